@@ -1,0 +1,67 @@
+import type { Provider } from './provider';
+
+const STATUS_TEXT: Record<number, string> = {
+	400: 'Bad request',
+	401: 'Unauthorized: check the API key in the credential',
+	403: 'Forbidden: the API key may lack the permission',
+	404: 'Not found',
+	409: 'Conflict',
+	422: 'Unprocessable entity',
+	429: 'Too many requests: the provider rate limit was reached',
+	500: 'Internal server error',
+	502: 'Bad gateway',
+	503: 'Service unavailable',
+	504: 'Gateway timeout',
+};
+
+/** Common places APIs put a human message, used when a provider's own reader finds none. */
+export function genericMessage(body: unknown): string | undefined {
+	if (typeof body === 'string') {
+		const text = body.trim();
+		if (text === '' || /^\s*</.test(text)) return undefined; // an HTML error page says nothing useful
+		return text.slice(0, 300);
+	}
+	if (!body || typeof body !== 'object') return undefined;
+	const record = body as Record<string, unknown>;
+	for (const key of ['message', 'error_message', 'detail', 'error', 'errors', 'description']) {
+		const value = record[key];
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+		if (value && typeof value === 'object') {
+			const nested = genericMessage(value);
+			if (nested) return nested;
+		}
+	}
+	return undefined;
+}
+
+export function describeFailure(
+	provider: Provider,
+	response: { statusCode: number; body: unknown },
+	failureIn2xx?: string,
+): { message: string; description: string } {
+	const status = response.statusCode;
+	const words =
+		failureIn2xx ??
+		provider.errorMessage(response.body) ??
+		genericMessage(response.body) ??
+		STATUS_TEXT[status] ??
+		'Request failed';
+	const message = `${provider.displayName} error ${status}: ${words}`;
+	let description = failureIn2xx
+		? `${provider.displayName} answered HTTP ${status} but reported a failure.`
+		: `${provider.displayName} answered HTTP ${status}.`;
+	if (status === 429) description += ' The rate limit was still exceeded after waiting, or the request was not safe to repeat.';
+	if (typeof response.body === 'string' && /^\s*</.test(response.body)) {
+		description += ' The response was an HTML page, not the API: check the Base URL in the credential.';
+	}
+	return { message, description };
+}
+
+/** Removes credential values from text that may reach the user or a log. */
+export function redact(text: string, secrets: string[]): string {
+	let result = text;
+	for (const secret of secrets) {
+		if (secret) result = result.split(secret).join('***');
+	}
+	return result;
+}

@@ -1,0 +1,118 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+import type { Pagination } from './pagination';
+import type { Params } from './params';
+import type { ApiRequest } from './transport';
+
+/** What an operation's `run` receives for one input item. */
+export interface OperationContext {
+	ctx: IExecuteFunctions;
+	itemIndex: number;
+	params: Params;
+	/** One request with the node's credential (see transport.ts). */
+	request<T = unknown>(req: ApiRequest): Promise<T>;
+	/** A paged list honouring the operation's "Return All" / "Limit" parameters. */
+	list(req: ApiRequest, pagination: Pagination): Promise<IDataObject[]>;
+}
+
+export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData[];
+
+/** One operation: its selector entry, its fields, and how to run it for an item. */
+export interface OperationDef {
+	value: string;
+	name: string;
+	/** Sentence-case action shown in the node panel, e.g. "Send a message". */
+	action: string;
+	description: string;
+	/** Fields shown for this operation; display options for resource/operation are added for you. */
+	properties: INodeProperties[];
+	run(op: OperationContext): Promise<OperationResult>;
+}
+
+export interface ResourceDef {
+	value: string;
+	name: string;
+	description?: string;
+	operations: OperationDef[];
+}
+
+function withShow(property: INodeProperties, resource: string, operation: string): INodeProperties {
+	const show = property.displayOptions?.show ?? {};
+	return {
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...show, resource: [resource], operation: [operation] },
+		},
+	};
+}
+
+/** The Resource selector, one Operation selector per resource, and every operation's fields. */
+export function buildProperties(resources: ResourceDef[]): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources.map<INodePropertyOptions>((r) => ({
+				name: r.name,
+				value: r.value,
+				description: r.description,
+			})),
+			default: resources[0].value,
+		},
+	];
+	for (const resource of resources) {
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: resource.operations.map<INodePropertyOptions>((o) => ({
+				name: o.name,
+				value: o.value,
+				action: o.action,
+				description: o.description,
+			})),
+			default: resource.operations[0].value,
+		});
+	}
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			for (const property of operation.properties) {
+				properties.push(withShow(property, resource.value, operation.value));
+			}
+		}
+	}
+	return properties;
+}
+
+/** "Return All" and "Limit", the pair every list operation carries. */
+export function returnAllOrLimit(defaultLimit = 50): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			displayOptions: { show: { returnAll: [false] } },
+			typeOptions: { minValue: 1 },
+			default: defaultLimit,
+			description: 'Max number of results to return',
+		},
+	];
+}

@@ -1,0 +1,103 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Provider } from './provider';
+import type { ApiRequest, RequestContext } from './transport';
+import { apiRequest } from './transport';
+
+/** Page-number paging: ask for page N of a fixed size until a short or empty page (2Chat, Heyy). */
+export interface PageNumberPagination {
+	type: 'pageNumber';
+	pageParam: string;
+	/** Omit for endpoints with a fixed page size the caller cannot change. */
+	sizeParam?: string;
+	pageSize: number;
+	firstPage: number;
+	items: (body: unknown) => IDataObject[];
+}
+
+/** Link paging: follow the `next` URL the provider returns (Spoki DRF lists, Weni cursors). */
+export interface NextUrlPagination {
+	type: 'nextUrl';
+	sizeParam?: string;
+	pageSize?: number;
+	items: (body: unknown) => IDataObject[];
+	next: (body: unknown) => string | null | undefined;
+}
+
+export type Pagination = PageNumberPagination | NextUrlPagination;
+
+/** Reads the array at `key` of a body, or the body itself when it is the array. */
+export function itemsAt(key: string): (body: unknown) => IDataObject[] {
+	return (body) => {
+		if (Array.isArray(body)) return body as IDataObject[];
+		const value = body && typeof body === 'object' ? (body as IDataObject)[key] : undefined;
+		return Array.isArray(value) ? (value as IDataObject[]) : [];
+	};
+}
+
+/**
+ * Yields pages one at a time, so callers can stop early or stream. `limit`
+ * (when given) bounds the items yielded in total and stops paging once reached.
+ */
+export async function* pages(
+	ctx: RequestContext,
+	provider: Provider,
+	req: ApiRequest,
+	pagination: Pagination,
+	limit?: number,
+	itemIndex = 0,
+): AsyncGenerator<IDataObject[]> {
+	let remaining = limit ?? Infinity;
+	if (remaining <= 0) return;
+
+	if (pagination.type === 'pageNumber') {
+		// A limit below one page asks for just that many, so one request suffices.
+		const size = Math.min(pagination.pageSize, remaining);
+		for (let page = pagination.firstPage; ; page++) {
+			const qs: IDataObject = { ...req.qs, [pagination.pageParam]: page };
+			if (pagination.sizeParam) qs[pagination.sizeParam] = size;
+			const body = await apiRequest(ctx, provider, { ...req, qs }, itemIndex);
+			const batch = pagination.items(body);
+			const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
+			if (taken.length) yield taken;
+			remaining -= taken.length;
+			const expected = pagination.sizeParam ? size : pagination.pageSize;
+			if (remaining <= 0 || batch.length === 0 || batch.length < expected) return;
+		}
+	}
+
+	let request: ApiRequest = { ...req };
+	if (pagination.sizeParam && pagination.pageSize) {
+		request.qs = {
+			...req.qs,
+			[pagination.sizeParam]: Math.min(pagination.pageSize, remaining),
+		};
+	}
+	for (;;) {
+		const body = await apiRequest(ctx, provider, request, itemIndex);
+		const batch = pagination.items(body);
+		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
+		if (taken.length) yield taken;
+		remaining -= taken.length;
+		const next = pagination.next(body);
+		if (remaining <= 0 || !next) return;
+		// The next link already carries every query parameter.
+		request = { method: req.method, url: next, headers: req.headers, idempotent: req.idempotent };
+	}
+}
+
+/** Collects every item (or the first `limit`) of a paged list. */
+export async function apiRequestAllItems(
+	ctx: RequestContext,
+	provider: Provider,
+	req: ApiRequest,
+	pagination: Pagination,
+	limit?: number,
+	itemIndex = 0,
+): Promise<IDataObject[]> {
+	const all: IDataObject[] = [];
+	for await (const batch of pages(ctx, provider, req, pagination, limit, itemIndex)) {
+		for (const item of batch) all.push(item);
+	}
+	return all;
+}

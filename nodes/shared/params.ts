@@ -1,0 +1,105 @@
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+
+import { pathSegment } from './path';
+import type { FieldRules } from './validation';
+import { checkNumber, checkText, invalid } from './validation';
+
+/** Display names by parameter name, nested collection options included. */
+export function labelsOf(properties: INodeProperties[]): Record<string, string> {
+	const labels: Record<string, string> = {};
+	const visit = (list: Array<{ name: string; displayName?: string; values?: unknown; options?: unknown }>) => {
+		for (const property of list) {
+			if (property.displayName && !labels[property.name]) labels[property.name] = property.displayName;
+			if (Array.isArray(property.values)) visit(property.values as INodeProperties[]);
+			if (Array.isArray(property.options)) {
+				visit(
+					(property.options as Array<Record<string, unknown>>).filter(
+						(o) => typeof o.name === 'string' && ('type' in o || 'values' in o),
+					) as unknown as INodeProperties[],
+				);
+			}
+		}
+	};
+	visit(properties);
+	return labels;
+}
+
+/**
+ * Reads one item's parameters and validates them before any request is built.
+ * Every failure names the field (by its display name) and the item.
+ */
+export class Params {
+	constructor(
+		private readonly ctx: IExecuteFunctions,
+		readonly itemIndex: number,
+		private readonly labels: Record<string, string>,
+	) {}
+
+	get node(): INode {
+		return this.ctx.getNode();
+	}
+
+	label(name: string): string {
+		return this.labels[name] ?? name;
+	}
+
+	raw(name: string, fallback?: unknown): unknown {
+		return this.ctx.getNodeParameter(name, this.itemIndex, fallback);
+	}
+
+	/** Text parameter; '' when empty and not required. */
+	string(name: string, rules: FieldRules = {}): string {
+		return checkText(this.node, this.label(name), this.itemIndex, this.raw(name, ''), rules);
+	}
+
+	/** Text parameter, or undefined when empty (so it is left out of a body). */
+	optionalString(name: string, rules: FieldRules = {}): string | undefined {
+		return this.string(name, rules) || undefined;
+	}
+
+	number(name: string, rules: Parameters<typeof checkNumber>[4] = {}): number | undefined {
+		return checkNumber(this.node, this.label(name), this.itemIndex, this.raw(name, undefined), rules);
+	}
+
+	boolean(name: string, fallback = false): boolean {
+		const value = this.raw(name, fallback);
+		if (typeof value !== 'boolean') {
+			throw invalid(this.node, this.label(name), this.itemIndex, 'must be true or false');
+		}
+		return value;
+	}
+
+	/** An id for a URL path, encoded so it cannot reach another endpoint. */
+	id(name: string): string {
+		const value = this.raw(name, '');
+		const text = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
+		return pathSegment(this.node, text, this.label(name), this.itemIndex);
+	}
+
+	/** A collection or fixedCollection parameter as an object. */
+	collection(name: string): IDataObject {
+		const value = this.raw(name, {});
+		if (value === null || value === undefined || value === '') return {};
+		if (typeof value !== 'object' || Array.isArray(value)) {
+			throw invalid(this.node, this.label(name), this.itemIndex, 'must be an object');
+		}
+		return value as IDataObject;
+	}
+
+	/** Validates a value taken from a collection, naming it by its display name. */
+	check(name: string, value: unknown, rules: FieldRules = {}): string {
+		return checkText(this.node, this.label(name), this.itemIndex, value, rules);
+	}
+
+	/** A JSON parameter (object or array), parsed if it arrives as text. */
+	json(name: string): IDataObject | IDataObject[] | undefined {
+		const value = this.raw(name, undefined);
+		if (value === undefined || value === null || value === '') return undefined;
+		if (typeof value === 'object') return value as IDataObject;
+		try {
+			return JSON.parse(String(value)) as IDataObject;
+		} catch {
+			throw invalid(this.node, this.label(name), this.itemIndex, 'must be valid JSON');
+		}
+	}
+}

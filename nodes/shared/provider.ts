@@ -1,0 +1,15 @@
+/**
+ * What the shared core needs to know about a provider. A provider folder
+ * exports one of these; everything else (requests, retries, paging, errors,
+ * validation, webhooks) lives in this folder.
+ */
+export interface Provider {
+	/** Name shown in error messages, e.g. "2Chat". */
+	displayName: string;
+	/** Credential type name, e.g. "twoChatApi". The credential must have `baseUrl`. */
+	credentialType: string;
+	/** The provider's own words for a failed response, if its body carries any. */
+	errorMessage(body: unknown): string | undefined;
+	/** A 2xx answer that still reports a failure (2Chat `success: false`, Heyy `data.errors`). */
+	failureIn2xx?(body: unknown): string | undefined;
+}

@@ -1,0 +1,37 @@
+/** Bounds for retrying idempotent reads. Sends are never retried (see transport.ts). */
+export const RETRY_POLICY = {
+	/** Total attempts, the first one included. */
+	maxAttempts: 4,
+	/** Longest single wait; a Retry-After beyond it is reported instead of waited out. */
+	maxWaitMs: 30_000,
+	/** Longest total wait across all attempts of one request. */
+	maxTotalWaitMs: 60_000,
+	/** Back-off when the provider gives no Retry-After: 1 s, 2 s, 4 s. */
+	baseDelayMs: 1_000,
+};
+
+export const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+/** Milliseconds to wait from a Retry-After header (delta-seconds or HTTP date). */
+export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
+	const raw = Array.isArray(value) ? value[0] : value;
+	if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
+	const text = String(raw).trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(parseFloat(text) * 1000);
+	const date = Date.parse(text);
+	if (Number.isNaN(date)) return undefined;
+	return Math.max(0, date - now);
+}
+
+/** How long to wait before attempt `attempt + 1`, or undefined to give up. */
+export function nextDelay(
+	attempt: number,
+	retryAfter: unknown,
+	waitedSoFar: number,
+): number | undefined {
+	if (attempt >= RETRY_POLICY.maxAttempts) return undefined;
+	const delay = parseRetryAfter(retryAfter) ?? RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1);
+	if (delay > RETRY_POLICY.maxWaitMs) return undefined;
+	if (waitedSoFar + delay > RETRY_POLICY.maxTotalWaitMs) return undefined;
+	return delay;
+}

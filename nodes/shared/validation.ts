@@ -1,0 +1,121 @@
+import type { INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+export interface FieldRules {
+	required?: boolean;
+	/** E.164 phone number: `+` then 7 to 15 digits; spaces, dashes, dots and brackets are dropped. */
+	phone?: boolean;
+	email?: boolean;
+	url?: boolean;
+	oneOf?: readonly string[];
+	maxLength?: number;
+	pattern?: { regex: RegExp; hint: string };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+export function invalid(
+	node: INode,
+	field: string,
+	itemIndex: number,
+	problem: string,
+	description?: string,
+): NodeOperationError {
+	return new NodeOperationError(node, `"${field}" ${problem} [item ${itemIndex}]`, {
+		itemIndex,
+		description,
+	});
+}
+
+function shown(value: string): string {
+	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+/** Normalises a phone number to E.164, or undefined when it is not one. */
+export function toE164(value: string): string | undefined {
+	const compact = value.replace(/[\s\-.()]/g, '');
+	return E164.test(compact) ? compact : undefined;
+}
+
+/**
+ * Checks one text value against its rules and returns it normalised (trimmed,
+ * phone numbers compacted). Throws a NodeOperationError naming field and item.
+ */
+export function checkText(
+	node: INode,
+	field: string,
+	itemIndex: number,
+	value: unknown,
+	rules: FieldRules = {},
+): string {
+	if (value !== undefined && value !== null && typeof value !== 'string' && typeof value !== 'number') {
+		throw invalid(node, field, itemIndex, `must be text, not ${Array.isArray(value) ? 'a list' : typeof value}`);
+	}
+	const text = value === undefined || value === null ? '' : String(value).trim();
+	if (text === '') {
+		if (rules.required) throw invalid(node, field, itemIndex, 'is required', `Enter a value for "${field}".`);
+		return '';
+	}
+	if (rules.maxLength !== undefined && text.length > rules.maxLength) {
+		throw invalid(node, field, itemIndex, `is longer than ${rules.maxLength} characters (${text.length})`);
+	}
+	if (rules.phone) {
+		const phone = toE164(text);
+		if (!phone) {
+			throw invalid(
+				node,
+				field,
+				itemIndex,
+				`must be a phone number in international format, like +14155550123 (got "${shown(text)}")`,
+				'Start with + and the country code; 7 to 15 digits.',
+			);
+		}
+		return phone;
+	}
+	if (rules.email && !EMAIL.test(text)) {
+		throw invalid(node, field, itemIndex, `must be an email address (got "${shown(text)}")`);
+	}
+	if (rules.url) {
+		let ok = false;
+		try {
+			ok = /^https?:$/.test(new URL(text).protocol);
+		} catch {
+			ok = false;
+		}
+		if (!ok) throw invalid(node, field, itemIndex, `must be an http(s) URL (got "${shown(text)}")`);
+	}
+	if (rules.oneOf && !rules.oneOf.includes(text)) {
+		throw invalid(
+			node,
+			field,
+			itemIndex,
+			`must be one of ${rules.oneOf.join(', ')} (got "${shown(text)}")`,
+		);
+	}
+	if (rules.pattern && !rules.pattern.regex.test(text)) {
+		throw invalid(node, field, itemIndex, `${rules.pattern.hint} (got "${shown(text)}")`);
+	}
+	return text;
+}
+
+export function checkNumber(
+	node: INode,
+	field: string,
+	itemIndex: number,
+	value: unknown,
+	rules: { required?: boolean; min?: number; max?: number; integer?: boolean } = {},
+): number | undefined {
+	if (value === undefined || value === null || value === '') {
+		if (rules.required) throw invalid(node, field, itemIndex, 'is required');
+		return undefined;
+	}
+	const number = typeof value === 'number' ? value : Number(value);
+	if (typeof value === 'boolean' || Number.isNaN(number) || !Number.isFinite(number)) {
+		throw invalid(node, field, itemIndex, `must be a number (got "${shown(String(value))}")`);
+	}
+	if (rules.integer && !Number.isInteger(number)) throw invalid(node, field, itemIndex, 'must be a whole number');
+	if (rules.min !== undefined && number < rules.min) throw invalid(node, field, itemIndex, `must be at least ${rules.min}`);
+	if (rules.max !== undefined && number > rules.max) throw invalid(node, field, itemIndex, `must be at most ${rules.max}`);
+	return number;
+}
