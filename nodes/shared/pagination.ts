@@ -26,12 +26,16 @@ export interface NextUrlPagination {
 
 export type Pagination = PageNumberPagination | NextUrlPagination;
 
-/** Reads the array at `key` of a body, or the body itself when it is the array. */
-export function itemsAt(key: string): (body: unknown) => IDataObject[] {
+/** Reads the first array found at one of `keys` of a body, or the body itself when it is an array. */
+export function itemsAt(...keys: string[]): (body: unknown) => IDataObject[] {
 	return (body) => {
 		if (Array.isArray(body)) return body as IDataObject[];
-		const value = body && typeof body === 'object' ? (body as IDataObject)[key] : undefined;
-		return Array.isArray(value) ? (value as IDataObject[]) : [];
+		if (!body || typeof body !== 'object') return [];
+		for (const key of keys) {
+			const value = (body as IDataObject)[key];
+			if (Array.isArray(value)) return value as IDataObject[];
+		}
+		return [];
 	};
 }
 

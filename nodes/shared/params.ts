@@ -76,6 +76,16 @@ export class Params {
 		return pathSegment(this.node, text, this.label(name), this.itemIndex);
 	}
 
+	/** The error for a required field left empty. */
+	required(name: string, hint?: string): Error {
+		return invalid(this.node, this.label(name), this.itemIndex, 'is required', hint);
+	}
+
+	/** Encodes an already validated value for a URL path (see path.ts). */
+	segment(name: string, value: string): string {
+		return pathSegment(this.node, value, this.label(name), this.itemIndex);
+	}
+
 	/** A collection or fixedCollection parameter as an object. */
 	collection(name: string): IDataObject {
 		const value = this.raw(name, {});

@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** The connected WhatsApp number a request acts for, picked from the account's numbers. */
+export const fromNumberField: INodeProperties = {
+	displayName: 'From Number Name or ID',
+	name: 'fromNumber',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getNumbers' },
+	required: true,
+	default: '',
+	description:
+		'One of your connected WhatsApp numbers, in international format. Choose from the list, or specify a number using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const channelField: INodeProperties = {
+	displayName: 'Channel Name or ID',
+	name: 'channelUuid',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getChannels' },
+	default: '',
+	description:
+		'Limit to contacts of this connected number (its WPN… UUID). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const groupField: INodeProperties = {
+	displayName: 'Group Name or ID',
+	name: 'groupUuid',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getGroups', loadOptionsDependsOn: ['fromNumber'] },
+	required: true,
+	default: '',
+	description:
+		'A WhatsApp group (WGP… UUID) of the chosen number. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};

@@ -1,0 +1,41 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { apiRequest } from '../../shared/transport';
+import { apiRequestAllItems, itemsAt } from '../../shared/pagination';
+import { pagedBy, twoChat } from '../provider';
+
+async function connectedNumbers(ctx: ILoadOptionsFunctions): Promise<IDataObject[]> {
+	return await apiRequestAllItems(
+		ctx,
+		twoChat,
+		{ method: 'GET', path: '/whatsapp/get-numbers', qs: { status: 'all' } },
+		pagedBy('numbers'),
+	);
+}
+
+function label(n: IDataObject): string {
+	const phone = String(n.phone_number ?? '');
+	const name = String(n.friendly_name ?? '').trim();
+	return name ? `${name} (${phone})` : phone;
+}
+
+export async function getNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await connectedNumbers(this)).map((n) => ({ name: label(n), value: String(n.phone_number) }));
+}
+
+export async function getChannels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await connectedNumbers(this)).map((n) => ({ name: label(n), value: String(n.uuid) }));
+}
+
+export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const from = String(this.getCurrentNodeParameter('fromNumber') ?? '').trim();
+	if (!from) return [];
+	const body = await apiRequest(this, twoChat, {
+		method: 'GET',
+		path: `/whatsapp/groups/${encodeURIComponent(from)}`,
+	});
+	return itemsAt('data', 'groups')(body).map((g) => ({
+		name: String(g.wa_group_name ?? g.uuid),
+		value: String(g.uuid),
+	}));
+}

@@ -1,0 +1,42 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { itemsAt } from '../shared/pagination';
+import type { PageNumberPagination } from '../shared/pagination';
+import type { Provider } from '../shared/provider';
+
+/** 2Chat facts: `X-User-API-Key`, `{success, error_message}` bodies, 0-based page numbers. */
+export const twoChat: Provider = {
+	displayName: '2Chat',
+	credentialType: 'twoChatApi',
+	errorMessage(body) {
+		if (!body || typeof body !== 'object') return undefined;
+		const b = body as IDataObject;
+		for (const key of ['error_message', 'message', 'detail']) {
+			if (typeof b[key] === 'string' && b[key]) return b[key] as string;
+		}
+		return undefined;
+	},
+	failureIn2xx(body) {
+		if (body && typeof body === 'object' && (body as IDataObject).success === false) {
+			return this.errorMessage(body) ?? 'The request was not successful';
+		}
+		return undefined;
+	},
+};
+
+/** `page_number` (0-based) and `results_per_page` (at most 100) until a short page. */
+export function pagedBy(key: string): PageNumberPagination {
+	return {
+		type: 'pageNumber',
+		pageParam: 'page_number',
+		sizeParam: 'results_per_page',
+		pageSize: 100,
+		firstPage: 0,
+		items: itemsAt(key),
+	};
+}
+
+/** Message history has a fixed page size; only `page_number` applies. */
+export function fixedPages(pageSize: number, ...keys: string[]): PageNumberPagination {
+	return { type: 'pageNumber', pageParam: 'page_number', pageSize, firstPage: 0, items: itemsAt(...keys) };
+}

@@ -1,0 +1,39 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { channelField } from '../../fields';
+import { contactDetailsField, nameFields, readDetails, readOptional } from './details';
+
+export const create: OperationDef = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a contact',
+	description: 'Create a contact with at least one phone, email or address',
+	properties: [
+		{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '' },
+		{ ...contactDetailsField, required: true },
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ ...channelField, name: 'channel_uuid', description: 'Also save the contact to this connected number' },
+				...nameFields,
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const body: IDataObject = { first_name: p.string('firstName', { required: true, maxLength: 200 }) };
+		const details = readDetails(p);
+		if (details.length === 0) {
+			throw p.required('contactDetails', 'Add at least one phone, email or address.');
+		}
+		body.contact_detail = details;
+		readOptional(p, p.collection('additionalFields'), body);
+		const response = await op.request<IDataObject>({ method: 'POST', path: '/contacts', body });
+		return (response.contact as IDataObject) ?? response;
+	},
+};

@@ -1,0 +1,42 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { channelField } from '../../fields';
+import { contactDetailsField, nameFields, readDetails, readOptional } from './details';
+import { contactIdField } from './id';
+
+export const update: OperationDef = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a contact',
+	description: 'Change the fields of a contact; fields left out stay as they are',
+	properties: [
+		contactIdField,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ ...channelField, name: 'channel_uuid' },
+				{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
+				...nameFields,
+			],
+		},
+		{ ...contactDetailsField, description: 'When given, replaces the contact details' },
+	],
+	run: async (op) => {
+		const p = op.params;
+		const id = p.id('contactId');
+		const body: IDataObject = {};
+		readOptional(p, p.collection('updateFields'), body);
+		const details = readDetails(p);
+		if (details.length) body.contact_details = details;
+		if (Object.keys(body).length === 0) {
+			throw p.required('updateFields', 'Add at least one field to update.');
+		}
+		const response = await op.request<IDataObject>({ method: 'PUT', path: `/contacts/${id}`, body });
+		return (response.contact as IDataObject) ?? response;
+	},
+};

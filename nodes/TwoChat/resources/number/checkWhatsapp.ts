@@ -1,0 +1,34 @@
+import type { OperationDef } from '../../../shared/operation';
+import { fromNumberField } from '../../fields';
+
+export const checkWhatsapp: OperationDef = {
+	value: 'checkWhatsapp',
+	name: 'Check WhatsApp',
+	action: 'Check whether a number is on WhatsApp',
+	description: 'Check whether a phone number has a WhatsApp account',
+	properties: [
+		fromNumberField,
+		{
+			displayName: 'Number to Check',
+			name: 'phoneNumber',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '+14155550123',
+		},
+		{
+			displayName: 'Extra Information',
+			name: 'extraInformation',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to also fetch the profile (costs two number-check credits)',
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const from = p.segment('fromNumber', p.string('fromNumber', { required: true, phone: true }));
+		const to = p.segment('phoneNumber', p.string('phoneNumber', { required: true, phone: true }));
+		const qs = p.boolean('extraInformation') ? { 'extra-information': true } : undefined;
+		return await op.request({ method: 'GET', path: `/whatsapp/check-number/${from}/${to}`, qs });
+	},
+};
