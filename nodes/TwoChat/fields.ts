@@ -9,7 +9,7 @@ export const fromNumberField: INodeProperties = {
 	required: true,
 	default: '',
 	description:
-		'One of your connected WhatsApp numbers, in international format. Choose from the list, or specify a number using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		'One of your connected WhatsApp numbers, in international format. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 export const channelField: INodeProperties = {

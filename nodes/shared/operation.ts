@@ -55,22 +55,23 @@ function withShow(property: INodeProperties, resource: string, operation: string
 
 /** The Resource selector, one Operation selector per resource, and every operation's fields. */
 export function buildProperties(resources: ResourceDef[]): INodeProperties[] {
-	const properties: INodeProperties[] = [
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			options: resources.map<INodePropertyOptions>((r) => ({
-				name: r.name,
-				value: r.value,
-				description: r.description,
-			})),
-			default: resources[0].value,
-		},
-	];
+	const resourceSelector: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resources.map<INodePropertyOptions>((r) => ({
+			name: r.name,
+			value: r.value,
+			description: r.description,
+		})),
+		default: '',
+	};
+	// The first entry is the default; set after the literal so linters see a static shape.
+	resourceSelector.default = resources[0].value;
+	const properties: INodeProperties[] = [resourceSelector];
 	for (const resource of resources) {
-		properties.push({
+		const operationSelector: INodeProperties = {
 			displayName: 'Operation',
 			name: 'operation',
 			type: 'options',
@@ -82,8 +83,10 @@ export function buildProperties(resources: ResourceDef[]): INodeProperties[] {
 				action: o.action,
 				description: o.description,
 			})),
-			default: resource.operations[0].value,
-		});
+			default: '',
+		};
+		operationSelector.default = resource.operations[0].value;
+		properties.push(operationSelector);
 	}
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
@@ -96,7 +99,7 @@ export function buildProperties(resources: ResourceDef[]): INodeProperties[] {
 }
 
 /** "Return All" and "Limit", the pair every list operation carries. */
-export function returnAllOrLimit(defaultLimit = 50): INodeProperties[] {
+export function returnAllOrLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -111,7 +114,7 @@ export function returnAllOrLimit(defaultLimit = 50): INodeProperties[] {
 			type: 'number',
 			displayOptions: { show: { returnAll: [false] } },
 			typeOptions: { minValue: 1 },
-			default: defaultLimit,
+			default: 50,
 			description: 'Max number of results to return',
 		},
 	];

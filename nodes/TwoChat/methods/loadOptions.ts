@@ -28,7 +28,10 @@ export async function getChannels(this: ILoadOptionsFunctions): Promise<INodePro
 }
 
 export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const from = String(this.getCurrentNodeParameter('fromNumber') ?? '').trim();
+	// The action node names the number `fromNumber`, the trigger `onNumber`.
+	const from = String(
+		this.getCurrentNodeParameter('fromNumber') ?? this.getCurrentNodeParameter('onNumber') ?? '',
+	).trim();
 	if (!from) return [];
 	const body = await apiRequest(this, twoChat, {
 		method: 'GET',

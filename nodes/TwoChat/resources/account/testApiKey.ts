@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
@@ -18,7 +18,7 @@ export const testApiKey: OperationDef = {
 			if (error instanceof NodeApiError && ['401', '403'].includes(error.httpCode ?? '')) {
 				return { valid: false, httpCode: error.httpCode, message: error.message };
 			}
-			throw error;
+			throw new NodeApiError(op.ctx.getNode(), error as JsonObject);
 		}
 	},
 };
