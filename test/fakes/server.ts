@@ -1,0 +1,180 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+	method: string;
+	/** Raw path as received, percent-encoding kept. */
+	path: string;
+	query: Record<string, string>;
+	headers: http.IncomingHttpHeaders;
+	body: unknown;
+	rawBody: string;
+}
+
+export interface FakeResponse {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** Send this text as-is instead of JSON (HTML pages, malformed JSON). */
+	raw?: string;
+	/** Destroy the socket without answering. */
+	drop?: boolean;
+	/** Wait before answering (timeouts). */
+	delayMs?: number;
+}
+
+export type Handler = (req: RecordedRequest, params: Record<string, string>) => FakeResponse;
+
+interface Route {
+	method: string;
+	pattern: RegExp;
+	keys: string[];
+	handler: Handler;
+}
+
+interface Fault {
+	response: FakeResponse;
+	times: number;
+	match?: (req: RecordedRequest) => boolean;
+}
+
+/**
+ * A provider stand-in on 127.0.0.1: real HTTP on a random port, a route
+ * table, an auth check, injectable faults, and a record of every request.
+ */
+export class FakeServer {
+	readonly requests: RecordedRequest[] = [];
+
+	private readonly routes: Route[] = [];
+
+	private readonly faults: Fault[] = [];
+
+	private server?: http.Server;
+
+	baseUrl = '';
+
+	constructor(
+		private readonly prefix: string,
+		private readonly authenticate: (req: RecordedRequest) => FakeResponse | undefined,
+		private readonly notFound: (req: RecordedRequest) => FakeResponse,
+	) {}
+
+	/** Adds a route; `:name` matches one raw path segment (decoded into params). */
+	on(method: string, path: string, handler: Handler): this {
+		const keys: string[] = [];
+		const source = path
+			.replace(/[.+*?^${}()|[\]\\]/g, '\\$&')
+			.replace(/:(\w+)/g, (_, key: string) => {
+				keys.push(key);
+				return '([^/]+)';
+			});
+		this.routes.push({ method, pattern: new RegExp(`^${this.prefix}${source}/?$`), keys, handler });
+		return this;
+	}
+
+	/** The next `times` matching requests get `response` instead of the normal answer. */
+	failNext(response: FakeResponse, times = 1, match?: (req: RecordedRequest) => boolean): void {
+		this.faults.push({ response, times, match });
+	}
+
+	clearFaults(): void {
+		this.faults.length = 0;
+	}
+
+	requestsTo(method: string, pathPart: string | RegExp): RecordedRequest[] {
+		return this.requests.filter(
+			(r) =>
+				r.method === method &&
+				(typeof pathPart === 'string' ? r.path.includes(pathPart) : pathPart.test(r.path)),
+		);
+	}
+
+	async start(): Promise<string> {
+		this.server = http.createServer((req, res) => this.handle(req, res));
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		const { port } = this.server.address() as AddressInfo;
+		this.baseUrl = `http://127.0.0.1:${port}${this.prefix}`;
+		return this.baseUrl;
+	}
+
+	async stop(): Promise<void> {
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+	}
+
+	private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => {
+			const rawBody = Buffer.concat(chunks).toString('utf8');
+			const url = new URL(req.url ?? '/', 'http://fake');
+			let body: unknown = rawBody;
+			if (rawBody && String(req.headers['content-type'] ?? '').includes('json')) {
+				try {
+					body = JSON.parse(rawBody);
+				} catch {
+					body = rawBody;
+				}
+			}
+			const recorded: RecordedRequest = {
+				method: req.method ?? 'GET',
+				path: (req.url ?? '/').split('?')[0],
+				query: Object.fromEntries(url.searchParams.entries()),
+				headers: req.headers,
+				body: rawBody ? body : undefined,
+				rawBody,
+			};
+			this.requests.push(recorded);
+			void this.respond(res, this.answer(recorded));
+		});
+	}
+
+	private answer(req: RecordedRequest): FakeResponse {
+		const fault = this.faults.find((f) => f.times > 0 && (!f.match || f.match(req)));
+		if (fault) {
+			fault.times--;
+			return fault.response;
+		}
+		const denied = this.authenticate(req);
+		if (denied) return denied;
+		for (const route of this.routes) {
+			if (route.method !== req.method) continue;
+			const match = route.pattern.exec(req.path);
+			if (!match) continue;
+			const params: Record<string, string> = {};
+			route.keys.forEach((key, i) => (params[key] = decodeURIComponent(match[i + 1])));
+			try {
+				return route.handler(req, params);
+			} catch (error) {
+				return { status: 500, body: { error: String(error) } };
+			}
+		}
+		return this.notFound(req);
+	}
+
+	private async respond(res: http.ServerResponse, response: FakeResponse): Promise<void> {
+		if (response.delayMs) await new Promise((r) => setTimeout(r, response.delayMs));
+		if (response.drop) {
+			res.socket?.destroy();
+			return;
+		}
+		const headers: Record<string, string> = { ...response.headers };
+		let payload = '';
+		if (response.raw !== undefined) {
+			payload = response.raw;
+			headers['content-type'] ??= 'text/html';
+		} else if (response.body !== undefined) {
+			payload = JSON.stringify(response.body);
+			headers['content-type'] ??= 'application/json';
+		}
+		res.writeHead(response.status, headers);
+		res.end(payload);
+	}
+}
+
+/** Slices `list` the way a page-number API does. */
+export function pageOf<T>(list: T[], page: number, size: number): T[] {
+	return list.slice(page * size, page * size + size);
+}

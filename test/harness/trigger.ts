@@ -1,0 +1,265 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
+import type {
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	IRun,
+	IWebhookData,
+	IWebhookDescription,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { createRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workflow';
+
+import { TestCredentialsHelper } from './credentials';
+import type { Package } from './engine';
+import { makeAdditionalData, TestNodeTypes, withHooks } from './engine';
+
+export interface TriggerOptions {
+	type: string;
+	parameters: IDataObject;
+	credentials: Record<string, IDataObject>;
+}
+
+export interface Delivery {
+	status: number;
+	body: string;
+}
+
+/**
+ * An active workflow (trigger → nothing) the way n8n runs one: activation
+ * calls the trigger's checkExists/create through n8n-core's HookContext, a
+ * real HTTP server on 127.0.0.1 receives deliveries and hands them to the
+ * trigger's `webhook` through WebhookContext, and accepted deliveries run the
+ * workflow through WorkflowExecute. Deactivation calls `delete`.
+ */
+export class ActiveTrigger {
+	readonly executions: IRun[] = [];
+
+	readonly workflow: Workflow;
+
+	private readonly helper: TestCredentialsHelper;
+
+	private readonly node: INode;
+
+	private readonly nodeType: INodeType;
+
+	private server?: http.Server;
+
+	private additionalData!: IWorkflowExecuteAdditionalData;
+
+	private readonly pending: Array<Promise<void>> = [];
+
+	constructor(pkg: Package, private readonly options: TriggerOptions) {
+		this.helper = new TestCredentialsHelper(pkg.credentials);
+		for (const [type, data] of Object.entries(options.credentials)) this.helper.set(type, data as never);
+		const nodeCredentials: INode['credentials'] = {};
+		for (const type of Object.keys(options.credentials)) nodeCredentials[type] = { id: type, name: type };
+		this.node = {
+			id: 'trigger',
+			name: 'Trigger',
+			type: options.type,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: 'c0ffee00-0000-4000-8000-000000000001',
+			parameters: options.parameters as INode['parameters'],
+			credentials: nodeCredentials,
+		};
+		const nodeTypes = new TestNodeTypes(pkg.nodes);
+		this.nodeType = nodeTypes.getByNameAndVersion(options.type);
+		this.workflow = new Workflow({
+			id: 'wf-trigger',
+			name: 'Trigger test',
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes,
+			staticData: {},
+			settings: { executionOrder: 'v1' },
+		});
+	}
+
+	/** n8n's production URL of the trigger's default webhook. */
+	get webhookUrl(): string {
+		return `${this.additionalData.webhookBaseUrl}/${this.node.webhookId}/${this.description('default').path}`;
+	}
+
+	get staticData(): IDataObject {
+		return this.workflow.staticData[`node:${this.node.name}`] as IDataObject;
+	}
+
+	async start(): Promise<void> {
+		this.server = http.createServer((req, res) => this.receive(req, res));
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		const { port } = this.server.address() as AddressInfo;
+		this.additionalData = makeAdditionalData(this.helper, `http://127.0.0.1:${port}`);
+	}
+
+	async stop(): Promise<void> {
+		await Promise.all(this.pending);
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+	}
+
+	private description(name: string): IWebhookDescription {
+		const found = this.nodeType.description.webhooks?.find((w) => w.name === name);
+		if (!found) throw new Error(`No webhook ${name}`);
+		return found;
+	}
+
+	private webhookData(name = 'default'): IWebhookData {
+		const description = this.description(name);
+		return {
+			httpMethod: description.httpMethod as IWebhookData['httpMethod'],
+			node: this.node.name,
+			path: `${this.node.webhookId}/${description.path}`,
+			webhookDescription: description,
+			workflowId: this.workflow.id,
+			workflowExecuteAdditionalData: this.additionalData,
+			webhookId: this.node.webhookId,
+		};
+	}
+
+	private async hook(method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
+		const ctx = new HookContext(this.workflow, this.node, this.additionalData, 'trigger', 'activate', this.webhookData());
+		const fn = this.nodeType.webhookMethods?.default?.[method];
+		if (!fn) throw new Error(`Trigger has no ${method}`);
+		return (await fn.call(ctx)) as boolean;
+	}
+
+	checkExists(): Promise<boolean> {
+		return this.hook('checkExists');
+	}
+
+	/** What n8n does on activation: create only when checkExists says it is missing. */
+	async activate(): Promise<void> {
+		if (!(await this.hook('checkExists'))) await this.hook('create');
+	}
+
+	async deactivate(): Promise<void> {
+		await this.hook('delete');
+	}
+
+	/** Posts a delivery to the trigger's URL over real HTTP. */
+	async deliver(
+		body: unknown,
+		options: { query?: Record<string, string>; headers?: Record<string, string>; url?: string; raw?: string } = {},
+	): Promise<Delivery> {
+		const url = new URL(options.url ?? this.webhookUrl);
+		for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+		const payload = options.raw ?? JSON.stringify(body);
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', ...options.headers },
+			body: payload,
+		});
+		const text = await response.text();
+		await Promise.all(this.pending);
+		return { status: response.status, body: text };
+	}
+
+	/** Output items of the trigger in each execution so far. */
+	outputs(): INodeExecutionData[][] {
+		return this.executions.map((run) => run.data.resultData.runData.Trigger?.[0]?.data?.main?.[0] ?? []);
+	}
+
+	private receive(req: http.IncomingMessage, res: http.ServerResponse): void {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => {
+			const work = this.handle(req, Buffer.concat(chunks), res).catch((error: Error) => {
+				if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+				res.end(JSON.stringify({ message: error.message }));
+			});
+			this.pending.push(work);
+		});
+	}
+
+	private async handle(req: http.IncomingMessage, rawBody: Buffer, res: http.ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://n8n');
+		const data = this.webhookData();
+		if (url.pathname !== `/webhook/${data.path}` || req.method !== data.httpMethod) {
+			res.writeHead(404, { 'content-type': 'application/json' });
+			res.end(JSON.stringify({ message: 'The requested webhook is not registered.' }));
+			return;
+		}
+		let body: unknown = {};
+		const text = rawBody.toString('utf8');
+		if (text) {
+			try {
+				body = JSON.parse(text);
+			} catch {
+				res.writeHead(400, { 'content-type': 'application/json' });
+				res.end(JSON.stringify({ message: 'Body is not valid JSON' }));
+				return;
+			}
+		}
+		// The slice of Express's request and response a trigger uses.
+		const request = {
+			method: req.method,
+			url: req.url,
+			headers: req.headers,
+			query: Object.fromEntries(url.searchParams.entries()),
+			params: {},
+			body,
+			rawBody,
+		};
+		let sent = false;
+		const response = {
+			statusCode: 200,
+			status(code: number) {
+				this.statusCode = code;
+				return this;
+			},
+			setHeader: (k: string, v: string) => res.setHeader(k, v),
+			header: (k: string, v: string) => res.setHeader(k, v),
+			json(payload: unknown) {
+				sent = true;
+				res.writeHead(this.statusCode, { 'content-type': 'application/json' });
+				res.end(JSON.stringify(payload));
+				return this;
+			},
+			send(payload?: unknown) {
+				sent = true;
+				res.writeHead(this.statusCode);
+				res.end(typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload ?? ''));
+				return this;
+			},
+			end(payload?: string) {
+				if (!sent) {
+					sent = true;
+					res.writeHead(this.statusCode);
+					res.end(payload);
+				}
+				return this;
+			},
+		};
+		const additionalData = { ...this.additionalData, httpRequest: request, httpResponse: response } as unknown as IWorkflowExecuteAdditionalData;
+		const ctx = new WebhookContext(this.workflow, this.node, additionalData, 'webhook', data, [], null);
+		const result = await this.nodeType.webhook!.call(ctx);
+		if (result.noWebhookResponse) {
+			if (!sent) res.end();
+			return;
+		}
+		if (!result.workflowData) {
+			res.writeHead(200, { 'content-type': 'application/json' });
+			res.end(JSON.stringify({ message: 'Webhook call received' }));
+			return;
+		}
+		res.writeHead(200, { 'content-type': 'application/json' });
+		res.end(JSON.stringify({ message: 'Workflow was started' }));
+		const runData = createRunExecutionData({
+			executionData: {
+				nodeExecutionStack: [{ node: this.node, data: { main: result.workflowData }, source: null }],
+			},
+		});
+		const run = await new WorkflowExecute(withHooks(additionalData, 'webhook', this.workflow), 'webhook', runData).processRunExecutionData(this.workflow);
+		this.executions.push(run);
+	}
+}
+
+export { NodeConnectionTypes };
