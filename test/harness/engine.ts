@@ -13,7 +13,22 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, Workflow } from 'n8n-workflow';
+import { LoggerProxy, NodeConnectionTypes, Workflow } from 'n8n-workflow';
+
+/** Every log line n8n and the nodes write during tests, for assertions (e.g. no secrets). */
+export const logLines: string[] = [];
+const record =
+	(level: string) =>
+	(message: string, meta?: object): void => {
+		logLines.push(`${level} ${message}${meta ? ` ${JSON.stringify(meta)}` : ''}`);
+	};
+LoggerProxy.init({
+	error: record('error'),
+	warn: record('warn'),
+	info: record('info'),
+	debug: record('debug'),
+	scoped: () => LoggerProxy,
+} as never);
 
 import { TestCredentialsHelper } from './credentials';
 

@@ -1,0 +1,221 @@
+import type { NodeApiError } from 'n8n-workflow';
+
+import { TWOCHAT_KEY } from '../fakes/twochat';
+import { twoChatBed } from './setup';
+
+const bed = twoChatBed();
+const FROM = '+5215500000001';
+const sendText = { resource: 'message', operation: 'send', fromNumber: FROM, toNumber: '+14155550123', messageType: 'text', text: 'Hi' };
+
+beforeAll(() => bed.fake.seedContacts(250));
+
+describe('pagination', () => {
+	test('Return All walks 3 pages of 100 and stops at the short page', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+		expect(r.error).toBeUndefined();
+		expect(r.json).toHaveLength(250);
+		expect(bed.fake.requests.map((q) => q.query)).toEqual([
+			{ page_number: '0', results_per_page: '100' },
+			{ page_number: '1', results_per_page: '100' },
+			{ page_number: '2', results_per_page: '100' },
+		]);
+		expect(r.json[0].uuid).toBe('CON00001');
+		expect(r.json[249].uuid).toBe('CON00250');
+	});
+
+	test('Limit stops early: 120 items take 2 requests of 100, not 3', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: false, limit: 120 });
+		expect(r.json).toHaveLength(120);
+		expect(bed.fake.requests).toHaveLength(2);
+	});
+
+	test('a Limit below one page asks for just that many', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 5 });
+		expect(r.json).toHaveLength(5);
+		expect(bed.fake.requests.map((q) => q.query.results_per_page)).toEqual(['5']);
+	});
+
+	test('an exact multiple of the page size ends on the empty page', async () => {
+		bed.fake.contacts.splice(200);
+		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+		expect(r.json).toHaveLength(200);
+		expect(bed.fake.requests).toHaveLength(3);
+		bed.fake.seedContacts(0);
+	});
+});
+
+describe('retries', () => {
+	test('a 429 with Retry-After on a read is waited out, then succeeds', async () => {
+		bed.fake.failNext({ status: 429, headers: { 'retry-after': '1' }, body: { success: false, error: true, error_message: 'Too many requests' } });
+		const started = Date.now();
+		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		const elapsed = Date.now() - started;
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(['GET /open/info', 'GET /open/info']);
+		expect(elapsed).toBeGreaterThanOrEqual(950);
+		expect(r.json[0].account).toBeDefined();
+	});
+
+	test('a read that stays rate limited gives up after 4 attempts with 2Chat\'s words', async () => {
+		bed.fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { success: false, error: true, error_message: 'Maintenance' } }, 10);
+		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		expect(bed.fake.requests).toHaveLength(4);
+		expect(r.error?.message).toBe('2Chat error 503: Maintenance');
+	});
+
+	test('a Retry-After longer than the bound is reported at once, not waited', async () => {
+		bed.fake.failNext({ status: 429, headers: { 'retry-after': '3600' }, body: { success: false, error: true, error_message: 'Quota exhausted' } });
+		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		expect(bed.fake.requests).toHaveLength(1);
+		expect(r.error?.message).toBe('2Chat error 429: Quota exhausted');
+		expect((r.error as NodeApiError).httpCode).toBe('429');
+	});
+
+	test('a dropped connection on a read is retried', async () => {
+		bed.fake.failNext({ status: 0, drop: true });
+		const r = await bed.run({ resource: 'account', operation: 'getUsage' }, {});
+		expect(r.error).toBeUndefined();
+		expect(bed.fake.requests).toHaveLength(2);
+	});
+
+	test('a 500 on a send is reported once with 2Chat\'s message and never retried', async () => {
+		bed.fake.failNext({ status: 500, body: { success: false, error: true, error_message: 'WhatsApp session crashed' } });
+		const r = await bed.run(sendText);
+		expect(bed.calls()).toEqual(['POST /open/whatsapp/send-message']);
+		expect(r.error?.name).toBe('NodeApiError');
+		expect(r.error?.message).toBe('2Chat error 500: WhatsApp session crashed');
+		expect((r.error as NodeApiError).httpCode).toBe('500');
+	});
+
+	test('a 429 or a dropped connection on a send is not retried either', async () => {
+		bed.fake.failNext({ status: 429, headers: { 'retry-after': '0' }, body: { success: false, error: true, error_message: 'Slow down' } });
+		const r1 = await bed.run(sendText);
+		expect(r1.error?.message).toBe('2Chat error 429: Slow down');
+		bed.fake.failNext({ status: 0, drop: true });
+		const r2 = await bed.run(sendText);
+		expect(r2.error?.message).toMatch(/^2Chat could not be reached/);
+		expect(r2.error?.description).toMatch(/not repeated/);
+		expect(bed.fake.requestsTo('POST', '/send-message')).toHaveLength(2);
+	});
+});
+
+describe('errors', () => {
+	test('a 200 with success:false is a failure with 2Chat\'s message', async () => {
+		const r = await bed.run({ ...sendText, fromNumber: '+5215500009999' });
+		expect(r.error?.message).toBe('2Chat error 400: from_number is not one of your connected numbers');
+		bed.fake.failNext({ status: 200, body: { success: false, error: true, error_message: 'Number disconnected' } });
+		const r2 = await bed.run(sendText);
+		expect(r2.error?.message).toBe('2Chat error 200: Number disconnected');
+	});
+
+	test('a wrong key gives 401 with the provider message and never shows the key', async () => {
+		const r = await bed.run(
+			{ resource: 'contact', operation: 'get', contactId: 'CON00001' },
+			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: 'wrong-secret-key-987' } } },
+		);
+		expect(r.error?.message).toBe('2Chat error 401: Invalid API Key');
+		expect(JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context })).not.toContain('wrong-secret-key-987');
+		expect(bed.last().headers['x-user-api-key']).toBe('wrong-secret-key-987');
+	});
+
+	test('a provider echoing the key has it redacted', async () => {
+		bed.fake.failNext({ status: 400, body: { success: false, error: true, error_message: `Key ${TWOCHAT_KEY} is suspended` } });
+		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		expect(r.error?.message).toBe('2Chat error 400: Key *** is suspended');
+	});
+
+	test('an HTML error page says so and points at the base URL', async () => {
+		bed.fake.failNext({ status: 404, raw: '<html><body>Not Found</body></html>' });
+		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		expect(r.error?.message).toBe('2Chat error 404: Not found');
+		expect(r.error?.description).toMatch(/HTML page.*Base URL/);
+	});
+
+	test('the credential is read once per run, not per item or page', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true }, { items: [{}, {}, {}] });
+		expect(r.json).toHaveLength(600); // 3 items × the 200 contacts left by the test above
+		expect(bed.fake.requests).toHaveLength(9);
+		expect(r.credentialReads).toBe(1);
+	});
+});
+
+describe('validation before any request', () => {
+	test.each([
+		['an invalid phone number', { toNumber: '5512345' }, '"To Number" must be a phone number in international format, like +14155550123 (got "5512345") [item 0]'],
+		['an empty required field', { text: '   ' }, '"Text" is required [item 0]'],
+		['a sending number that is not E.164', { fromNumber: 'sales' }, '"From Number Name or ID" must be a phone number in international format, like +14155550123 (got "sales") [item 0]'],
+		['an unknown option value', { messageType: 'sticker' }, '"Message Type" must be one of text, media, location (got "sticker") [item 0]'],
+	])('%s is rejected with no request sent', async (_label, change, message) => {
+		const r = await bed.run({ ...sendText, ...change });
+		expect(r.error?.name).toBe('NodeOperationError');
+		expect(r.error?.message).toBe(message);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test('an invalid email in contact details names the field and the item', async () => {
+		const r = await bed.run(
+			{ resource: 'contact', operation: 'create', firstName: 'Ana', contactDetails: { detail: [{ type: 'E', value: 'ana-at-acme' }] } },
+			{ items: [{}, {}] },
+		);
+		expect(r.error?.message).toBe('"Value" must be an email address (got "ana-at-acme") [item 0]');
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test('a contact without any detail is rejected', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'create', firstName: 'Ana' });
+		expect(r.error?.message).toBe('"Contact Details" is required [item 0]');
+		expect(r.error?.description).toBe('Add at least one phone, email or address.');
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test.each([
+		['a/../../info', 'GET /open/contacts/a%2F..%2F..%2Finfo'],
+		['x?page_number=9', 'GET /open/contacts/x%3Fpage_number%3D9'],
+		['x#frag', 'GET /open/contacts/x%23frag'],
+		['%2F', 'GET /open/contacts/%252F'],
+		['ünï', 'GET /open/contacts/%C3%BCn%C3%AF'],
+	])('id %j stays on the contact path', async (id, call) => {
+		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: id });
+		expect(bed.calls()).toEqual([call]);
+		expect(r.error?.message).toBe('2Chat error 404: Contact not found');
+	});
+
+	test.each(['..', '.', '%2e%2E'])('dot-segment id %j is refused before any request', async (id) => {
+		const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: id });
+		expect(r.error?.name).toBe('NodeOperationError');
+		expect(r.error?.message).toBe('"Contact ID" is not a valid id [item 0]');
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+});
+
+describe('Continue On Fail', () => {
+	test('the failing item becomes an error item and the others still run', async () => {
+		const r = await bed.run(
+			{ resource: 'message', operation: 'send', fromNumber: FROM, messageType: 'text', text: 'Hi', toNumber: '={{ $json.to }}' },
+			{ items: [{ to: '+14155550001' }, { to: 'not-a-phone' }, { to: '+14155550003' }], continueOnFail: true },
+		);
+		expect(r.error).toBeUndefined();
+		expect(r.json).toHaveLength(3);
+		expect(r.json[0].success).toBe(true);
+		expect(r.json[1]).toEqual({ error: '"To Number" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]', description: 'Start with + and the country code; 7 to 15 digits.' });
+		expect(r.json[2].success).toBe(true);
+		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(bed.fake.requests.map((q) => (q.body as { to_number: string }).to_number)).toEqual(['+14155550001', '+14155550003']);
+	});
+
+	test('an API failure becomes an error item with its status', async () => {
+		bed.fake.failNext({ status: 500, body: { success: false, error: true, error_message: 'Boom' } });
+		const r = await bed.run(sendText, { items: [{}, {}], continueOnFail: true });
+		expect(r.json[0]).toMatchObject({ error: '2Chat error 500: Boom', httpCode: '500' });
+		expect(r.json[1].success).toBe(true);
+	});
+
+	test('without it, the run stops at the failing item', async () => {
+		const r = await bed.run(
+			{ ...sendText, toNumber: '={{ $json.to }}' },
+			{ items: [{ to: '+14155550001' }, { to: 'bad' }, { to: '+14155550003' }] },
+		);
+		expect(r.error?.message).toMatch(/\[item 1\]$/);
+		expect(bed.fake.requests).toHaveLength(1);
+	});
+});

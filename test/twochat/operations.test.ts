@@ -1,0 +1,215 @@
+import { twoChatBed } from './setup';
+
+const bed = twoChatBed();
+const FROM = '+5215500000001';
+
+beforeAll(() => {
+	bed.fake.seedContacts(3);
+	bed.fake.seedMessages(3);
+});
+
+describe('2Chat node: every operation sends the documented request and outputs the result', () => {
+	test('message › send text to a number', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			fromNumber: FROM,
+			recipientType: 'number',
+			toNumber: '+1 (415) 555-0123',
+			messageType: 'text',
+			text: 'Hello from n8n',
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(['POST /open/whatsapp/send-message']);
+		expect(bed.last().body).toEqual({ from_number: FROM, to_number: '+14155550123', text: 'Hello from n8n' });
+		expect(bed.last().headers['content-type']).toContain('application/json');
+		expect(r.json).toEqual([{ success: true, message_uuid: expect.stringMatching(/^MSG/), batched: false }]);
+		expect(r.items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	test('message › send media with caption to a group', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			fromNumber: FROM,
+			recipientType: 'group',
+			groupUuid: 'WGP001',
+			messageType: 'media',
+			mediaUrl: 'https://example.com/invoice.pdf',
+			caption: 'Your invoice',
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toEqual({
+			from_number: FROM,
+			to_group_uuid: 'WGP001',
+			url: 'https://example.com/invoice.pdf',
+			text: 'Your invoice',
+		});
+		expect(r.json[0].success).toBe(true);
+	});
+
+	test('message › send a location pin', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			fromNumber: FROM,
+			toNumber: '+14155550123',
+			messageType: 'location',
+			latitude: 19.4326,
+			longitude: -99.1332,
+			locationDetails: { name: 'Office', address: 'Av. Reforma 1' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toEqual({
+			from_number: FROM,
+			to_number: '+14155550123',
+			pin: { latitude: 19.4326, longitude: -99.1332, name: 'Office', address: 'Av. Reforma 1' },
+		});
+	});
+
+	test('message › list messages of one conversation', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'list',
+			fromNumber: FROM,
+			chatType: 'contact',
+			remoteNumber: '+5215599999999',
+			limit: 2,
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`GET /open/whatsapp/messages/${encodeURIComponent(FROM)}/%2B5215599999999`]);
+		expect(bed.last().query).toEqual({ page_number: '0' });
+		expect(r.json.map((m) => m.uuid)).toEqual(['MSG1', 'MSG2']);
+	});
+
+	test('message › list messages of a group', async () => {
+		const r = await bed.run({ resource: 'message', operation: 'list', fromNumber: FROM, chatType: 'group', groupUuid: 'WGP001', returnAll: true });
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(['GET /open/whatsapp/groups/messages/WGP001']);
+		expect(r.json).toEqual([]);
+	});
+
+	test('contact › create', async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'create',
+			firstName: 'Ana',
+			contactDetails: { detail: [{ type: 'WAPH', value: '+52 1 55 1234 5678' }, { type: 'E', value: 'ana@acme.test' }] },
+			additionalFields: { last_name: 'Diaz', channel_uuid: 'WPN111' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(['POST /open/contacts']);
+		expect(bed.last().body).toEqual({
+			first_name: 'Ana',
+			last_name: 'Diaz',
+			channel_uuid: 'WPN111',
+			contact_detail: [
+				{ type: 'WAPH', value: '+5215512345678' },
+				{ type: 'E', value: 'ana@acme.test' },
+			],
+		});
+		expect(r.json[0]).toMatchObject({ uuid: expect.stringMatching(/^CON/), first_name: 'Ana', last_name: 'Diaz' });
+	});
+
+	test('contact › get', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'CON00002' });
+		expect(bed.calls()).toEqual(['GET /open/contacts/CON00002']);
+		expect(r.json).toEqual([expect.objectContaining({ uuid: 'CON00002', first_name: 'Contact 2' })]);
+	});
+
+	test('contact › update sends only the changed fields', async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'update',
+			contactId: 'CON00002',
+			updateFields: { last_name: 'Renamed' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(['PUT /open/contacts/CON00002']);
+		expect(bed.last().body).toEqual({ last_name: 'Renamed' });
+		expect(r.json[0]).toMatchObject({ uuid: 'CON00002', last_name: 'Renamed' });
+	});
+
+	test('contact › delete', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: 'CON00003' });
+		expect(bed.calls()).toEqual(['DELETE /open/contacts/CON00003']);
+		expect(r.json).toEqual([{ deleted: true, uuid: 'CON00003' }]);
+	});
+
+	test('contact › list with a channel filter', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', channelUuid: 'WPN111', limit: 10 });
+		expect(bed.calls()).toEqual(['GET /open/contacts']);
+		expect(bed.last().query).toEqual({ channel_uuid: 'WPN111', page_number: '0', results_per_page: '10' });
+		expect(r.json.length).toBeGreaterThan(0);
+	});
+
+	test('contact › search', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'search', query: 'contact 1', returnAll: true });
+		expect(bed.calls()).toEqual(['GET /open/contacts/search']);
+		expect(bed.last().query).toEqual({ query: 'contact 1', page_number: '0', results_per_page: '100' });
+		expect(r.json.map((c) => c.first_name)).toEqual(['Contact 1']);
+	});
+
+	test('number › list connected numbers', async () => {
+		const r = await bed.run({ resource: 'number', operation: 'list', status: 'connected', returnAll: true });
+		expect(bed.last().query).toEqual({ status: 'connected', page_number: '0', results_per_page: '100' });
+		expect(r.json.map((n) => n.phone_number)).toEqual([FROM]);
+	});
+
+	test('number › get', async () => {
+		const r = await bed.run({ resource: 'number', operation: 'get', channelUuid: 'WPN222' });
+		expect(bed.calls()).toEqual(['GET /open/whatsapp/channel/WPN222']);
+		expect(r.json[0]).toMatchObject({ success: true, channel: { friendly_name: 'Support' } });
+	});
+
+	test('number › check whether a number is on WhatsApp', async () => {
+		const r = await bed.run({ resource: 'number', operation: 'checkWhatsapp', fromNumber: FROM, phoneNumber: '+14155550123', extraInformation: true });
+		expect(bed.calls()).toEqual([`GET /open/whatsapp/check-number/%2B5215500000001/%2B14155550123`]);
+		expect(bed.last().query).toEqual({ 'extra-information': 'true' });
+		expect(r.json[0]).toMatchObject({ on_whatsapp: true, whatsapp_info: { pushname: 'Someone' } });
+	});
+
+	test('group › list groups of a number', async () => {
+		const r = await bed.run({ resource: 'group', operation: 'list', fromNumber: FROM });
+		expect(bed.calls()).toEqual(['GET /open/whatsapp/groups/%2B5215500000001']);
+		expect(r.json.map((g) => g.uuid)).toEqual(['WGP001', 'WGP002']);
+		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+	});
+
+	test('group › get a group with participants', async () => {
+		const r = await bed.run({ resource: 'group', operation: 'get', groupUuid: 'WGP002' });
+		expect(bed.calls()).toEqual(['GET /open/whatsapp/group/WGP002']);
+		expect(r.json[0]).toMatchObject({ uuid: 'WGP002', participants: [expect.objectContaining({ wa_is_admin: true })] });
+	});
+
+	test('account › get API usage', async () => {
+		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		expect(bed.calls()).toEqual(['GET /open/info']);
+		expect(r.json[0]).toMatchObject({ account: { name: 'Acme' }, limits: { requests_per_minute: 80 } });
+	});
+
+	test('account › test API key: valid and invalid', async () => {
+		const good = await bed.run({ resource: 'account', operation: 'testApiKey' });
+		expect(good.json).toEqual([{ valid: true, account: expect.objectContaining({ uuid: 'ACC1' }) }]);
+		const bad = await bed.run(
+			{ resource: 'account', operation: 'testApiKey' },
+			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: 'wrong-key-123' } } },
+		);
+		expect(bad.error).toBeUndefined();
+		expect(bad.json).toEqual([{ valid: false, httpCode: '401', message: '2Chat error 401: Invalid API Key' }]);
+	});
+
+	test('account › list users', async () => {
+		const r = await bed.run({ resource: 'account', operation: 'listUsers' });
+		expect(bed.calls()).toEqual(['GET /open/users']);
+		expect(r.json).toEqual([{ uuid: 'USR1', first_name: 'Ana', last_name: 'Diaz', email: 'ana@acme.test' }]);
+	});
+
+	test('webhook › list subscriptions', async () => {
+		bed.fake.webhooks.push({ uuid: 'WHK9', event_name: 'whatsapp.message.received', hook_url: 'https://x.test/h' });
+		const r = await bed.run({ resource: 'webhook', operation: 'list' });
+		bed.fake.webhooks.length = 0;
+		expect(bed.calls()).toEqual(['GET /open/webhooks']);
+		expect(r.json).toEqual([{ uuid: 'WHK9', event_name: 'whatsapp.message.received', hook_url: 'https://x.test/h' }]);
+	});
+});
