@@ -2,7 +2,6 @@
 // package is published: its ESLint rule set on the source (package.json,
 // nodes/, credentials/) and on the packed tarball (compiled .js, package.json).
 // Only the provenance and download steps are left out: they need the registry.
-/* eslint-disable */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,4 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -172,6 +173,11 @@ export class FakeServer {
 		res.writeHead(response.status, headers);
 		res.end(payload);
 	}
+}
+
+/** A random credential value for a fake provider. */
+export function testKey(label: string): string {
+	return `${label}-${randomBytes(8).toString('hex')}`;
 }
 
 /** Slices `list` the way a page-number API does. */

@@ -1,7 +1,8 @@
 import type { FakeResponse, RecordedRequest } from './server';
-import { FakeServer, pageOf } from './server';
+import { FakeServer, pageOf, testKey } from './server';
 
-export const TWOCHAT_KEY = 'test-2chat-key-5f1c9a';
+/** A fresh fake key per run: only the fake knows it. */
+export const TWOCHAT_KEY = testKey('2chat');
 
 type Row = Record<string, unknown>;
 

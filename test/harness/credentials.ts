@@ -1,10 +1,8 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import type {
 	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	ICredentials,
-	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialsDetails,
@@ -84,12 +82,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async runPreAuthentication(
-		_helpers: IHttpRequestHelper,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		return undefined;
 	}
 
-	async getCredentials(_details: INodeCredentialsDetails, _type: string): Promise<ICredentials> {
+	async getCredentials(): Promise<ICredentials> {
 		throw new Error('not used by the engine for execution');
 	}
 

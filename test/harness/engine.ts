@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialType,
@@ -8,6 +7,7 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	INodeTypes,
+	INodeTypeDescription,
 	IRun,
 	IVersionedNodeType,
 	IWorkflowExecuteAdditionalData,
@@ -37,13 +37,14 @@ let counter = 0;
 
 const pendingItems = new Map<string, INodeExecutionData[]>();
 class TestItems implements INodeType {
-	description = {
+	description: INodeTypeDescription = {
 		displayName: 'Test Items',
 		name: 'testItems',
 		group: ['input'],
 		version: 1,
 		description: 'Emits the test items',
 		defaults: { name: 'Items' },
+		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		properties: [{ displayName: 'Key', name: 'key', type: 'string' as const, default: '' }],

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
@@ -53,7 +53,7 @@ export class ActiveTrigger {
 
 	private readonly pending: Array<Promise<void>> = [];
 
-	constructor(pkg: Package, private readonly options: TriggerOptions) {
+	constructor(pkg: Package, options: TriggerOptions) {
 		this.helper = new TestCredentialsHelper(pkg.credentials);
 		for (const [type, data] of Object.entries(options.credentials)) this.helper.set(type, data as never);
 		const nodeCredentials: INode['credentials'] = {};

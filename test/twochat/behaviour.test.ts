@@ -1,10 +1,12 @@
 import type { NodeApiError } from 'n8n-workflow';
 
+import { testKey } from '../fakes/server';
 import { TWOCHAT_KEY } from '../fakes/twochat';
 import { twoChatBed } from './setup';
 
 const bed = twoChatBed();
 const FROM = '+5215500000001';
+const WRONG_KEY = testKey('wrong');
 const sendText = { resource: 'message', operation: 'send', fromNumber: FROM, toNumber: '+14155550123', messageType: 'text', text: 'Hi' };
 
 beforeAll(() => bed.fake.seedContacts(250));
@@ -111,11 +113,11 @@ describe('errors', () => {
 	test('a wrong key gives 401 with the provider message and never shows the key', async () => {
 		const r = await bed.run(
 			{ resource: 'contact', operation: 'get', contactId: 'CON00001' },
-			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: 'wrong-secret-key-987' } } },
+			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: WRONG_KEY } } },
 		);
 		expect(r.error?.message).toBe('2Chat error 401: Invalid API Key');
-		expect(JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context })).not.toContain('wrong-secret-key-987');
-		expect(bed.last().headers['x-user-api-key']).toBe('wrong-secret-key-987');
+		expect(JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context })).not.toContain(WRONG_KEY);
+		expect(bed.last().headers['x-user-api-key']).toBe(WRONG_KEY);
 	});
 
 	test('a provider echoing the key has it redacted', async () => {
