@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs a pinned n8n 2.x under Node 24 into a cache outside the repository
+# (about 5 minutes and 3 GB the first time; instant afterwards) and prints the
+# path of its `n8n` binary. Run through scripts/node24.sh.
+#
+# The registry lacks two packages n8n needs, so: n8n 2.41.1 (2.41.3 wants a
+# missing @n8n/agents) with linkedom pinned to 0.18.12, installed without
+# install scripts (the Kafka client's native build needs the internet), then
+# sqlite3's native module built from source against Node 24's headers.
+set -euo pipefail
+N8N_VERSION=${N8N_VERSION:-2.41.1}
+cache=${MSUITE_CACHE:-$HOME/.cache/n8n-nodes-messaging-suite}
+dir="$cache/n8n-$N8N_VERSION"
+bin="$dir/node_modules/.bin/n8n"
+
+if [ -f "$dir/.ready" ] && [ -x "$bin" ]; then
+	echo "$bin"
+	exit 0
+fi
+echo "› installing n8n@$N8N_VERSION into $dir (first run only, several minutes)" >&2
+mkdir -p "$dir"
+cat >"$dir/package.json" <<JSON
+{
+	"name": "msuite-n8n-runtime",
+	"private": true,
+	"dependencies": { "n8n": "$N8N_VERSION" },
+	"overrides": { "linkedom": "0.18.12" }
+}
+JSON
+(cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
+sqlite=$(cd "$dir" && node -p "require('path').dirname(require.resolve('sqlite3/package.json', { paths: [require('path').dirname(require.resolve('n8n/package.json'))] }))")
+echo "› building sqlite3 in $sqlite" >&2
+gyp="$(dirname "$(command -v npm)")/../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js"
+[ -f "$gyp" ] || gyp=$(node -p "require.resolve('node-gyp/bin/node-gyp.js', { paths: ['$dir/node_modules'] })" 2>/dev/null || true)
+(cd "$sqlite" && node "$gyp" rebuild --nodedir="$npm_config_nodedir" >&2)
+touch "$dir/.ready"
+echo "$bin"
