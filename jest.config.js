@@ -7,5 +7,6 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }],
 	},
 	testTimeout: 60000,
+	reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 	setupFiles: ['<rootDir>/test/setup-env.ts'],
 };
