@@ -6,7 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { OperationContext, OperationDef, OperationResult, ResourceDef } from './operation';
+import type {
+	BatchDef,
+	OperationContext,
+	OperationDef,
+	OperationResult,
+	ResourceDef,
+} from './operation';
 import { apiRequestAllItems } from './pagination';
 import { labelsOf, Params } from './params';
 import type { Provider } from './provider';
@@ -74,10 +80,92 @@ function context(
 	};
 }
 
+function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	return error instanceof NodeApiError || error instanceof NodeOperationError
+		? error
+		: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+}
+
+/** The output item Continue On Fail makes of a failed input item. */
+function errorItem(failure: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
+	const json: IDataObject = { error: failure.message };
+	if (failure.description) json.description = failure.description;
+	if (failure instanceof NodeApiError && failure.httpCode) json.httpCode = failure.httpCode;
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+function raise(ctx: IExecuteFunctions, failure: NodeApiError | NodeOperationError, itemIndex: number): never {
+	if (failure instanceof NodeApiError) {
+		throw new NodeApiError(ctx.getNode(), failure as unknown as JsonObject, { itemIndex });
+	}
+	throw new NodeOperationError(ctx.getNode(), failure, { itemIndex });
+}
+
+function route(ctx: IExecuteFunctions, table: Map<string, Route>, itemIndex: number): Route {
+	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
+	const found = table.get(`${resource}:${operation}`);
+	if (!found) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The operation "${operation}" of "${resource}" is not supported [item ${itemIndex}]`,
+			{ itemIndex },
+		);
+	}
+	return found;
+}
+
+/** Runs every item through an operation's bulk path; returns each item's result or error. */
+async function runBatch(
+	ctx: IExecuteFunctions,
+	batch: BatchDef,
+	ops: OperationContext[],
+): Promise<Array<OperationResult | Error>> {
+	const results: Array<OperationResult | Error> = new Array(ops.length);
+	const groups = new Map<string, Array<{ index: number; entry: IDataObject }>>();
+	for (const op of ops) {
+		try {
+			const entry = batch.prepare(op);
+			const key = batch.key?.(entry) ?? '';
+			if (!groups.has(key)) groups.set(key, []);
+			groups.get(key)!.push({ index: op.itemIndex, entry });
+		} catch (error) {
+			results[op.itemIndex] = error as Error;
+		}
+	}
+	// Without Continue On Fail, one invalid item stops the run before anything is sent.
+	const invalid = results.findIndex((r) => r instanceof Error);
+	if (invalid >= 0 && !ctx.continueOnFail()) return results;
+
+	for (const group of groups.values()) {
+		for (let start = 0; start < group.length; start += batch.size) {
+			const chunk = group.slice(start, start + batch.size);
+			try {
+				const answers = await batch.send(
+					ctx,
+					chunk.map((c) => c.entry),
+					chunk.map((c) => ops[c.index]),
+				);
+				chunk.forEach((c, j) => {
+					results[c.index] =
+						answers[j] ??
+						new NodeOperationError(ctx.getNode(), `No result was returned for item ${c.index}`, {
+							itemIndex: c.index,
+						});
+				});
+			} catch (error) {
+				for (const c of chunk) results[c.index] = error as Error;
+			}
+		}
+	}
+	return results;
+}
+
 /**
  * The `execute` of every action node: runs the chosen operation once per
- * input item, pairs each output with its input, and honours Continue On Fail
- * by turning a failed item into an error item while the others go on.
+ * input item (or through its bulk path), pairs each output with its input,
+ * and honours Continue On Fail by turning a failed item into an error item
+ * while the others go on.
  */
 export async function executeOperations(
 	ctx: IExecuteFunctions,
@@ -87,38 +175,45 @@ export async function executeOperations(
 	const items = ctx.getInputData();
 	const table = routes(resources);
 	const output: INodeExecutionData[] = [];
+	const settle = (result: OperationResult | Error, itemIndex: number) => {
+		if (!(result instanceof Error)) {
+			for (const item of toItems(result, itemIndex)) output.push(item);
+			return;
+		}
+		const failure = asNodeError(ctx, result, itemIndex);
+		if (!ctx.continueOnFail()) raise(ctx, failure, itemIndex);
+		output.push(errorItem(failure, itemIndex));
+	};
+
+	// The bulk path applies when every item runs the same batch-capable operation.
+	const routeOrNone = (i: number) => {
+		try {
+			return route(ctx, table, i);
+		} catch {
+			return undefined; // reported per item below
+		}
+	};
+	const first = items.length > 1 ? routeOrNone(0) : undefined;
+	const batch = first?.operation.batch;
+	if (first && batch) {
+		const sameForAll = items.every((_, i) => routeOrNone(i) === first);
+		const ops = items.map((_, i) => context(ctx, provider, i, first.labels));
+		if (sameForAll && (batch.enabled?.(ops[0]) ?? true)) {
+			const results = await runBatch(ctx, batch, ops);
+			results.forEach((result, i) => settle(result, i));
+			return [output];
+		}
+	}
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		let result: OperationResult | Error;
 		try {
-			const resource = ctx.getNodeParameter('resource', itemIndex) as string;
-			const operation = ctx.getNodeParameter('operation', itemIndex) as string;
-			const route = table.get(`${resource}:${operation}`);
-			if (!route) {
-				throw new NodeOperationError(
-					ctx.getNode(),
-					`The operation "${operation}" of "${resource}" is not supported [item ${itemIndex}]`,
-					{ itemIndex },
-				);
-			}
-			const result = await route.operation.run(context(ctx, provider, itemIndex, route.labels));
-			for (const item of toItems(result, itemIndex)) output.push(item);
+			const found = route(ctx, table, itemIndex);
+			result = await found.operation.run(context(ctx, provider, itemIndex, found.labels));
 		} catch (error) {
-			const failure =
-				error instanceof NodeApiError || error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-			if (ctx.continueOnFail()) {
-				const json: IDataObject = { error: failure.message };
-				if (failure.description) json.description = failure.description;
-				if (failure instanceof NodeApiError && failure.httpCode) json.httpCode = failure.httpCode;
-				output.push({ json, pairedItem: { item: itemIndex } });
-				continue;
-			}
-			if (failure instanceof NodeApiError) {
-				throw new NodeApiError(ctx.getNode(), failure as unknown as JsonObject, { itemIndex });
-			}
-			throw new NodeOperationError(ctx.getNode(), failure, { itemIndex });
+			result = error as Error;
 		}
+		settle(result, itemIndex);
 	}
 	return [output];
 }

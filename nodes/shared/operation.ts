@@ -23,6 +23,28 @@ export interface OperationContext {
 
 export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData[];
 
+/**
+ * A bulk path for an operation whose API takes many records per request
+ * (Spoki contact sync, Weni contact actions). When present and enabled, the
+ * runner prepares every item, sends them in chunks of `size`, and maps each
+ * result back to its item.
+ */
+export interface BatchDef<T = IDataObject> {
+	/** Largest number of entries one request may carry. */
+	size: number;
+	/** Whether this run takes the bulk path (e.g. a "Use Bulk Endpoint" toggle); read on item 0. */
+	enabled?(op: OperationContext): boolean;
+	/** Validates one item and builds its entry; throwing fails only that item, before any request. */
+	prepare(op: OperationContext): T;
+	/** Entries with different keys never share a request (e.g. a Weni action and its group). */
+	key?(entry: T): string;
+	/**
+	 * Sends one chunk and returns one result per entry, in order (an Error
+	 * fails that entry only). Throwing fails every item of the chunk.
+	 */
+	send(ctx: IExecuteFunctions, entries: T[], ops: OperationContext[]): Promise<Array<OperationResult | Error>>;
+}
+
 /** One operation: its selector entry, its fields, and how to run it for an item. */
 export interface OperationDef {
 	value: string;
@@ -33,6 +55,9 @@ export interface OperationDef {
 	/** Fields shown for this operation; display options for resource/operation are added for you. */
 	properties: INodeProperties[];
 	run(op: OperationContext): Promise<OperationResult>;
+	/** Optional bulk path used when many items run this operation at once. */
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	batch?: BatchDef<any>;
 }
 
 export interface ResourceDef {

@@ -12,4 +12,9 @@ export interface Provider {
 	errorMessage(body: unknown): string | undefined;
 	/** A 2xx answer that still reports a failure (2Chat `success: false`, Heyy `data.errors`). */
 	failureIn2xx?(body: unknown): string | undefined;
+	/**
+	 * Wait (ms) before retrying a rate-limited read when the answer has no
+	 * Retry-After but another hint, such as Heyy's `X-RateLimit-Reset`.
+	 */
+	retryDelay?(headers: Record<string, unknown>): number | undefined;
 }

@@ -23,14 +23,17 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | unde
 	return Math.max(0, date - now);
 }
 
-/** How long to wait before attempt `attempt + 1`, or undefined to give up. */
+/**
+ * How long to wait before attempt `attempt + 1`, or undefined to give up.
+ * `hintMs` is the provider's own wait (Retry-After or similar), if it gave one.
+ */
 export function nextDelay(
 	attempt: number,
-	retryAfter: unknown,
+	hintMs: number | undefined,
 	waitedSoFar: number,
 ): number | undefined {
 	if (attempt >= RETRY_POLICY.maxAttempts) return undefined;
-	const delay = parseRetryAfter(retryAfter) ?? RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1);
+	const delay = hintMs ?? RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1);
 	if (delay > RETRY_POLICY.maxWaitMs) return undefined;
 	if (waitedSoFar + delay > RETRY_POLICY.maxTotalWaitMs) return undefined;
 	return delay;

@@ -12,7 +12,7 @@ import type {
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import type { Provider } from './provider';
-import { RETRYABLE_STATUS, nextDelay } from './retry';
+import { RETRYABLE_STATUS, nextDelay, parseRetryAfter } from './retry';
 import { describeFailure, redact } from './errors';
 
 export type RequestContext =
@@ -28,7 +28,8 @@ export interface ApiRequest {
 	/** Absolute URL (a `next` link); only its path and query are used, on the credential's host. */
 	url?: string;
 	qs?: IDataObject;
-	body?: IDataObject | IDataObject[];
+	/** JSON body, or a FormData / Buffer for uploads. */
+	body?: IHttpRequestOptions['body'];
 	headers?: IDataObject;
 	/**
 	 * Whether the call may be repeated safely. Defaults to true for GET and
@@ -164,7 +165,10 @@ export async function apiRequestFull(
 			return response;
 		}
 		if (idempotent && RETRYABLE_STATUS.has(statusCode)) {
-			const delay = nextDelay(attempt, headerValue(response.headers, 'retry-after'), waited);
+			const hint =
+				parseRetryAfter(headerValue(response.headers, 'retry-after')) ??
+				provider.retryDelay?.(response.headers);
+			const delay = nextDelay(attempt, hint, waited);
 			if (delay !== undefined) {
 				waited += delay;
 				await sleep(delay);
