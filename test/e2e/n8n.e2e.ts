@@ -1,0 +1,119 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { IRun } from 'n8n-workflow';
+
+import { N8n } from './n8n';
+import type { Scenario } from './scenarios';
+import { twoChatScenario } from './twochat.scenario';
+
+const scenarios: Scenario[] = [twoChatScenario];
+const PACKAGE = 'n8n-nodes-messaging-suite';
+const examplesDir = path.resolve(__dirname, '../../examples');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const bin = process.env.N8N_BIN ?? '';
+const tarball = process.env.MSUITE_TARBALL ?? '';
+if (!bin || !tarball) throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
+
+/** Workflow ids given at import, one per example file. */
+const workflowIds = new Map<string, string>();
+
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
+	const end = Date.now() + timeoutMs;
+	while (Date.now() < end) {
+		const value = await probe();
+		if (value !== undefined && value !== false) return value;
+		await sleep(250);
+	}
+	throw new Error(`Timed out waiting for ${what}`);
+}
+
+describe.each([['regular']])('n8n 2.x, %s mode', () => {
+	const n8n = new N8n(bin);
+
+	beforeAll(async () => {
+		for (const s of scenarios) await s.fake.start();
+		await n8n.installPackage(tarball);
+		const credentials = scenarios.flatMap((s) => s.credentials(s.fake.baseUrl));
+		const credentialsFile = path.join(n8n.userFolder, 'credentials.json');
+		fs.writeFileSync(credentialsFile, JSON.stringify(credentials));
+		await n8n.cli(['import:credentials', `--input=${credentialsFile}`]);
+		let n = 0;
+		for (const s of scenarios) {
+			for (const file of [s.manual.file, s.trigger.file]) {
+				const workflow = JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8'));
+				const id = `msuiteE2E${String(++n).padStart(7, '0')}`;
+				workflow.id = id;
+				const input = path.join(n8n.userFolder, `wf-${id}.json`);
+				fs.writeFileSync(input, JSON.stringify(workflow));
+				await n8n.cli(['import:workflow', `--input=${input}`]);
+				workflowIds.set(file, id);
+			}
+		}
+	});
+
+	afterAll(async () => {
+		await n8n.stop();
+		for (const s of scenarios) await s.fake.stop();
+		n8n.cleanup();
+	});
+
+	describe.each(scenarios.map((s) => [s.provider, s] as const))('%s', (_name, s) => {
+		test('the manual example runs with `n8n execute` and reaches the provider', async () => {
+			s.fake.requests.length = 0;
+			// The CLI prints the run as JSON at log level info, after n8n's own log lines.
+			const stdout = await n8n.cli(['execute', `--id=${workflowIds.get(s.manual.file)}`, '--rawOutput'], {
+				N8N_LOG_LEVEL: 'info',
+			});
+			const run = JSON.parse(stdout.slice(stdout.indexOf('\n{') + 1)) as IRun;
+			expect(run.status).toBe('success');
+			s.manual.check(run);
+		});
+	});
+
+	describe('running instance', () => {
+		beforeAll(async () => {
+			n8n.spawn('start');
+			await n8n.waitHealthy();
+			await n8n.login();
+		});
+
+		test('n8n lists every node (and AI tool variant) and credential of the package', async () => {
+			const nodes = await n8n.rest<Array<{ name: string }>>('GET', '/../types/nodes.json');
+			const names = new Set(nodes.map((node) => node.name));
+			const credentials = await n8n.rest<Array<{ name: string }>>('GET', '/../types/credentials.json');
+			const credentialNames = new Set(credentials.map((c) => c.name));
+			for (const s of scenarios) {
+				for (const type of s.nodeTypes) expect([type, names.has(`${PACKAGE}.${type}`)]).toEqual([type, true]);
+				for (const type of s.credentialTypes) expect([type, credentialNames.has(type)]).toEqual([type, true]);
+			}
+		});
+
+		describe.each(scenarios.map((s) => [s.provider, s] as const))('%s trigger', (_name, s) => {
+			test('activate → registered at the provider → delivery runs the workflow → forged refused → deactivate → removed', async () => {
+				const id = workflowIds.get(s.trigger.file)!;
+				s.fake.requests.length = 0;
+				await n8n.activate(id);
+				const urls = await until('the registration at the fake', () => (s.trigger.registeredUrls().length ? s.trigger.registeredUrls() : undefined));
+				for (const url of urls) expect(url.startsWith(`${n8n.baseUrl}/webhook/`)).toBe(true);
+
+				expect(await s.trigger.deliver(urls[0], false)).toBe(200);
+				const executions = await until('an execution', async () => {
+					const list = await n8n.executions(id);
+					return list.length && list.every((e) => e.status !== 'running' && e.status !== 'new') ? list : undefined;
+				});
+				expect(executions.map((e) => e.status)).toEqual(['success']);
+				s.trigger.checkRun();
+
+				expect(await s.trigger.deliver(urls[0], true)).toBe(401);
+				await sleep(500);
+				expect(await n8n.executions(id)).toHaveLength(1);
+
+				await n8n.deactivate(id);
+				await until('the subscription removal', () => s.trigger.registeredUrls().length === 0);
+			});
+		});
+	});
+});

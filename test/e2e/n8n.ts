@@ -1,0 +1,182 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export async function freePort(): Promise<number> {
+	const server = net.createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as net.AddressInfo;
+	await new Promise<void>((resolve) => server.close(() => resolve()));
+	return port;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One n8n installation folder (N8N_USER_FOLDER) with our packed package
+ * installed the way a self-hosted user does it (`npm install` in
+ * ~/.n8n/nodes), and the processes started from it: CLI commands, `n8n start`,
+ * and in queue mode a worker and a webhook processor.
+ */
+export class N8n {
+	readonly userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'msuite-n8n-'));
+
+	readonly processes: ChildProcess[] = [];
+
+	port = 0;
+
+	private cookie = '';
+
+	readonly logs: string[] = [];
+
+	constructor(
+		private readonly bin: string,
+		private readonly extraEnv: Record<string, string> = {},
+	) {}
+
+	get baseUrl(): string {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
+	env(more: Record<string, string> = {}): NodeJS.ProcessEnv {
+		return {
+			...process.env,
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_PORT: String(this.port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			WEBHOOK_URL: `${this.baseUrl}/`,
+			N8N_ENCRYPTION_KEY: 'msuite-e2e-encryption-key-0001',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_SECURE_COOKIE: 'false',
+			N8N_LOG_LEVEL: 'warn',
+			NODE_ENV: 'production',
+			...this.extraEnv,
+			...more,
+		};
+	}
+
+	/** Installs the packed package into <user>/.n8n/nodes, as `npm install` there would. */
+	async installPackage(tarball: string): Promise<void> {
+		this.port = await freePort();
+		const nodesDir = path.join(this.userFolder, '.n8n', 'nodes');
+		fs.mkdirSync(nodesDir, { recursive: true });
+		fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
+		await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', tarball], {
+			cwd: nodesDir,
+		});
+	}
+
+	/** Runs an n8n CLI command and returns its stdout. */
+	async cli(args: string[], more: Record<string, string> = {}): Promise<string> {
+		const { stdout } = await run(this.bin, args, { env: this.env(more), maxBuffer: 64 * 1024 * 1024 });
+		return stdout;
+	}
+
+	/** Starts `n8n <command>` (start, worker, webhook) in the background. */
+	spawn(command: string, more: Record<string, string> = {}): ChildProcess {
+		const child = spawn(this.bin, [command], { env: this.env(more), stdio: ['ignore', 'pipe', 'pipe'] });
+		const keep = (chunk: Buffer) => this.logs.push(`[${command}] ${chunk.toString()}`);
+		child.stdout?.on('data', keep);
+		child.stderr?.on('data', keep);
+		this.processes.push(child);
+		return child;
+	}
+
+	async waitHealthy(url = `${this.baseUrl}/healthz`, timeoutMs = 180_000): Promise<void> {
+		const until = Date.now() + timeoutMs;
+		while (Date.now() < until) {
+			try {
+				const r = await fetch(url);
+				if (r.ok) return;
+			} catch {
+				// not up yet
+			}
+			await sleep(500);
+		}
+		throw new Error(`n8n did not become healthy at ${url}:\n${this.logs.join('').slice(-4000)}`);
+	}
+
+	/** Creates the owner account (first start) and keeps the session cookie. */
+	async login(): Promise<void> {
+		const owner = { email: 'owner@example.com', firstName: 'Owner', lastName: 'E2E', password: 'Password123' };
+		for (let attempt = 0; attempt < 60; attempt++) {
+			let r = await fetch(`${this.baseUrl}/rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(owner),
+			});
+			if (r.status === 400 || r.status === 403) {
+				r = await fetch(`${this.baseUrl}/rest/login`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+				});
+			}
+			const setCookie = r.headers.get('set-cookie');
+			if (r.ok && setCookie) {
+				this.cookie = setCookie.split(';')[0];
+				return;
+			}
+			await sleep(1000); // REST routes come up a little after /healthz
+		}
+		throw new Error('Could not log in to n8n');
+	}
+
+	async rest<T = unknown>(method: string, route: string, body?: unknown): Promise<T> {
+		const r = await fetch(`${this.baseUrl}/rest${route}`, {
+			method,
+			headers: { 'content-type': 'application/json', cookie: this.cookie },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await r.text();
+		if (!r.ok) throw new Error(`${method} /rest${route} → ${r.status}: ${text.slice(0, 500)}`);
+		const parsed = text ? JSON.parse(text) : {};
+		return (parsed.data ?? parsed) as T;
+	}
+
+	async activate(workflowId: string): Promise<void> {
+		const wf = await this.rest<{ versionId: string }>('GET', `/workflows/${workflowId}`);
+		await this.rest('POST', `/workflows/${workflowId}/activate`, { versionId: wf.versionId });
+	}
+
+	async deactivate(workflowId: string): Promise<void> {
+		await this.rest('POST', `/workflows/${workflowId}/deactivate`, {});
+	}
+
+	/** Executions of a workflow, newest first, with their data. */
+	async executions(workflowId: string): Promise<Array<{ id: string; status: string }>> {
+		const list = await this.rest<{ results: Array<{ id: string; status: string }> }>(
+			'GET',
+			`/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`,
+		);
+		return list.results;
+	}
+
+	async execution(id: string): Promise<{ status: string; data: unknown }> {
+		return await this.rest('GET', `/executions/${id}`);
+	}
+
+	async stop(): Promise<void> {
+		for (const child of this.processes.reverse()) {
+			if (child.exitCode !== null) continue;
+			child.kill('SIGTERM');
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			await Promise.race([exited, sleep(15_000)]);
+			if (child.exitCode === null) child.kill('SIGKILL');
+		}
+		this.processes.length = 0;
+	}
+
+	cleanup(): void {
+		fs.rmSync(this.userFolder, { recursive: true, force: true });
+	}
+}
