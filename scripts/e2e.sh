@@ -16,6 +16,17 @@ n8n_started=$(date +%s)
 N8N_BIN=$(bash scripts/install-n8n.sh | tail -n 1)
 echo "› n8n ready in $(( $(date +%s) - n8n_started )) s: $N8N_BIN" >&2
 
+# Queue mode runs on PostgreSQL and Redis from Debian's packages.
+if ! command -v redis-server >/dev/null || [ ! -d /usr/lib/postgresql ]; then
+	echo "› installing PostgreSQL and Redis (Debian packages)" >&2
+	if [ "$(id -u)" != 0 ]; then
+		echo "queue-mode tests need: apt-get install postgresql redis-server" >&2
+		exit 1
+	fi
+	apt-get update -qq >&2
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >&2
+fi
+
 export N8N_BIN MSUITE_TARBALL="$tarball"
 status=0
 jest -c jest.e2e.config.js "$@" || status=$?

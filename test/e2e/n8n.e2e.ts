@@ -4,7 +4,8 @@ import path from 'node:path';
 
 import type { IRun } from 'n8n-workflow';
 
-import { N8n } from './n8n';
+import { QueueInfra } from './infra';
+import { freePort, N8n } from './n8n';
 import type { Scenario } from './scenarios';
 import { twoChatScenario } from './twochat.scenario';
 
@@ -30,12 +31,16 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
 	throw new Error(`Timed out waiting for ${what}`);
 }
 
-describe.each([['regular']])('n8n 2.x, %s mode', () => {
-	const n8n = new N8n(bin);
+describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
+	const infra = mode === 'queue' ? new QueueInfra() : undefined;
+	let n8n: N8n;
 
 	beforeAll(async () => {
+		await infra?.start();
+		n8n = new N8n(bin, infra?.env() ?? {});
 		for (const s of scenarios) await s.fake.start();
 		await n8n.installPackage(tarball);
+		if (infra) n8n.webhookPort = await freePort();
 		const credentials = scenarios.flatMap((s) => s.credentials(s.fake.baseUrl));
 		const credentialsFile = path.join(n8n.userFolder, 'credentials.json');
 		fs.writeFileSync(credentialsFile, JSON.stringify(credentials));
@@ -58,6 +63,7 @@ describe.each([['regular']])('n8n 2.x, %s mode', () => {
 		await n8n.stop();
 		for (const s of scenarios) await s.fake.stop();
 		n8n.cleanup();
+		await infra?.stop();
 	});
 
 	describe.each(scenarios.map((s) => [s.provider, s] as const))('%s', (_name, s) => {
@@ -77,6 +83,12 @@ describe.each([['regular']])('n8n 2.x, %s mode', () => {
 		beforeAll(async () => {
 			n8n.spawn('start');
 			await n8n.waitHealthy();
+			if (infra) {
+				// One worker runs executions; one webhook processor receives deliveries.
+				n8n.spawn('worker', { N8N_PORT: String(await freePort()), N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'info' });
+				n8n.spawn('webhook', { N8N_PORT: String(n8n.webhookPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+				await n8n.waitHealthy(`http://127.0.0.1:${n8n.webhookPort}/healthz`);
+			}
 			await n8n.login();
 		});
 
@@ -97,14 +109,19 @@ describe.each([['regular']])('n8n 2.x, %s mode', () => {
 				s.fake.requests.length = 0;
 				await n8n.activate(id);
 				const urls = await until('the registration at the fake', () => (s.trigger.registeredUrls().length ? s.trigger.registeredUrls() : undefined));
-				for (const url of urls) expect(url.startsWith(`${n8n.baseUrl}/webhook/`)).toBe(true);
+				// Registered with n8n's production URL: the webhook processor's in queue mode.
+				for (const url of urls) expect(url.startsWith(`http://127.0.0.1:${n8n.webhookPort || n8n.port}/webhook/`)).toBe(true);
 
 				expect(await s.trigger.deliver(urls[0], false)).toBe(200);
-				const executions = await until('an execution', async () => {
+				const executions = await until('a finished execution', async () => {
 					const list = await n8n.executions(id);
-					return list.length && list.every((e) => e.status !== 'running' && e.status !== 'new') ? list : undefined;
+					return list.length && list.every((e) => !['running', 'new', 'waiting'].includes(e.status)) ? list : undefined;
 				});
 				expect(executions.map((e) => e.status)).toEqual(['success']);
+				if (infra) {
+					// The worker, not the main instance, ran it.
+					expect(n8n.logs.filter((l) => l.startsWith('[worker]')).join('')).toContain(`execution ${executions[0].id}`);
+				}
 				s.trigger.checkRun();
 
 				expect(await s.trigger.deliver(urls[0], true)).toBe(401);

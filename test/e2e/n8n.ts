@@ -31,7 +31,13 @@ export class N8n {
 
 	port = 0;
 
+	/** Where the provider must deliver: the main instance, or the webhook processor in queue mode. */
+	webhookPort = 0;
+
 	private cookie = '';
+
+	/** Port of the main instance's task-runner broker (each n8n process needs its own). */
+	runnerPort = 0;
 
 	readonly logs: string[] = [];
 
@@ -50,7 +56,7 @@ export class N8n {
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_PORT: String(this.port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
-			WEBHOOK_URL: `${this.baseUrl}/`,
+			WEBHOOK_URL: `http://127.0.0.1:${this.webhookPort || this.port}/`,
 			N8N_ENCRYPTION_KEY: 'msuite-e2e-encryption-key-0001',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
@@ -58,6 +64,7 @@ export class N8n {
 			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_SECURE_COOKIE: 'false',
 			N8N_LOG_LEVEL: 'warn',
+			N8N_RUNNERS_BROKER_PORT: String(this.runnerPort),
 			NODE_ENV: 'production',
 			...this.extraEnv,
 			...more,
@@ -67,6 +74,7 @@ export class N8n {
 	/** Installs the packed package into <user>/.n8n/nodes, as `npm install` there would. */
 	async installPackage(tarball: string): Promise<void> {
 		this.port = await freePort();
+		this.runnerPort = await freePort();
 		const nodesDir = path.join(this.userFolder, '.n8n', 'nodes');
 		fs.mkdirSync(nodesDir, { recursive: true });
 		fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
