@@ -1,5 +1,7 @@
-/** Bounds for retrying idempotent reads. Sends are never retried (see transport.ts). */
+/** Bounds for one request and for retrying idempotent reads. Sends are never retried (see transport.ts). */
 export const RETRY_POLICY = {
+	/** A request with no answer after this long fails (and a read is retried). */
+	timeoutMs: 60_000,
 	/** Total attempts, the first one included. */
 	maxAttempts: 4,
 	/** Longest single wait; a Retry-After beyond it is reported instead of waited out. */

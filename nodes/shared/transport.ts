@@ -12,7 +12,7 @@ import type {
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import type { Provider } from './provider';
-import { RETRYABLE_STATUS, nextDelay, parseRetryAfter } from './retry';
+import { RETRY_POLICY, RETRYABLE_STATUS, nextDelay, parseRetryAfter } from './retry';
 import { describeFailure, redact } from './errors';
 
 export type RequestContext =
@@ -109,7 +109,7 @@ export async function apiRequestFull(
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: 60_000,
+		timeout: RETRY_POLICY.timeoutMs,
 	};
 	const credentialsDecrypted = {
 		id: 'node',
