@@ -48,7 +48,7 @@ export function describeFailure(
 		'Request failed';
 	const message = `${provider.displayName} error ${status}: ${words}`;
 	let description = failureIn2xx
-		? `${provider.displayName} answered HTTP ${status} but reported a failure.`
+		? `${provider.displayName} answered HTTP ${status} but the request did not succeed.`
 		: `${provider.displayName} answered HTTP ${status}.`;
 	if (status === 429) description += ' The rate limit was still exceeded after waiting, or the request was not safe to repeat.';
 	if (typeof response.body === 'string' && /^\s*</.test(response.body)) {

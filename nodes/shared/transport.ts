@@ -31,6 +31,8 @@ export interface ApiRequest {
 	/** JSON body, or a FormData / Buffer for uploads. */
 	body?: IHttpRequestOptions['body'];
 	headers?: IDataObject;
+	/** Accept a text (non-JSON) success body; by default one is reported as an error. */
+	textResponse?: boolean;
 	/**
 	 * Whether the call may be repeated safely. Defaults to true for GET and
 	 * false for everything else: a send must never reach a customer twice.
@@ -158,6 +160,13 @@ export async function apiRequestFull(
 
 		const { statusCode } = response;
 		if (statusCode >= 200 && statusCode < 300) {
+			if (typeof response.body === 'string' && !req.textResponse) {
+				// A success with no body (204) is an empty object; any other text is not the API.
+				if (response.body.trim() !== '') {
+					throw apiError(ctx, provider, response, itemIndex, credential.secrets, 'the response is not JSON');
+				}
+				response.body = {};
+			}
 			const failure = provider.failureIn2xx?.(response.body);
 			if (failure !== undefined) {
 				throw apiError(ctx, provider, response, itemIndex, credential.secrets, failure);
