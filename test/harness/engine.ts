@@ -204,10 +204,16 @@ export async function runNode(pkg: Package, options: RunOptions): Promise<RunRes
 		settings: { executionOrder: 'v1' },
 	});
 	try {
-		const run = await new WorkflowExecute(withHooks(makeAdditionalData(helper), 'manual', workflow), 'manual').run({
-			workflow,
-			startNode: workflow.getNode('Items')!,
-		});
+		let run: IRun;
+		try {
+			run = await new WorkflowExecute(withHooks(makeAdditionalData(helper), 'manual', workflow), 'manual').run({
+				workflow,
+				startNode: workflow.getNode('Items')!,
+			});
+		} catch (error) {
+			// n8n refuses to start a workflow with issues (an empty required field, say).
+			return { items: [], json: [], error: error as RunResult['error'], run: {} as IRun, credentialReads: helper.reads };
+		}
 		const task = run.data.resultData.runData.Node?.[0];
 		const items = task?.data?.main?.[0] ?? [];
 		return {

@@ -38,7 +38,9 @@ function load<T>(files: string[]): T[] {
 	return files.flatMap((file) => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const exports = require(file) as Record<string, new () => T>;
-		return Object.values(exports).map((Class) => new Class());
+		return Object.values(exports)
+			.filter((value) => typeof value === 'function')
+			.map((Class) => new Class());
 	});
 }
 

@@ -1,0 +1,402 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
+
+import type { FakeResponse } from '../fakes/server';
+import type { RunResult } from '../harness/engine';
+import { logLines, runNode } from '../harness/engine';
+import { pkg, type } from '../harness/package';
+import { ActiveTrigger } from '../harness/trigger';
+import type { FieldKinds, OperationCase, ProviderCases } from './types';
+
+/** The figures the suite prints; every "bad" one must be 0. */
+export interface Figures {
+	provider: string;
+	badInputCases: number;
+	faultCases: number;
+	triggerCases: number;
+	clearErrors: number;
+	/** Bad input n8n refused before the node ran (WorkflowHasIssuesError). */
+	refusedByN8n: number;
+	unclearErrors: number;
+	uncaughtErrors: number;
+	requestsWronglySent: number;
+	duplicateSends: number;
+	readRetriesOutOfBounds: number;
+	leakedSecrets: number;
+	orphanedSubscriptions: number;
+	executionsFromRejectedDeliveries: number;
+	problems: string[];
+}
+
+export function emptyFigures(provider: string): Figures {
+	return {
+		provider,
+		badInputCases: 0,
+		faultCases: 0,
+		triggerCases: 0,
+		clearErrors: 0,
+		refusedByN8n: 0,
+		unclearErrors: 0,
+		uncaughtErrors: 0,
+		requestsWronglySent: 0,
+		duplicateSends: 0,
+		readRetriesOutOfBounds: 0,
+		leakedSecrets: 0,
+		orphanedSubscriptions: 0,
+		executionsFromRejectedDeliveries: 0,
+		problems: [],
+	};
+}
+
+const WRONG_TYPES: unknown[] = [{ a: 1 }, [1, 2], true];
+
+/** Bad values per kind of field. */
+const BAD: Record<keyof FieldKinds, unknown[]> = {
+	required: ['', '   '],
+	phones: ['abc', '12345', '5215512345678', '+0123456789', '+1 555', `+${'1'.repeat(20)}`, '+52-55-abc-1234', '٠١٢٣٤٥٦٧٨٩'],
+	emails: ['no-at', 'a@', 'a@b', 'a b@c.de', '@c.de'],
+	urls: ['not a url', 'ftp://x.test/f', 'javascript:alert(1)', '//x.test/a'],
+	enums: ['bogus', 'TEXT ', '__proto__'],
+	ids: [],
+	numbers: ['abc', '12abc', {}],
+	dates: ['yesterday', '2026-13-45', '31/12/2026'],
+	urns: ['no-scheme', 'tel:', 'tel:abc', 'mailto:no-at', 'bogus:123'],
+	texts: ['x'.repeat(200_000)],
+	json: ['{not json', '[1, 2'],
+};
+
+/** Ids that try to leave their path segment; dot segments must be refused outright. */
+const HOSTILE_IDS = ['a/b', '../../info', '?x=1', '#frag', '%2F', 'ü/ñ', 'a%00b'];
+const DOT_IDS = ['..', '.', '%2e%2e'];
+
+function setPath(target: IDataObject, dotted: string, value: unknown): IDataObject {
+	const copy = JSON.parse(JSON.stringify(target)) as IDataObject;
+	const keys = dotted.split('.');
+	let cursor: Record<string, unknown> = copy;
+	for (const key of keys.slice(0, -1)) {
+		cursor[key] ??= /^\d+$/.test(key) ? [] : {};
+		cursor = cursor[key] as Record<string, unknown>;
+	}
+	cursor[keys[keys.length - 1]] = value;
+	return copy;
+}
+
+/** Every display name the node gives a parameter of this name, nested ones included. */
+function labels(node: INodeType, dotted: string): string[] {
+	const name = dotted.split('.').filter((k) => !/^\d+$/.test(k)).pop()!;
+	const found: string[] = [];
+	const visit = (list: unknown[]) => {
+		for (const entry of list as Array<INodeProperties & { values?: unknown[] }>) {
+			if (entry.name === name && entry.displayName) found.push(entry.displayName);
+			if (Array.isArray(entry.options)) visit(entry.options);
+			if (Array.isArray(entry.values)) visit(entry.values);
+		}
+	};
+	visit(node.description.properties);
+	return found;
+}
+
+function secretsIn(text: string, secrets: string[]): number {
+	return secrets.filter((s) => s && text.includes(s)).length;
+}
+
+/** Everything a run shows a user or a log: outputs, error message, description, context. */
+function visibleText(result: RunResult): string {
+	const e = result.error;
+	return JSON.stringify({
+		json: result.json,
+		error: e && { message: e.message, description: e.description, context: e.context },
+	});
+}
+
+export async function badInputMatrix(cases: ProviderCases, figures: Figures): Promise<void> {
+	const node = pkg.nodes[type(cases.nodeType)];
+	const credentials = { [cases.credentialType]: cases.credentials(cases.fake.baseUrl) };
+	const run = (params: IDataObject, items?: IDataObject[]) =>
+		runNode(pkg, { type: type(cases.nodeType), parameters: params, credentials, items });
+
+	// Bad values arrive the way they do in real workflows: through an expression
+	// reading the input item. (An empty literal in a required field never runs:
+	// n8n itself refuses the workflow before the node starts.)
+	const expectRefusal = async (op: OperationCase, field: string, value: unknown, itemIndex = 0) => {
+		figures.badInputCases++;
+		cases.fake.requests.length = 0;
+		const valid = field.split('.').reduce<unknown>((o, k) => (o as IDataObject)?.[k], op.params);
+		const base = op.items ?? [{}];
+		const items: IDataObject[] =
+			itemIndex === 1
+				? [{ ...base[0], v: valid as IDataObject }, { ...base[0], v: value as IDataObject }]
+				: base.map((item) => ({ ...item, v: value as IDataObject }));
+		const result = await run(setPath(op.params, field, '={{ $json.v }}'), items);
+		const where = `${op.name} ${field}=${JSON.stringify(value)?.slice(0, 40)}`;
+		figures.leakedSecrets += secretsIn(visibleText(result), [cases.key]);
+		if (!result.error) {
+			figures.unclearErrors++;
+			figures.problems.push(`accepted: ${where}`);
+			figures.requestsWronglySent += cases.fake.requests.length;
+			return;
+		}
+		if (result.error.name === 'WorkflowHasIssuesError') {
+			// n8n itself refuses to start: an option selector set to an unknown value
+			// leaves a required field of no known mode unset. Nothing is sent.
+			figures.refusedByN8n++;
+			if (cases.fake.requests.length) figures.requestsWronglySent += cases.fake.requests.length;
+			return;
+		}
+		if (result.error.name !== 'NodeOperationError' && result.error.name !== 'NodeApiError') {
+			figures.uncaughtErrors++;
+			figures.problems.push(`uncaught ${result.error.name}: ${where}: ${result.error.message}`);
+		}
+		const named = labels(node, field).some((l) => result.error!.message.includes(`"${l}"`));
+		const itemNamed = result.error.message.includes(`[item ${itemIndex}]`);
+		if (result.error.name === 'NodeOperationError' && named && itemNamed) figures.clearErrors++;
+		else {
+			figures.unclearErrors++;
+			figures.problems.push(`unclear: ${where}: ${result.error.message}`);
+		}
+		const sentForBadItem = itemIndex === 1 ? cases.fake.requests.length - 1 : cases.fake.requests.length;
+		if (sentForBadItem > 0) {
+			figures.requestsWronglySent += sentForBadItem;
+			figures.problems.push(`request sent: ${where}`);
+		}
+	};
+
+	for (const op of cases.operations) {
+		const kinds = op.fields;
+		for (const [kind, fields] of Object.entries(kinds) as Array<[keyof FieldKinds, string[]]>) {
+			if (kind === 'ids') continue;
+			for (const field of fields) {
+				for (const value of BAD[kind]) await expectRefusal(op, field, value);
+				if (kind !== 'numbers' && kind !== 'texts' && kind !== 'json') {
+					for (const value of WRONG_TYPES) await expectRefusal(op, field, value);
+				}
+			}
+		}
+		const firstRequired = kinds.required?.[0];
+		if (firstRequired && !op.items) await expectRefusal(op, firstRequired, '', 1);
+
+		for (const field of kinds.ids ?? []) {
+			for (const value of DOT_IDS) await expectRefusal(op, field, value);
+			for (const value of HOSTILE_IDS) {
+				figures.badInputCases++;
+				cases.fake.requests.length = 0;
+				const result = await run(setPath(op.params, field, '={{ $json.v }}'), (op.items ?? [{}]).map((i) => ({ ...i, v: value as string })));
+				const where = `${op.name} ${field}=${JSON.stringify(value)}`;
+				figures.leakedSecrets += secretsIn(visibleText(result), [cases.key]);
+				if (result.error && result.error.name !== 'NodeOperationError' && result.error.name !== 'NodeApiError') {
+					figures.uncaughtErrors++;
+					figures.problems.push(`uncaught: ${where}`);
+				}
+				const offPath = cases.fake.requests.filter((r) => !op.path || !op.path.test(r.path));
+				if (offPath.length || cases.fake.requests.length > 1) {
+					figures.requestsWronglySent += Math.max(offPath.length, cases.fake.requests.length - 1);
+					figures.problems.push(`left its path: ${where}: ${cases.fake.requests.map((r) => r.path).join(', ')}`);
+				} else {
+					figures.clearErrors++;
+				}
+			}
+		}
+	}
+	figures.leakedSecrets += secretsIn(logLines.join('\n'), [cases.key]);
+}
+
+interface Fault {
+	name: string;
+	response: FakeResponse;
+	/** Whether a read meeting it once is retried (and then succeeds). */
+	retryable: boolean;
+	/** The status the error must carry, when there is one. */
+	status?: number;
+	/** Whether the error must carry the provider's own message. */
+	providerWords?: boolean;
+}
+
+function faults(cases: ProviderCases, timeoutMs: number): Fault[] {
+	const body = (status: number) => cases.errorBody(status, `fault-${status}-words`);
+	const plain = (status: number, retryable = false): Fault => ({
+		name: String(status),
+		response: { status, body: body(status) },
+		retryable,
+		status,
+		providerWords: true,
+	});
+	return [
+		plain(400),
+		plain(401),
+		plain(403),
+		plain(404),
+		plain(409),
+		plain(422),
+		{ name: '429 with Retry-After', response: { status: 429, headers: { 'retry-after': '1' }, body: body(429) }, retryable: true, status: 429, providerWords: true },
+		{ name: '429 without Retry-After', response: { status: 429, body: body(429) }, retryable: true, status: 429, providerWords: true },
+		plain(500),
+		plain(502, true),
+		plain(503, true),
+		{ name: 'timeout', response: { status: 200, body: {}, delayMs: timeoutMs * 3 }, retryable: true },
+		{ name: 'dropped connection', response: { status: 0, drop: true }, retryable: true },
+		{ name: 'malformed JSON', response: { status: 200, raw: '{"data": [1, 2', headers: { 'content-type': 'text/plain' } }, retryable: false, status: 200 },
+		{ name: 'HTML error page', response: { status: 500, raw: '<!doctype html><html><body><h1>Internal Server Error</h1></body></html>' }, retryable: false, status: 500 },
+		{ name: 'empty body', response: { status: 500, raw: '' }, retryable: false, status: 500 },
+	];
+}
+
+export async function faultMatrix(cases: ProviderCases, figures: Figures, timeoutMs: number): Promise<void> {
+	const credentials = { [cases.credentialType]: cases.credentials(cases.fake.baseUrl) };
+	for (const fault of faults(cases, timeoutMs)) {
+		for (const [kind, op] of [['read', cases.faultRead], ['write', cases.faultWrite]] as const) {
+			figures.faultCases++;
+			cases.fake.requests.length = 0;
+			cases.fake.clearFaults();
+			cases.fake.failNext(fault.response, 1);
+			const items = op.items ?? [{ n: 1 }, { n: 2 }];
+			const result = await runNode(pkg, {
+				type: type(cases.nodeType),
+				parameters: op.params,
+				credentials,
+				items,
+				continueOnFail: true,
+			});
+			const where = `${cases.provider} ${kind} ${op.name} / ${fault.name}`;
+			figures.leakedSecrets += secretsIn(visibleText(result), [cases.key]);
+			if (result.error) {
+				figures.unclearErrors++;
+				figures.problems.push(`Continue On Fail did not hold: ${where}: ${result.error.message}`);
+				continue;
+			}
+			const paired = result.items.map((i) => (i.pairedItem as { item: number }).item);
+			const first = result.json.filter((_, i) => paired[i] === 0);
+			const rest = result.json.filter((_, i) => paired[i] !== 0);
+			if (!rest.length || rest.some((j) => j.error)) {
+				figures.problems.push(`other items did not run: ${where}`);
+				figures.unclearErrors++;
+			}
+			const expectError = kind === 'write' || !fault.retryable;
+			const sentForFirst = cases.fake.requests.length - (items.length - 1);
+			if (kind === 'write' && sentForFirst > 1) {
+				figures.duplicateSends += sentForFirst - 1;
+				figures.problems.push(`repeated send: ${where}`);
+			}
+			if (kind === 'read' && fault.retryable && sentForFirst !== 2) {
+				figures.readRetriesOutOfBounds++;
+				figures.problems.push(`read not retried once: ${where} (${sentForFirst} requests)`);
+			}
+			if (!expectError) {
+				if (first.some((j) => j.error)) {
+					figures.unclearErrors++;
+					figures.problems.push(`retry did not recover: ${where}: ${first[0].error}`);
+				}
+				continue;
+			}
+			const error = first[0];
+			const clear =
+				error?.error &&
+				(!fault.status || error.httpCode === String(fault.status) || String(error.error).includes(String(fault.status))) &&
+				(!fault.providerWords || String(error.error).includes(`fault-${fault.status}-words`));
+			if (clear) figures.clearErrors++;
+			else {
+				figures.unclearErrors++;
+				figures.problems.push(`unclear: ${where}: ${JSON.stringify(error).slice(0, 200)}`);
+			}
+		}
+	}
+
+	// A read that keeps failing stops after the bounded number of attempts.
+	figures.faultCases++;
+	cases.fake.requests.length = 0;
+	cases.fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: cases.errorBody(503, 'fault-503-words') }, 100);
+	const result = await runNode(pkg, {
+		type: type(cases.nodeType),
+		parameters: cases.faultRead.params,
+		credentials,
+		items: cases.faultRead.items,
+		continueOnFail: true,
+	});
+	cases.fake.clearFaults();
+	if (cases.fake.requests.length !== 4 || !result.json[0]?.error) {
+		figures.readRetriesOutOfBounds++;
+		figures.problems.push(`persistent 503 on a read: ${cases.fake.requests.length} attempts`);
+	} else figures.clearErrors++;
+	figures.leakedSecrets += secretsIn(logLines.join('\n'), [cases.key]);
+}
+
+export async function triggerMatrix(cases: ProviderCases, figures: Figures, cycles: number): Promise<void> {
+	const t = cases.trigger;
+	const credentials = { [cases.credentialType]: cases.credentials(cases.fake.baseUrl) };
+	const make = async (parameters = t.parameters) => {
+		const trigger = new ActiveTrigger(pkg, { type: type(t.type), parameters, credentials });
+		await trigger.start();
+		return trigger;
+	};
+	const secretsOf = (trigger: ActiveTrigger) =>
+		[cases.key, trigger.staticData?.token, ...Object.values((trigger.staticData?.secrets as IDataObject) ?? {})].map(String).filter((s) => s && s !== 'undefined');
+
+	// Deliveries that must start nothing.
+	const trigger = await make();
+	try {
+		await trigger.activate();
+		const valid = t.valid(trigger);
+		const ok = await trigger.deliver(valid.body, valid);
+		figures.triggerCases++;
+		if (ok.status !== 200 || trigger.executions.length !== 1) figures.problems.push(`a valid delivery did not run: ${ok.status}`);
+		else figures.clearErrors++;
+		for (const [name, delivery] of Object.entries(t.rejected(trigger))) {
+			figures.triggerCases++;
+			const before = trigger.executions.length;
+			const answer = await trigger.deliver(delivery.body, delivery);
+			if (trigger.executions.length !== before) {
+				figures.executionsFromRejectedDeliveries += trigger.executions.length - before;
+				figures.problems.push(`${name} delivery started an execution`);
+			} else if (answer.status !== 401 && !delivery.replayOfValid) {
+				figures.problems.push(`${name} delivery answered ${answer.status}, not 401`);
+				figures.unclearErrors++;
+			} else figures.clearErrors++;
+			figures.leakedSecrets += secretsIn(answer.body, secretsOf(trigger));
+		}
+		figures.leakedSecrets += secretsIn(JSON.stringify(trigger.outputs()), secretsOf(trigger).filter((s) => s !== cases.key));
+		await trigger.deactivate();
+	} finally {
+		await trigger.stop();
+	}
+
+	// Activation/deactivation cycles, with the provider deleting one, a failing deletion, and a half-done activation.
+	const cycling = await make(t.multiParameters ?? t.parameters);
+	try {
+		for (let cycle = 1; cycle <= cycles; cycle++) {
+			figures.triggerCases++;
+			const halfWay = cycle % 10 === 5 && t.multiParameters;
+			if (halfWay) {
+				let creates = 0;
+				cases.fake.failNext({ status: 500, body: cases.errorBody(500, 'create failed') }, 1, (r) => t.isCreate(r.method, r.path) && ++creates === 2);
+			}
+			try {
+				await cycling.activate();
+			} catch {
+				if (!halfWay) figures.problems.push(`activation failed in cycle ${cycle}`);
+			}
+			cases.fake.clearFaults();
+			if (halfWay && t.subscriptions() !== 0) {
+				figures.orphanedSubscriptions += t.subscriptions();
+				figures.problems.push(`half-done activation left ${t.subscriptions()} subscription(s)`);
+			}
+			if (cycle % 10 === 3 && t.subscriptions() > 0) t.dropOne();
+			const failDelete = cycle % 10 === 7;
+			if (failDelete) cases.fake.failNext({ status: 500, body: cases.errorBody(500, 'delete failed') }, 1, (r) => t.isDelete(r.method, r.path));
+			try {
+				await cycling.deactivate();
+			} catch {
+				// n8n reports it; the stored id is kept and removed on the next activation or deactivation.
+				if (!failDelete) figures.problems.push(`deactivation failed in cycle ${cycle}`);
+				await cycling.deactivate();
+			}
+			cases.fake.clearFaults();
+			if (t.subscriptions() !== 0) {
+				figures.orphanedSubscriptions += t.subscriptions();
+				figures.problems.push(`cycle ${cycle} left ${t.subscriptions()} subscription(s)`);
+				break;
+			}
+		}
+	} finally {
+		await cycling.stop();
+	}
+	figures.orphanedSubscriptions += t.subscriptions();
+}

@@ -1,0 +1,87 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+import { writeSync } from 'node:fs';
+
+import { RETRY_POLICY } from '../../nodes/shared/retry';
+import type { Figures } from './matrix';
+import { badInputMatrix, emptyFigures, faultMatrix, triggerMatrix } from './matrix';
+import { twoChatCases } from './twochat.cases';
+import type { ProviderCases } from './types';
+
+const providers: ProviderCases[] = [twoChatCases];
+const CYCLES = 100;
+const all: Figures[] = [];
+
+// Short timeouts so the timeout fault takes a second, not a minute.
+RETRY_POLICY.timeoutMs = 500;
+
+const BAD_FIGURES: Array<keyof Figures> = [
+	'unclearErrors',
+	'uncaughtErrors',
+	'requestsWronglySent',
+	'duplicateSends',
+	'readRetriesOutOfBounds',
+	'leakedSecrets',
+	'orphanedSubscriptions',
+	'executionsFromRejectedDeliveries',
+];
+
+function table(rows: Figures[]): string {
+	const columns: Array<[string, keyof Figures]> = [
+		['provider', 'provider'],
+		['bad-input cases', 'badInputCases'],
+		['fault cases', 'faultCases'],
+		['trigger cases', 'triggerCases'],
+		['clear errors', 'clearErrors'],
+		['refused by n8n', 'refusedByN8n'],
+		['unclear', 'unclearErrors'],
+		['uncaught', 'uncaughtErrors'],
+		['requests wrongly sent', 'requestsWronglySent'],
+		['duplicate sends', 'duplicateSends'],
+		['retries out of bounds', 'readRetriesOutOfBounds'],
+		['leaked secrets', 'leakedSecrets'],
+		['orphaned subscriptions', 'orphanedSubscriptions'],
+		['runs from rejected deliveries', 'executionsFromRejectedDeliveries'],
+	];
+	const total = emptyFigures('TOTAL');
+	for (const row of rows) for (const [, key] of columns.slice(1)) (total[key] as number) += row[key] as number;
+	const body = [...rows, total].map((r) => columns.map(([, key]) => String(r[key])));
+	const head = columns.map(([label]) => label);
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+	return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+afterAll(() => {
+	writeSync(1, `\nRobustness figures\n${table(all)}\n`);
+	for (const f of all) for (const p of f.problems.slice(0, 30)) writeSync(1, `  ${f.provider}: ${p}\n`);
+});
+
+describe.each(providers.map((p) => [p.provider, p] as const))('%s', (_name, cases) => {
+	const figures = emptyFigures(cases.provider);
+	all.push(figures);
+	beforeAll(async () => {
+		await cases.fake.start();
+	});
+	afterAll(() => cases.fake.stop());
+
+	test('bad input matrix', async () => {
+		await badInputMatrix(cases, figures);
+		expect(figures.badInputCases).toBeGreaterThan(0);
+	});
+
+	test('fault matrix', async () => {
+		await faultMatrix(cases, figures, RETRY_POLICY.timeoutMs);
+	});
+
+	test(`trigger: rejected deliveries and ${CYCLES} activation cycles`, async () => {
+		await triggerMatrix(cases, figures, CYCLES);
+	});
+
+	test('no bad figure', () => {
+		const bad = Object.fromEntries(BAD_FIGURES.map((k) => [k, figures[k]]));
+		expect({ bad, problems: figures.problems.slice(0, 20) }).toEqual({
+			bad: Object.fromEntries(BAD_FIGURES.map((k) => [k, 0])),
+			problems: [],
+		});
+	});
+});
