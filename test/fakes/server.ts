@@ -83,6 +83,37 @@ export class FakeServer {
 		this.faults.length = 0;
 	}
 
+	private limit?: { perWindow: number; windowMs: number; windowStart: number; used: number; body: unknown };
+
+	/**
+	 * Enforces a rate limit: at most `perWindow` requests per fixed window;
+	 * beyond it, 429 with Retry-After (whole seconds to the window's end).
+	 */
+	rateLimit(perWindow: number, windowMs = 1000, body: unknown = { detail: 'Request was throttled.' }): void {
+		this.limit = { perWindow, windowMs, windowStart: Date.now(), used: 0, body };
+	}
+
+	clearRateLimit(): void {
+		this.limit = undefined;
+	}
+
+	/** Requests answered 429 by the rate limit so far. */
+	throttled = 0;
+
+	private throttle(): FakeResponse | undefined {
+		const limit = this.limit;
+		if (!limit) return undefined;
+		const now = Date.now();
+		if (now - limit.windowStart >= limit.windowMs) {
+			limit.windowStart = now;
+			limit.used = 0;
+		}
+		if (++limit.used <= limit.perWindow) return undefined;
+		this.throttled++;
+		const wait = Math.max(1, Math.ceil((limit.windowStart + limit.windowMs - now) / 1000));
+		return { status: 429, headers: { 'retry-after': String(wait) }, body: limit.body };
+	}
+
 	requestsTo(method: string, pathPart: string | RegExp): RecordedRequest[] {
 		return this.requests.filter(
 			(r) =>
@@ -140,6 +171,8 @@ export class FakeServer {
 		}
 		const denied = this.authenticate(req);
 		if (denied) return denied;
+		const throttled = this.throttle();
+		if (throttled) return throttled;
 		for (const route of this.routes) {
 			if (route.method !== req.method) continue;
 			const match = route.pattern.exec(req.path);

@@ -1,0 +1,138 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+// `npm run bench`: the nodes through n8n-core's engine against the local fake
+// providers, each scenario compared with a plain axios loop replaying the same
+// requests in the same process. Prints a table; see README "Performance".
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { FakeServer } from '../test/fakes/server';
+import { runNode } from '../test/harness/engine';
+import { pkg, type } from '../test/harness/package';
+import { measure, plainLoop } from './measure';
+import { scenarios } from './scenarios';
+
+export interface Scenario {
+	name: string;
+	fake: FakeServer;
+	/** Items the workflow processes (input items, or items returned). */
+	items: number;
+	nodeType: string;
+	credentialType: string;
+	credentials(baseUrl: string): Record<string, unknown>;
+	parameters: Record<string, unknown>;
+	input?: Array<Record<string, unknown>>;
+	/** Number of output items expected (a sanity check, not a timing). */
+	expectOutput: number;
+	/** Prepare the fake (seed data, rate limit). */
+	setup?(): void;
+	teardown?(): void;
+	/** Requests one-per-item would need, for bulk scenarios. */
+	perItemRequests?: number;
+	/** A theoretical minimum in ms (rate-limited scenarios). */
+	minimumMs?: number;
+}
+
+interface Row {
+	scenario: string;
+	items: number;
+	requests: number;
+	nodeMs: number;
+	plainMs: number;
+	itemsPerSec: number;
+	ratio: number;
+	nodePeakMb: number;
+	plainPeakMb: number;
+	note: string;
+}
+
+async function runScenario(s: Scenario): Promise<Row> {
+	await s.fake.start();
+	try {
+		s.setup?.();
+		const credentials = { [s.credentialType]: s.credentials(s.fake.baseUrl) };
+		const run = () =>
+			runNode(pkg, { type: type(s.nodeType), parameters: s.parameters, credentials, items: s.input });
+		// Warm-up on a small slice so JIT and connection set-up do not count.
+		s.fake.requests.length = 0;
+		const node = await measure(run);
+		const result = node.result as Awaited<ReturnType<typeof run>>;
+		if (result.error) throw new Error(`${s.name}: ${result.error.message}`);
+		if (result.json.length !== s.expectOutput) {
+			throw new Error(`${s.name}: ${result.json.length} output items, expected ${s.expectOutput}`);
+		}
+		const sent = [...s.fake.requests];
+		const throttledByNode = s.fake.throttled;
+		s.teardown?.();
+		s.setup?.();
+		s.fake.requests.length = 0;
+		const origin = new URL(s.fake.baseUrl).origin;
+		const plain = await measure(() => plainLoop(origin, sent.filter((r) => r.method !== 'RETRY')));
+		const notes: string[] = [];
+		if (s.perItemRequests) notes.push(`${s.perItemRequests} requests one-per-item (${(s.perItemRequests / sent.length).toFixed(0)}× more)`);
+		if (s.minimumMs) notes.push(`limit's minimum ${(s.minimumMs / 1000).toFixed(1)} s, node ${(node.ms / s.minimumMs).toFixed(2)}× it; ${throttledByNode} answered 429, 0 failed`);
+		return {
+			scenario: s.name,
+			items: s.items,
+			requests: sent.length,
+			nodeMs: node.ms,
+			plainMs: plain.ms,
+			itemsPerSec: (s.items / node.ms) * 1000,
+			ratio: node.ms / plain.ms,
+			nodePeakMb: node.peakMb,
+			plainPeakMb: plain.peakMb,
+			note: notes.join('; '),
+		};
+	} finally {
+		s.teardown?.();
+		await s.fake.stop();
+	}
+}
+
+/** Time to require every built node and credential, in a fresh Node process (median of 5). */
+function loadTime(): number {
+	const root = path.resolve(__dirname, '..');
+	const manifest = require(path.join(root, 'package.json')) as { n8n: { nodes: string[]; credentials: string[] } };
+	const files = [...manifest.n8n.nodes, ...manifest.n8n.credentials].map((f) => path.join(root, f));
+	const script = `const t=process.hrtime.bigint();for(const f of ${JSON.stringify(files)}){const m=require(f);for(const C of Object.values(m)){if(typeof C==='function')new C();}}process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6));`;
+	const times = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', script], { cwd: root }).toString()));
+	return times.sort((a, b) => a - b)[2];
+}
+
+function format(rows: Row[]): string {
+	const head = ['scenario', 'items', 'requests', 'node s', 'plain s', 'items/s', 'node/plain', 'node peak MB', 'plain peak MB', 'note'];
+	const body = rows.map((r) => [
+		r.scenario,
+		String(r.items),
+		String(r.requests),
+		(r.nodeMs / 1000).toFixed(2),
+		(r.plainMs / 1000).toFixed(2),
+		r.itemsPerSec.toFixed(0),
+		`${r.ratio.toFixed(2)}×`,
+		r.nodePeakMb.toFixed(1),
+		r.plainPeakMb.toFixed(1),
+		r.note,
+	]);
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+	return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+async function main() {
+	const only = process.argv[2];
+	const rows: Row[] = [];
+	for (const s of scenarios) {
+		if (only && !s.name.toLowerCase().includes(only.toLowerCase())) continue;
+		process.stderr.write(`› ${s.name}\n`);
+		rows.push(await runScenario(s));
+	}
+	const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+	process.stdout.write(`\nBenchmark on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+	process.stdout.write(`${format(rows)}\n`);
+	process.stdout.write(`\nLoad (require) every built node and credential: ${loadTime().toFixed(1)} ms (median of 5 fresh processes)\n`);
+}
+
+main().catch((error) => {
+	process.stderr.write(`${(error as Error).stack}\n`);
+	process.exit(1);
+});
