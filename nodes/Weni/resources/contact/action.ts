@@ -1,0 +1,119 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { BatchDef, OperationContext, OperationDef, OperationResult } from '../../../shared/operation';
+import { apiRequest } from '../../../shared/transport';
+import { groupField } from '../../fields';
+import { endpoint, weni } from '../../provider';
+import { checkContact } from '../../values';
+
+const ACTIONS = ['add', 'remove', 'block', 'unblock', 'interrupt', 'archive_messages', 'delete'];
+const WITH_GROUP = ['add', 'remove'];
+/** How many times a chunk is sent again without the contacts a 400 named. */
+const MAX_RESENDS = 3;
+
+interface ActionEntry extends IDataObject {
+	action: string;
+	contact: string;
+	group?: string;
+}
+
+function escapeRegex(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether an error message names this contact (as a whole token, not inside a longer one). */
+function names(message: string, contact: string): boolean {
+	return new RegExp(`(^|[\\s:,])${escapeRegex(contact)}($|[\\s,.;])`).test(message);
+}
+
+function prepare(op: OperationContext): ActionEntry {
+	const p = op.params;
+	const action = p.string('contactAction', { required: true, oneOf: ACTIONS });
+	const entry: ActionEntry = { action, contact: checkContact(p, 'contact', p.raw('contact', '')).value };
+	if (WITH_GROUP.includes(action)) entry.group = p.string('group', { required: true });
+	return entry;
+}
+
+/**
+ * One `contact_actions.json` request for up to 100 contacts of the same action
+ * and group. RapidPro validates the whole list before acting, so a 400 that
+ * names some contacts (deleted, blocked…) changed nothing: those items fail
+ * and the others are sent again without them.
+ */
+async function send(
+	ctx: IExecuteFunctions,
+	entries: ActionEntry[],
+	ops: OperationContext[],
+): Promise<Array<OperationResult | Error>> {
+	const results: Array<OperationResult | Error> = new Array(entries.length);
+	const { action, group } = entries[0];
+	let pending = entries.map((_, i) => i);
+	for (let round = 0; ; round++) {
+		const body: IDataObject = { contacts: pending.map((i) => entries[i].contact), action };
+		if (group !== undefined) body.group = group;
+		try {
+			await apiRequest(ctx, weni, { method: 'POST', path: endpoint('contact_actions'), body }, ops[pending[0]].itemIndex);
+			for (const i of pending) results[i] = { success: true, ...entries[i] };
+			return results;
+		} catch (error) {
+			const badRequest = error instanceof NodeApiError && error.httpCode === '400';
+			const named =
+				badRequest && round < MAX_RESENDS ? pending.filter((i) => names(error.message, entries[i].contact)) : [];
+			if (named.length === 0 || named.length === pending.length) {
+				for (const i of pending) results[i] = error as Error;
+				return results;
+			}
+			for (const i of named) results[i] = error as Error;
+			pending = pending.filter((i) => !named.includes(i));
+		}
+	}
+}
+
+const batch: BatchDef<ActionEntry> = {
+	size: 100,
+	prepare,
+	key: (entry) => `${entry.action}\u0000${entry.group ?? ''}`,
+	send,
+};
+
+export const applyAction: OperationDef = {
+	value: 'applyAction',
+	name: 'Apply Action',
+	action: 'Apply an action to contacts',
+	description:
+		'Add to or remove from a group, block, unblock, interrupt, archive messages or delete; many items go in requests of up to 100 contacts',
+	properties: [
+		{
+			displayName: 'Action',
+			name: 'contactAction',
+			type: 'options',
+			options: [
+				{ name: 'Add to Group', value: 'add' },
+				{ name: 'Archive Messages', value: 'archive_messages', description: "Archive the contact's incoming messages" },
+				{ name: 'Block', value: 'block' },
+				{ name: 'Delete', value: 'delete', description: 'Delete the contact and its messages' },
+				{ name: 'Interrupt', value: 'interrupt', description: "End the contact's active flow runs" },
+				{ name: 'Remove From Group', value: 'remove' },
+				{ name: 'Unblock', value: 'unblock' },
+			],
+			default: 'add',
+		},
+		{
+			displayName: 'Contact',
+			name: 'contact',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'whatsapp:5582999990000',
+			description: 'The contact UUID or one of its URNs; use an expression to act on every input item',
+		},
+		{ ...groupField, displayOptions: { show: { contactAction: ['add', 'remove'] } } },
+	],
+	batch,
+	run: async (op) => {
+		const [result] = await send(op.ctx, [prepare(op)], [op]);
+		if (result instanceof Error) throw result;
+		return result;
+	},
+};

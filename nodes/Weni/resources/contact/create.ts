@@ -1,0 +1,37 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { endpoint } from '../../provider';
+import { contactOptions, fieldValuesField, readContactOptions, readFieldValues, readUrns, urnsField } from './shared';
+
+export const create: OperationDef = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a contact',
+	description: 'Create a contact with its URNs, groups and field values',
+	properties: [
+		urnsField,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: contactOptions,
+		},
+		fieldValuesField,
+	],
+	run: async (op) => {
+		const p = op.params;
+		const body: IDataObject = {};
+		readContactOptions(p, p.collection('additionalFields'), body);
+		const urns = readUrns(p);
+		if (urns.length) body.urns = urns;
+		const fields = readFieldValues(p);
+		if (fields) body.fields = fields;
+		if (!body.name && urns.length === 0) {
+			throw p.required('urns', 'Add at least one URN, or a name under Additional Fields.');
+		}
+		return await op.request<IDataObject>({ method: 'POST', path: endpoint('contacts'), body });
+	},
+};

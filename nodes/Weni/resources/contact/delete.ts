@@ -1,0 +1,16 @@
+import type { OperationDef } from '../../../shared/operation';
+import { endpoint } from '../../provider';
+import { contactByFields, contactQuery } from './ref';
+
+export const deleteContact: OperationDef = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a contact',
+	description: 'Delete one contact by its UUID or one of its URNs',
+	properties: contactByFields,
+	run: async (op) => {
+		const qs = contactQuery(op.params);
+		await op.request({ method: 'DELETE', path: endpoint('contacts'), qs });
+		return { deleted: true, ...qs };
+	},
+};

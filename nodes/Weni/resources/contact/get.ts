@@ -1,0 +1,28 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { endpoint } from '../../provider';
+import { contactByFields, contactQuery } from './ref';
+
+export const get: OperationDef = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a contact',
+	description: 'Get one contact by its UUID or one of its URNs',
+	properties: contactByFields,
+	run: async (op) => {
+		const qs = contactQuery(op.params);
+		const body = await op.request<IDataObject>({ method: 'GET', path: endpoint('contacts'), qs });
+		const found = Array.isArray(body.results) ? (body.results[0] as IDataObject | undefined) : undefined;
+		if (!found) {
+			const [by, value] = Object.entries(qs)[0];
+			throw new NodeOperationError(
+				op.ctx.getNode(),
+				`Weni has no contact with ${by.toUpperCase()} "${String(value)}" [item ${op.itemIndex}]`,
+				{ itemIndex: op.itemIndex },
+			);
+		}
+		return found;
+	},
+};

@@ -1,0 +1,61 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { afterField, beforeField, groupField } from '../../fields';
+import { cursor, endpoint } from '../../provider';
+import { addDateRange, checkUrn } from '../../values';
+
+export const list: OperationDef = {
+	value: 'list',
+	name: 'List',
+	action: 'List contacts',
+	description: 'List contacts, most recently modified first',
+	properties: [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Deleted Only',
+					name: 'deleted',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to list deleted contacts instead of active ones',
+				},
+				{
+					...groupField,
+					required: false,
+					description:
+						'Only contacts in this group. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+				afterField,
+				beforeField,
+				{
+					displayName: 'Oldest First',
+					name: 'reverse',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to list the least recently modified contacts first',
+				},
+				{ displayName: 'URN', name: 'urn', type: 'string', default: '', placeholder: 'whatsapp:5582999990000', description: 'Only the contact with this URN' },
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const filters = p.collection('filters');
+		const qs: IDataObject = {};
+		const group = p.check('group', filters.group);
+		if (group) qs.group = group;
+		if (filters.urn) qs.urn = checkUrn(p, 'urn', filters.urn);
+		addDateRange(p, filters, qs);
+		if (filters.deleted === true) qs.deleted = true;
+		if (filters.reverse === true) qs.reverse = true;
+		return await op.list({ method: 'GET', path: endpoint('contacts'), qs }, cursor);
+	},
+};

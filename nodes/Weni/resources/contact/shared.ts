@@ -1,0 +1,140 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { Params } from '../../../shared/params';
+import { invalid } from '../../../shared/validation';
+import { groupsField } from '../../fields';
+import { checkUrn, listOf } from '../../values';
+
+const URN_SCHEMES = ['tel', 'whatsapp', 'mailto', 'ext', 'urn'];
+
+export const urnsField: INodeProperties = {
+	displayName: 'URNs',
+	name: 'urns',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add URN',
+	default: {},
+	description: 'How the contact is reached: phone, WhatsApp, email, or an external ID (at most 100)',
+	options: [
+		{
+			displayName: 'URN',
+			name: 'urn',
+			values: [
+				{
+					displayName: 'Scheme',
+					name: 'scheme',
+					type: 'options',
+					options: [
+						{ name: 'Email (Mailto)', value: 'mailto', description: 'An email address, for sending only' },
+						{ name: 'External ID (Ext)', value: 'ext', description: 'Any identifier of another system' },
+						{ name: 'Full URN (Any Scheme)', value: 'urn', description: 'A complete URN such as telegram:12345' },
+						{ name: 'Phone (Tel)', value: 'tel', description: 'SMS and calls: + and the country code' },
+						{ name: 'WhatsApp', value: 'whatsapp', description: 'Country code and number, digits only' },
+					],
+					default: 'whatsapp',
+				},
+				{
+					displayName: 'URN Value',
+					name: 'urnValue',
+					type: 'string',
+					default: '',
+					placeholder: '5582999990000',
+					description: 'The number, address or ID; for Full URN the whole URN',
+				},
+			],
+		},
+	],
+};
+
+export const fieldValuesField: INodeProperties = {
+	displayName: 'Fields',
+	name: 'fieldValues',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Field',
+	default: {},
+	description: 'Values of contact fields that already exist (at most 100); an empty value clears the field',
+	options: [
+		{
+			displayName: 'Field',
+			name: 'field',
+			values: [
+				{
+					displayName: 'Field Name or ID',
+					name: 'key',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getFields' },
+					default: '',
+					description:
+						'The field, by its key. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+				{ displayName: 'Field Value', name: 'fieldValue', type: 'string', default: '' },
+			],
+		},
+	],
+};
+
+/** Name, language and groups: the optional contact properties of create and update. */
+export const contactOptions: INodeProperties[] = [
+	{
+		...groupsField,
+		description:
+			'Contact groups (not smart groups); on update they replace the groups of the contact. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Language',
+		name: 'language',
+		type: 'string',
+		default: '',
+		placeholder: 'por',
+		description: 'Preferred language as an ISO 639-3 code (three letters, e.g. por, spa, eng)',
+	},
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Full name (at most 64 characters)' },
+];
+
+/** Reads the URNs collection, each checked by its scheme. */
+export function readUrns(p: Params): string[] {
+	const entries = (p.collection('urns').urn ?? []) as IDataObject[];
+	if (entries.length > 100) {
+		throw invalid(p.node, p.label('urns'), p.itemIndex, `can hold at most 100 entries (got ${entries.length})`);
+	}
+	return entries.map((entry) => {
+		const scheme = p.check('scheme', entry.scheme, { required: true, oneOf: URN_SCHEMES });
+		const value = p.check('urnValue', entry.urnValue, { required: true });
+		if (scheme === 'urn') return checkUrn(p, 'urnValue', value);
+		const path = value.toLowerCase().startsWith(`${scheme}:`) ? value.slice(scheme.length + 1) : value;
+		return checkUrn(p, 'urnValue', `${scheme}:${path}`);
+	});
+}
+
+/** Reads the Fields collection into RapidPro's `{key: value}`. */
+export function readFieldValues(p: Params): IDataObject | undefined {
+	const entries = (p.collection('fieldValues').field ?? []) as IDataObject[];
+	if (entries.length === 0) return undefined;
+	if (entries.length > 100) {
+		throw invalid(p.node, p.label('fieldValues'), p.itemIndex, `can hold at most 100 entries (got ${entries.length})`);
+	}
+	const fields: IDataObject = {};
+	for (const entry of entries) {
+		const key = p.check('key', entry.key, {
+			required: true,
+			pattern: { regex: /^[a-z][a-z0-9_]*$/, hint: 'must be a field key such as nick_name' },
+		});
+		const value = entry.fieldValue;
+		fields[key] = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+	}
+	return fields;
+}
+
+/** Copies name, language and groups of a collection into a contact body. */
+export function readContactOptions(p: Params, options: IDataObject, body: IDataObject): void {
+	const name = p.check('name', options.name, { maxLength: 64 });
+	if (name) body.name = name;
+	if (options.language !== undefined) {
+		body.language = p.check('language', options.language, {
+			required: true,
+			pattern: { regex: /^[a-z]{3}$/, hint: 'must be a three-letter ISO 639-3 code such as por' },
+		});
+	}
+	if (options.groups !== undefined) body.groups = listOf(p, 'groups', options.groups);
+}

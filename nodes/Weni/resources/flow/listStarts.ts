@@ -1,0 +1,32 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { afterField, beforeField } from '../../fields';
+import { cursor, endpoint } from '../../provider';
+import { addDateRange } from '../../values';
+
+export const listStarts: OperationDef = {
+	value: 'listStarts',
+	name: 'List Starts',
+	action: 'List flow starts',
+	description: 'List flow starts made through the API, with their status and progress',
+	properties: [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [afterField, beforeField],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const filters = p.collection('filters');
+		const qs: IDataObject = {};
+		addDateRange(p, filters, qs);
+		return await op.list({ method: 'GET', path: endpoint('flow_starts'), qs }, cursor);
+	},
+};

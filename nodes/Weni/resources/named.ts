@@ -1,0 +1,93 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { OperationDef } from '../../shared/operation';
+import { returnAllOrLimit } from '../../shared/operation';
+import { cursor, endpoint } from '../provider';
+import { nameRules, uuidRule } from '../values';
+
+/**
+ * Groups and labels behave alike in RapidPro: `{uuid, name, …}`, created with
+ * `POST {name}`, renamed with `POST ?uuid=`, deleted with `DELETE ?uuid=`.
+ */
+export interface NamedResource {
+	/** Endpoint name, e.g. `groups`. */
+	endpoint: string;
+	/** Lower-case noun, e.g. `group`. */
+	noun: string;
+	/** The dropdown that picks one (its parameter name is the noun). */
+	picker: INodeProperties;
+	/** Extra words for the Delete description. */
+	deleteNote?: string;
+}
+
+function nameField(noun: string, displayName = 'Name'): INodeProperties {
+	return {
+		displayName,
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		description: `Name of the ${noun} (at most 64 characters, unique in the workspace)`,
+	};
+}
+
+export function namedOperations(r: NamedResource): OperationDef[] {
+	const path = endpoint(r.endpoint);
+	const uuidOf = (op: Parameters<OperationDef['run']>[0]) =>
+		op.params.string(r.picker.name, { required: true, pattern: uuidRule }).toLowerCase();
+	return [
+		{
+			value: 'create',
+			name: 'Create',
+			action: `Create a ${r.noun}`,
+			description: `Create a ${r.noun}`,
+			properties: [nameField(r.noun)],
+			run: async (op) =>
+				await op.request<IDataObject>({ method: 'POST', path, body: { name: op.params.string('name', nameRules) } }),
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: `Delete a ${r.noun}`,
+			description: `Delete a ${r.noun}${r.deleteNote ? `; ${r.deleteNote}` : ''}`,
+			properties: [r.picker],
+			run: async (op) => {
+				const uuid = uuidOf(op);
+				await op.request({ method: 'DELETE', path, qs: { uuid } });
+				return { deleted: true, uuid };
+			},
+		},
+		{
+			value: 'list',
+			name: 'List',
+			action: `List ${r.noun}s`,
+			description: `List the ${r.noun}s of the workspace`,
+			properties: [
+				...returnAllOrLimit(),
+				{
+					displayName: 'Name',
+					name: 'filterName',
+					type: 'string',
+					default: '',
+					description: `Only the ${r.noun} with exactly this name (case-insensitive)`,
+				},
+			],
+			run: async (op) => {
+				const name = op.params.optionalString('filterName');
+				return await op.list({ method: 'GET', path, qs: name ? { name } : {} }, cursor);
+			},
+		},
+		{
+			value: 'update',
+			name: 'Rename',
+			action: `Rename a ${r.noun}`,
+			description: `Give a ${r.noun} a new name`,
+			properties: [r.picker, nameField(r.noun, 'New Name')],
+			run: async (op) => {
+				const uuid = uuidOf(op);
+				const name = op.params.string('name', nameRules);
+				return await op.request<IDataObject>({ method: 'POST', path, qs: { uuid }, body: { name } });
+			},
+		},
+	];
+}

@@ -1,0 +1,734 @@
+import { randomUUID } from 'node:crypto';
+
+import type { FakeResponse, RecordedRequest } from './server';
+import { FakeServer, testKey } from './server';
+
+/** A fresh fake token per run: only the fake knows it. */
+export const WENI_TOKEN = testKey('weni');
+
+type Row = Record<string, unknown>;
+
+export const GROUP_VIP = '6685e933-26e1-4363-a468-8f7268ab63a9';
+export const GROUP_SMART = '5f05311e-8f81-4a67-a5b5-1501b6d6496a';
+export const FLOW_ONBOARDING = 'f5901b62-ba76-4003-9c62-72fdacc1b7b7';
+export const FLOW_ARCHIVED = 'a0b1c2d3-0000-4000-8000-000000000099';
+export const LABEL_URGENT = '9f2b2c4e-1b7a-4c7a-9a0b-0c1d2e3f4a5b';
+
+/** The WhatsApp URN of seeded contact number `i`. */
+export function contactUrn(i: number): string {
+	return `whatsapp:55829990${String(i).padStart(5, '0')}`;
+}
+
+/** Deterministic contact UUID number `i`. */
+export function contactUuid(i: number): string {
+	return `c0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** RapidPro's URN checks, reduced to what the tests need. */
+function validUrn(urn: unknown): boolean {
+	if (typeof urn !== 'string') return false;
+	const [scheme, ...rest] = urn.split(':');
+	const path = rest.join(':');
+	if (!path) return false;
+	switch (scheme) {
+		case 'tel':
+			return /^\+\d{7,15}$/.test(path);
+		case 'whatsapp':
+			return /^\d{1,15}$/.test(path);
+		case 'mailto':
+			return EMAIL.test(path);
+		default:
+			return /^[a-z]+$/.test(scheme);
+	}
+}
+
+function stamp(minutes: number): string {
+	return new Date(Date.UTC(2026, 0, 1) + minutes * 60_000).toISOString().replace('Z', '000Z');
+}
+
+const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Weni / RapidPro API v2 as described in shared/api/weni.md: `<base>/api/v2/<name>.json`,
+ * `Authorization: Token`, cursor pages of 250 with absolute `next` links, 201 on
+ * create, 204 on delete and bulk actions, DRF validation errors
+ * (`{"field": ["msg"]}`, `{"non_field_errors": [...]}`, `{"detail": ...}`), and
+ * resthooks with subscribers. Faults (429 + Retry-After…) come from `failNext`.
+ */
+export class FakeWeni extends FakeServer {
+	pageSize = 250;
+
+	/** Origin `next` links point at; the fake's own when unset (a proxy may rewrite it). */
+	nextOrigin?: string;
+
+	workspace: Row = {
+		uuid: '6a44ca78-a4c2-4862-a7d3-2932f9b3a7c3',
+		name: 'Acme Support',
+		country: 'BR',
+		languages: ['por', 'eng'],
+		timezone: 'America/Sao_Paulo',
+		date_style: 'day_first',
+		anon: false,
+	};
+
+	contacts: Row[] = [];
+
+	deletedContacts: Row[] = [];
+
+	fields: Row[] = [];
+
+	groups: Row[] = [];
+
+	labels: Row[] = [];
+
+	flows: Row[] = [];
+
+	flowStarts: Row[] = [];
+
+	broadcasts: Row[] = [];
+
+	messages: Row[] = [];
+
+	resthooks: Row[] = [];
+
+	subscribers: Row[] = [];
+
+	/** Every accepted contact action, as `{action, contacts, group}`. */
+	actions: Row[] = [];
+
+	/** Messages archived by `archive_messages`, by contact UUID. */
+	archivedFor: string[] = [];
+
+	private seq = 0;
+
+	private subscriberSeq = 1000;
+
+	constructor(prefix = '') {
+		super(
+			prefix,
+			(req) => {
+				const auth = req.headers.authorization;
+				if (auth === undefined) return { status: 403, body: { detail: 'Authentication credentials were not provided.' } };
+				if (auth !== `Token ${WENI_TOKEN}`) return { status: 401, body: { detail: 'Invalid token.' } };
+				return undefined;
+			},
+			// Django answers unknown paths (and paths without .json) with an HTML page.
+			() => ({ status: 404, raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>' }),
+		);
+		this.reset();
+		this.install();
+	}
+
+	/** Back to the seed data: two fields, a group and a smart group, flows, a label, resthooks. */
+	reset(): void {
+		this.contacts = [];
+		this.deletedContacts = [];
+		this.fields = [this.field('Nick name', 'text'), this.field('Age', 'number')];
+		this.groups = [
+			{ uuid: GROUP_VIP, name: 'VIP', query: null, status: 'ready', system: false, count: 0 },
+			{ uuid: GROUP_SMART, name: 'Developers', query: 'isdeveloper = "YES"', status: 'ready', system: false, count: 0 },
+		];
+		this.labels = [{ uuid: LABEL_URGENT, name: 'Urgent', count: 0 }];
+		this.flows = [
+			this.flow(FLOW_ONBOARDING, 'Onboarding', 'message', false),
+			this.flow(FLOW_ARCHIVED, 'Old survey', 'survey', true),
+		];
+		this.flowStarts = [];
+		this.broadcasts = [];
+		this.messages = [];
+		this.resthooks = [
+			{ resthook: 'new-lead', created_on: stamp(1), modified_on: stamp(1) },
+			{ resthook: 'order-paid', created_on: stamp(2), modified_on: stamp(2) },
+		];
+		this.subscribers = [];
+		this.actions = [];
+		this.archivedFor = [];
+	}
+
+	/** Adds `n` active contacts "Contact i" with a WhatsApp URN each, modified a minute apart. */
+	seedContacts(n: number): void {
+		const start = this.contacts.length;
+		for (let i = start + 1; i <= start + n; i++) {
+			this.contacts.push({
+				uuid: contactUuid(i),
+				name: `Contact ${i}`,
+				status: 'active',
+				language: 'por',
+				urns: [contactUrn(i)],
+				groups: [],
+				notes: [],
+				fields: { nick_name: null, age: null },
+				flow: null,
+				created_on: stamp(i),
+				modified_on: stamp(i),
+				last_seen_on: null,
+				blocked: false,
+				stopped: false,
+			});
+		}
+	}
+
+	seedMessages(n: number): void {
+		for (let i = 1; i <= n; i++) {
+			const contact = this.contacts[(i - 1) % Math.max(1, this.contacts.length)];
+			this.messages.push({
+				uuid: randomUUID(),
+				id: i,
+				contact: contact ? { uuid: contact.uuid, name: contact.name } : null,
+				urn: contact ? (contact.urns as string[])[0] : null,
+				channel: { uuid: 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5b', name: 'WhatsApp' },
+				direction: 'in',
+				type: 'text',
+				status: 'handled',
+				visibility: 'visible',
+				text: `Message ${i}`,
+				attachments: [],
+				quick_replies: [],
+				labels: i === 1 ? [{ uuid: LABEL_URGENT, name: 'Urgent' }] : [],
+				flow: null,
+				folder: i % 2 ? 'inbox' : 'flows',
+				broadcast: null,
+				created_on: stamp(i),
+				sent_on: null,
+				modified_on: stamp(i),
+			});
+		}
+	}
+
+	contactByUrn(urn: string): Row | undefined {
+		return this.contacts.find((c) => (c.urns as string[]).includes(urn));
+	}
+
+	/** A contact as given in a request: its UUID or one of its URNs. */
+	lookupContact(ref: unknown): Row | undefined {
+		if (typeof ref !== 'string') return undefined;
+		return this.contacts.find((c) => c.uuid === ref) ?? this.contactByUrn(ref);
+	}
+
+	lookupGroup(ref: unknown): Row | undefined {
+		if (typeof ref !== 'string') return undefined;
+		return this.groups.find((g) => g.uuid === ref || String(g.name).toLowerCase() === ref.toLowerCase());
+	}
+
+	private field(name: string, type: string): Row {
+		return {
+			key: name.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
+			name,
+			type,
+			featured: false,
+			priority: 0,
+			usages: { flows: 0, groups: 0, campaign_events: 0 },
+			agent_access: 'edit',
+			label: name,
+			value_type: type === 'number' ? 'numeric' : type,
+		};
+	}
+
+	private flow(uuid: string, name: string, type: string, archived: boolean): Row {
+		return {
+			uuid,
+			name,
+			type,
+			archived,
+			labels: [],
+			expires: 10080,
+			runs: { active: 0, waiting: 0, completed: 0, interrupted: 0, expired: 0, failed: 0 },
+			results: [{ key: 'answer', name: 'Answer', categories: ['Yes', 'No', 'Other'], node_uuids: [] }],
+			parent_refs: [],
+			created_on: stamp(0),
+			modified_on: stamp(0),
+		};
+	}
+
+	private bad(errors: Row): FakeResponse {
+		return { status: 400, body: errors };
+	}
+
+	private missing(): FakeResponse {
+		return { status: 404, body: { detail: 'Not found.' } };
+	}
+
+	/** DRF CursorPagination: `{next, previous, results}`, absolute links carrying every filter. */
+	private paged(req: RecordedRequest, list: Row[]): FakeResponse {
+		let offset = 0;
+		if (req.query.cursor) {
+			const decoded = /^o=(\d+)$/.exec(Buffer.from(req.query.cursor, 'base64').toString('utf8'));
+			if (!decoded) return { status: 404, body: { detail: 'Invalid cursor' } };
+			offset = Number(decoded[1]);
+		}
+		const origin = this.nextOrigin ?? new URL(this.baseUrl).origin;
+		const link = (at: number) => {
+			const query = new URLSearchParams(req.query);
+			query.set('cursor', Buffer.from(`o=${at}`).toString('base64'));
+			return `${origin}${req.path}?${query.toString()}`;
+		};
+		const next = offset + this.pageSize < list.length ? link(offset + this.pageSize) : null;
+		const previous = offset > 0 ? link(Math.max(0, offset - this.pageSize)) : null;
+		return { status: 200, body: { next, previous, results: list.slice(offset, offset + this.pageSize) } };
+	}
+
+	private byDate(req: RecordedRequest, list: Row[], key = 'modified_on'): Row[] {
+		const { after, before } = req.query;
+		return list.filter(
+			(row) =>
+				(!after || String(row[key]) >= after.replace('Z', '000Z')) &&
+				(!before || String(row[key]) <= before.replace('Z', '000Z')),
+		);
+	}
+
+	private install(): void {
+		this.on('GET', '/api/v2/workspace.json', () => ({ status: 200, body: this.workspace }))
+			.on('GET', '/api/v2/contacts.json', (req) => this.listContacts(req))
+			.on('POST', '/api/v2/contacts.json', (req) => this.writeContact(req))
+			.on('DELETE', '/api/v2/contacts.json', (req) => {
+				const { uuid, urn } = req.query;
+				if (!uuid && !urn) return this.bad({ detail: 'URL must contain one of the following parameters: urn, uuid' });
+				const contact = uuid ? this.contacts.find((c) => c.uuid === uuid) : this.contactByUrn(urn);
+				if (!contact) return this.missing();
+				this.release(contact);
+				return { status: 204 };
+			})
+			.on('POST', '/api/v2/contact_actions.json', (req) => this.contactAction(req))
+			.on('GET', '/api/v2/fields.json', (req) =>
+				this.paged(req, this.fields.filter((f) => !req.query.key || f.key === req.query.key)),
+			)
+			.on('POST', '/api/v2/fields.json', (req) => this.writeField(req))
+			.on('GET', '/api/v2/groups.json', (req) =>
+				this.paged(
+					req,
+					this.groups.filter(
+						(g) =>
+							(!req.query.uuid || g.uuid === req.query.uuid) &&
+							(!req.query.name || String(g.name).toLowerCase() === req.query.name.toLowerCase()),
+					),
+				),
+			)
+			.on('POST', '/api/v2/groups.json', (req) => this.writeNamed(req, this.groups, { query: null, status: 'ready', system: false, count: 0 }))
+			.on('DELETE', '/api/v2/groups.json', (req) => this.deleteNamed(req, this.groups))
+			.on('GET', '/api/v2/labels.json', (req) =>
+				this.paged(
+					req,
+					this.labels.filter(
+						(l) =>
+							(!req.query.uuid || l.uuid === req.query.uuid) &&
+							(!req.query.name || String(l.name).toLowerCase() === req.query.name.toLowerCase()),
+					),
+				),
+			)
+			.on('POST', '/api/v2/labels.json', (req) => this.writeNamed(req, this.labels, { count: 0 }))
+			.on('DELETE', '/api/v2/labels.json', (req) => this.deleteNamed(req, this.labels))
+			.on('GET', '/api/v2/flows.json', (req) => {
+				const { uuid, type, archived } = req.query;
+				if (archived && !['true', 'false'].includes(archived)) return this.bad({ detail: 'archived must be true or false' });
+				return this.paged(
+					req,
+					this.byDate(req, this.flows).filter(
+						(f) =>
+							(!uuid || f.uuid === uuid) &&
+							(!type || f.type === type) &&
+							(!archived || String(f.archived) === archived),
+					),
+				);
+			})
+			.on('GET', '/api/v2/flow_starts.json', (req) => this.paged(req, this.byDate(req, this.flowStarts)))
+			.on('POST', '/api/v2/flow_starts.json', (req) => this.startFlow(req))
+			.on('GET', '/api/v2/broadcasts.json', (req) => this.paged(req, this.byDate(req, this.broadcasts, 'created_on')))
+			.on('POST', '/api/v2/broadcasts.json', (req) => this.sendBroadcast(req))
+			.on('GET', '/api/v2/messages.json', (req) => this.listMessages(req))
+			.on('POST', '/api/v2/messages.json', (req) => this.sendMessage(req))
+			.on('GET', '/api/v2/resthooks.json', (req) => this.paged(req, this.resthooks))
+			.on('GET', '/api/v2/resthook_subscribers.json', (req) =>
+				this.paged(
+					req,
+					this.subscribers.filter(
+						(s) =>
+							(!req.query.resthook || s.resthook === req.query.resthook) &&
+							(!req.query.id || String(s.id) === req.query.id),
+					),
+				),
+			)
+			.on('POST', '/api/v2/resthook_subscribers.json', (req) => {
+				const b = req.body === undefined ? {} : req.body;
+				if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+				const errors: Row = {};
+				if (!b.resthook) errors.resthook = ['This field is required.'];
+				else if (!this.resthooks.some((r) => r.resthook === b.resthook)) errors.resthook = [`No resthook with slug: ${String(b.resthook)}`];
+				if (!b.target_url) errors.target_url = ['This field is required.'];
+				else if (!/^https?:\/\/\S+$/.test(String(b.target_url))) errors.target_url = ['Enter a valid URL.'];
+				if (Object.keys(errors).length) return this.bad(errors);
+				if (this.subscribers.some((s) => s.resthook === b.resthook && s.target_url === b.target_url)) {
+					return this.bad({ non_field_errors: ['URL is already subscribed to this event.'] });
+				}
+				const subscriber = { id: ++this.subscriberSeq, resthook: b.resthook, target_url: b.target_url, created_on: stamp(this.subscriberSeq) };
+				this.subscribers.push(subscriber);
+				return { status: 201, body: subscriber };
+			})
+			.on('DELETE', '/api/v2/resthook_subscribers.json', (req) => {
+				const i = this.subscribers.findIndex((s) => String(s.id) === req.query.id);
+				if (i < 0) return this.missing();
+				this.subscribers.splice(i, 1);
+				return { status: 204 };
+			});
+	}
+
+	private listContacts(req: RecordedRequest): FakeResponse {
+		const { uuid, urn, group, deleted, reverse } = req.query;
+		if (group && !this.lookupGroup(group)) return this.bad({ detail: `No such group: ${group}` });
+		let list = deleted === 'true' ? this.deletedContacts : this.contacts;
+		list = this.byDate(req, list).filter(
+			(c) =>
+				(!uuid || c.uuid === uuid) &&
+				(!urn || (c.urns as string[]).includes(urn)) &&
+				(!group || (c.groups as Row[]).some((g) => g.uuid === this.lookupGroup(group)!.uuid)),
+		);
+		if (reverse === 'true') list = [...list].reverse();
+		return this.paged(req, list);
+	}
+
+	/** ContactWriteSerializer: create, update by `?uuid=`, or update-or-create by `?urn=`. */
+	private writeContact(req: RecordedRequest): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		const { uuid, urn } = req.query;
+		let contact: Row | undefined;
+		if (uuid) {
+			contact = this.contacts.find((c) => c.uuid === uuid);
+			if (!contact) return this.missing();
+		} else if (urn) {
+			if (!validUrn(urn)) return this.bad({ urns: [`Invalid URN: ${urn}. Ensure phone numbers contain country codes.`] });
+			contact = this.contactByUrn(urn);
+		}
+		const errors: Row = {};
+		if (b.name !== undefined && b.name !== null && String(b.name).length > 64) errors.name = ['Ensure this field has no more than 64 characters.'];
+		if (b.language !== undefined && b.language !== null && !/^[a-z]{3}$/.test(String(b.language))) errors.language = ['Not a valid ISO639-3 language code.'];
+		if (b.urns !== undefined) {
+			if (urn) errors.urns = ['Field not allowed when using URN in URL'];
+			else if (!Array.isArray(b.urns)) errors.urns = ['Expected a list of items but got type "str".'];
+			else {
+				const perIndex: Row = {};
+				(b.urns as unknown[]).forEach((u, i) => {
+					if (!validUrn(u)) perIndex[String(i)] = [`Invalid URN: ${String(u)}. Ensure phone numbers contain country codes.`];
+					else {
+						const owner = this.contactByUrn(String(u));
+						if (owner && owner !== contact) perIndex[String(i)] = ['URN is in use by another contact.'];
+					}
+				});
+				if (Object.keys(perIndex).length) errors.urns = perIndex;
+			}
+		}
+		let groups: Row[] | undefined;
+		if (b.groups !== undefined) {
+			groups = [];
+			for (const ref of b.groups as unknown[]) {
+				const g = this.lookupGroup(ref);
+				if (!g) {
+					errors.groups = [`No such object: ${String(ref)}`];
+					break;
+				}
+				if (g.query) {
+					errors.groups = [`Contact group must not be dynamic: ${String(ref)}`];
+					break;
+				}
+				groups.push({ uuid: g.uuid, name: g.name });
+			}
+		}
+		if (b.fields !== undefined) {
+			if (!isObject(b.fields)) errors.fields = ['Expected a dictionary of items but got type "list".'];
+			else {
+				const unknown = Object.keys(b.fields).find((k) => !this.fields.some((f) => f.key === k));
+				if (unknown) errors.fields = [`Invalid contact field key: ${unknown}`];
+			}
+		}
+		if (Object.keys(errors).length) return this.bad(errors);
+
+		const now = stamp(100_000 + ++this.seq);
+		if (!contact) {
+			contact = {
+				uuid: randomUUID(),
+				name: b.name ?? null,
+				status: 'active',
+				language: b.language ?? null,
+				urns: (b.urns as string[] | undefined) ?? (urn ? [urn] : []),
+				groups: groups ?? [],
+				notes: [],
+				fields: Object.fromEntries(this.fields.map((f) => [f.key, (b.fields as Row | undefined)?.[String(f.key)] ?? null])),
+				flow: null,
+				created_on: now,
+				modified_on: now,
+				last_seen_on: null,
+				blocked: false,
+				stopped: false,
+			};
+			this.contacts.push(contact);
+			return { status: 201, body: contact };
+		}
+		for (const key of ['name', 'language']) if (key in b) contact[key] = b[key];
+		if (b.urns !== undefined) contact.urns = b.urns;
+		if (groups) contact.groups = groups;
+		if (b.fields) contact.fields = { ...(contact.fields as Row), ...(b.fields as Row) };
+		contact.modified_on = now;
+		return { status: 200, body: contact };
+	}
+
+	private release(contact: Row): void {
+		this.contacts.splice(this.contacts.indexOf(contact), 1);
+		this.deletedContacts.push({ ...contact, name: null, status: null, language: null, urns: [], groups: [], fields: {} });
+	}
+
+	/** ContactBulkActionSerializer: the whole list is validated before anything is done. */
+	private contactAction(req: RecordedRequest): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		const actions = ['add', 'remove', 'block', 'unblock', 'interrupt', 'archive_messages', 'delete', 'archive'];
+		if (!Array.isArray(b.contacts)) return this.bad({ contacts: ['This field is required.'] });
+		if (b.contacts.length > 100) return this.bad({ contacts: ['Ensure this field has no more than 100 elements.'] });
+		if (b.contacts.length === 0) return this.bad({ contacts: ["Contacts can't be empty."] });
+		if (!actions.includes(String(b.action))) return this.bad({ action: [`"${String(b.action)}" is not a valid choice.`] });
+		const contacts: Row[] = [];
+		for (const ref of b.contacts as unknown[]) {
+			const c = this.lookupContact(ref);
+			if (!c) return this.bad({ contacts: [`No such object: ${String(ref)}`] });
+			contacts.push(c);
+		}
+		const action = String(b.action);
+		const withGroup = action === 'add' || action === 'remove';
+		let group: Row | undefined;
+		if (withGroup) {
+			if (b.group === undefined) return this.bad({ non_field_errors: [`For action "${action}" you should also specify a group`] });
+			group = this.lookupGroup(b.group);
+			if (!group) return this.bad({ group: [`No such object: ${String(b.group)}`] });
+			if (group.query) return this.bad({ group: [`Contact group must not be query based: ${String(b.group)}`] });
+		} else if (b.group !== undefined) {
+			return this.bad({ non_field_errors: [`For action "${action}" you should not specify a group`] });
+		}
+		if (action === 'add') {
+			const inactive = contacts.filter((c) => c.status !== 'active').map((c) => c.uuid);
+			if (inactive.length) return this.bad({ non_field_errors: [`Non-active contacts cannot be added to groups: ${inactive.join(', ')}`] });
+		}
+		for (const c of contacts) {
+			const groups = c.groups as Row[];
+			if (action === 'add' && !groups.some((g) => g.uuid === group!.uuid)) groups.push({ uuid: group!.uuid, name: group!.name });
+			if (action === 'remove') c.groups = groups.filter((g) => g.uuid !== group!.uuid);
+			if (action === 'block') Object.assign(c, { status: 'blocked', blocked: true, groups: [] });
+			if (action === 'unblock') Object.assign(c, { status: 'active', blocked: false });
+			if (action === 'interrupt') c.flow = null;
+			if (action === 'archive_messages' || action === 'archive') this.archivedFor.push(String(c.uuid));
+			if (action === 'delete') this.release(c);
+		}
+		this.actions.push({ action, contacts: b.contacts, group: b.group });
+		return { status: 204 };
+	}
+
+	/** ContactFieldWriteSerializer: `name` + `type` (legacy `label` + `value_type` also taken). */
+	private writeField(req: RecordedRequest): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		let existing: Row | undefined;
+		if (req.query.key) {
+			existing = this.fields.find((f) => f.key === req.query.key);
+			if (!existing) return this.missing();
+		}
+		const name = (b.name ?? b.label) as string | undefined;
+		const typeIn = (b.type ?? b.value_type) as string | undefined;
+		const types: Record<string, string> = { text: 'text', number: 'number', numeric: 'number', datetime: 'datetime', state: 'state', district: 'district', ward: 'ward' };
+		if (b.type !== undefined && !['text', 'number', 'datetime', 'state', 'district', 'ward'].includes(String(b.type))) {
+			return this.bad({ type: [`"${String(b.type)}" is not a valid choice.`] });
+		}
+		if (name !== undefined && !/^[A-Za-z0-9\- ]+$/.test(name)) return this.bad({ name: ['Can only contain letters, numbers and hypens.'] });
+		if (name !== undefined && name.length > 36) return this.bad({ name: ['Ensure this field has no more than 36 characters.'] });
+		if (!name) return this.bad({ non_field_errors: ["Field 'name' is required."] });
+		if (!typeIn) return this.bad({ non_field_errors: ["Field 'type' is required."] });
+		const clash = this.fields.find((f) => String(f.name).toLowerCase() === name.toLowerCase() && f !== existing);
+		if (clash) return this.bad({ name: ['This field must be unique.'] });
+		const type = types[typeIn];
+		if (existing) {
+			Object.assign(existing, { name, label: name, type, value_type: type === 'number' ? 'numeric' : type });
+			return { status: 200, body: existing };
+		}
+		const created = this.field(name, type);
+		this.fields.push(created);
+		return { status: 201, body: created };
+	}
+
+	/** Groups and labels: `POST {name}` creates (201), `POST ?uuid=` renames (200). */
+	private writeNamed(req: RecordedRequest, list: Row[], extra: Row): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		let existing: Row | undefined;
+		if (req.query.uuid) {
+			existing = list.find((x) => x.uuid === req.query.uuid);
+			if (!existing) return this.missing();
+		}
+		const name = b.name;
+		if (typeof name !== 'string' || !name.trim()) return this.bad({ name: ['This field is required.'] });
+		if (name.length > 64) return this.bad({ name: ['Ensure this field has no more than 64 characters.'] });
+		if (list.some((x) => String(x.name).toLowerCase() === name.toLowerCase() && x !== existing)) {
+			return this.bad({ name: ['This field must be unique.'] });
+		}
+		if (existing) {
+			existing.name = name;
+			return { status: 200, body: existing };
+		}
+		const created = { uuid: randomUUID(), name, ...extra };
+		list.push(created);
+		return { status: 201, body: created };
+	}
+
+	private deleteNamed(req: RecordedRequest, list: Row[]): FakeResponse {
+		if (!req.query.uuid) return this.bad({ detail: 'URL must contain one of the following parameters: uuid' });
+		const i = list.findIndex((x) => x.uuid === req.query.uuid);
+		if (i < 0) return this.missing();
+		if (list[i].inUse) return this.bad({ detail: 'Group is being used by triggers which must be archived first.' });
+		list.splice(i, 1);
+		return { status: 204 };
+	}
+
+	/** Resolves `contacts` / `groups` / `urns` of a start or broadcast, or gives DRF errors. */
+	private recipients(b: Row): { errors: Row; contacts: Row[]; groups: Row[]; urns: string[] } {
+		const errors: Row = {};
+		const contacts: Row[] = [];
+		const groups: Row[] = [];
+		for (const key of ['contacts', 'groups', 'urns']) {
+			if (b[key] !== undefined && (!Array.isArray(b[key]) || (b[key] as unknown[]).length > 100)) {
+				errors[key] = ['Ensure this field has no more than 100 elements.'];
+			}
+		}
+		for (const ref of (b.contacts as unknown[] | undefined) ?? []) {
+			const c = this.lookupContact(ref);
+			if (!c) {
+				errors.contacts = [`No such object: ${String(ref)}`];
+				break;
+			}
+			contacts.push({ uuid: c.uuid, name: c.name });
+		}
+		for (const ref of (b.groups as unknown[] | undefined) ?? []) {
+			const g = this.lookupGroup(ref);
+			if (!g) {
+				errors.groups = [`No such object: ${String(ref)}`];
+				break;
+			}
+			groups.push({ uuid: g.uuid, name: g.name });
+		}
+		const urns = ((b.urns as unknown[] | undefined) ?? []).map(String);
+		const perIndex: Row = {};
+		urns.forEach((u, i) => {
+			if (!validUrn(u)) perIndex[String(i)] = [`Invalid URN: ${u}. Ensure phone numbers contain country codes.`];
+		});
+		if (Object.keys(perIndex).length) errors.urns = perIndex;
+		return { errors, contacts, groups, urns };
+	}
+
+	private startFlow(req: RecordedRequest): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		const errors: Row = {};
+		const flow = this.flows.find((f) => f.uuid === b.flow);
+		if (!b.flow) errors.flow = ['This field is required.'];
+		else if (!flow) errors.flow = [`No such object: ${String(b.flow)}`];
+		const { errors: recipientErrors, contacts, groups, urns } = this.recipients(b);
+		Object.assign(errors, recipientErrors);
+		if (b.params !== undefined && !isObject(b.params)) errors.params = ['Must be a valid JSON object'];
+		else if (b.params !== undefined && JSON.stringify(b.params).length > 10_000) errors.params = ['Cannot exceed 10,000 characters encoded.'];
+		if (Object.keys(errors).length) return this.bad(errors);
+		if (!contacts.length && !groups.length && !urns.length) {
+			return this.bad({ non_field_errors: ['Must specify at least one group, contact or URN'] });
+		}
+		const now = stamp(200_000 + ++this.seq);
+		const start = {
+			uuid: randomUUID(),
+			flow: { uuid: flow!.uuid, name: flow!.name },
+			status: 'pending',
+			progress: { total: -1, started: 0 },
+			groups,
+			contacts,
+			params: b.params ?? {},
+			created_on: now,
+			modified_on: now,
+			id: this.seq,
+			extra: b.params ?? {},
+			restart_participants: b.restart_participants ?? true,
+			exclude_active: b.exclude_active ?? false,
+		};
+		this.flowStarts.unshift(start);
+		return { status: 201, body: start };
+	}
+
+	private sendBroadcast(req: RecordedRequest): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		const { errors, contacts, groups, urns } = this.recipients(b);
+		if (Object.keys(errors).length) return this.bad(errors);
+		if (!b.text && !b.attachments) return this.bad({ non_field_errors: ['Must provide either text or attachments.'] });
+		if (!contacts.length && !groups.length && !urns.length) {
+			return this.bad({ non_field_errors: ['Must provide either urns, contacts or groups.'] });
+		}
+		const language = (this.workspace.languages as string[])[0];
+		const broadcast = {
+			uuid: randomUUID(),
+			status: 'pending',
+			progress: { total: -1, started: 0 },
+			urns,
+			contacts,
+			groups,
+			text: b.text ? { [language]: b.text } : {},
+			attachments: { [language]: b.attachments ?? [] },
+			quick_replies: { [language]: b.quick_replies ?? [] },
+			base_language: language,
+			created_on: stamp(300_000 + ++this.seq),
+			id: this.seq,
+		};
+		this.broadcasts.unshift(broadcast);
+		return { status: 201, body: broadcast };
+	}
+
+	private listMessages(req: RecordedRequest): FakeResponse {
+		const { contact, folder, label, broadcast } = req.query;
+		if ([contact, folder, label, broadcast].filter(Boolean).length > 1) {
+			return this.bad({ detail: 'You may only specify one of the contact, folder, label, broadcast parameters' });
+		}
+		const folders = ['inbox', 'flows', 'archived', 'outbox', 'incoming', 'failed', 'sent'];
+		if (folder && !folders.includes(folder)) return this.bad({ detail: `Invalid folder: ${folder}` });
+		const list = this.byDate(req, this.messages, 'created_on').filter(
+			(m) =>
+				(!contact || (m.contact as Row | null)?.uuid === contact) &&
+				(!folder || m.folder === folder || (folder === 'incoming' && m.direction === 'in')) &&
+				(!label || (m.labels as Row[]).some((l) => l.uuid === label || l.name === label)) &&
+				(!broadcast || String(m.broadcast) === broadcast),
+		);
+		return this.paged(req, list);
+	}
+
+	private sendMessage(req: RecordedRequest): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		if (!b.contact) return this.bad({ contact: ['This field is required.'] });
+		const contact = this.lookupContact(b.contact);
+		if (!contact) return this.bad({ contact: [`No such object: ${String(b.contact)}`] });
+		if (typeof b.text === 'string' && b.text.length > 4096) return this.bad({ text: ['Ensure this field has no more than 4096 characters.'] });
+		if (!b.text && !b.attachments) return this.bad({ non_field_errors: ['Must provide either text or attachments.'] });
+		const now = stamp(400_000 + ++this.seq);
+		const message = {
+			uuid: randomUUID(),
+			id: this.seq,
+			contact: { uuid: contact.uuid, name: contact.name },
+			urn: (contact.urns as string[])[0] ?? null,
+			channel: { uuid: 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5b', name: 'WhatsApp' },
+			direction: 'out',
+			type: 'text',
+			status: 'queued',
+			visibility: 'visible',
+			text: b.text ?? '',
+			attachments: ((b.attachments as string[] | undefined) ?? []).map((a) => ({ content_type: a.split(':')[0], url: a })),
+			quick_replies: b.quick_replies ?? [],
+			labels: [],
+			flow: null,
+			created_on: now,
+			sent_on: null,
+			modified_on: now,
+		};
+		this.messages.unshift(message);
+		return { status: 201, body: message };
+	}
+}

@@ -1,0 +1,198 @@
+import { FakeWeni, WENI_TOKEN } from '../fakes/weni';
+import { pkg, type } from '../harness/package';
+import { ActiveTrigger } from '../harness/trigger';
+
+const fake = new FakeWeni();
+let baseUrl = '';
+beforeAll(async () => {
+	baseUrl = await fake.start();
+});
+afterAll(() => fake.stop());
+beforeEach(() => {
+	fake.reset();
+	fake.requests.length = 0;
+	fake.clearFaults();
+});
+
+/** What mailroom posts for a "Call Zapier/resthook" action (goflow's default webhook payload). */
+const payload = {
+	contact: { uuid: '0fd8a9ae-5a1c-4bd2-9f38-9a7d0f2e1a11', name: 'Manu Silva', urn: 'whatsapp:5582999990000' },
+	flow: { uuid: 'f5901b62-ba76-4003-9c62-72fdacc1b7b7', name: 'Onboarding', revision: 12 },
+	path: [
+		{ uuid: 'a1', node_uuid: 'n1', arrived_on: '2026-11-22T10:00:00.000000Z', exit_uuid: 'e1' },
+		{ uuid: 'a2', node_uuid: 'n2', arrived_on: '2026-11-22T10:00:05.000000Z', exit_uuid: '' },
+	],
+	results: {
+		email: {
+			name: 'Email',
+			value: 'manu@weni.ai',
+			category: 'Has Email',
+			category_localized: 'Has Email',
+			node_uuid: 'n1',
+			input: 'manu@weni.ai',
+			created_on: '2026-11-22T10:00:04.000000Z',
+		},
+	},
+	run: { uuid: 'r-1', created_on: '2026-11-22T10:00:00.000000Z' },
+	input: {
+		uuid: 'i-1',
+		type: 'msg',
+		text: 'manu@weni.ai',
+		attachments: [],
+		urn: { scheme: 'whatsapp', path: '5582999990000', display: '' },
+		channel: { uuid: 'ch-1', name: 'WhatsApp' },
+		created_on: '2026-11-22T10:00:04.000000Z',
+	},
+	channel: { uuid: 'ch-1', name: 'WhatsApp', address: '+5582999990000' },
+};
+
+async function activeTrigger(resthook = 'new-lead') {
+	const trigger = new ActiveTrigger(pkg, {
+		type: type('weniTrigger'),
+		parameters: { resthook },
+		credentials: { weniApi: { apiToken: WENI_TOKEN, baseUrl } },
+	});
+	await trigger.start();
+	return trigger;
+}
+
+const calls = () => fake.requests.map((r) => `${r.method} ${r.path}`);
+
+test('lifecycle: activate → one subscriber → tokened delivery runs once → others get 401 → deactivate → gone', async () => {
+	const trigger = await activeTrigger();
+	try {
+		expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
+		expect(fake.requests).toHaveLength(0);
+
+		await trigger.activate();
+		expect(calls()).toEqual(['POST /api/v2/resthook_subscribers.json']);
+		expect(fake.subscribers).toHaveLength(1);
+		const subscriber = fake.subscribers[0];
+		const target = new URL(String(subscriber.target_url));
+		expect(`${target.origin}${target.pathname}`).toBe(trigger.webhookUrl);
+		const token = target.searchParams.get('token')!;
+		expect(token).toMatch(/^[0-9a-f]{48}$/);
+		expect(fake.requests[0].body).toEqual({ resthook: 'new-lead', target_url: target.toString() });
+		expect(fake.requests[0].headers.authorization).toBe(`Token ${WENI_TOKEN}`);
+		expect(trigger.staticData.subscriptionIds).toEqual([String(subscriber.id)]);
+
+		fake.requests.length = 0;
+		expect(await trigger.checkExists()).toBe(true);
+		expect(calls()).toEqual(['GET /api/v2/resthook_subscribers.json']);
+		expect(fake.requests[0].query).toEqual({ resthook: 'new-lead' });
+
+		// Weni posts the flow payload to the URL it was given: one execution, one item.
+		const ok = await trigger.deliver(payload, { url: String(subscriber.target_url) });
+		expect(ok.status).toBe(200);
+		expect(trigger.executions).toHaveLength(1);
+		expect(trigger.executions[0].status).toBe('success');
+		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([payload]);
+
+		// Anyone else: no token, a wrong token, a token of another length.
+		for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<Record<string, string>>) {
+			const denied = await trigger.deliver(payload, { query });
+			expect(denied.status).toBe(401);
+		}
+		expect(trigger.executions).toHaveLength(1);
+
+		fake.requests.length = 0;
+		await trigger.deactivate();
+		expect(calls()).toEqual(['DELETE /api/v2/resthook_subscribers.json']);
+		expect(fake.requests[0].query).toEqual({ id: String(subscriber.id) });
+		expect(fake.subscribers).toHaveLength(0);
+		expect(trigger.staticData.subscriptionIds).toBeUndefined();
+		expect(trigger.staticData.token).toBeUndefined();
+
+		// After deactivation the old token no longer opens the door.
+		const after = await trigger.deliver(payload, { query: { token } });
+		expect(after.status).toBe(401);
+		expect(trigger.executions).toHaveLength(1);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('checkExists matches the subscriber by slug and URL, and never deletes', async () => {
+	const trigger = await activeTrigger('order-paid');
+	try {
+		await trigger.activate();
+		const ours = fake.subscribers[0];
+		expect(ours.resthook).toBe('order-paid');
+
+		// Another subscriber of another slug does not confuse it.
+		fake.subscribers.push({ id: 1, resthook: 'new-lead', target_url: ours.target_url, created_on: '2026-01-01T00:00:00Z' });
+		expect(await trigger.checkExists()).toBe(true);
+
+		// Our subscriber now points elsewhere: not ours any more, but left alone.
+		ours.target_url = 'https://elsewhere.test/hook';
+		fake.requests.length = 0;
+		expect(await trigger.checkExists()).toBe(false);
+		expect(calls()).toEqual(['GET /api/v2/resthook_subscribers.json']);
+		expect(fake.subscribers).toHaveLength(2);
+
+		// Re-activation removes our stale subscriber by id and subscribes again.
+		fake.requests.length = 0;
+		await trigger.activate();
+		expect(calls()).toEqual([
+			'GET /api/v2/resthook_subscribers.json',
+			'DELETE /api/v2/resthook_subscribers.json',
+			'POST /api/v2/resthook_subscribers.json',
+		]);
+		expect(fake.subscribers.map((s) => s.resthook)).toEqual(['new-lead', 'order-paid']);
+		expect(String(fake.subscribers[1].target_url)).toContain(trigger.webhookUrl);
+		await trigger.deactivate();
+		expect(fake.subscribers.map((s) => s.id)).toEqual([1]);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('deactivation when Weni already removed the subscriber (404, e.g. after a 410) is fine', async () => {
+	const trigger = await activeTrigger();
+	try {
+		await trigger.activate();
+		fake.subscribers.length = 0;
+		expect(await trigger.checkExists()).toBe(false);
+		fake.requests.length = 0;
+		await trigger.deactivate();
+		expect(calls()).toEqual(['DELETE /api/v2/resthook_subscribers.json']);
+		expect(trigger.staticData.subscriptionIds).toBeUndefined();
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a slug that does not exist fails activation in Weni\'s words and leaves nothing behind', async () => {
+	const trigger = await activeTrigger('no-such-hook');
+	try {
+		await expect(trigger.activate()).rejects.toThrow('Weni error 400: resthook: No resthook with slug: no-such-hook');
+		expect(fake.subscribers).toHaveLength(0);
+		expect(trigger.staticData?.subscriptionIds ?? []).toEqual([]);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a deletion that fails once is retried and leaves nothing behind', async () => {
+	const trigger = await activeTrigger();
+	try {
+		await trigger.activate();
+		fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { detail: 'Service unavailable' } }, 1, (r) => r.method === 'DELETE');
+		await trigger.deactivate();
+		expect(fake.requestsTo('DELETE', '/resthook_subscribers.json')).toHaveLength(2);
+		expect(fake.subscribers).toHaveLength(0);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a subscription is never sent twice: a 429 on subscribe is reported, not retried', async () => {
+	const trigger = await activeTrigger();
+	try {
+		fake.failNext({ status: 429, headers: { 'retry-after': '0' }, body: { detail: 'Request was throttled. Expected available in 0 second.' } });
+		await expect(trigger.activate()).rejects.toThrow('Weni error 429: Request was throttled. Expected available in 0 second.');
+		expect(fake.requestsTo('POST', '/resthook_subscribers.json')).toHaveLength(1);
+	} finally {
+		await trigger.stop();
+	}
+});
