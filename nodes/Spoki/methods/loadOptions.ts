@@ -1,0 +1,71 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { apiRequestAllItems } from '../../shared/pagination';
+import { API, drfPages, spoki } from '../provider';
+
+/** Dropdowns show at most this many entries; larger accounts can type an ID in an expression. */
+const MAX_OPTIONS = 1000;
+
+async function all(ctx: ILoadOptionsFunctions, resource: string, qs?: IDataObject): Promise<IDataObject[]> {
+	return await apiRequestAllItems(ctx, spoki, { method: 'GET', path: `${API}/${resource}/`, qs }, drfPages(), MAX_OPTIONS);
+}
+
+const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
+
+function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
+	return options.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted(
+		(await all(this, 'templates')).map((t) => ({
+			name: `${text(t.name) || `Template ${text(t.id)}`}${t.is_approved === false ? ' (not approved)' : ''}`,
+			value: text(t.id),
+			description: text(t.category) || undefined,
+		})),
+	);
+}
+
+export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted((await all(this, 'tags')).map((t) => ({ name: text(t.name) || `Tag ${text(t.id)}`, value: text(t.id) })));
+}
+
+function automationOptions(list: IDataObject[]): INodePropertyOptions[] {
+	return sorted(
+		list.map((a) => ({
+			name: `${text(a.name) || `Automation ${text(a.id)}`}${a.is_active === false ? ' (inactive)' : ''}`,
+			value: text(a.id),
+		})),
+	);
+}
+
+export async function getAutomations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return automationOptions(await all(this, 'automations'));
+}
+
+/** Automations started by Spoki's "API Url" trigger, the only ones the node can start. */
+export async function getApiAutomations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return automationOptions(await all(this, 'automations', { webhook_platform: 'Api' }));
+}
+
+const fieldName = (f: IDataObject) => `${text(f.label) || text(f.code)} (${text(f.code)})`;
+
+export async function getCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted((await all(this, 'custom-fields')).map((f) => ({ name: fieldName(f), value: text(f.id) })));
+}
+
+/** Custom fields valued by their code, the key Spoki expects in `custom_fields`. */
+export async function getCustomFieldCodes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted(
+		(await all(this, 'custom-fields')).filter((f) => text(f.code)).map((f) => ({ name: fieldName(f), value: text(f.code) })),
+	);
+}
+
+export async function getAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted(
+		(await all(this, 'accounts')).map((a) => ({
+			name: text(a.phone) ? `${text(a.name) || text(a.id)} (${text(a.phone)})` : text(a.name) || `Account ${text(a.id)}`,
+			value: text(a.id),
+		})),
+	);
+}

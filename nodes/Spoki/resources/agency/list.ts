@@ -1,0 +1,12 @@
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { API, drfPages } from '../../provider';
+
+export const list: OperationDef = {
+	value: 'list',
+	name: 'List',
+	action: 'List agencies',
+	description: 'List the agencies the API key can access',
+	properties: [...returnAllOrLimit()],
+	run: async (op) => await op.list({ method: 'GET', path: `${API}/agencies/` }, drfPages()),
+};

@@ -1,0 +1,58 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { API, drfPages } from '../../provider';
+import { WEBHOOK_PLATFORMS } from './fields';
+
+export const list: OperationDef = {
+	value: 'list',
+	name: 'List',
+	action: 'List automations',
+	description: 'List, search and filter automations',
+	properties: [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Is Active',
+					name: 'isActive',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to list only active automations (on) or only inactive ones (off)',
+				},
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					description: 'Text found in the automation name or its webhook link',
+				},
+				{
+					displayName: 'Webhook Platform',
+					name: 'webhookPlatform',
+					type: 'options',
+					options: WEBHOOK_PLATFORMS.map((name) => ({ name, value: name })),
+					default: 'Api',
+					description: 'Only automations started by a webhook from this platform',
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const f = p.collection('filters');
+		const qs: IDataObject = {};
+		const search = p.check('search', f.search, { maxLength: 200 });
+		if (search) qs.search = search;
+		if (typeof f.isActive === 'boolean') qs.is_active = f.isActive;
+		const platform = p.check('webhookPlatform', f.webhookPlatform, { oneOf: WEBHOOK_PLATFORMS });
+		if (platform) qs.webhook_platform = platform;
+		return await op.list({ method: 'GET', path: `${API}/automations/`, qs }, drfPages());
+	},
+};

@@ -1,0 +1,12 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { create } from './create';
+import { deleteCustomField } from './delete';
+import { get } from './get';
+import { list } from './list';
+import { update } from './update';
+
+export const customField: ResourceDef = {
+	value: 'customField',
+	name: 'Custom Field',
+	operations: [create, deleteCustomField, get, list, update],
+};

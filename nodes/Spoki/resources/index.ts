@@ -1,0 +1,26 @@
+import type { ResourceDef } from '../../shared/operation';
+import { account } from './account';
+import { agency } from './agency';
+import { automation } from './automation';
+import { campaign } from './campaign';
+import { contact } from './contact';
+import { customField } from './customField';
+import { message } from './message';
+import { partner } from './partner';
+import { tag } from './tag';
+import { template } from './template';
+import { ticket } from './ticket';
+
+export const resources: ResourceDef[] = [
+	message,
+	contact,
+	automation,
+	template,
+	tag,
+	customField,
+	ticket,
+	campaign,
+	account,
+	agency,
+	partner,
+];

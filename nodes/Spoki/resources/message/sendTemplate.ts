@@ -1,0 +1,139 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { checkNumber } from '../../../shared/validation';
+import { customFieldsField, LANGUAGE_RULES, metadataField, phoneField, readCustomFields, readMetadata } from '../../fields';
+import { API } from '../../provider';
+
+export const sendTemplate: OperationDef = {
+	value: 'sendTemplate',
+	name: 'Send Template',
+	action: 'Send a template message',
+	description: 'Send an approved WhatsApp template, which may start a conversation',
+	properties: [
+		phoneField('Recipient in international format'),
+		{
+			displayName: 'Template Name or ID',
+			name: 'templateId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTemplates' },
+			required: true,
+			default: '',
+			description:
+				'An approved template. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Language',
+			name: 'language',
+			type: 'string',
+			default: '',
+			placeholder: 'IT',
+			description: 'Language of the template translation to send, e.g. IT or EN; empty for the default one',
+		},
+		{
+			...customFieldsField,
+			description: 'Values for the %%CODE%% variables of the template',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Buttons',
+					name: 'buttons',
+					type: 'fixedCollection',
+					typeOptions: { multipleValues: true },
+					placeholder: 'Add Button',
+					default: {},
+					description: 'Payloads for the template buttons, by their position',
+					options: [
+						{
+							displayName: 'Button',
+							name: 'button',
+							values: [
+								{
+									displayName: 'Order',
+									name: 'order',
+									type: 'number',
+									typeOptions: { minValue: 0 },
+									default: 0,
+									description: 'Position of the button in the template, from 0',
+								},
+								{
+									displayName: 'Payload',
+									name: 'payload',
+									type: 'string',
+									default: '',
+									description: 'Text or URL suffix the button carries',
+								},
+							],
+						},
+					],
+				},
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+					description: 'Email to save on the contact',
+				},
+				{
+					displayName: 'Header Media Filename',
+					name: 'headerMediaFilename',
+					type: 'string',
+					default: '',
+					placeholder: 'invoice.pdf',
+					description: 'File name shown for a document header',
+				},
+				{
+					displayName: 'Header Media URL',
+					name: 'headerMediaUrl',
+					type: 'string',
+					default: '',
+					placeholder: 'https://example.com/image.jpg',
+					description: 'Public URL of the image, video or document of a template with a media header',
+				},
+				metadataField,
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const body: IDataObject = {
+			type: 'Template',
+			phone: p.string('phone', { required: true, phone: true }),
+			template: Number(
+				p.string('templateId', {
+					required: true,
+					pattern: { regex: /^\d+$/, hint: 'must be a numeric template ID' },
+				}),
+			),
+		};
+		const language = p.optionalString('language', LANGUAGE_RULES);
+		if (language) body.language = language;
+		const customFields = readCustomFields(p);
+		if (customFields) body.custom_fields = customFields;
+
+		const extra = p.collection('additionalFields');
+		const email = p.check('email', extra.email, { email: true });
+		if (email) body.email = email;
+		const buttons = ((extra.buttons as IDataObject | undefined)?.button ?? []) as IDataObject[];
+		if (buttons.length) {
+			body.buttons = buttons.map((b) => ({
+				order: checkNumber(p.node, p.label('order'), p.itemIndex, b.order, { required: true, integer: true, min: 0 }),
+				payload: p.check('payload', b.payload, { required: true, maxLength: 2000 }),
+			}));
+		}
+		const mediaUrl = p.check('headerMediaUrl', extra.headerMediaUrl, { url: true });
+		const filename = p.check('headerMediaFilename', extra.headerMediaFilename, { maxLength: 255 });
+		if (filename && !mediaUrl) throw p.required('headerMediaUrl', 'A header file name needs the media URL.');
+		if (mediaUrl) body.header_media = filename ? { url: mediaUrl, filename } : { url: mediaUrl };
+		const metadata = readMetadata(p, extra.metadata);
+		if (metadata) body.metadata = metadata;
+		return await op.request({ method: 'POST', path: `${API}/messages/send/`, body });
+	},
+};

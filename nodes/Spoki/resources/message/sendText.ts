@@ -1,0 +1,43 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { metadataField, phoneField, readMetadata } from '../../fields';
+import { API } from '../../provider';
+
+export const sendText: OperationDef = {
+	value: 'sendText',
+	name: 'Send Text',
+	action: 'Send a text message',
+	description: 'Send a free text message; WhatsApp delivers it only within 24 hours of the contact last writing',
+	properties: [
+		phoneField('Recipient in international format'),
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [metadataField],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const body: IDataObject = {
+			type: 'Message',
+			content_type: 'Text',
+			phone: p.string('phone', { required: true, phone: true }),
+			text: p.string('text', { required: true, maxLength: 4096 }),
+		};
+		const metadata = readMetadata(p, p.collection('additionalFields').metadata);
+		if (metadata) body.metadata = metadata;
+		return await op.request({ method: 'POST', path: `${API}/messages/send/`, body });
+	},
+};

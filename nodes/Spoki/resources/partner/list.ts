@@ -1,0 +1,44 @@
+import type { JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { API, drfPages } from '../../provider';
+
+export const list: OperationDef = {
+	value: 'list',
+	name: 'List',
+	action: 'List partners',
+	description: 'List partners; needs a Spoki partner (agency) API key',
+	properties: [
+		{
+			displayName: 'Listing partners needs a partner API key: a normal account key is refused',
+			name: 'partnerNotice',
+			type: 'notice',
+			default: '',
+		},
+		...returnAllOrLimit(),
+	],
+	run: async (op) => {
+		try {
+			return await op.list({ method: 'GET', path: `${API}/partners/` }, drfPages());
+		} catch (error) {
+			if (!(error instanceof NodeApiError)) {
+				throw new NodeOperationError(op.ctx.getNode(), error as Error, { itemIndex: op.itemIndex });
+			}
+			const code = error.httpCode ?? '';
+			if (code !== '401' && code !== '403') throw new NodeApiError(op.ctx.getNode(), error as unknown as JsonObject);
+			const spokiSaid = error.message.replace(/^Spoki error \d+: /, '');
+			throw new NodeApiError(op.ctx.getNode(), { httpCode: code } as JsonObject, {
+				message: `Spoki error ${code}: this API key lacks partner access, so it cannot list partners`,
+				description:
+					`Spoki answered: "${spokiSaid}". Listing partners needs a Spoki partner (agency) API key; put one in the credential. ` +
+					(code === '401'
+						? 'If other operations fail too, the key itself is not valid.'
+						: 'Other operations work with a normal account key.'),
+				httpCode: code,
+				itemIndex: op.itemIndex,
+			});
+		}
+	},
+};

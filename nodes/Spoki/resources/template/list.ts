@@ -1,0 +1,43 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { API, drfPages } from '../../provider';
+import { channelIdField, readChannelId } from './fields';
+
+export const list: OperationDef = {
+	value: 'list',
+	name: 'List',
+	action: 'List templates',
+	description: 'List and search the WhatsApp templates of the account',
+	properties: [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				channelIdField,
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					description: 'Text found in the template ID, name or text',
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const f = p.collection('filters');
+		const qs: IDataObject = {};
+		const search = p.check('search', f.search, { maxLength: 200 });
+		if (search) qs.search = search;
+		const channel = readChannelId(p, f);
+		if (channel) qs.channel_id = channel;
+		return await op.list({ method: 'GET', path: `${API}/templates/`, qs }, drfPages());
+	},
+};
