@@ -15,9 +15,9 @@ export interface MultipartBody {
 	contentType: string;
 }
 
-/** Quotes a value for a Content-Disposition parameter: no line breaks, escaped quotes. */
+/** Quotes a Content-Disposition parameter the way browsers do (WHATWG): `"`, CR and LF percent-encoded. */
 function quoted(value: string): string {
-	return `"${value.replace(/[\r\n]+/g, ' ').replace(/(["\\])/g, '\\$1')}"`;
+	return `"${value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
 }
 
 /**

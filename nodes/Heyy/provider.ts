@@ -1,0 +1,96 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { itemsAt } from '../shared/pagination';
+import type { NextUrlPagination, PageNumberPagination } from '../shared/pagination';
+import type { Provider } from '../shared/provider';
+import { headerValue } from '../shared/transport';
+
+function isObject(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The words of one entry of `data.errors[]`: a string, or an object with a message or title. */
+function errorWords(entry: unknown): string | undefined {
+	if (typeof entry === 'string') return entry.trim() || undefined;
+	if (!isObject(entry)) return undefined;
+	for (const key of ['message', 'title', 'details', 'messageKey', 'code']) {
+		const value = entry[key];
+		if ((typeof value === 'string' && value.trim()) || typeof value === 'number') return String(value).trim();
+	}
+	return undefined;
+}
+
+/** Margin added to Heyy's reset time, for clock differences between us and Heyy. */
+const RESET_MARGIN_MS = 250;
+
+/**
+ * Heyy facts: `Authorization: Bearer`, `{data: ...}` envelopes, error bodies
+ * `{error: {messageKey, message}}`, sends rejected with HTTP 200 and
+ * `data.errors[]`, and `X-RateLimit-Reset` (a UNIX timestamp) on 429s.
+ */
+export const heyy: Provider = {
+	displayName: 'Heyy',
+	credentialType: 'heyyApi',
+	errorMessage(body) {
+		if (!isObject(body)) return undefined;
+		const error = body.error;
+		if (typeof error === 'string' && error.trim()) return error.trim();
+		if (isObject(error)) {
+			for (const key of ['message', 'messageKey']) {
+				const value = error[key];
+				if (typeof value === 'string' && value.trim()) return value.trim();
+			}
+		}
+		return typeof body.message === 'string' && body.message.trim() ? body.message.trim() : undefined;
+	},
+	failureIn2xx(body) {
+		if (!isObject(body) || !isObject(body.data)) return undefined;
+		const errors = body.data.errors;
+		if (!Array.isArray(errors) || errors.length === 0) return undefined;
+		const words = errors.map(errorWords).filter((w): w is string => Boolean(w));
+		return words.length ? words.join('; ') : 'Heyy reported the message as failed';
+	},
+	retryDelay(headers) {
+		const raw = headerValue(headers as IDataObject, 'x-ratelimit-reset');
+		if (raw === undefined || !/^\d+(\.\d+)?$/.test(raw.trim())) return undefined;
+		const value = parseFloat(raw);
+		const now = Date.now();
+		// A UNIX time in seconds (documented) or milliseconds; a small number is a delay in seconds.
+		let at: number;
+		if (value > 1e12) at = value;
+		else if (value > 1e9) at = value * 1000;
+		else at = now + value * 1000;
+		return Math.max(0, Math.ceil(at - now)) + RESET_MARGIN_MS;
+	},
+};
+
+/** Reads the list of a Heyy answer: `{data: [...]}` or `{data: {<key>: [...]}}`. */
+export function dataItems(...keys: string[]): (body: unknown) => IDataObject[] {
+	return (body) => itemsAt(...keys)(isObject(body) && 'data' in body ? body.data : body);
+}
+
+/** The object inside Heyy's `{data: {...}}` envelope (an empty answer gives `{}`). */
+export function unwrap(body: unknown): IDataObject {
+	if (isObject(body)) {
+		if (isObject(body.data)) return body.data;
+		return body;
+	}
+	return {};
+}
+
+/** Heyy list paging: `page` (0-based) and `pageSize` (up to 100) until a short page. */
+export function heyyPages(...keys: string[]): PageNumberPagination {
+	return {
+		type: 'pageNumber',
+		pageParam: 'page',
+		sizeParam: 'pageSize',
+		pageSize: 100,
+		firstPage: 0,
+		items: dataItems(...keys),
+	};
+}
+
+/** Lists Heyy returns whole in one answer (labels, channels, attributes, webhooks, automations). */
+export function wholeList(...keys: string[]): NextUrlPagination {
+	return { type: 'nextUrl', items: dataItems(...keys), next: () => undefined };
+}

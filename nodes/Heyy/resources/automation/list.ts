@@ -1,0 +1,16 @@
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { channelField } from '../../fields';
+import { wholeList } from '../../provider';
+
+export const list: OperationDef = {
+	value: 'list',
+	name: 'List',
+	action: 'List automations of a channel',
+	description: 'List the automation workflows of a channel',
+	properties: [channelField, ...returnAllOrLimit()],
+	run: async (op) => {
+		const channel = op.params.id('channelId');
+		return await op.list({ method: 'GET', path: `/${channel}/workflows` }, wholeList('workflows'));
+	},
+};

@@ -1,0 +1,53 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import {
+	channelField,
+	phoneNumberField,
+	readInstant,
+	readVariables,
+	scheduledAtField,
+	variablesField,
+} from '../../fields';
+import { unwrap } from '../../provider';
+
+export const run: OperationDef = {
+	value: 'run',
+	name: 'Run',
+	action: 'Run an automation for a phone number',
+	description: 'Start an automation workflow of a channel for one phone number, now or scheduled',
+	properties: [
+		channelField,
+		{
+			displayName: 'Automation Name or ID',
+			name: 'automationId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getAutomations', loadOptionsDependsOn: ['channelId'] },
+			required: true,
+			default: '',
+			description:
+				'An automation of the chosen channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{ ...phoneNumberField, description: 'The contact to run it for, in international format' },
+		variablesField('Values for the automation variables, by variable name'),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [{ ...scheduledAtField, description: "When Heyy should start it; leave empty to start now. A time without a timezone is read in the workflow's timezone." }],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const channel = p.id('channelId');
+		const automation = p.id('automationId');
+		const body: IDataObject = { phoneNumber: p.string('phoneNumber', { required: true, phone: true }) };
+		const variables = readVariables(p);
+		if (variables.length) body.variables = variables;
+		const scheduledAt = readInstant(p, 'scheduledAt', p.collection('options').scheduledAt, op.ctx.getTimezone());
+		if (scheduledAt) body.scheduledAt = scheduledAt;
+		return unwrap(await op.request({ method: 'POST', path: `/${channel}/workflows/${automation}`, body }));
+	},
+};

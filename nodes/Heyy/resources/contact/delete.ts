@@ -1,0 +1,15 @@
+import type { OperationDef } from '../../../shared/operation';
+import { contactIdField } from '../../fields';
+
+export const deleteContact: OperationDef = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a contact',
+	description: 'Delete a contact by its ID',
+	properties: [contactIdField],
+	run: async (op) => {
+		const id = op.params.id('contactId');
+		await op.request({ method: 'DELETE', path: `/contacts/${id}` });
+		return { deleted: true, id: decodeURIComponent(id) };
+	},
+};

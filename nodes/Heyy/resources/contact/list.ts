@@ -1,0 +1,66 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { heyyPages } from '../../provider';
+
+const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
+
+export const list: OperationDef = {
+	value: 'list',
+	name: 'List',
+	action: 'List contacts',
+	description: 'List or search the contacts of the workspace',
+	properties: [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					description: 'Only contacts whose name, phone number or email contains this text',
+				},
+				{
+					displayName: 'Sort By',
+					name: 'sortBy',
+					type: 'options',
+					options: [
+						{ name: 'Created At', value: 'createdAt' },
+						{ name: 'First Name', value: 'firstName' },
+						{ name: 'Last Name', value: 'lastName' },
+						{ name: 'Phone Number', value: 'phoneNumber' },
+						{ name: 'Updated At', value: 'updatedAt' },
+					],
+					default: 'createdAt',
+				},
+				{
+					displayName: 'Sort Order',
+					name: 'order',
+					type: 'options',
+					options: [
+						{ name: 'Ascending', value: 'ASC' },
+						{ name: 'Descending', value: 'DESC' },
+					],
+					default: 'DESC',
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const options = p.collection('options');
+		const qs: IDataObject = {};
+		const search = p.check('search', options.search, { maxLength: 200 });
+		if (search) qs.search = search;
+		if (options.sortBy !== undefined) qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
+		if (options.order !== undefined) qs.order = p.check('order', options.order, { oneOf: ['ASC', 'DESC'] });
+		return await op.list({ method: 'GET', path: '/contacts', qs }, heyyPages('contacts'));
+	},
+};

@@ -1,0 +1,17 @@
+import type { OperationDef } from '../../../shared/operation';
+import { attributeField, contactIdField } from '../../fields';
+import { unwrap } from '../../provider';
+
+export const removeAttribute: OperationDef = {
+	value: 'removeAttribute',
+	name: 'Remove Attribute',
+	action: 'Remove a custom attribute from a contact',
+	description: 'Clear the value of one custom attribute of a contact',
+	properties: [contactIdField, attributeField],
+	run: async (op) => {
+		const p = op.params;
+		const id = p.id('contactId');
+		const body = { externalId: p.string('externalId', { required: true }) };
+		return unwrap(await op.request({ method: 'DELETE', path: `/contacts/${id}/attributes`, body }));
+	},
+};

@@ -1,0 +1,21 @@
+import type { OperationDef } from '../../../shared/operation';
+import { attributeField, contactIdField } from '../../fields';
+import { unwrap } from '../../provider';
+
+export const setAttribute: OperationDef = {
+	value: 'setAttribute',
+	name: 'Set Attribute',
+	action: 'Set a custom attribute of a contact',
+	description: 'Set the value of one custom attribute of a contact',
+	properties: [
+		contactIdField,
+		attributeField,
+		{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+	],
+	run: async (op) => {
+		const p = op.params;
+		const id = p.id('contactId');
+		const body = { externalId: p.string('externalId', { required: true }), value: p.string('value') };
+		return unwrap(await op.request({ method: 'POST', path: `/contacts/${id}/attributes`, body }));
+	},
+};

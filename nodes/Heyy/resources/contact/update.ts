@@ -1,0 +1,52 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import {
+	contactAttributesField,
+	contactIdField,
+	labelNamesField,
+	readAttributes,
+	readLabels,
+} from '../../fields';
+import { unwrap } from '../../provider';
+import { readNames } from './names';
+
+export const update: OperationDef = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a contact',
+	description: 'Change the fields of a contact; fields left out stay as they are',
+	properties: [
+		contactIdField,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+				{
+					...labelNamesField,
+					description:
+						'Labels to assign, by name; they replace the contact\'s labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+			],
+		},
+		{ ...contactAttributesField, description: 'Attribute values to set; other attributes stay as they are' },
+	],
+	run: async (op) => {
+		const p = op.params;
+		const id = p.id('contactId');
+		const fields = p.collection('updateFields');
+		const body: IDataObject = {};
+		readNames(p, fields, body);
+		if (fields.labels !== undefined) body.labels = readLabels(p, fields.labels);
+		const attributes = readAttributes(p);
+		if (attributes.length) body.attributes = attributes;
+		if (Object.keys(body).length === 0) throw p.required('updateFields', 'Add at least one field to update.');
+		return unwrap(await op.request({ method: 'PUT', path: `/contacts/${id}`, body }));
+	},
+};

@@ -1,0 +1,8 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { upload } from './upload';
+
+export const file: ResourceDef = {
+	value: 'file',
+	name: 'File',
+	operations: [upload],
+};

@@ -1,0 +1,8 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { send } from './send';
+
+export const message: ResourceDef = {
+	value: 'message',
+	name: 'Message',
+	operations: [send],
+};

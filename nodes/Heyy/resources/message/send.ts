@@ -1,0 +1,219 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { invalid } from '../../../shared/validation';
+import {
+	channelField,
+	phoneNumberField,
+	readInstant,
+	readVariables,
+	scheduledAtField,
+	variablesField,
+} from '../../fields';
+import { unwrap } from '../../provider';
+import { uploadBinary } from '../../upload';
+
+const TYPES = ['text', 'image', 'document', 'template', 'interactive'] as const;
+const withFile = { show: { messageType: ['image', 'document'] } };
+const interactive = { show: { messageType: ['interactive'] } };
+
+/** WhatsApp's own bounds on reply buttons. */
+const MAX_BUTTONS = 3;
+const MAX_BUTTON_TITLE = 20;
+
+export const send: OperationDef = {
+	value: 'send',
+	name: 'Send',
+	action: 'Send a WhatsApp message',
+	description: 'Send a text, image, document, template or buttons message from a WhatsApp channel, now or scheduled',
+	properties: [
+		channelField,
+		{ ...phoneNumberField, description: 'Recipient, in international format with + and the country code' },
+		{
+			displayName: 'Message Type',
+			name: 'messageType',
+			type: 'options',
+			options: [
+				{ name: 'Document', value: 'document', description: 'A file, with an optional caption' },
+				{ name: 'Image', value: 'image', description: 'A picture, with an optional caption' },
+				{ name: 'Interactive Buttons', value: 'interactive', description: 'Text with up to 3 reply buttons' },
+				{ name: 'Template', value: 'template', description: 'An approved message template, needed outside the 24-hour window' },
+				{ name: 'Text', value: 'text' },
+			],
+			default: 'text',
+		},
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			default: '',
+			description: 'Required for text and interactive messages',
+			displayOptions: { show: { messageType: ['text', 'interactive'] } },
+		},
+		{
+			displayName: 'File Source',
+			name: 'fileSource',
+			type: 'options',
+			options: [
+				{ name: 'Binary File', value: 'binary', description: 'A file of the input item, uploaded to Heyy first' },
+				{ name: 'Uploaded File ID', value: 'fileId', description: 'A file already uploaded to Heyy' },
+			],
+			default: 'binary',
+			displayOptions: withFile,
+		},
+		{
+			displayName: 'Input Binary Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			required: true,
+			default: 'data',
+			hint: 'The name of the input binary field containing the file to send',
+			displayOptions: { show: { messageType: ['image', 'document'], fileSource: ['binary'] } },
+		},
+		{
+			displayName: 'File ID',
+			name: 'fileId',
+			type: 'string',
+			default: '',
+			description: 'The ID File › Upload returned (required)',
+			displayOptions: { show: { messageType: ['image', 'document'], fileSource: ['fileId'] } },
+		},
+		{
+			displayName: 'Caption',
+			name: 'caption',
+			type: 'string',
+			default: '',
+			description: 'Text sent with the file',
+			displayOptions: withFile,
+		},
+		{
+			displayName: 'Template Name or ID',
+			name: 'messageTemplateId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTemplates' },
+			default: '',
+			description:
+				'An approved WhatsApp message template. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			displayOptions: { show: { messageType: ['template'] } },
+		},
+		{
+			...variablesField('Values for the template variables, by variable name'),
+			displayOptions: { show: { messageType: ['template'] } },
+		},
+		{
+			displayName: 'Buttons',
+			name: 'buttons',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Button',
+			default: {},
+			description: 'One to 3 reply buttons',
+			displayOptions: interactive,
+			options: [
+				{
+					displayName: 'Button',
+					name: 'button',
+					values: [
+						{
+							displayName: 'Title',
+							name: 'title',
+							type: 'string',
+							default: '',
+							description: 'Shown on the button (up to 20 characters)',
+						},
+						{
+							displayName: 'Button ID',
+							name: 'id',
+							type: 'string',
+							default: '',
+							description: 'Returned when the customer taps it; defaults to the title',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Header Text',
+			name: 'headerText',
+			type: 'string',
+			default: '',
+			displayOptions: interactive,
+		},
+		{
+			displayName: 'Footer Text',
+			name: 'footerText',
+			type: 'string',
+			default: '',
+			displayOptions: interactive,
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [scheduledAtField],
+		},
+	],
+	// Fields shown for some message types only are checked in run, not marked required:
+	// n8n would flag them for every type when Message Type is an expression (as AI agents set it).
+	run: async (op) => {
+		const p = op.params;
+		const channel = p.id('channelId');
+		const body: IDataObject = { phoneNumber: p.string('phoneNumber', { required: true, phone: true }) };
+		const type = p.string('messageType', { required: true, oneOf: TYPES });
+		body.type = type.toUpperCase();
+
+		let upload: { property: string; format: 'IMAGE' | 'DOCUMENT' } | undefined;
+		if (type === 'text') {
+			body.bodyText = p.string('text', { required: true, maxLength: 4096 });
+		} else if (type === 'image' || type === 'document') {
+			if (p.string('fileSource', { oneOf: ['binary', 'fileId'] }) === 'fileId') {
+				body.fileId = p.string('fileId', { required: true });
+			} else {
+				upload = {
+					property: p.string('binaryPropertyName', { required: true }),
+					format: type === 'image' ? 'IMAGE' : 'DOCUMENT',
+				};
+			}
+			const caption = p.optionalString('caption', { maxLength: 1024 });
+			if (caption) body.bodyText = caption;
+		} else if (type === 'template') {
+			body.messageTemplateId = p.string('messageTemplateId', { required: true });
+			const variables = readVariables(p);
+			if (variables.length) body.variables = variables;
+		} else {
+			body.bodyText = p.string('text', { required: true, maxLength: 1024 });
+			const entries = (p.collection('buttons').button ?? []) as IDataObject[];
+			if (entries.length === 0) throw p.required('buttons', 'Add at least one button.');
+			if (entries.length > MAX_BUTTONS) {
+				throw invalid(p.node, p.label('buttons'), op.itemIndex, `has ${entries.length} buttons; WhatsApp allows at most ${MAX_BUTTONS}`);
+			}
+			body.buttons = entries.map((entry) => {
+				const title = p.check('title', entry.title, { required: true, maxLength: MAX_BUTTON_TITLE });
+				return { id: p.check('id', entry.id, { maxLength: 256 }) || title, title };
+			});
+			const header = p.optionalString('headerText', { maxLength: 60 });
+			if (header) body.headerText = header;
+			const footer = p.optionalString('footerText', { maxLength: 60 });
+			if (footer) body.footerText = footer;
+		}
+		const scheduledAt = readInstant(p, 'scheduledAt', p.collection('options').scheduledAt, op.ctx.getTimezone());
+		if (scheduledAt) body.scheduledAt = scheduledAt;
+
+		// Everything is checked before the upload, so an invalid item sends nothing at all.
+		if (upload) {
+			const file = await uploadBinary(op, upload.property, upload.format);
+			if (typeof file.id !== 'string' && typeof file.id !== 'number') {
+				throw new NodeOperationError(p.node, `Heyy returned no file ID for the upload [item ${op.itemIndex}]`, {
+					itemIndex: op.itemIndex,
+				});
+			}
+			body.fileId = String(file.id);
+		}
+		const response = await op.request({ method: 'POST', path: `/${channel}/whatsapp_messages/send`, body });
+		return unwrap(response);
+	},
+};

@@ -1,0 +1,53 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { heyyPages } from '../../provider';
+
+export const list: OperationDef = {
+	value: 'list',
+	name: 'List',
+	action: 'List message templates',
+	description: 'List the WhatsApp message templates of the workspace',
+	properties: [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Sort By',
+					name: 'sortBy',
+					type: 'options',
+					options: [
+						{ name: 'Created At', value: 'createdAt' },
+						{ name: 'Name', value: 'name' },
+						{ name: 'Updated At', value: 'updatedAt' },
+					],
+					default: 'updatedAt',
+				},
+				{
+					displayName: 'Sort Order',
+					name: 'order',
+					type: 'options',
+					options: [
+						{ name: 'Ascending', value: 'ASC' },
+						{ name: 'Descending', value: 'DESC' },
+					],
+					default: 'DESC',
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const options = p.collection('options');
+		const qs: IDataObject = {};
+		if (options.sortBy !== undefined) qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: ['createdAt', 'name', 'updatedAt'] });
+		if (options.order !== undefined) qs.order = p.check('order', options.order, { oneOf: ['ASC', 'DESC'] });
+		return await op.list({ method: 'GET', path: '/message_templates', qs }, heyyPages('messageTemplates'));
+	},
+};

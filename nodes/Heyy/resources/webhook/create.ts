@@ -1,0 +1,68 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { channelField } from '../../fields';
+import { unwrap } from '../../provider';
+import { tenantId } from '../../tenant';
+import { WEBHOOK_TYPE_VALUES, WEBHOOK_TYPES } from '../../webhookTypes';
+
+export const create: OperationDef = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create an API webhook',
+	description: 'Have Heyy send one type of event to a URL',
+	properties: [
+		{
+			displayName: 'Event Type',
+			name: 'type',
+			type: 'options',
+			options: WEBHOOK_TYPES,
+			required: true,
+			default: 'WHATSAPP_MESSAGE_RECEIVED',
+		},
+		{
+			displayName: 'URL',
+			name: 'url',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'https://example.com/heyy-events',
+			description: 'Public HTTPS address that receives the events',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					...channelField,
+					required: false,
+					description:
+						'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+				{
+					displayName: 'Tenant ID',
+					name: 'tenantId',
+					type: 'string',
+					default: '',
+					description: "Workspace ID; leave empty to use the credential's, or to read it from the workspace",
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const body: IDataObject = {
+			type: p.string('type', { required: true, oneOf: WEBHOOK_TYPE_VALUES }),
+			url: p.string('url', { required: true, url: true, maxLength: 2048 }),
+		};
+		const fields = p.collection('additionalFields');
+		const channel = p.check('channelId', fields.channelId);
+		const given = p.check('tenantId', fields.tenantId);
+		body.tenantId = await tenantId(op.ctx, given || undefined, op.itemIndex);
+		if (channel) body.channelId = channel;
+		return unwrap(await op.request({ method: 'POST', path: '/api_webhooks', body }));
+	},
+};

@@ -1,0 +1,331 @@
+import type { NodeApiError } from 'n8n-workflow';
+
+import { testKey } from '../fakes/server';
+import { HEYY_KEY } from '../fakes/heyy';
+import { heyyBed } from './setup';
+
+const bed = heyyBed();
+const API = '/api/v2.0';
+const WRONG_KEY = testKey('wrong');
+const sendText = {
+	resource: 'message',
+	operation: 'send',
+	channelId: 'ch_wa_1',
+	phoneNumber: '+14155550123',
+	messageType: 'text',
+	text: 'Hi',
+};
+const CLOSED = '+14155550999';
+const CLOSED_WORDS =
+	'Message failed to send because more than 24 hours have passed since the customer last replied to this number.';
+
+afterEach(() => bed.fake.resetRateLimit());
+
+beforeAll(() => {
+	bed.fake.seedContacts(250);
+	bed.fake.seedTemplates(248); // 250 templates in all
+});
+
+describe('pagination', () => {
+	test('Return All walks page 0, 1, 2 of 100 and stops at the short page', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+		expect(r.error).toBeUndefined();
+		expect(r.json).toHaveLength(250);
+		expect(bed.fake.requests.map((q) => q.query)).toEqual([
+			{ page: '0', pageSize: '100' },
+			{ page: '1', pageSize: '100' },
+			{ page: '2', pageSize: '100' },
+		]);
+		expect(r.json[0].id).toBe('con_0001');
+		expect(r.json[249].id).toBe('con_0250');
+	});
+
+	test('Limit stops early: 120 contacts take 2 requests of 100, not 3', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 120 });
+		expect(r.json).toHaveLength(120);
+		expect(r.json[119].id).toBe('con_0120');
+		expect(bed.fake.requests).toHaveLength(2);
+	});
+
+	test('a Limit below one page asks for just that many', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 5 });
+		expect(r.json).toHaveLength(5);
+		expect(bed.fake.requests.map((q) => q.query)).toEqual([{ page: '0', pageSize: '5' }]);
+	});
+
+	test('search is kept on every page', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true, options: { search: 'test' } });
+		expect(r.json).toHaveLength(250);
+		expect(bed.fake.requests.map((q) => q.query.search)).toEqual(['test', 'test', 'test']);
+	});
+
+	test('message templates page the same way', async () => {
+		const r = await bed.run({ resource: 'template', operation: 'list', returnAll: true });
+		expect(r.json).toHaveLength(250);
+		expect(bed.fake.requests.map((q) => q.query.page)).toEqual(['0', '1', '2']);
+		const limited = await bed.run({ resource: 'template', operation: 'list', limit: 3 });
+		expect(limited.json.map((t) => t.name)).toEqual(['order_update', 'welcome', 'bulk_1']);
+	});
+
+	test('chats page the same way; an exact multiple of the page size ends on the empty page', async () => {
+		bed.fake.seedChats(200);
+		const r = await bed.run({ resource: 'chat', operation: 'list', channelId: 'ch_wa_1', returnAll: true });
+		bed.fake.chats.length = 0;
+		expect(r.json).toHaveLength(200);
+		expect(bed.fake.requests.map((q) => q.query.page)).toEqual(['0', '1', '2']);
+	});
+
+	test('lists Heyy returns whole take one request and no paging parameters; Limit trims them', async () => {
+		const r = await bed.run({ resource: 'label', operation: 'list', limit: 1 });
+		expect(r.json).toEqual([expect.objectContaining({ name: 'VIP' })]);
+		expect(bed.fake.requests.map((q) => `${q.path} ${JSON.stringify(q.query)}`)).toEqual([`${API}/labels {}`]);
+	});
+});
+
+describe('retries and rate limits', () => {
+	test('a 429 on a read carrying only X-RateLimit-Reset is waited out until the reset, then succeeds', async () => {
+		const reset = bed.fake.rateLimitFor(1500);
+		const started = Date.now();
+		const r = await bed.run({ resource: 'channel', operation: 'list', returnAll: true });
+		expect(r.error).toBeUndefined();
+		expect(r.json).toHaveLength(2);
+		expect(bed.calls()).toEqual([`GET ${API}/channels`, `GET ${API}/channels`]);
+		// Heyy sends no Retry-After; one wait until the reset (not 1 s, 2 s, ... back-off) was enough.
+		expect(Date.now() - started).toBeGreaterThanOrEqual(reset * 1000 - started);
+		expect(reset * 1000 - started).toBeGreaterThan(1000);
+	});
+
+	test('a reset too far away is reported at once, in Heyy\'s words', async () => {
+		bed.fake.failNext({
+			status: 429,
+			headers: { 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600) },
+			body: { error: { messageKey: 'rate_limit_exceeded', message: 'Rate limit of 10 requests per minute exceeded' } },
+		});
+		const r = await bed.run({ resource: 'business', operation: 'get' });
+		expect(bed.fake.requests).toHaveLength(1);
+		expect(r.error?.message).toBe('Heyy error 429: Rate limit of 10 requests per minute exceeded');
+		expect((r.error as NodeApiError).httpCode).toBe('429');
+	});
+
+	test('the plan limit per minute is enforced by the fake and honoured by reads', async () => {
+		bed.fake.planLimit = 1;
+		try {
+			bed.fake.resetRateLimit();
+			const r = await bed.run({ resource: 'business', operation: 'get' });
+			expect(r.error).toBeUndefined();
+			const second = bed.fake.requests.length;
+			const limited = await bed.run({ resource: 'label', operation: 'list', returnAll: true });
+			// The minute window cannot pass within the retry bounds: reported, not waited for a minute.
+			expect(limited.error?.message).toBe('Heyy error 429: Rate limit of 1 requests per minute exceeded');
+			expect(bed.fake.requests.length - second).toBe(1);
+		} finally {
+			bed.fake.planLimit = 500;
+		}
+	});
+
+	test('a 503 on a read is retried', async () => {
+		bed.fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { error: { messageKey: 'unavailable', message: 'Try again' } } });
+		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'con_0001' });
+		expect(r.error).toBeUndefined();
+		expect(bed.fake.requests).toHaveLength(2);
+	});
+
+	test('a 429 on a send is never retried', async () => {
+		bed.fake.rateLimitFor(1000);
+		const r = await bed.run(sendText);
+		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
+		expect(r.error?.message).toMatch(/^Heyy error 429: Rate limit of \d+ requests per minute exceeded$/);
+		expect(r.error?.description).toMatch(/not safe to repeat/);
+	});
+
+	test('a dropped connection on a send is not repeated', async () => {
+		bed.fake.failNext({ status: 0, drop: true });
+		const r = await bed.run(sendText);
+		expect(r.error?.message).toMatch(/^Heyy could not be reached/);
+		expect(r.error?.description).toMatch(/not repeated/);
+		expect(bed.fake.requests).toHaveLength(1);
+	});
+});
+
+describe('errors in Heyy\'s words', () => {
+	test('a send Heyy answers with HTTP 200 but data.errors[] fails the item', async () => {
+		const r = await bed.run({ ...sendText, phoneNumber: CLOSED });
+		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
+		expect(r.error?.name).toBe('NodeApiError');
+		expect(r.error?.message).toBe(`Heyy error 200: ${CLOSED_WORDS}`);
+		expect(r.error?.description).toMatch(/^Heyy answered HTTP 200 but /);
+		expect((r.error as NodeApiError).httpCode).toBe('200');
+		expect(bed.fake.sent[bed.fake.sent.length - 1]).toMatchObject({ status: 'failed' });
+	});
+
+	test('with Continue On Fail the failed send is an error item, and a template to the same number goes out', async () => {
+		const r = await bed.run(
+			{
+				...sendText,
+				phoneNumber: CLOSED,
+				messageType: '={{ $json.type }}',
+				messageTemplateId: 'tpl_1',
+			},
+			{ items: [{ type: 'text' }, { type: 'template' }], continueOnFail: true },
+		);
+		expect(r.error).toBeUndefined();
+		expect(r.json[0]).toEqual({
+			error: `Heyy error 200: ${CLOSED_WORDS}`,
+			description: expect.stringMatching(/^Heyy answered HTTP 200 but /),
+			httpCode: '200',
+		});
+		expect(r.json[1]).toMatchObject({ type: 'TEMPLATE', status: 'pending', errors: [] });
+		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	test('several errors in one answer are all reported', async () => {
+		bed.fake.failNext({
+			status: 200,
+			body: { data: { id: 'msg_x', status: 'failed', errors: [{ code: 131026, title: 'Message undeliverable' }, 'Number not on WhatsApp'] } },
+		});
+		const r = await bed.run(sendText);
+		expect(r.error?.message).toBe('Heyy error 200: Message undeliverable; Number not on WhatsApp');
+	});
+
+	test('a 404 carries Heyy\'s message', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'con_9999' });
+		expect(r.error?.message).toBe('Heyy error 404: Contact not found');
+		expect((r.error as NodeApiError).httpCode).toBe('404');
+	});
+
+	test('a 400 carries Heyy\'s message', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'create', phoneNumber: '+14155560001' });
+		expect(r.error?.message).toBe('Heyy error 400: A contact with phone number +14155560001 already exists');
+		const r2 = await bed.run({ ...sendText, messageType: 'template', messageTemplateId: 'tpl_gone' });
+		expect(r2.error?.message).toBe('Heyy error 400: Message template not found');
+	});
+
+	test('an error body with only a messageKey still says something', async () => {
+		bed.fake.failNext({ status: 400, body: { error: { messageKey: 'invalid_phone_number' } } });
+		const r = await bed.run({ resource: 'business', operation: 'get' });
+		expect(r.error?.message).toBe('Heyy error 400: invalid_phone_number');
+	});
+
+	test('a wrong key gives 401 in Heyy\'s words and never shows the key', async () => {
+		const r = await bed.run(
+			{ resource: 'contact', operation: 'get', contactId: 'con_0001' },
+			{ credentials: { heyyApi: { ...bed.credentials.heyyApi, apiKey: WRONG_KEY } } },
+		);
+		expect(r.error?.message).toBe('Heyy error 401: Invalid API key');
+		expect(JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context })).not.toContain(WRONG_KEY);
+		expect(bed.last().headers.authorization).toBe(`Bearer ${WRONG_KEY}`);
+	});
+
+	test('an answer echoing the key has it redacted', async () => {
+		bed.fake.failNext({ status: 403, body: { error: { messageKey: 'forbidden', message: `Key ${HEYY_KEY} lacks the contacts scope` } } });
+		const r = await bed.run({ resource: 'business', operation: 'get' });
+		expect(r.error?.message).toBe('Heyy error 403: Key *** lacks the contacts scope');
+	});
+
+	test('the credential is read once per run, not per item or page', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true }, { items: [{}, {}] });
+		expect(r.json).toHaveLength(500);
+		expect(bed.fake.requests).toHaveLength(6);
+		expect(r.credentialReads).toBe(1);
+	});
+});
+
+describe('validation before any request', () => {
+	const buttons = (n: number, title = 'OK') => ({ button: Array.from({ length: n }, (_, i) => ({ title: `${title}${i}` })) });
+
+	test.each([
+		['an invalid phone number', sendText, { phoneNumber: '0039 333' }, '"Phone Number" must be a phone number in international format, like +14155550123 (got "0039 333") [item 0]'],
+		['an empty text', sendText, { text: '  ' }, '"Text" is required [item 0]'],
+		['an unknown message type', sendText, { messageType: 'sticker' }, '"Message Type" must be one of text, image, document, template, interactive (got "sticker") [item 0]'],
+		['a channel that resolves to nothing', sendText, { channelId: '={{ "" }}' }, '"Channel Name or ID" is required [item 0]'],
+		['a template without a template', sendText, { messageType: 'template', messageTemplateId: '' }, '"Template Name or ID" is required [item 0]'],
+		['a document without a file ID', sendText, { messageType: 'document', fileSource: 'fileId' }, '"File ID" is required [item 0]'],
+		['a template variable without a name', sendText, { messageType: 'template', messageTemplateId: 'tpl_1', variables: { variable: [{ name: '', value: 'x' }] } }, '"Name" is required [item 0]'],
+		['buttons without any', sendText, { messageType: 'interactive', buttons: {} }, '"Buttons" is required [item 0]'],
+		['four buttons', sendText, { messageType: 'interactive', buttons: buttons(4) }, '"Buttons" has 4 buttons; WhatsApp allows at most 3 [item 0]'],
+		['a button title over 20 characters', sendText, { messageType: 'interactive', buttons: buttons(1, 'A very long button title') }, '"Title" is longer than 20 characters (25) [item 0]'],
+		['an invalid schedule', sendText, { options: { scheduledAt: 'next friday' } }, '"Scheduled At" must be a date and time, like 2026-01-31T09:30:00 [item 0]'],
+		['an invalid email', { resource: 'contact', operation: 'create', phoneNumber: '+14155550123' }, { additionalFields: { email: 'ana-at-acme' } }, '"Email" must be an email address (got "ana-at-acme") [item 0]'],
+		['an attribute entry without attribute', { resource: 'contact', operation: 'create', phoneNumber: '+14155550123' }, { attributes: { attribute: [{ value: 'x' }] } }, '"Attribute Name or ID" is required [item 0]'],
+		['a contact update with nothing to change', { resource: 'contact', operation: 'update', contactId: 'con_0001' }, {}, '"Update Fields" is required [item 0]'],
+		['an external ID starting with a digit', { resource: 'attribute', operation: 'create', name: 'X' }, { externalId: '1tier' }, '"External ID" must start with a letter and hold only letters, digits and underscores (got "1tier") [item 0]'],
+		['a webhook URL that is not one', { resource: 'webhook', operation: 'create', type: 'SMS_MESSAGE_STATUS' }, { url: 'hooks.acme.test' }, '"URL" must be an http(s) URL (got "hooks.acme.test") [item 0]'],
+		['an unknown webhook type', { resource: 'webhook', operation: 'create', url: 'https://x.test' }, { type: 'ORDER_CREATED' }, expect.stringMatching(/^"Event Type" must be one of EMAIL_MESSAGE_RECEIVED, .* \(got "ORDER_CREATED"\) \[item 0\]$/)],
+		['a webhook update with nothing to change', { resource: 'webhook', operation: 'update', webhookId: 'whk_1' }, {}, '"Update Fields" is required [item 0]'],
+		['a chat update with an empty status', { resource: 'chat', operation: 'update', channelId: 'ch_wa_1', chatId: 'c1' }, { updateFields: { status: ' ' } }, '"Status" is required [item 0]'],
+		['an automation run for a bad number', { resource: 'automation', operation: 'run', channelId: 'ch_wa_1', automationId: 'wf_1' }, { phoneNumber: 'abc' }, '"Phone Number" must be a phone number in international format, like +14155550123 (got "abc") [item 0]'],
+	])('%s is rejected with no request sent', async (_label, base, change, message) => {
+		const r = await bed.run({ ...base, ...change });
+		expect(r.error?.name).toBe('NodeOperationError');
+		expect(r.error?.message).toEqual(message);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test('a missing binary file is reported before anything is uploaded or sent', async () => {
+		const r = await bed.runWithFiles(
+			{ ...sendText, messageType: 'image', fileSource: 'binary', binaryPropertyName: 'photo' },
+			[{ files: [{ property: 'data', fileName: 'a.png', mimeType: 'image/png', content: 'x' }] }],
+		);
+		expect(r.error?.message).toBe('"Input Binary Field" names no binary file: the input item has no binary field "photo" [item 0]');
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test.each([
+		['a/../../business', `GET ${API}/contacts/a%2F..%2F..%2Fbusiness`],
+		['x?page=9', `GET ${API}/contacts/x%3Fpage%3D9`],
+		['x#frag', `GET ${API}/contacts/x%23frag`],
+		['%2F', `GET ${API}/contacts/%252F`],
+	])('contact id %j stays on the contact path', async (id, call) => {
+		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: id });
+		expect(bed.calls()).toEqual([call]);
+		expect(r.error?.message).toBe('Heyy error 404: Contact not found');
+	});
+
+	test('a channel id is encoded where it leads the path', async () => {
+		const r = await bed.run({ resource: 'automation', operation: 'list', channelId: '../contacts', returnAll: true });
+		expect(bed.calls()).toEqual([`GET ${API}/..%2Fcontacts/workflows`]);
+		expect(r.error?.message).toBe('Heyy error 404: Channel not found');
+	});
+
+	test.each(['..', '.', '%2e%2E'])('dot-segment id %j is refused before any request', async (id) => {
+		const r = await bed.run({ resource: 'chat', operation: 'get', channelId: 'ch_wa_1', chatId: id });
+		expect(r.error?.name).toBe('NodeOperationError');
+		expect(r.error?.message).toBe('"Chat ID" is not a valid id [item 0]');
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+});
+
+describe('Continue On Fail', () => {
+	test('the failing item becomes an error item and the others still run', async () => {
+		const r = await bed.run(
+			{ ...sendText, phoneNumber: '={{ $json.to }}' },
+			{ items: [{ to: '+14155550001' }, { to: 'not-a-phone' }, { to: '+14155550003' }], continueOnFail: true },
+		);
+		expect(r.error).toBeUndefined();
+		expect(r.json).toHaveLength(3);
+		expect(r.json[0]).toMatchObject({ status: 'pending' });
+		expect(r.json[1]).toEqual({
+			error: '"Phone Number" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]',
+			description: 'Start with + and the country code; 7 to 15 digits.',
+		});
+		expect(r.json[2]).toMatchObject({ status: 'pending' });
+		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(bed.fake.requests.map((q) => (q.body as { phoneNumber: string }).phoneNumber)).toEqual(['+14155550001', '+14155550003']);
+	});
+
+	test('an API failure becomes an error item with its status', async () => {
+		bed.fake.failNext({ status: 500, body: { error: { messageKey: 'internal_error', message: 'Something went wrong' } } });
+		const r = await bed.run(sendText, { items: [{}, {}], continueOnFail: true });
+		expect(r.json[0]).toMatchObject({ error: 'Heyy error 500: Something went wrong', httpCode: '500' });
+		expect(r.json[1]).toMatchObject({ status: 'pending' });
+	});
+
+	test('without it, the run stops at the failing item', async () => {
+		const r = await bed.run(
+			{ ...sendText, phoneNumber: '={{ $json.to }}' },
+			{ items: [{ to: '+14155550001' }, { to: 'bad' }, { to: '+14155550003' }] },
+		);
+		expect(r.error?.message).toMatch(/\[item 1\]$/);
+		expect(bed.fake.requests).toHaveLength(1);
+	});
+});

@@ -1,0 +1,460 @@
+import { HEYY_TENANT, parseMultipart } from '../fakes/heyy';
+import { heyyBed } from './setup';
+
+const bed = heyyBed();
+const API = '/api/v2.0';
+const CHANNEL = 'ch_wa_1';
+
+beforeAll(() => {
+	bed.fake.seedContacts(3);
+	bed.fake.seedChats(2);
+	bed.fake.files.push({ id: 'file_pre', name: 'terms.pdf', contentType: 'application/pdf', format: 'DOCUMENT' });
+});
+
+describe('Heyy node › message', () => {
+	test('send text: phone normalised, camelCase body, the message as output', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			channelId: CHANNEL,
+			phoneNumber: '+1 (415) 555-0123',
+			messageType: 'text',
+			text: 'Your order has shipped',
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
+		expect(bed.last().body).toEqual({ phoneNumber: '+14155550123', type: 'TEXT', bodyText: 'Your order has shipped' });
+		expect(bed.last().headers.authorization).toMatch(/^Bearer heyy-/);
+		expect(r.json).toEqual([
+			{
+				id: expect.stringMatching(/^msg_/),
+				chatId: 'chat_ch_wa_1_14155550123',
+				channelId: CHANNEL,
+				type: 'TEXT',
+				status: 'pending',
+				scheduledAt: null,
+				errors: [],
+			},
+		]);
+		expect(r.items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	test('send image from a binary property: uploaded first, then sent with its file ID and caption', async () => {
+		const r = await bed.runWithFiles(
+			{
+				resource: 'message',
+				operation: 'send',
+				channelId: CHANNEL,
+				phoneNumber: '+14155550123',
+				messageType: 'image',
+				fileSource: 'binary',
+				binaryPropertyName: 'photo',
+				caption: 'New arrivals',
+			},
+			[{ files: [{ property: 'photo', fileName: 'shoes "red".png', mimeType: 'image/png', content: 'PNG-BYTES-123' }] }],
+		);
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/upload_file`, `POST ${API}/ch_wa_1/whatsapp_messages/send`]);
+		const upload = bed.fake.requests[0];
+		expect(upload.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+		expect(parseMultipart(upload)).toEqual([
+			{ name: 'format', value: 'IMAGE', fileName: undefined, contentType: undefined },
+			{ name: 'file', fileName: 'shoes %22red%22.png', contentType: 'image/png', value: 'PNG-BYTES-123' },
+		]);
+		const fileId = bed.fake.files[bed.fake.files.length - 1].id;
+		expect(bed.last().body).toEqual({ phoneNumber: '+14155550123', type: 'IMAGE', fileId, bodyText: 'New arrivals' });
+		expect(r.json[0]).toMatchObject({ type: 'IMAGE', status: 'pending' });
+	});
+
+	test('send a document by an uploaded file ID, without caption', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			channelId: CHANNEL,
+			phoneNumber: '+14155550123',
+			messageType: 'document',
+			fileSource: 'fileId',
+			fileId: 'file_pre',
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
+		expect(bed.last().body).toEqual({ phoneNumber: '+14155550123', type: 'DOCUMENT', fileId: 'file_pre' });
+	});
+
+	test('send a template with variables, scheduled at a time with an offset', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			channelId: CHANNEL,
+			phoneNumber: '+14155550123',
+			messageType: 'template',
+			messageTemplateId: 'tpl_1',
+			variables: { variable: [{ name: 'order', value: 'A-1001' }, { name: 'eta', value: 'Friday' }] },
+			options: { scheduledAt: '2026-12-01T09:30:00+01:00' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+14155550123',
+			type: 'TEMPLATE',
+			messageTemplateId: 'tpl_1',
+			variables: [
+				{ name: 'order', value: 'A-1001' },
+				{ name: 'eta', value: 'Friday' },
+			],
+			scheduledAt: '2026-12-01T08:30:00.000Z',
+		});
+		expect(r.json[0]).toMatchObject({ status: 'scheduled', scheduledAt: '2026-12-01T08:30:00.000Z' });
+	});
+
+	test("a schedule without a timezone is read in the workflow's timezone (n8n's default, America/New_York)", async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			channelId: CHANNEL,
+			phoneNumber: '+14155550123',
+			messageType: 'text',
+			text: 'Reminder',
+			options: { scheduledAt: '2026-07-01T09:30:00' },
+		});
+		expect(r.error).toBeUndefined();
+		expect((bed.last().body as { scheduledAt: string }).scheduledAt).toBe('2026-07-01T13:30:00.000Z');
+	});
+
+	test('send interactive buttons with header and footer; a button ID defaults to its title', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			channelId: CHANNEL,
+			phoneNumber: '+14155550123',
+			messageType: 'interactive',
+			text: 'Did you receive your order?',
+			buttons: { button: [{ title: 'Yes', id: 'yes_1' }, { title: 'Not yet' }] },
+			headerText: 'Order A-1001',
+			footerText: 'Acme Store',
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+14155550123',
+			type: 'INTERACTIVE',
+			bodyText: 'Did you receive your order?',
+			buttons: [
+				{ id: 'yes_1', title: 'Yes' },
+				{ id: 'Not yet', title: 'Not yet' },
+			],
+			headerText: 'Order A-1001',
+			footerText: 'Acme Store',
+		});
+		expect(r.json[0].type).toBe('INTERACTIVE');
+	});
+});
+
+describe('Heyy node › contact', () => {
+	test('create with names, email, labels by name and attributes', async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'create',
+			phoneNumber: '+39 333 123 4567',
+			additionalFields: { firstName: 'Giulia', lastName: 'Rossi', email: 'giulia@acme.test', labels: ['VIP', 'Lead'] },
+			attributes: { attribute: [{ externalId: 'city', value: 'Milano' }] },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/contacts`]);
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+393331234567',
+			firstName: 'Giulia',
+			lastName: 'Rossi',
+			email: 'giulia@acme.test',
+			labels: [{ name: 'VIP' }, { name: 'Lead' }],
+			attributes: [{ externalId: 'city', value: 'Milano' }],
+		});
+		expect(r.json).toEqual([
+			expect.objectContaining({
+				id: expect.stringMatching(/^con_/),
+				phoneNumber: '+393331234567',
+				labels: [
+					{ id: 'lbl_1', name: 'VIP' },
+					{ id: 'lbl_2', name: 'Lead' },
+				],
+				attributes: [{ externalId: 'city', value: 'Milano' }],
+				tenantId: HEYY_TENANT,
+			}),
+		]);
+	});
+
+	test('get', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'con_0002' });
+		expect(bed.calls()).toEqual([`GET ${API}/contacts/con_0002`]);
+		expect(r.json).toEqual([expect.objectContaining({ id: 'con_0002', firstName: 'Contact 2' })]);
+	});
+
+	test('update uses PUT and sends only the fields given', async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'update',
+			contactId: 'con_0002',
+			updateFields: { lastName: 'Bianchi', labels: ['VIP'] },
+			attributes: { attribute: [{ externalId: 'customer_tier', value: 'gold' }] },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`PUT ${API}/contacts/con_0002`]);
+		expect(bed.last().body).toEqual({
+			lastName: 'Bianchi',
+			labels: [{ name: 'VIP' }],
+			attributes: [{ externalId: 'customer_tier', value: 'gold' }],
+		});
+		expect(r.json[0]).toMatchObject({ id: 'con_0002', firstName: 'Contact 2', lastName: 'Bianchi', labels: [{ name: 'VIP' }] });
+	});
+
+	test('set a custom attribute value', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'setAttribute', contactId: 'con_0001', externalId: 'customer_tier', value: 'silver' });
+		expect(bed.calls()).toEqual([`POST ${API}/contacts/con_0001/attributes`]);
+		expect(bed.last().body).toEqual({ externalId: 'customer_tier', value: 'silver' });
+		expect(r.json[0].attributes).toEqual([{ externalId: 'customer_tier', value: 'silver' }]);
+	});
+
+	test('remove a custom attribute: DELETE with the external ID in the body', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'removeAttribute', contactId: 'con_0001', externalId: 'customer_tier' });
+		expect(bed.calls()).toEqual([`DELETE ${API}/contacts/con_0001/attributes`]);
+		expect(bed.last().body).toEqual({ externalId: 'customer_tier' });
+		expect(r.json[0]).toMatchObject({ id: 'con_0001', attributes: [] });
+	});
+
+	test('list with search and sort', async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'list',
+			limit: 10,
+			options: { search: 'contact', sortBy: 'firstName', order: 'DESC' },
+		});
+		expect(bed.calls()).toEqual([`GET ${API}/contacts`]);
+		expect(bed.last().query).toEqual({ search: 'contact', sortBy: 'firstName', order: 'DESC', page: '0', pageSize: '10' });
+		expect(r.json.map((c) => c.firstName)).toEqual(['Contact 3', 'Contact 2', 'Contact 1']);
+	});
+
+	test('delete', async () => {
+		const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: 'con_0003' });
+		expect(bed.calls()).toEqual([`DELETE ${API}/contacts/con_0003`]);
+		expect(r.json).toEqual([{ deleted: true, id: 'con_0003' }]);
+		expect(bed.fake.contacts.some((c) => c.id === 'con_0003')).toBe(false);
+	});
+});
+
+describe('Heyy node › contact attribute and label', () => {
+	test('attribute › create with visibility flags', async () => {
+		const r = await bed.run({
+			resource: 'attribute',
+			operation: 'create',
+			name: 'Loyalty Points',
+			externalId: 'loyalty_points',
+			additionalFields: { description: 'Points balance', isVisibleQuickEdit: true, isVisibleContactsTable: false },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/attributes`]);
+		expect(bed.last().body).toEqual({
+			name: 'Loyalty Points',
+			externalId: 'loyalty_points',
+			description: 'Points balance',
+			isVisibleContactsTable: false,
+			isVisibleQuickEdit: true,
+		});
+		expect(r.json[0]).toMatchObject({ id: expect.stringMatching(/^att_/), externalId: 'loyalty_points', tenantId: HEYY_TENANT });
+	});
+
+	test('attribute › list', async () => {
+		const r = await bed.run({ resource: 'attribute', operation: 'list', returnAll: true });
+		expect(bed.calls()).toEqual([`GET ${API}/attributes`]);
+		expect(bed.last().query).toEqual({});
+		expect(r.json.map((a) => a.externalId)).toEqual(['customer_tier', 'city', 'loyalty_points']);
+	});
+
+	test('attribute › delete', async () => {
+		const id = bed.fake.attributes[2].id as string;
+		const r = await bed.run({ resource: 'attribute', operation: 'delete', attributeId: id });
+		expect(bed.calls()).toEqual([`DELETE ${API}/attributes/${id}`]);
+		expect(r.json).toEqual([{ deleted: true, id }]);
+	});
+
+	test('label › create', async () => {
+		const r = await bed.run({ resource: 'label', operation: 'create', name: 'Wholesale' });
+		expect(bed.calls()).toEqual([`POST ${API}/labels`]);
+		expect(bed.last().body).toEqual({ name: 'Wholesale' });
+		expect(r.json[0]).toMatchObject({ id: expect.stringMatching(/^lbl_/), name: 'Wholesale' });
+	});
+
+	test('label › list with a limit', async () => {
+		const r = await bed.run({ resource: 'label', operation: 'list', limit: 2 });
+		expect(bed.calls()).toEqual([`GET ${API}/labels`]);
+		expect(r.json.map((l) => l.name)).toEqual(['VIP', 'Lead']);
+	});
+
+	test('label › delete', async () => {
+		const id = bed.fake.labels.find((l) => l.name === 'Wholesale')!.id as string;
+		const r = await bed.run({ resource: 'label', operation: 'delete', labelId: id });
+		expect(bed.calls()).toEqual([`DELETE ${API}/labels/${id}`]);
+		expect(r.json).toEqual([{ deleted: true, id }]);
+	});
+});
+
+describe('Heyy node › chat, channel, automation, template, file, business', () => {
+	test('chat › list', async () => {
+		const r = await bed.run({ resource: 'chat', operation: 'list', channelId: CHANNEL, returnAll: true });
+		expect(bed.calls()).toEqual([`GET ${API}/ch_wa_1/chats`]);
+		expect(bed.last().query).toEqual({ page: '0', pageSize: '100' });
+		expect(r.json.map((c) => c.id)).toEqual(['chat_ch_wa_1_1', 'chat_ch_wa_1_2']);
+	});
+
+	test('chat › get', async () => {
+		const r = await bed.run({ resource: 'chat', operation: 'get', channelId: CHANNEL, chatId: 'chat_ch_wa_1_2' });
+		expect(bed.calls()).toEqual([`GET ${API}/ch_wa_1/chats/chat_ch_wa_1_2`]);
+		expect(r.json).toEqual([expect.objectContaining({ id: 'chat_ch_wa_1_2', status: 'OPEN' })]);
+	});
+
+	test('chat › update status, assignee and unread', async () => {
+		const r = await bed.run({
+			resource: 'chat',
+			operation: 'update',
+			channelId: CHANNEL,
+			chatId: 'chat_ch_wa_1_1',
+			updateFields: { status: 'CLOSED', assignedUserId: 'usr_9', isUnread: true },
+		});
+		expect(bed.calls()).toEqual([`PUT ${API}/ch_wa_1/chats/chat_ch_wa_1_1`]);
+		expect(bed.last().body).toEqual({ status: 'CLOSED', assignedUserId: 'usr_9', isUnread: true });
+		expect(r.json[0]).toMatchObject({ status: 'CLOSED', assignedUserId: 'usr_9', isUnread: true });
+	});
+
+	test('channel › list', async () => {
+		const r = await bed.run({ resource: 'channel', operation: 'list', returnAll: true });
+		expect(bed.calls()).toEqual([`GET ${API}/channels`]);
+		expect(r.json.map((c) => c.id)).toEqual(['ch_wa_1', 'ch_ig_2']);
+	});
+
+	test('channel › get', async () => {
+		const r = await bed.run({ resource: 'channel', operation: 'get', channelId: 'ch_ig_2' });
+		expect(bed.calls()).toEqual([`GET ${API}/channels/ch_ig_2`]);
+		expect(r.json[0]).toMatchObject({ id: 'ch_ig_2', type: 'INSTAGRAM' });
+	});
+
+	test('automation › list the automations of a channel', async () => {
+		const r = await bed.run({ resource: 'automation', operation: 'list', channelId: CHANNEL, returnAll: true });
+		expect(bed.calls()).toEqual([`GET ${API}/ch_wa_1/workflows`]);
+		expect(r.json.map((a) => a.name)).toEqual(['Onboarding', 'Win back']);
+	});
+
+	test('automation › run for a phone number with variables, scheduled', async () => {
+		const r = await bed.run({
+			resource: 'automation',
+			operation: 'run',
+			channelId: CHANNEL,
+			automationId: 'wf_1',
+			phoneNumber: '+14155550123',
+			variables: { variable: [{ name: 'coupon', value: 'WELCOME10' }] },
+			options: { scheduledAt: '2026-12-24T18:00:00Z' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/workflows/wf_1`]);
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+14155550123',
+			variables: [{ name: 'coupon', value: 'WELCOME10' }],
+			scheduledAt: '2026-12-24T18:00:00.000Z',
+		});
+		expect(r.json[0]).toMatchObject({ id: expect.stringMatching(/^run_/), workflowId: 'wf_1', status: 'SCHEDULED' });
+	});
+
+	test('template › list sorted', async () => {
+		const r = await bed.run({ resource: 'template', operation: 'list', returnAll: true, options: { sortBy: 'name', order: 'DESC' } });
+		expect(bed.calls()).toEqual([`GET ${API}/message_templates`]);
+		expect(bed.last().query).toEqual({ sortBy: 'name', order: 'DESC', page: '0', pageSize: '100' });
+		expect(r.json.map((t) => t.name)).toEqual(['welcome', 'order_update']);
+	});
+
+	test('file › upload a binary file as a document', async () => {
+		const r = await bed.runWithFiles({ resource: 'file', operation: 'upload', binaryPropertyName: 'data', format: 'DOCUMENT' }, [
+			{ files: [{ fileName: 'invoice.pdf', mimeType: 'application/pdf', content: '%PDF-1.4 invoice' }] },
+		]);
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/upload_file`]);
+		expect(parseMultipart(bed.last())).toEqual([
+			{ name: 'format', value: 'DOCUMENT', fileName: undefined, contentType: undefined },
+			{ name: 'file', fileName: 'invoice.pdf', contentType: 'application/pdf', value: '%PDF-1.4 invoice' },
+		]);
+		expect(r.json).toEqual([
+			{
+				id: expect.stringMatching(/^file_/),
+				name: 'invoice.pdf',
+				contentType: 'application/pdf',
+				size: 16,
+				url: expect.stringContaining('https://files.heyy.test/'),
+				fileUrl: expect.stringContaining('/invoice.pdf'),
+			},
+		]);
+	});
+
+	test('business › get', async () => {
+		const r = await bed.run({ resource: 'business', operation: 'get' });
+		expect(bed.calls()).toEqual([`GET ${API}/business`]);
+		expect(r.json).toEqual([expect.objectContaining({ id: HEYY_TENANT, name: 'Acme Store' })]);
+	});
+});
+
+describe('Heyy node › webhook', () => {
+	afterAll(() => {
+		bed.fake.webhooks.length = 0;
+	});
+
+	test('create: the tenant ID is read from the workspace when the credential has none', async () => {
+		const r = await bed.run({
+			resource: 'webhook',
+			operation: 'create',
+			type: 'WHATSAPP_MESSAGE_STATUS',
+			url: 'https://hooks.acme.test/heyy',
+			additionalFields: { channelId: CHANNEL },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`GET ${API}/channels`, `POST ${API}/api_webhooks`]);
+		expect(bed.last().body).toEqual({
+			type: 'WHATSAPP_MESSAGE_STATUS',
+			url: 'https://hooks.acme.test/heyy',
+			tenantId: HEYY_TENANT,
+			channelId: CHANNEL,
+		});
+		expect(r.json[0]).toMatchObject({ id: expect.stringMatching(/^whk_/), isActive: true, channelId: CHANNEL });
+	});
+
+	test("create: the tenant is discovered once per run, not per item; the credential's tenant needs no lookup", async () => {
+		const params = { resource: 'webhook', operation: 'create', type: 'SMS_MESSAGE_RECEIVED', url: 'https://hooks.acme.test/sms' };
+		await bed.run(params, { items: [{}, {}] });
+		expect(bed.calls()).toEqual([`GET ${API}/channels`, `POST ${API}/api_webhooks`, `POST ${API}/api_webhooks`]);
+		bed.fake.requests.length = 0;
+		const r = await bed.run(params, { credentials: { heyyApi: { ...bed.credentials.heyyApi, tenantId: HEYY_TENANT } } });
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/api_webhooks`]);
+		expect(bed.last().body).toMatchObject({ tenantId: HEYY_TENANT });
+	});
+
+	test('list', async () => {
+		const r = await bed.run({ resource: 'webhook', operation: 'list', returnAll: true });
+		expect(bed.calls()).toEqual([`GET ${API}/api_webhooks`]);
+		expect(r.json.map((w) => w.type)).toEqual(['WHATSAPP_MESSAGE_STATUS', 'SMS_MESSAGE_RECEIVED', 'SMS_MESSAGE_RECEIVED', 'SMS_MESSAGE_RECEIVED']);
+	});
+
+	test('update uses PUT with the URL and the active flag', async () => {
+		const id = bed.fake.webhooks[0].id as string;
+		const r = await bed.run({
+			resource: 'webhook',
+			operation: 'update',
+			webhookId: id,
+			updateFields: { url: 'https://hooks.acme.test/v2', isActive: false },
+		});
+		expect(bed.calls()).toEqual([`PUT ${API}/api_webhooks/${id}`]);
+		expect(bed.last().body).toEqual({ url: 'https://hooks.acme.test/v2', isActive: false });
+		expect(r.json[0]).toMatchObject({ id, url: 'https://hooks.acme.test/v2', isActive: false });
+	});
+
+	test('delete', async () => {
+		const id = bed.fake.webhooks[0].id as string;
+		const r = await bed.run({ resource: 'webhook', operation: 'delete', webhookId: id });
+		expect(bed.calls()).toEqual([`DELETE ${API}/api_webhooks/${id}`]);
+		expect(r.json).toEqual([{ deleted: true, id }]);
+		expect(bed.fake.webhooks.some((w) => w.id === id)).toBe(false);
+	});
+});

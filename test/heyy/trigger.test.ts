@@ -1,0 +1,305 @@
+import { FakeHeyy, HEYY_KEY, HEYY_TENANT } from '../fakes/heyy';
+import { pkg, type } from '../harness/package';
+import { ActiveTrigger } from '../harness/trigger';
+
+const fake = new FakeHeyy();
+let baseUrl = '';
+beforeAll(async () => {
+	baseUrl = await fake.start();
+});
+afterAll(() => fake.stop());
+beforeEach(() => {
+	fake.requests.length = 0;
+	fake.webhooks.length = 0;
+	fake.clearFaults();
+});
+
+/** Shape (a): `message.received` with the message under `data` (Heyy webhook object model). */
+const receivedA = {
+	id: 'dlv_a1',
+	tenantId: HEYY_TENANT,
+	event: 'message.received',
+	data: {
+		id: 'msg_in_1',
+		type: 'message',
+		sender: 'inbound',
+		sources: [{ type: 'vendor' }],
+		status: 'delivered',
+		scheduledAt: null,
+		content: { body: 'Hi, is my order on its way?', attachments: [] },
+		forwarded: false,
+		reactions: [],
+		errors: [],
+		vendorId: 'wamid.HBgL',
+		timestamp: '2026-11-22T10:00:00.000Z',
+		chat: { id: 'chat_77' },
+		handle: { id: 'hdl_1', type: 'phone_number', value: '+393331234567' },
+		contact: { id: 'con_9', firstName: 'Giulia', lastName: 'Rossi', phoneNumber: '+393331234567', email: null },
+		channel: { id: 'ch_wa_1', type: 'whatsapp', name: 'Sales' },
+	},
+};
+
+/** Shape (b): `message_status` with the message under `message`. */
+const statusB = {
+	id: 'dlv_b1',
+	event: 'message_status',
+	message: {
+		id: 'msg_out_5',
+		createdAt: '2026-11-22T10:05:00.000Z',
+		updatedAt: '2026-11-22T10:05:03.000Z',
+		chatId: 'chat_77',
+		channelId: 'ch_wa_1',
+		type: 'TEXT',
+		sender: 'outbound',
+		sources: [{ type: 'api' }],
+		status: 'read',
+		content: { body: 'Yes, it ships today', attachments: [{ id: 'att_1', type: 'image' }] },
+	},
+};
+
+async function activeTrigger(events: string[], extra: Record<string, unknown> = {}, credential: Record<string, string> = {}) {
+	const trigger = new ActiveTrigger(pkg, {
+		type: type('heyyTrigger'),
+		parameters: { events, ...extra },
+		credentials: { heyyApi: { apiKey: HEYY_KEY, baseUrl, ...credential } },
+	});
+	await trigger.start();
+	return trigger;
+}
+
+test('lifecycle: activate → one webhook per type → tokened deliveries run → untokened 401 → deactivate → gone', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS'], { channelId: 'ch_wa_1' });
+	try {
+		await trigger.activate();
+		// Tenant read from the workspace once, then one Heyy API webhook per event type.
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /api/v2.0/channels',
+			'POST /api/v2.0/api_webhooks',
+			'POST /api/v2.0/api_webhooks',
+		]);
+		expect(fake.webhooks).toHaveLength(2);
+		const registered = String(fake.webhooks[0].url);
+		const hookUrl = new URL(registered);
+		expect(`${hookUrl.origin}${hookUrl.pathname}`).toBe(trigger.webhookUrl);
+		const token = hookUrl.searchParams.get('token')!;
+		expect(token).toMatch(/^[0-9a-f]{48}$/);
+		expect(fake.requestsTo('POST', '/api_webhooks').map((r) => r.body)).toEqual([
+			{ tenantId: HEYY_TENANT, type: 'WHATSAPP_MESSAGE_RECEIVED', url: registered, channelId: 'ch_wa_1' },
+			{ tenantId: HEYY_TENANT, type: 'WHATSAPP_MESSAGE_STATUS', url: registered, channelId: 'ch_wa_1' },
+		]);
+		expect(trigger.staticData.subscriptionIds).toEqual(fake.webhooks.map((w) => w.id));
+		expect(await trigger.checkExists()).toBe(true);
+
+		// Heyy delivers to the URL it was given: each shape gives one clean item.
+		const a = await trigger.deliver(receivedA, { url: registered });
+		expect(a.status).toBe(200);
+		const b = await trigger.deliver(statusB, { url: registered });
+		expect(b.status).toBe(200);
+		expect(trigger.executions).toHaveLength(2);
+		expect(trigger.executions.map((e) => e.status)).toEqual(['success', 'success']);
+		const [[itemA], [itemB]] = trigger.outputs();
+		expect(itemA.json).toEqual({
+			event: 'message.received',
+			deliveryId: 'dlv_a1',
+			tenantId: HEYY_TENANT,
+			messageId: 'msg_in_1',
+			chatId: 'chat_77',
+			channelId: 'ch_wa_1',
+			channelType: 'whatsapp',
+			sender: 'inbound',
+			status: 'delivered',
+			type: 'message',
+			text: 'Hi, is my order on its way?',
+			attachments: [],
+			phoneNumber: '+393331234567',
+			contact: receivedA.data.contact,
+			timestamp: '2026-11-22T10:00:00.000Z',
+			errors: [],
+			message: receivedA.data,
+		});
+		expect(itemB.json).toEqual({
+			event: 'message_status',
+			deliveryId: 'dlv_b1',
+			tenantId: null,
+			messageId: 'msg_out_5',
+			chatId: 'chat_77',
+			channelId: 'ch_wa_1',
+			channelType: null,
+			sender: 'outbound',
+			status: 'read',
+			type: 'TEXT',
+			text: 'Yes, it ships today',
+			attachments: [{ id: 'att_1', type: 'image' }],
+			phoneNumber: null,
+			contact: null,
+			timestamp: '2026-11-22T10:05:00.000Z',
+			errors: [],
+			message: statusB.message,
+		});
+
+		// Anyone else: no token, a wrong token, a token of another length.
+		for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<Record<string, string>>) {
+			const denied = await trigger.deliver(receivedA, { query });
+			expect(denied.status).toBe(401);
+		}
+		expect(trigger.executions).toHaveLength(2);
+
+		fake.requests.length = 0;
+		await trigger.deactivate();
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
+			expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
+		]);
+		expect(fake.webhooks).toHaveLength(0);
+		expect(trigger.staticData.subscriptionIds).toBeUndefined();
+		expect(trigger.staticData.token).toBeUndefined();
+		// After deactivation the old token no longer opens the door.
+		const after = await trigger.deliver(receivedA, { query: { token } });
+		expect(after.status).toBe(401);
+		expect(trigger.executions).toHaveLength(2);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('deactivation when Heyy already deleted a webhook (404) still removes the rest and succeeds', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']);
+	try {
+		await trigger.activate();
+		expect(fake.webhooks.map((w) => w.type)).toEqual(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']);
+		expect(fake.webhooks.every((w) => w.channelId === null)).toBe(true);
+		fake.webhooks.splice(0, 1); // deleted on Heyy's side
+		expect(await trigger.checkExists()).toBe(false);
+		fake.requests.length = 0;
+		await trigger.deactivate();
+		expect(fake.requests.map((r) => r.method)).toEqual(['DELETE', 'DELETE']);
+		expect(fake.webhooks).toHaveLength(0);
+		expect(trigger.staticData.subscriptionIds).toBeUndefined();
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('deactivation when every webhook is already gone is fine too', async () => {
+	const trigger = await activeTrigger(['SMS_MESSAGE_RECEIVED']);
+	try {
+		await trigger.activate();
+		fake.webhooks.length = 0;
+		await expect(trigger.deactivate()).resolves.toBeUndefined();
+		expect(trigger.staticData.subscriptionIds).toBeUndefined();
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('checkExists only looks: a changed URL or a webhook switched off reads as missing, nothing is deleted', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
+	try {
+		expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
+		expect(fake.requests).toHaveLength(0);
+		await trigger.activate();
+		fake.webhooks[0].isActive = false;
+		expect(await trigger.checkExists()).toBe(false);
+		fake.webhooks[0].isActive = true;
+		fake.webhooks[0].url = 'https://elsewhere.test/hook';
+		expect(await trigger.checkExists()).toBe(false);
+		expect(fake.requestsTo('DELETE', '/api_webhooks/')).toHaveLength(0);
+		expect(fake.webhooks).toHaveLength(1);
+		// Re-activation replaces our own stale webhook instead of orphaning it.
+		await trigger.activate();
+		expect(fake.webhooks).toHaveLength(1);
+		expect(String(fake.webhooks[0].url)).toContain(trigger.webhookUrl);
+		await trigger.deactivate();
+		expect(fake.webhooks).toHaveLength(0);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test("the credential's tenant ID is used as is: no lookup", async () => {
+	const trigger = await activeTrigger(['EMAIL_MESSAGE_RECEIVED'], {}, { tenantId: HEYY_TENANT });
+	try {
+		await trigger.activate();
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v2.0/api_webhooks']);
+		await trigger.deactivate();
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('with no channel carrying a tenant ID, it comes from the business', async () => {
+	const saved = fake.channels.map((c) => ({ ...c }));
+	for (const channel of fake.channels) delete channel.tenantId;
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
+	try {
+		await trigger.activate();
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /api/v2.0/channels',
+			'GET /api/v2.0/business',
+			'POST /api/v2.0/api_webhooks',
+		]);
+		expect(fake.requests[2].body).toMatchObject({ tenantId: HEYY_TENANT });
+		await trigger.deactivate();
+	} finally {
+		fake.channels = saved;
+		await trigger.stop();
+	}
+});
+
+test('an activation failing half way leaves no webhook behind', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS', 'SMS_MESSAGE_RECEIVED']);
+	try {
+		fake.failNext(
+			{ status: 500, body: { error: { messageKey: 'internal_error', message: 'Could not save the webhook' } } },
+			1,
+			(r) => r.method === 'POST' && (r.body as { type?: string })?.type === 'SMS_MESSAGE_RECEIVED',
+		);
+		await expect(trigger.activate()).rejects.toThrow('Heyy error 500: Could not save the webhook');
+		expect(fake.requestsTo('POST', '/api_webhooks')).toHaveLength(3);
+		expect(fake.webhooks).toHaveLength(0);
+		expect(trigger.staticData.subscriptionIds).toEqual([]);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a tenant Heyy refuses fails the activation with Heyy\'s message', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED'], {}, { tenantId: 'someone-else' });
+	try {
+		await expect(trigger.activate()).rejects.toThrow('Heyy error 403: tenantId does not match the API key');
+		expect(fake.webhooks).toHaveLength(0);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a deletion that fails once is retried and leaves nothing behind', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
+	try {
+		await trigger.activate();
+		fake.failNext(
+			{ status: 503, headers: { 'retry-after': '0' }, body: { error: { messageKey: 'unavailable', message: 'Busy' } } },
+			1,
+			(r) => r.method === 'DELETE',
+		);
+		await trigger.deactivate();
+		expect(fake.requestsTo('DELETE', '/api_webhooks/')).toHaveLength(2);
+		expect(fake.webhooks).toHaveLength(0);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a delivery of an unknown shape is still passed on whole', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
+	try {
+		await trigger.activate();
+		const url = String(fake.webhooks[0].url);
+		const r = await trigger.deliver({ event: 'ping', at: 1 }, { url });
+		expect(r.status).toBe(200);
+		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([{ event: 'ping', at: 1 }]);
+		await trigger.deactivate();
+	} finally {
+		await trigger.stop();
+	}
+});
