@@ -228,6 +228,13 @@ describe('errors in Weni\'s words', () => {
 		expect(r.error?.message).toBe('Weni error 400: Must provide either text or attachments.');
 	});
 
+	test('many field errors are cut after five', async () => {
+		const body = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => [k, [`bad ${k}`]]));
+		bed.fake.failNext({ status: 400, body });
+		const r = await bed.run({ resource: 'group', operation: 'create', name: 'New' });
+		expect(r.error?.message).toBe('Weni error 400: a: bad a; b: bad b; c: bad c; d: bad d; e: bad e; and 2 more');
+	});
+
 	test('a wrong token: 401 with Weni\'s detail, and the token never shows', async () => {
 		const wrong = testKey('wrong');
 		const r = await bed.run(

@@ -1,0 +1,43 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * Collects the messages of a Django REST Framework error body, each named by
+ * the field it concerns: `{"detail": "…"}`, `{"non_field_errors": ["…"]}`,
+ * `{"field": ["…"]}`, a list field's `{"urns": {"0": ["…"]}}` and a list
+ * serializer's `[{}, {"phone": ["…"]}]` (entries named by index).
+ */
+function collect(value: unknown, where: string, out: string[]): void {
+	if (value === null || value === undefined) return;
+	if (typeof value !== 'object') {
+		const text = String(value).trim();
+		if (text) out.push(where ? `${where}: ${text}` : text);
+		return;
+	}
+	if (Array.isArray(value)) {
+		value.forEach((entry, i) =>
+			collect(entry, entry !== null && typeof entry === 'object' ? `${where}[${i}]` : where, out),
+		);
+		return;
+	}
+	for (const [key, inner] of Object.entries(value as IDataObject)) {
+		const scoped =
+			key === 'detail' || key === 'non_field_errors'
+				? where
+				: /^\d+$/.test(key)
+					? `${where}[${key}]`
+					: where
+						? `${where}.${key}`
+						: key;
+		collect(inner, scoped, out);
+	}
+}
+
+/** A DRF error body in one line (at most `max` messages), or undefined when it says nothing. */
+export function drfErrorMessage(body: unknown, max = 5): string | undefined {
+	if (!body || typeof body !== 'object') return undefined;
+	const out: string[] = [];
+	collect(body, '', out);
+	if (out.length === 0) return undefined;
+	const shown = out.slice(0, max).join('; ');
+	return out.length > max ? `${shown}; and ${out.length - max} more` : shown;
+}
