@@ -101,3 +101,41 @@ export const contactsListField: INodeProperties = {
 	placeholder: '09d23a05-47fe-11e4-bfe9-b8f6b119e9ab',
 	description: 'Contact UUIDs or URNs of existing contacts, separated by commas or new lines (at most 100)',
 };
+
+/** Text plus optional attachments and quick replies: what messages and broadcasts carry. */
+export const messageContentFields: INodeProperties[] = [
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		description: 'The message (at most 4096 characters); required unless attachments are given',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Attachments',
+				name: 'attachments',
+				type: 'string',
+				default: '',
+				placeholder: 'image/jpeg:https://…/photo.jpg',
+				description:
+					'Media UUIDs (uploaded to Weni) or content-type:URL values, separated by commas or new lines (at most 10)',
+			},
+			{
+				displayName: 'Quick Replies',
+				name: 'quickReplies',
+				type: 'string',
+				default: '',
+				placeholder: 'Yes, No',
+				description: 'Reply buttons, separated by commas or new lines (at most 10)',
+			},
+		],
+	},
+];

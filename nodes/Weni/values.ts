@@ -111,7 +111,7 @@ export function addDateRange(p: Params, filters: IDataObject, qs: IDataObject): 
 }
 
 /** Attachments: media UUIDs uploaded to media.json, or `content-type:url` strings. */
-export function checkAttachment(p: Params, name: string, value: string): string {
+function checkAttachment(p: Params, name: string, value: string): string {
 	if (UUID.test(value) || /^[\w.+-]+\/[\w.+-]+:https?:\/\/\S+$/.test(value)) return value;
 	throw invalid(
 		p.node,
@@ -122,8 +122,20 @@ export function checkAttachment(p: Params, name: string, value: string): string 
 }
 
 /** Quick replies as RapidPro takes them: `[{text}]`, each at most 64 characters. */
-export function quickReplies(p: Params, name: string, value: unknown): IDataObject[] {
+function quickReplies(p: Params, name: string, value: unknown): IDataObject[] {
 	return listOf(p, name, value, 10).map((text) => ({ text: p.check(name, text, { maxLength: 64 }) }));
+}
+
+/** Reads `messageContentFields` into a body: text and/or attachments, and quick replies. */
+export function readMessageContent(p: Params, body: IDataObject): void {
+	const text = p.string('text', { maxLength: 4096 });
+	const options = p.collection('options');
+	const attachments = listOf(p, 'attachments', options.attachments, 10).map((a) => checkAttachment(p, 'attachments', a));
+	if (!text && attachments.length === 0) throw p.required('text', 'Enter a text, or add attachments under Options.');
+	if (text) body.text = text;
+	if (attachments.length) body.attachments = attachments;
+	const replies = quickReplies(p, 'quickReplies', options.quickReplies);
+	if (replies.length) body.quick_replies = replies;
 }
 
 /** Names of groups and labels: RapidPro's NameValidator (no quotes or backslashes, at most 64). */
@@ -132,3 +144,14 @@ export const nameRules = {
 	maxLength: 64,
 	pattern: { regex: /^[^"\\\0]+$/, hint: 'must not contain " or \\' },
 };
+
+/** Reads the Contacts, URNs and Groups parameters of a flow start or broadcast; one of them is needed. */
+export function readRecipients(p: Params, body: IDataObject, hint: string): void {
+	const contacts = listOf(p, 'contacts', p.raw('contacts', '')).map((c) => checkContact(p, 'contacts', c).value);
+	const urns = listOf(p, 'urns', p.raw('urns', '')).map((u) => checkUrn(p, 'urns', u));
+	const groups = listOf(p, 'groups', p.raw('groups', []));
+	if (!contacts.length && !urns.length && !groups.length) throw p.required('contacts', hint);
+	if (contacts.length) body.contacts = contacts;
+	if (urns.length) body.urns = urns;
+	if (groups.length) body.groups = groups;
+}

@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { contactsListField, flowField, groupsField, urnsListField } from '../../fields';
 import { endpoint } from '../../provider';
-import { checkContact, checkUrn, listOf, uuidRule } from '../../values';
+import { readRecipients, uuidRule } from '../../values';
 
 export const start: OperationDef = {
 	value: 'start',
@@ -50,15 +50,7 @@ export const start: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = { flow: p.string('flow', { required: true, pattern: uuidRule }).toLowerCase() };
-		const contacts = listOf(p, 'contacts', p.raw('contacts', '')).map((c) => checkContact(p, 'contacts', c).value);
-		const urns = listOf(p, 'urns', p.raw('urns', '')).map((u) => checkUrn(p, 'urns', u));
-		const groups = listOf(p, 'groups', p.raw('groups', []));
-		if (contacts.length) body.contacts = contacts;
-		if (urns.length) body.urns = urns;
-		if (groups.length) body.groups = groups;
-		if (!contacts.length && !urns.length && !groups.length) {
-			throw p.required('contacts', 'Give at least one contact, URN or group to start the flow for.');
-		}
+		readRecipients(p, body, 'Give at least one contact, URN or group to start the flow for.');
 		const options = p.collection('options');
 		if (options.restart_participants !== undefined) body.restart_participants = options.restart_participants === true;
 		if (options.exclude_active !== undefined) body.exclude_active = options.exclude_active === true;
