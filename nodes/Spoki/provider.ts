@@ -8,27 +8,33 @@ import type { Provider } from '../shared/provider';
 /** Every REST path starts here and ends with a slash (Django REST Framework). */
 export const API = '/api/1';
 
+/** `where` and `key` as one label: `phone`, `custom_fields.ORDER_ID`, `entry 2: phone`. */
+function join(where: string, key: string): string {
+	if (!where) return key;
+	return where.endsWith(':') ? `${where} ${key}` : `${where}.${key}`;
+}
+
 /** Collects DRF field errors (`{"phone": ["This field is required."]}`, nested or per list entry). */
 function collect(value: unknown, where: string, out: string[]): void {
 	if (value === null || value === undefined) return;
+	const emit = (text: string) => {
+		if (text) out.push(!where ? text : where.endsWith(':') ? `${where} ${text}` : `${where}: ${text}`);
+	};
 	if (typeof value !== 'object') {
-		const text = String(value).trim();
-		if (text) out.push(where ? `${where}: ${text}` : text);
+		emit(String(value).trim());
 		return;
 	}
 	if (Array.isArray(value)) {
 		if (value.every((v) => typeof v !== 'object' || v === null)) {
-			const text = value.map((v) => String(v).trim()).filter(Boolean).join(' ');
-			if (text) out.push(where ? `${where}: ${text}` : text);
+			emit(value.map((v) => String(v ?? '').trim()).filter(Boolean).join(' '));
 			return;
 		}
 		// A list serializer answers one entry per record sent; empty ones were fine.
-		value.forEach((entry, i) => collect(entry, where ? `${where}[${i}]` : `entry ${i + 1}`, out));
+		value.forEach((entry, i) => collect(entry, where ? `${where}[${i}]` : `entry ${i + 1}:`, out));
 		return;
 	}
 	for (const [key, inner] of Object.entries(value as IDataObject)) {
-		const scoped = key === 'non_field_errors' || key === 'detail' ? where : where ? `${where}.${key}` : key;
-		collect(inner, scoped, out);
+		collect(inner, key === 'non_field_errors' || key === 'detail' ? where : join(where, key), out);
 	}
 }
 

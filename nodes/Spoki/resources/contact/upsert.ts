@@ -32,9 +32,9 @@ export function matchResults(records: IDataObject[], body: unknown): IDataObject
 function batchFailure(ctx: IExecuteFunctions, error: unknown, ops: OperationContext[]): Error {
 	if (!(error instanceof NodeApiError)) return error as Error;
 	const items = ops.map((o) => o.itemIndex);
-	const message = error.message.replace(/\bentry (\d+)\b/g, (whole, n: string) => {
+	const message = error.message.replace(/\bentry (\d+):/g, (whole, n: string) => {
 		const item = items[Number(n) - 1];
-		return item === undefined ? whole : `item ${item}`;
+		return item === undefined ? whole : `item ${item}:`;
 	});
 	const range = `items ${items[0]} to ${items[items.length - 1]}`;
 	const refused = /^4\d\d$/.test(error.httpCode ?? '');
