@@ -51,6 +51,10 @@ export const heyy: Provider = {
 		return words.length ? words.join('; ') : 'Heyy reported the message as failed';
 	},
 	retryDelay(headers) {
+		// Heyy sends these headers on every answer: the reset only matters once the quota is used up
+		// (a 503 with quota left is retried with the usual back-off, not held until the minute ends).
+		const remaining = headerValue(headers as IDataObject, 'x-ratelimit-remaining');
+		if (remaining !== undefined && /^\d+$/.test(remaining.trim()) && Number(remaining) > 0) return undefined;
 		const raw = headerValue(headers as IDataObject, 'x-ratelimit-reset');
 		if (raw === undefined || !/^\d+(\.\d+)?$/.test(raw.trim())) return undefined;
 		const value = parseFloat(raw);

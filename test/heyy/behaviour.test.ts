@@ -123,6 +123,19 @@ describe('retries and rate limits', () => {
 		}
 	});
 
+	test('a 503 carrying the rate-limit headers with quota left is retried with the usual back-off, not held to the reset', async () => {
+		bed.fake.failNext({
+			status: 503,
+			headers: { 'x-ratelimit-limit': '500', 'x-ratelimit-remaining': '420', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 50) },
+			body: { error: { messageKey: 'unavailable', message: 'Service unavailable' } },
+		});
+		const started = Date.now();
+		const r = await bed.run({ resource: 'business', operation: 'get' });
+		expect(r.error).toBeUndefined();
+		expect(bed.fake.requests).toHaveLength(2);
+		expect(Date.now() - started).toBeLessThan(5000);
+	});
+
 	test('a 503 on a read is retried', async () => {
 		bed.fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { error: { messageKey: 'unavailable', message: 'Try again' } } });
 		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'con_0001' });
