@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { drfErrorMessage } from '../shared/drf';
 import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination } from '../shared/pagination';
 import type { Params } from '../shared/params';
@@ -8,44 +9,13 @@ import type { Provider } from '../shared/provider';
 /** Every REST path starts here and ends with a slash (Django REST Framework). */
 export const API = '/api/1';
 
-/** `where` and `key` as one label: `phone`, `custom_fields.ORDER_ID`, `entry 2: phone`. */
-function join(where: string, key: string): string {
-	if (!where) return key;
-	return where.endsWith(':') ? `${where} ${key}` : `${where}.${key}`;
-}
-
-/** Collects DRF field errors (`{"phone": ["This field is required."]}`, nested or per list entry). */
-function collect(value: unknown, where: string, out: string[]): void {
-	if (value === null || value === undefined) return;
-	const emit = (text: string) => {
-		if (text) out.push(!where ? text : where.endsWith(':') ? `${where} ${text}` : `${where}: ${text}`);
-	};
-	if (typeof value !== 'object') {
-		emit(String(value).trim());
-		return;
-	}
-	if (Array.isArray(value)) {
-		if (value.every((v) => typeof v !== 'object' || v === null)) {
-			emit(value.map((v) => String(v ?? '').trim()).filter(Boolean).join(' '));
-			return;
-		}
-		// A list serializer answers one entry per record sent; empty ones were fine.
-		value.forEach((entry, i) => collect(entry, where ? `${where}[${i}]` : `entry ${i + 1}:`, out));
-		return;
-	}
-	for (const [key, inner] of Object.entries(value as IDataObject)) {
-		collect(inner, key === 'non_field_errors' || key === 'detail' ? where : join(where, key), out);
-	}
-}
-
 /**
  * Spoki's words in a failed answer: DRF `{"detail": "..."}`, Spoki coded
  * errors `{"code": "spoki::3014", "title": ..., "detail": ...}`, or field
  * errors `{"field": ["msg"]}` (a list of them for bulk requests).
  */
 export function spokiMessage(body: unknown): string | undefined {
-	if (!body || typeof body !== 'object') return undefined;
-	if (!Array.isArray(body)) {
+	if (body && typeof body === 'object' && !Array.isArray(body)) {
 		const b = body as IDataObject;
 		if (typeof b.detail === 'string' && b.detail.trim()) {
 			const title = typeof b.title === 'string' && b.title.trim() && b.title !== b.detail ? `${b.title.trim()}: ` : '';
@@ -53,11 +23,7 @@ export function spokiMessage(body: unknown): string | undefined {
 			return `${title}${b.detail.trim()}${code}`;
 		}
 	}
-	const out: string[] = [];
-	collect(body, '', out);
-	if (out.length === 0) return undefined;
-	const shown = out.slice(0, 5).join('; ');
-	return out.length > 5 ? `${shown}; and ${out.length - 5} more` : shown;
+	return drfErrorMessage(body);
 }
 
 /** Spoki facts: `X-Spoki-Api-Key`, raw objects, DRF lists and DRF errors. */

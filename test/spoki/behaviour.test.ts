@@ -133,6 +133,18 @@ describe('bulk create or update (POST /api/1/contacts/sync_all/, 500 per request
 		expect(bed.fake.requests).toHaveLength(1);
 	});
 
+	test('record numbers in a later batch are turned into the item numbers of the run', async () => {
+		const errors: Array<Record<string, string[]>> = Array.from({ length: 500 }, () => ({}));
+		errors[0] = { phone: ['Enter a valid phone number.'] };
+		errors[499] = { email: ['Enter a valid email address.'] };
+		let posts = 0;
+		bed.fake.failNext({ status: 400, body: errors }, 1, (q) => q.path.endsWith('/sync_all/') && ++posts === 2);
+		const r = await bed.run(upsert(), { items: people(1200, 20000), continueOnFail: true });
+		expect(r.json[500].error).toBe('Spoki error 400: item 500: phone: Enter a valid phone number.; item 999: email: Enter a valid email address.');
+		expect(r.json[999].description).toBe('Spoki refused the whole bulk request (500 contacts, items 500 to 999); none of them was synced.');
+		expect(r.json.filter((j) => j.error)).toHaveLength(500);
+	});
+
 	test('an invalid item stops the run before anything is sent', async () => {
 		const input = people(4, 9000);
 		input[2].phone = '333-not-a-phone';

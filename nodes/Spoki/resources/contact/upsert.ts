@@ -32,9 +32,10 @@ export function matchResults(records: IDataObject[], body: unknown): IDataObject
 function batchFailure(ctx: IExecuteFunctions, error: unknown, ops: OperationContext[]): Error {
 	if (!(error instanceof NodeApiError)) return error as Error;
 	const items = ops.map((o) => o.itemIndex);
-	const message = error.message.replace(/\bentry (\d+):/g, (whole, n: string) => {
-		const item = items[Number(n) - 1];
-		return item === undefined ? whole : `item ${item}:`;
+	// Spoki's list serializer names a record by its index in the request: `[3].phone: …`.
+	const message = error.message.replace(/(^|: |; )\[(\d+)\]\.?/g, (whole, before: string, n: string) => {
+		const item = items[Number(n)];
+		return item === undefined ? whole : `${before}item ${item}: `;
 	});
 	const range = `items ${items[0]} to ${items[items.length - 1]}`;
 	const refused = /^4\d\d$/.test(error.httpCode ?? '');
