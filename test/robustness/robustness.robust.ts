@@ -4,10 +4,11 @@ import { writeSync } from 'node:fs';
 import { RETRY_POLICY } from '../../nodes/shared/retry';
 import type { Figures } from './matrix';
 import { badInputMatrix, emptyFigures, faultMatrix, triggerMatrix } from './matrix';
+import { heyyCases } from '../heyy/robustness.cases';
 import { twoChatCases } from './twochat.cases';
 import type { ProviderCases } from './types';
 
-const providers: ProviderCases[] = [twoChatCases];
+const providers: ProviderCases[] = [twoChatCases, heyyCases];
 const CYCLES = 100;
 const all: Figures[] = [];
 
