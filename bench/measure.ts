@@ -29,14 +29,21 @@ export async function measure(fn: () => Promise<unknown>): Promise<Measurement &
 	return { ms, peakMb: (peak - base) / 1024 / 1024, result };
 }
 
-const agent = new http.Agent({ keepAlive: true });
+const keepAlive = new http.Agent({ keepAlive: true });
 
 /**
  * The plain HTTP loop: replays, one after the other with axios, exactly the
  * requests the node sent (method, URL, headers, body), and keeps every
- * response body, as a hand-written integration would.
+ * response body, as a hand-written integration would. `reuseConnections`
+ * false opens a connection per request, as n8n's own HTTP helper does (it
+ * builds a new agent for every request), so the engine's cost shows apart
+ * from the transport's.
  */
-export async function plainLoop(baseOrigin: string, requests: RecordedRequest[]): Promise<unknown[]> {
+export async function plainLoop(
+	baseOrigin: string,
+	requests: RecordedRequest[],
+	reuseConnections = true,
+): Promise<unknown[]> {
 	const bodies: unknown[] = [];
 	for (const r of requests) {
 		const query = new URLSearchParams(r.query).toString();
@@ -51,7 +58,7 @@ export async function plainLoop(baseOrigin: string, requests: RecordedRequest[])
 				url: `${baseOrigin}${r.path}${query ? `?${query}` : ''}`,
 				headers,
 				data: r.rawBody || undefined,
-				httpAgent: agent,
+				httpAgent: reuseConnections ? keepAlive : new http.Agent({ keepAlive: false }),
 				validateStatus: () => true,
 			});
 			// The loop honours Retry-After too, so rate-limited runs compare like for like.

@@ -1,8 +1,9 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- a benchmark script, not node code */
 // `npm run bench`: the nodes through n8n-core's engine against the local fake
 // providers, each scenario compared with a plain axios loop replaying the same
 // requests in the same process. Prints a table; see README "Performance".
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -39,6 +40,7 @@ interface Row {
 	requests: number;
 	nodeMs: number;
 	plainMs: number;
+	plainFreshMs: number;
 	itemsPerSec: number;
 	ratio: number;
 	nodePeakMb: number;
@@ -67,7 +69,10 @@ async function runScenario(s: Scenario): Promise<Row> {
 		s.setup?.();
 		s.fake.requests.length = 0;
 		const origin = new URL(s.fake.baseUrl).origin;
-		const plain = await measure(() => plainLoop(origin, sent.filter((r) => r.method !== 'RETRY')));
+		const plain = await measure(() => plainLoop(origin, sent));
+		s.teardown?.();
+		s.setup?.();
+		const plainFresh = await measure(() => plainLoop(origin, sent, false));
 		const notes: string[] = [];
 		if (s.perItemRequests) notes.push(`${s.perItemRequests} requests one-per-item (${(s.perItemRequests / sent.length).toFixed(0)}× more)`);
 		if (s.minimumMs) notes.push(`limit's minimum ${(s.minimumMs / 1000).toFixed(1)} s, node ${(node.ms / s.minimumMs).toFixed(2)}× it; ${throttledByNode} answered 429, 0 failed`);
@@ -77,6 +82,7 @@ async function runScenario(s: Scenario): Promise<Row> {
 			requests: sent.length,
 			nodeMs: node.ms,
 			plainMs: plain.ms,
+			plainFreshMs: plainFresh.ms,
 			itemsPerSec: (s.items / node.ms) * 1000,
 			ratio: node.ms / plain.ms,
 			nodePeakMb: node.peakMb,
@@ -92,7 +98,9 @@ async function runScenario(s: Scenario): Promise<Row> {
 /** Time to require every built node and credential, in a fresh Node process (median of 5). */
 function loadTime(): number {
 	const root = path.resolve(__dirname, '..');
-	const manifest = require(path.join(root, 'package.json')) as { n8n: { nodes: string[]; credentials: string[] } };
+	const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+		n8n: { nodes: string[]; credentials: string[] };
+	};
 	const files = [...manifest.n8n.nodes, ...manifest.n8n.credentials].map((f) => path.join(root, f));
 	const script = `const t=process.hrtime.bigint();for(const f of ${JSON.stringify(files)}){const m=require(f);for(const C of Object.values(m)){if(typeof C==='function')new C();}}process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6));`;
 	const times = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', script], { cwd: root }).toString()));
@@ -100,7 +108,7 @@ function loadTime(): number {
 }
 
 function format(rows: Row[]): string {
-	const head = ['scenario', 'items', 'requests', 'node s', 'plain s', 'items/s', 'node/plain', 'node peak MB', 'plain peak MB', 'note'];
+	const head = ['scenario', 'items', 'requests', 'node s', 'plain s', 'items/s', 'node/plain', 'plain, new conn. s', 'node/that', 'node peak MB', 'plain peak MB', 'note'];
 	const body = rows.map((r) => [
 		r.scenario,
 		String(r.items),
@@ -109,6 +117,8 @@ function format(rows: Row[]): string {
 		(r.plainMs / 1000).toFixed(2),
 		r.itemsPerSec.toFixed(0),
 		`${r.ratio.toFixed(2)}×`,
+		(r.plainFreshMs / 1000).toFixed(2),
+		`${(r.nodeMs / r.plainFreshMs).toFixed(2)}×`,
 		r.nodePeakMb.toFixed(1),
 		r.plainPeakMb.toFixed(1),
 		r.note,

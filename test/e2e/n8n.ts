@@ -1,5 +1,6 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test infrastructure starts n8n */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -41,6 +42,9 @@ export class N8n {
 
 	readonly logs: string[] = [];
 
+	/** One key for every process of this installation, new per run. */
+	private readonly encryptionKey = randomBytes(24).toString('hex');
+
 	constructor(
 		private readonly bin: string,
 		private readonly extraEnv: Record<string, string> = {},
@@ -57,7 +61,7 @@ export class N8n {
 			N8N_PORT: String(this.port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			WEBHOOK_URL: `http://127.0.0.1:${this.webhookPort || this.port}/`,
-			N8N_ENCRYPTION_KEY: 'msuite-e2e-encryption-key-0001',
+			N8N_ENCRYPTION_KEY: this.encryptionKey,
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
 
 import type { FakeResponse } from '../fakes/server';

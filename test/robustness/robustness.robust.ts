@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { writeSync } from 'node:fs';
 
 import { RETRY_POLICY } from '../../nodes/shared/retry';
