@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import type { IDataObject } from 'n8n-workflow';
+
 import type { FakeServer } from '../test/fakes/server';
 import { runNode } from '../test/harness/engine';
 import { pkg, type } from '../test/harness/package';
@@ -20,9 +22,9 @@ export interface Scenario {
 	items: number;
 	nodeType: string;
 	credentialType: string;
-	credentials(baseUrl: string): Record<string, unknown>;
-	parameters: Record<string, unknown>;
-	input?: Array<Record<string, unknown>>;
+	credentials(baseUrl: string): IDataObject;
+	parameters: IDataObject;
+	input?: IDataObject[];
 	/** Number of output items expected (a sanity check, not a timing). */
 	expectOutput: number;
 	/** Prepare the fake (seed data, rate limit). */
