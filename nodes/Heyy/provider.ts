@@ -31,6 +31,7 @@ const RESET_MARGIN_MS = 250;
 export const heyy: Provider = {
 	displayName: 'Heyy',
 	credentialType: 'heyyApi',
+	publicCredentialFields: ['tenantId'],
 	errorMessage(body) {
 		if (!isObject(body)) return undefined;
 		const error = body.error;

@@ -57,11 +57,16 @@ export async function* pages(
 	if (pagination.type === 'pageNumber') {
 		// A limit below one page asks for just that many, so one request suffices.
 		const size = Math.min(pagination.pageSize, remaining);
+		let previousFirst: string | undefined;
 		for (let page = pagination.firstPage; ; page++) {
 			const qs: IDataObject = { ...req.qs, [pagination.pageParam]: page };
 			if (pagination.sizeParam) qs[pagination.sizeParam] = size;
 			const body = await apiRequest(ctx, provider, { ...req, qs }, itemIndex);
 			const batch = pagination.items(body);
+			// An API that ignores the page number answers the same page forever: stop there.
+			const first = batch.length ? JSON.stringify(batch[0]) : undefined;
+			if (page > pagination.firstPage && first !== undefined && first === previousFirst) return;
+			previousFirst = first;
 			const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
 			if (taken.length) yield taken;
 			remaining -= taken.length;

@@ -8,6 +8,8 @@ export interface Provider {
 	displayName: string;
 	/** Credential type name, e.g. "twoChatApi". The credential must have `baseUrl`. */
 	credentialType: string;
+	/** Credential fields that are not secret (ids shown in the provider's UI), so never redacted. */
+	publicCredentialFields?: string[];
 	/** The provider's own words for a failed response, if its body carries any. */
 	errorMessage(body: unknown): string | undefined;
 	/** A 2xx answer that still reports a failure (2Chat `success: false`, Heyy `data.errors`). */
@@ -16,5 +18,5 @@ export interface Provider {
 	 * Wait (ms) before retrying a rate-limited read when the answer has no
 	 * Retry-After but another hint, such as Heyy's `X-RateLimit-Reset`.
 	 */
-	retryDelay?(headers: Record<string, unknown>): number | undefined;
+	retryDelay?(headers: Record<string, unknown>, statusCode: number): number | undefined;
 }

@@ -31,6 +31,11 @@ export interface ApiRequest {
 	/** JSON body, or a FormData / Buffer for uploads. */
 	body?: IHttpRequestOptions['body'];
 	headers?: IDataObject;
+	/**
+	 * False for endpoints that must not receive the API key (a provider's public
+	 * webhook URL on the same host): sent with the plain HTTP helper.
+	 */
+	authenticate?: false;
 	/** Accept a text (non-JSON) success body; by default one is reported as an error. */
 	textResponse?: boolean;
 	/**
@@ -71,7 +76,13 @@ export async function credentialState(
 			baseUrl: String(data.baseUrl ?? '').trim().replace(/\/+$/, ''),
 			// Values long enough to be a key or token: kept out of every error we raise.
 			secrets: Object.entries(data)
-				.filter(([key, value]) => key !== 'baseUrl' && typeof value === 'string' && value.length >= 6)
+				.filter(
+					([key, value]) =>
+						key !== 'baseUrl' &&
+						!provider.publicCredentialFields?.includes(key) &&
+						typeof value === 'string' &&
+						value.length >= 6,
+				)
 				.map(([, value]) => value as string),
 		}));
 		perContext.set(provider.credentialType, state);
@@ -126,12 +137,16 @@ export async function apiRequestFull(
 		attempt++;
 		let response: ApiResponse;
 		try {
-			const raw = (await ctx.helpers.httpRequestWithAuthentication.call(
-				ctx,
-				provider.credentialType,
-				{ ...options },
-				{ credentialsDecrypted },
-			)) as { statusCode: number; headers: IDataObject; body: unknown };
+			const raw = (
+				req.authenticate === false
+					? await ctx.helpers.httpRequest({ ...options })
+					: await ctx.helpers.httpRequestWithAuthentication.call(
+							ctx,
+							provider.credentialType,
+							{ ...options },
+							{ credentialsDecrypted },
+						)
+			) as { statusCode: number; headers: IDataObject; body: unknown };
 			response = { statusCode: raw.statusCode, headers: raw.headers ?? {}, body: raw.body };
 		} catch (error) {
 			// No HTTP answer at all: connection refused or dropped, timeout.
@@ -176,7 +191,7 @@ export async function apiRequestFull(
 		if (idempotent && RETRYABLE_STATUS.has(statusCode)) {
 			const hint =
 				parseRetryAfter(headerValue(response.headers, 'retry-after')) ??
-				provider.retryDelay?.(response.headers);
+				provider.retryDelay?.(response.headers, statusCode);
 			const delay = nextDelay(attempt, hint, waited);
 			if (delay !== undefined) {
 				waited += delay;

@@ -95,10 +95,12 @@ export const start: OperationDef = {
 
 		const hook = await startHook(op, id);
 		const uuid = pathSegment(op.ctx.getNode(), hook.uuid, 'Automation trigger', op.itemIndex);
-		// Spoki authenticates automation starts by the trigger's secret in the body.
+		// Spoki authenticates automation starts by the trigger's secret in the body;
+		// the API key is not sent to this public endpoint.
 		const response = await op.request<unknown>({
 			method: 'POST',
 			path: `/wh/ap/${uuid}/`,
+			authenticate: false,
 			body: { secret: hook.secret, ...body },
 		});
 		const result: IDataObject = { automation_id: Number(id), automation_name: hook.name, phone };
