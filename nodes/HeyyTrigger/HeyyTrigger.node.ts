@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
+import { isRepeatDelivery } from '../shared/webhook/replay';
 import { hasValidToken, rejectDelivery } from '../shared/webhook/token';
 import { getChannels } from '../Heyy/methods/loadOptions';
 import { WEBHOOK_TYPES } from '../Heyy/webhookTypes';
@@ -63,6 +64,8 @@ export class HeyyTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		if (!hasValidToken(this)) return rejectDelivery(this);
 		const item = normalizeDelivery(this.getBodyData());
+		// Heyy may deliver the same event again: acknowledged, not run twice.
+		if (isRepeatDelivery(this, item.deliveryId)) return {};
 		return { workflowData: [this.helpers.returnJsonArray(item)] };
 	}
 }

@@ -7,7 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { ReplayGuard, verifyTimestampedSignature } from '../shared/webhook/signature';
+import { isRepeatDelivery } from '../shared/webhook/replay';
+import { verifyTimestampedSignature } from '../shared/webhook/signature';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { rejectDelivery } from '../shared/webhook/token';
 import { SPOKI_EVENTS } from './events';
@@ -16,8 +17,6 @@ import { spokiSubscriptions } from './subscriptions';
 /** Spoki's documented tolerance for the signature timestamp. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
-/** Event ids already run, remembered for a day. */
-const replays = new ReplayGuard(24 * 60 * 60 * 1000);
 
 const REASONS: Record<string, string> = {
 	missing: 'Missing X-Spoki-Signature header',
@@ -84,12 +83,8 @@ export class SpokiTrigger implements INodeType {
 		const events = this.getNodeParameter('events', []) as string[];
 		if (typeof body.event === 'string' && !events.includes(body.event)) return {};
 
-		const eventId = body.event_uuid;
-		if (typeof eventId === 'string' && eventId !== '') {
-			const scope = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
-			// A repeat (Spoki's retry or a replay) is acknowledged so it is not sent again, and not run.
-			if (!replays.firstSeen(scope, eventId, data)) return {};
-		}
+		// A repeat (Spoki's retry or a replay) is acknowledged so it is not sent again, and not run.
+		if (isRepeatDelivery(this, body.event_uuid)) return {};
 		return { workflowData: [this.helpers.returnJsonArray(body)] };
 	}
 }

@@ -77,6 +77,8 @@ export const heyyCases: ProviderCases = {
 				'short token': { body: inbound, query: { token: token.slice(0, 8) } },
 				'token in a header instead': { body: inbound, headers: { 'x-token': token } },
 				'token with different case': { body: inbound, query: { token: token.toUpperCase() } },
+				// The valid delivery again: acknowledged (200), not run a second time.
+				replayed: { body: inbound, query: { token }, replayOfValid: true },
 			};
 		},
 		subscriptions: () => triggerHooks().length,

@@ -303,3 +303,20 @@ test('a delivery of an unknown shape is still passed on whole', async () => {
 		await trigger.stop();
 	}
 });
+
+test('a delivery Heyy sends again (same delivery id) is acknowledged but runs once', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
+	try {
+		await trigger.activate();
+		const url = String(fake.webhooks[0].url);
+		const delivery = { id: 'dlv_repeat_1', event: 'message.received', data: { id: 'msg_9', content: { body: 'hola' } } };
+		expect((await trigger.deliver(delivery, { url })).status).toBe(200);
+		expect((await trigger.deliver(delivery, { url })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(1);
+		expect((await trigger.deliver({ ...delivery, id: 'dlv_repeat_2' }, { url })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(2);
+		await trigger.deactivate();
+	} finally {
+		await trigger.stop();
+	}
+});

@@ -4,9 +4,9 @@ import {
 	constantTimeEqual,
 	hmacSha256Hex,
 	parseSignatureHeader,
-	ReplayGuard,
 	verifyTimestampedSignature,
 } from '../../nodes/shared/webhook/signature';
+import { ReplayGuard } from '../../nodes/shared/webhook/replay';
 
 const SECRET = 'whsec_unit_test_secret';
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);

@@ -1,10 +1,9 @@
 import { createHmac, timingSafeEqual } from 'crypto';
-import type { IDataObject } from 'n8n-workflow';
 
 /**
  * Provider-independent checks for signed webhook deliveries: HMAC-SHA256 of
  * `<timestamp>.<raw body>` compared in constant time, a timestamp tolerance
- * against stale or replayed deliveries, and a replay guard on event ids.
+ * against stale or replayed deliveries (event-id replays: see replay.ts).
  */
 
 /** Why a delivery's signature was not accepted. */
@@ -90,61 +89,4 @@ export function verifyTimestampedSignature(options: TimestampedSignatureOptions)
 		if (constantTimeEqual(hmacSha256Hex(secret, payload), signature)) matched = true;
 	}
 	return matched ? { valid: true, timestamp } : { valid: false, problem: 'mismatch' };
-}
-
-/**
- * Remembers event ids already accepted, so a repeated delivery starts no
- * second execution. Ids are kept in memory (per process) and, when a store
- * is given (the trigger's static data), there too, each for `ttlMs`.
- */
-export class ReplayGuard {
-	private readonly seen = new Map<string, number>();
-
-	constructor(
-		private readonly ttlMs: number,
-		private readonly maxInMemory = 10_000,
-		private readonly maxInStore = 500,
-	) {}
-
-	/**
-	 * True the first time `id` is seen in `scope` (and records it); false for a
-	 * repeat within the time-to-live.
-	 */
-	firstSeen(scope: string, id: string, store?: IDataObject, now = Date.now()): boolean {
-		const key = `${scope}\u0000${id}`;
-		this.prune(now);
-		const stored = store ? this.storeOf(store, now) : undefined;
-		const known = (this.seen.get(key) ?? 0) > now || (stored?.[id] as number | undefined ?? 0) > now;
-		if (known) return false;
-		const expires = now + this.ttlMs;
-		this.seen.delete(key);
-		this.seen.set(key, expires);
-		while (this.seen.size > this.maxInMemory) this.seen.delete(this.seen.keys().next().value as string);
-		if (stored) {
-			stored[id] = expires;
-			const ids = Object.keys(stored);
-			for (const old of ids.slice(0, Math.max(0, ids.length - this.maxInStore))) delete stored[old];
-		}
-		return true;
-	}
-
-	/** Forgets everything held in memory (the stores are left as they are). */
-	clear(): void {
-		this.seen.clear();
-	}
-
-	private prune(now: number): void {
-		for (const [key, expires] of this.seen) {
-			if (expires > now) break; // insertion order is expiry order: the rest are younger
-			this.seen.delete(key);
-		}
-	}
-
-	private storeOf(store: IDataObject, now: number): IDataObject {
-		const current = store.seenEventIds;
-		const ids: IDataObject = current && typeof current === 'object' && !Array.isArray(current) ? (current as IDataObject) : {};
-		for (const [id, expires] of Object.entries(ids)) if (typeof expires !== 'number' || expires <= now) delete ids[id];
-		store.seenEventIds = ids;
-		return ids;
-	}
 }

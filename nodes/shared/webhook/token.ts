@@ -1,5 +1,7 @@
-import { randomBytes, timingSafeEqual } from 'crypto';
+import { randomBytes } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { constantTimeEqual } from './signature';
 
 /** Query parameter carrying the secret for providers that sign nothing (2Chat, Heyy, Weni). */
 export const TOKEN_PARAM = 'token';
@@ -15,17 +17,11 @@ export function tokenedUrl(webhookUrl: string, token: string): string {
 	return url.toString();
 }
 
-export function safeEqual(a: string, b: string): boolean {
-	const left = Buffer.from(a);
-	const right = Buffer.from(b);
-	return left.length === right.length && timingSafeEqual(left, right);
-}
-
 /** Whether a delivery carries the token stored when the subscription was created. */
 export function hasValidToken(ctx: IWebhookFunctions): boolean {
 	const expected = ctx.getWorkflowStaticData('node').token;
 	const given = (ctx.getQueryData() as IDataObject)[TOKEN_PARAM];
-	return typeof expected === 'string' && expected !== '' && typeof given === 'string' && safeEqual(given, expected);
+	return typeof expected === 'string' && expected !== '' && typeof given === 'string' && constantTimeEqual(given, expected);
 }
 
 /** Answers 401 and starts no execution. */
