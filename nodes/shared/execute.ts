@@ -115,6 +115,25 @@ function route(ctx: IExecuteFunctions, table: Map<string, Route>, itemIndex: num
 	return found;
 }
 
+/** Splits a group into requests of at most `size` entries (or total weight). */
+function chunksOf<T extends { entry: IDataObject }>(group: T[], batch: BatchDef): T[][] {
+	const chunks: T[][] = [];
+	let current: T[] = [];
+	let load = 0;
+	for (const member of group) {
+		const weight = batch.weight?.(member.entry) ?? 1;
+		if (current.length && load + weight > batch.size) {
+			chunks.push(current);
+			current = [];
+			load = 0;
+		}
+		current.push(member);
+		load += weight;
+	}
+	if (current.length) chunks.push(current);
+	return chunks;
+}
+
 /** Runs every item through an operation's bulk path; returns each item's result or error. */
 async function runBatch(
 	ctx: IExecuteFunctions,
@@ -138,8 +157,7 @@ async function runBatch(
 	if (invalid >= 0 && !ctx.continueOnFail()) return results;
 
 	for (const group of groups.values()) {
-		for (let start = 0; start < group.length; start += batch.size) {
-			const chunk = group.slice(start, start + batch.size);
+		for (const chunk of chunksOf(group, batch)) {
 			try {
 				const answers = await batch.send(
 					ctx,

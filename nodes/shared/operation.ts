@@ -30,8 +30,10 @@ export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData[]
  * result back to its item.
  */
 export interface BatchDef<T = IDataObject> {
-	/** Largest number of entries one request may carry. */
+	/** Largest number of entries (or of their `weight`) one request may carry. */
 	size: number;
+	/** How much of `size` an entry takes (e.g. its number of URNs); 1 by default. */
+	weight?(entry: T): number;
 	/** Whether this run takes the bulk path (e.g. a "Use Bulk Endpoint" toggle); read on item 0. */
 	enabled?(op: OperationContext): boolean;
 	/** Validates one item and builds its entry; throwing fails only that item, before any request. */

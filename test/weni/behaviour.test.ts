@@ -337,3 +337,50 @@ describe('Continue On Fail', () => {
 		expect(r.credentialReads).toBe(1);
 	});
 });
+
+describe('flow start for many items', () => {
+	const urnItems = (n: number, from = 0) =>
+		Array.from({ length: n }, (_, i) => ({ urn: `whatsapp:55119${String(from + i).padStart(8, '0')}` }));
+
+	test('1,000 URN items start the flow in 10 requests of 100, and every item gets its start', async () => {
+		const r = await bed.run(
+			{ resource: 'flow', operation: 'start', flow: FLOW_ONBOARDING, urns: '={{ $json.urn }}', options: { params: { campaign: 'nov' } } },
+			{ items: urnItems(1000) },
+		);
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(Array(10).fill('POST /api/v2/flow_starts.json'));
+		const bodies = bed.fake.requests.map((q) => q.body as { urns: string[]; flow: string; params: unknown });
+		expect(bodies.map((b) => b.urns.length)).toEqual(Array(10).fill(100));
+		expect(bodies[3]).toMatchObject({ flow: FLOW_ONBOARDING, params: { campaign: 'nov' } });
+		expect(bodies[3].urns[0]).toBe('whatsapp:5511900000300');
+		expect(r.json).toHaveLength(1000);
+		expect(r.items.map((i) => (i.pairedItem as { item: number }).item)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+		expect(new Set(r.json.map((j) => j.uuid)).size).toBe(10);
+		expect(r.json[0]).toMatchObject({ status: 'pending', combined_items: 100 });
+	});
+
+	test('items with different flows or options never share a start; Combine Items off sends one per item', async () => {
+		await bed.run(
+			{ resource: 'flow', operation: 'start', flow: FLOW_ONBOARDING, urns: '={{ $json.urn }}', options: { restart_participants: '={{ $json.restart }}' } },
+			{ items: [...urnItems(2).map((i) => ({ ...i, restart: true })), ...urnItems(2, 2).map((i) => ({ ...i, restart: false }))] },
+		);
+		expect(bed.fake.requests.map((q) => (q.body as { urns: string[] }).urns.length)).toEqual([2, 2]);
+		bed.fake.requests.length = 0;
+		await bed.run(
+			{ resource: 'flow', operation: 'start', flow: FLOW_ONBOARDING, urns: '={{ $json.urn }}', options: { combineItems: false } },
+			{ items: urnItems(3) },
+		);
+		expect(bed.fake.requests).toHaveLength(3);
+	});
+
+	test('a refused combined start fails the items it carried, once (a write is not repeated)', async () => {
+		bed.fake.failNext({ status: 400, body: { urns: ['Invalid URN: whatsapp:x'] } });
+		const r = await bed.run(
+			{ resource: 'flow', operation: 'start', flow: FLOW_ONBOARDING, urns: '={{ $json.urn }}' },
+			{ items: urnItems(150), continueOnFail: true },
+		);
+		expect(bed.fake.requests).toHaveLength(2);
+		expect(r.json.slice(0, 100).every((j) => typeof j.error === 'string' && j.httpCode === '400')).toBe(true);
+		expect(r.json.slice(100).every((j) => j.status === 'pending')).toBe(true);
+	});
+});
