@@ -1,0 +1,407 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { FakeSpoki, SPOKI_KEY, signedDelivery, spokiEvent, spokiSignature } from '../fakes/spoki';
+import type { ProviderCases } from '../robustness/types';
+
+/**
+ * Spoki cases for the robustness suite (test/robustness): add `spokiCases` to
+ * its provider list. Every operation of the node is listed, each with the
+ * kinds of every parameter the node validates. The fake has no rate limit
+ * unless a test asks for one (`rateLimit`), so the suite's own pace is free.
+ *
+ * Kinds used beyond their plainest reading, and why:
+ * - numeric Spoki ids (path ids, the template id of a send, the channel and
+ *   tag ids of filters) are `numbers`: the node requires digits only;
+ * - language codes are `enums`: a closed set of codes whose format the node checks;
+ * - `Field Type` of a custom field is an options list of numbers: `enums`.
+ */
+const fake = new FakeSpoki();
+fake.seedContacts(6); // ids 1001..1006
+fake.seedTickets(5); // ids 5001..5005
+
+const API = '\\/api\\/1';
+const path = (pattern: string) => new RegExp(`^${API}${pattern}\\/$`);
+const PHONE = '+393331234567';
+const sendText = {
+	resource: 'message',
+	operation: 'sendText',
+	phone: PHONE,
+	text: 'Ciao',
+	additionalFields: { metadata: '{"order_id": 42}' },
+};
+const customFields = { field: [{ code: 'ORDER_ID', value: 'A-1042' }] };
+
+/** The event the valid delivery carries; the replay sends it again. */
+let lastValid: ReturnType<typeof spokiEvent> | undefined;
+const inbound = () =>
+	spokiEvent('message.inbound', { message: { id: 77, text: 'Ciao', content_type: 'Text' }, contact: { id: 1001, phone: PHONE } });
+const now = () => Math.floor(Date.now() / 1000);
+
+export const spokiCases: ProviderCases = {
+	provider: 'Spoki',
+	nodeType: 'spoki',
+	credentialType: 'spokiApi',
+	fake,
+	key: SPOKI_KEY,
+	credentials: (baseUrl) => ({ apiKey: SPOKI_KEY, baseUrl }),
+	errorBody: (_status, message) => ({ detail: message }),
+	operations: [
+		// Message
+		{
+			name: 'message:sendText',
+			params: sendText,
+			fields: { required: ['phone', 'text'], phones: ['phone'], texts: ['text'], json: ['additionalFields.metadata'] },
+		},
+		{
+			name: 'message:sendTemplate',
+			params: {
+				resource: 'message',
+				operation: 'sendTemplate',
+				phone: PHONE,
+				templateId: '301',
+				language: 'IT',
+				customFields,
+				additionalFields: {
+					email: 'mario@rossi.test',
+					buttons: { button: [{ order: 0, payload: 'track-A-1042' }] },
+					headerMediaUrl: 'https://example.com/label.pdf',
+					headerMediaFilename: 'label.pdf',
+					metadata: '{"order_id": 1042}',
+				},
+			},
+			fields: {
+				required: ['phone', 'templateId', 'customFields.field.0.code', 'additionalFields.buttons.button.0.payload'],
+				phones: ['phone'],
+				emails: ['additionalFields.email'],
+				urls: ['additionalFields.headerMediaUrl'],
+				enums: ['language'],
+				numbers: ['templateId', 'additionalFields.buttons.button.0.order'],
+				texts: ['customFields.field.0.value', 'additionalFields.buttons.button.0.payload', 'additionalFields.headerMediaFilename'],
+				json: ['additionalFields.metadata'],
+			},
+		},
+
+		// Contact
+		{
+			name: 'contact:upsert',
+			params: {
+				resource: 'contact',
+				operation: 'upsert',
+				phone: '+393339990001',
+				additionalFields: { email: 'ana@acme.test', firstName: 'Ana', lastName: 'Bianchi', language: 'it', status: 'Subscribed' },
+				customFields,
+			},
+			fields: {
+				required: ['phone', 'customFields.field.0.code'],
+				phones: ['phone'],
+				emails: ['additionalFields.email'],
+				enums: ['additionalFields.status', 'additionalFields.language'],
+				texts: ['additionalFields.firstName', 'additionalFields.lastName', 'customFields.field.0.value'],
+			},
+		},
+		{
+			// Several items through the bulk sync endpoint (every item carries the bad value).
+			name: 'contact:upsert bulk',
+			params: { resource: 'contact', operation: 'upsert', phone: '+393339990002', bulkSync: true, additionalFields: { email: 'bea@acme.test' } },
+			items: [{}, {}, {}],
+			fields: { required: ['phone'], phones: ['phone'], emails: ['additionalFields.email'] },
+		},
+		{
+			name: 'contact:get',
+			params: { resource: 'contact', operation: 'get', contactId: '1001' },
+			fields: { required: ['contactId'], numbers: ['contactId'], ids: ['contactId'] },
+			path: path('\\/contacts\\/[^/]+'),
+		},
+		{
+			name: 'contact:update',
+			params: {
+				resource: 'contact',
+				operation: 'update',
+				contactId: '1002',
+				updateFields: { phone: '+393331112222', email: 'carla@acme.test', firstName: 'Carla', lastName: 'Verdi', language: 'en' },
+				customFields,
+			},
+			fields: {
+				required: ['contactId', 'updateFields.phone', 'customFields.field.0.code'],
+				phones: ['updateFields.phone'],
+				emails: ['updateFields.email'],
+				enums: ['updateFields.language'],
+				numbers: ['contactId'],
+				texts: ['updateFields.firstName', 'updateFields.lastName', 'customFields.field.0.value'],
+				ids: ['contactId'],
+			},
+			path: path('\\/contacts\\/[^/]+'),
+		},
+		{
+			name: 'contact:delete',
+			params: { resource: 'contact', operation: 'delete', contactId: '1006' },
+			fields: { required: ['contactId'], numbers: ['contactId'], ids: ['contactId'] },
+			path: path('\\/contacts\\/[^/]+'),
+		},
+		{
+			name: 'contact:list',
+			params: {
+				resource: 'contact',
+				operation: 'list',
+				limit: 5,
+				filters: {
+					search: 'Contact',
+					email: 'ana@acme.test',
+					phone: PHONE,
+					firstName: 'Ana',
+					lastName: 'Bianchi',
+					language: 'it',
+					status: 'Subscribed',
+					tag: '11',
+				},
+			},
+			fields: {
+				phones: ['filters.phone'],
+				emails: ['filters.email'],
+				enums: ['filters.status', 'filters.language'],
+				numbers: ['limit', 'filters.tag'],
+				// First and last name have no maximum yet (search has 200, the contact itself 255): see the report.
+				texts: ['filters.search', 'filters.firstName', 'filters.lastName'],
+			},
+		},
+
+		// Automation
+		{
+			name: 'automation:get',
+			params: { resource: 'automation', operation: 'get', automationId: '345016' },
+			fields: { required: ['automationId'], numbers: ['automationId'], ids: ['automationId'] },
+			path: path('\\/automations\\/[^/]+'),
+		},
+		{
+			name: 'automation:list',
+			params: { resource: 'automation', operation: 'list', limit: 5, filters: { search: 'Welcome', isActive: true, webhookPlatform: 'Api' } },
+			fields: { enums: ['filters.webhookPlatform'], numbers: ['limit'], texts: ['filters.search'] },
+		},
+		{
+			// One item given explicitly: a valid start makes two requests (the trigger
+			// lookup and the start), which the matrix's second-item check counts as one
+			// request too many, so that check is not run here.
+			name: 'automation:start',
+			params: {
+				resource: 'automation',
+				operation: 'start',
+				automationId: '345016',
+				phone: PHONE,
+				additionalFields: { email: 'ana@acme.test', firstName: 'Ana', lastName: 'Bianchi', language: 'it', metadata: '{"source": "n8n"}' },
+				customFields,
+			},
+			items: [{}],
+			fields: {
+				required: ['automationId', 'phone', 'customFields.field.0.code'],
+				phones: ['phone'],
+				emails: ['additionalFields.email'],
+				enums: ['additionalFields.language'],
+				numbers: ['automationId'],
+				texts: ['additionalFields.firstName', 'additionalFields.lastName', 'customFields.field.0.value'],
+				json: ['additionalFields.metadata'],
+				ids: ['automationId'],
+			},
+			path: /^(\/api\/1\/automations\/[^/]+|\/wh\/ap\/[^/]+)\/$/,
+		},
+
+		// Template, tag
+		{
+			name: 'template:get',
+			params: { resource: 'template', operation: 'get', templateId: '301', options: { channelId: '1' } },
+			fields: { required: ['templateId'], numbers: ['templateId', 'options.channelId'], ids: ['templateId'] },
+			path: path('\\/templates\\/[^/]+'),
+		},
+		{
+			name: 'template:list',
+			params: { resource: 'template', operation: 'list', limit: 5, filters: { channelId: '1', search: 'order' } },
+			fields: { numbers: ['limit', 'filters.channelId'], texts: ['filters.search'] },
+		},
+		{
+			name: 'tag:get',
+			params: { resource: 'tag', operation: 'get', tagId: '11' },
+			fields: { required: ['tagId'], numbers: ['tagId'], ids: ['tagId'] },
+			path: path('\\/tags\\/[^/]+'),
+		},
+		{ name: 'tag:list', params: { resource: 'tag', operation: 'list', limit: 5 }, fields: { numbers: ['limit'] } },
+
+		// Custom field
+		{
+			name: 'customField:create',
+			params: { resource: 'customField', operation: 'create', label: 'Robust Label', code: 'ROBUST_CODE', fieldType: 1, example: 'R-1' },
+			fields: { required: ['label', 'code', 'example'], enums: ['fieldType'], texts: ['label', 'code', 'example'] },
+		},
+		{
+			name: 'customField:get',
+			params: { resource: 'customField', operation: 'get', customFieldId: '61' },
+			fields: { required: ['customFieldId'], numbers: ['customFieldId'], ids: ['customFieldId'] },
+			path: path('\\/custom-fields\\/[^/]+'),
+		},
+		{
+			name: 'customField:update',
+			params: { resource: 'customField', operation: 'update', customFieldId: '61', label: 'Order ID' },
+			fields: { required: ['customFieldId', 'label'], numbers: ['customFieldId'], texts: ['label'], ids: ['customFieldId'] },
+			path: path('\\/custom-fields\\/[^/]+'),
+		},
+		{
+			name: 'customField:delete',
+			params: { resource: 'customField', operation: 'delete', customFieldId: '62' },
+			fields: { required: ['customFieldId'], numbers: ['customFieldId'], ids: ['customFieldId'] },
+			path: path('\\/custom-fields\\/[^/]+'),
+		},
+		{
+			name: 'customField:list',
+			params: { resource: 'customField', operation: 'list', limit: 5, filters: { search: 'ORDER' } },
+			fields: { numbers: ['limit'], texts: ['filters.search'] },
+		},
+
+		// Ticket
+		{
+			name: 'ticket:create',
+			params: {
+				resource: 'ticket',
+				operation: 'create',
+				contactPhone: PHONE,
+				title: 'Damaged parcel',
+				additionalFields: { description: 'Box arrived open', priority: 'High', reference: 'A-1042', status: 'Open' },
+			},
+			fields: {
+				required: ['contactPhone', 'title'],
+				phones: ['contactPhone'],
+				enums: ['additionalFields.priority', 'additionalFields.status'],
+				texts: ['title', 'additionalFields.description', 'additionalFields.reference'],
+			},
+		},
+		{
+			name: 'ticket:get',
+			params: { resource: 'ticket', operation: 'get', ticketId: '5001' },
+			fields: { required: ['ticketId'], numbers: ['ticketId'], ids: ['ticketId'] },
+			path: path('\\/tickets\\/[^/]+'),
+		},
+		{
+			name: 'ticket:update',
+			params: {
+				resource: 'ticket',
+				operation: 'update',
+				ticketId: '5002',
+				updateFields: { contactPhone: PHONE, title: 'Parcel replaced', description: 'Sent again', priority: 'Low', reference: 'A-1043', status: 'Resolved' },
+			},
+			fields: {
+				required: ['ticketId', 'updateFields.contactPhone', 'updateFields.title'],
+				phones: ['updateFields.contactPhone'],
+				enums: ['updateFields.priority', 'updateFields.status'],
+				numbers: ['ticketId'],
+				texts: ['updateFields.title', 'updateFields.description', 'updateFields.reference'],
+				ids: ['ticketId'],
+			},
+			path: path('\\/tickets\\/[^/]+'),
+		},
+		{
+			name: 'ticket:delete',
+			params: { resource: 'ticket', operation: 'delete', ticketId: '5005' },
+			fields: { required: ['ticketId'], numbers: ['ticketId'], ids: ['ticketId'] },
+			path: path('\\/tickets\\/[^/]+'),
+		},
+		{
+			name: 'ticket:list',
+			params: {
+				resource: 'ticket',
+				operation: 'list',
+				limit: 5,
+				filters: { status: 'OPEN' },
+				options: { order: 'asc', page: 1, perPage: 10, sortBy: 'created_datetime' },
+			},
+			fields: { enums: ['filters.status', 'options.order'], numbers: ['limit', 'options.page', 'options.perPage'] },
+		},
+
+		// Campaign, account, agency, partner
+		{
+			name: 'campaign:list',
+			params: {
+				resource: 'campaign',
+				operation: 'list',
+				limit: 5,
+				filters: { scheduledAfter: '2026-01-01T00:00:00Z', scheduledBefore: '2026-12-31T00:00:00Z' },
+			},
+			fields: { numbers: ['limit'], dates: ['filters.scheduledAfter', 'filters.scheduledBefore'] },
+		},
+		{
+			name: 'account:get',
+			params: { resource: 'account', operation: 'get', accountId: '501' },
+			fields: { required: ['accountId'], numbers: ['accountId'], ids: ['accountId'] },
+			path: path('\\/accounts\\/[^/]+'),
+		},
+		{
+			name: 'account:getCurrentReport',
+			params: { resource: 'account', operation: 'getCurrentReport', accountId: '501' },
+			fields: { required: ['accountId'], numbers: ['accountId'], ids: ['accountId'] },
+			path: path('\\/accounts\\/[^/]+\\/current_report'),
+		},
+		{ name: 'account:list', params: { resource: 'account', operation: 'list', limit: 5 }, fields: { numbers: ['limit'] } },
+		{ name: 'agency:list', params: { resource: 'agency', operation: 'list', limit: 5 }, fields: { numbers: ['limit'] } },
+		// Needs a partner key to succeed; every bad input here is refused before any request.
+		{ name: 'partner:list', params: { resource: 'partner', operation: 'list', limit: 5 }, fields: { numbers: ['limit'] } },
+	],
+	faultRead: { name: 'account:get', params: { resource: 'account', operation: 'get', accountId: '501' }, fields: {} },
+	faultWrite: { name: 'message:sendText', params: sendText, fields: {} },
+	trigger: {
+		type: 'spokiTrigger',
+		parameters: { events: ['message.inbound'] },
+		multiParameters: { events: ['message.inbound', 'message.outbound', 'contact.created'] },
+		valid: () => {
+			lastValid = inbound();
+			return { body: lastValid, ...signedDelivery(fake.secretFor('message.inbound'), lastValid) };
+		},
+		rejected: () => {
+			const secret = fake.secretFor('message.inbound');
+			const fresh = () => {
+				const body = inbound();
+				return { body, raw: JSON.stringify(body) };
+			};
+			const signed = (timestamp: number, key = secret) => {
+				const { body, raw } = fresh();
+				return { body, raw, headers: { 'x-spoki-signature': spokiSignature(key, raw, timestamp) } };
+			};
+			const withHeader = (header: string) => {
+				const { body, raw } = fresh();
+				return { body, raw, headers: { 'x-spoki-signature': header } };
+			};
+			const validSignature = (raw: string, t = now()) => spokiSignature(secret, raw, t).split(',')[1];
+			const tampered = (() => {
+				const { body, raw } = fresh();
+				const header = spokiSignature(secret, raw);
+				const changed = { ...body, data: { ...(body.data as IDataObject), forged: true } };
+				return { body: changed, raw: JSON.stringify(changed), headers: { 'x-spoki-signature': header } };
+			})();
+			const movedTimestamp = (() => {
+				const { body, raw } = fresh();
+				const t = now();
+				return { body, raw, headers: { 'x-spoki-signature': `t=${t - 10},${validSignature(raw, t)}` } };
+			})();
+			const replay = lastValid ?? inbound();
+			return {
+				unsigned: fresh(),
+				'wrong signature': withHeader(`t=${now()},v2=${'0'.repeat(64)}`),
+				'stale (301 s old)': signed(now() - 301),
+				'from the future (301 s ahead)': signed(now() + 301),
+				'malformed header (garbage)': withHeader('not-a-signature'),
+				'malformed header (no timestamp)': (() => {
+					const { body, raw } = fresh();
+					return { body, raw, headers: { 'x-spoki-signature': validSignature(raw) } };
+				})(),
+				'malformed header (repeated key)': (() => {
+					const { body, raw } = fresh();
+					return { body, raw, headers: { 'x-spoki-signature': `${spokiSignature(secret, raw)},t=${now()}` } };
+				})(),
+				'malformed header (short signature)': withHeader(`t=${now()},v2=abc123`),
+				'signed with another secret': signed(now(), 'whsec_not-the-secret-of-this-webhook'),
+				'body changed after signing': tampered,
+				'timestamp changed after signing': movedTimestamp,
+				'replayed event_uuid': { body: replay, ...signedDelivery(secret, replay), replayOfValid: true },
+			};
+		},
+		subscriptions: () => fake.webhooks.length,
+		dropOne: () => void fake.webhooks.shift(),
+		isCreate: (method, p) => method === 'POST' && p === '/api/1/external-webhooks/',
+		isDelete: (method, p) => method === 'DELETE' && p.startsWith('/api/1/external-webhooks/'),
+	},
+};

@@ -1,0 +1,322 @@
+import {
+	contactUrn,
+	contactUuid,
+	FakeWeni,
+	FLOW_ONBOARDING,
+	GROUP_VIP,
+	LABEL_URGENT,
+	WENI_TOKEN,
+} from '../fakes/weni';
+import type { ProviderCases } from '../robustness/types';
+
+/**
+ * Weni cases for the robustness suite (test/robustness): add `weniCases` to
+ * its provider list. Every operation of the node is listed, each with the
+ * kinds of every parameter the node validates. The fake has no rate limit
+ * unless a test asks for one (`rateLimit`), so the suite's own pace is free.
+ *
+ * Weni (RapidPro API v2) addresses every record by a query parameter
+ * (`contacts.json?uuid=`, `groups.json?uuid=`, `fields.json?key=`), never by a
+ * path segment, so no field is listed under `ids`.
+ *
+ * Kinds used beyond their plainest reading, and why:
+ * - a URN Value under the `tel` scheme is a phone number (`phones`), under
+ *   `mailto` an email address (`emails`);
+ * - language codes (ISO 639-3) are `enums`: a closed set whose format the node checks;
+ * - Attachments (`content-type:url` or a media UUID) are `urls`;
+ * - Quick Replies are `texts`: each reply is limited to 64 characters.
+ */
+const fake = new FakeWeni();
+fake.seedContacts(12);
+// A group and a label the Delete operations may remove.
+const GROUP_SPARE = 'd0000000-0000-4000-8000-000000000001';
+const LABEL_SPARE = 'd0000000-0000-4000-8000-000000000002';
+fake.groups.push({ uuid: GROUP_SPARE, name: 'Spare group', query: null, status: 'ready', system: false, count: 0 });
+fake.labels.push({ uuid: LABEL_SPARE, name: 'Spare label', count: 0 });
+
+const send = {
+	resource: 'message',
+	operation: 'send',
+	contact: contactUuid(7),
+	text: 'Oi',
+	options: { quickReplies: 'Sim, Não' },
+};
+const whatsapp = (urnValue: string) => ({ urn: [{ scheme: 'whatsapp', urnValue }] });
+const nickName = { field: [{ key: 'nick_name', fieldValue: 'Manu' }] };
+const limitOnly = (resource: string) => ({
+	name: `${resource}:list`,
+	params: { resource, operation: 'list', limit: 5 },
+	fields: { numbers: ['limit'] },
+});
+const DATES = ['filters.after', 'filters.before'];
+const dateRange = { after: '2026-01-01T00:00:00Z', before: '2030-01-01T00:00:00Z' };
+
+/** Group and label operations: the same four for each. */
+function named(resource: 'group' | 'label', picker: string, existing: string, spare: string, existingName: string) {
+	return [
+		{
+			name: `${resource}:create`,
+			params: { resource, operation: 'create', name: `Robust ${resource}` },
+			fields: { required: ['name'], texts: ['name'] },
+		},
+		{
+			name: `${resource}:update`,
+			params: { resource, operation: 'update', [picker]: existing, name: existingName },
+			fields: { required: [picker, 'name'], texts: ['name'] },
+		},
+		{
+			name: `${resource}:delete`,
+			params: { resource, operation: 'delete', [picker]: spare },
+			fields: { required: [picker] },
+		},
+		{
+			name: `${resource}:list`,
+			params: { resource, operation: 'list', limit: 5, filterName: existingName },
+			// The name filter has no maximum yet (names are at most 64): see the report.
+			fields: { numbers: ['limit'], texts: ['filterName'] },
+		},
+	];
+}
+
+/** What mailroom posts for a "Call Zapier/resthook" action. */
+const payload = {
+	contact: { uuid: contactUuid(1), name: 'Contact 1', urn: contactUrn(1) },
+	flow: { uuid: FLOW_ONBOARDING, name: 'Onboarding', revision: 12 },
+	results: { email: { name: 'Email', value: 'manu@weni.ai', category: 'Has Email' } },
+	run: { uuid: 'r-1', created_on: '2026-11-22T10:00:00.000000Z' },
+	channel: { uuid: 'ch-1', name: 'WhatsApp', address: '+5582999990000' },
+};
+
+export const weniCases: ProviderCases = {
+	provider: 'Weni',
+	nodeType: 'weni',
+	credentialType: 'weniApi',
+	fake,
+	key: WENI_TOKEN,
+	credentials: (baseUrl) => ({ apiToken: WENI_TOKEN, baseUrl }),
+	errorBody: (_status, message) => ({ detail: message }),
+	operations: [
+		// Contact
+		{
+			name: 'contact:applyAction',
+			params: { resource: 'contact', operation: 'applyAction', contactAction: 'add', contact: contactUuid(1), group: GROUP_VIP },
+			fields: { required: ['contact', 'group'], enums: ['contactAction'], urns: ['contact'] },
+		},
+		{
+			// Several items through the bulk path (every item carries the bad value).
+			name: 'contact:applyAction bulk',
+			params: { resource: 'contact', operation: 'applyAction', contactAction: 'block', contact: contactUrn(2) },
+			items: [{}, {}, {}],
+			fields: { required: ['contact'], enums: ['contactAction'], urns: ['contact'] },
+		},
+		{
+			name: 'contact:create',
+			params: {
+				resource: 'contact',
+				operation: 'create',
+				urns: whatsapp('5582999912001'),
+				additionalFields: { name: 'Manu Silva', language: 'por', groups: [GROUP_VIP] },
+				fieldValues: nickName,
+			},
+			fields: {
+				required: ['urns.urn.0.urnValue', 'additionalFields.language', 'fieldValues.field.0.key'],
+				enums: ['urns.urn.0.scheme', 'additionalFields.language'],
+				urns: ['urns.urn.0.urnValue'],
+				texts: ['additionalFields.name'],
+			},
+		},
+		{
+			name: 'contact:create tel',
+			params: { resource: 'contact', operation: 'create', urns: { urn: [{ scheme: 'tel', urnValue: '+14155550101' }] } },
+			fields: { required: ['urns.urn.0.urnValue'], phones: ['urns.urn.0.urnValue'] },
+		},
+		{
+			name: 'contact:create mailto',
+			params: { resource: 'contact', operation: 'create', urns: { urn: [{ scheme: 'mailto', urnValue: 'robust@acme.test' }] } },
+			fields: { required: ['urns.urn.0.urnValue'], emails: ['urns.urn.0.urnValue'] },
+		},
+		{
+			name: 'contact:create full URN',
+			params: { resource: 'contact', operation: 'create', urns: { urn: [{ scheme: 'urn', urnValue: 'telegram:98765' }] } },
+			fields: { required: ['urns.urn.0.urnValue'], urns: ['urns.urn.0.urnValue'] },
+		},
+		{
+			name: 'contact:get by UUID',
+			params: { resource: 'contact', operation: 'get', by: 'uuid', contactUuid: contactUuid(2) },
+			fields: { required: ['contactUuid'], enums: ['by'] },
+		},
+		{
+			name: 'contact:get by URN',
+			params: { resource: 'contact', operation: 'get', by: 'urn', contactUrn: contactUrn(3) },
+			fields: { required: ['contactUrn'], urns: ['contactUrn'] },
+		},
+		{
+			name: 'contact:update by UUID',
+			params: {
+				resource: 'contact',
+				operation: 'update',
+				by: 'uuid',
+				contactUuid: contactUuid(4),
+				updateFields: { name: 'Renamed', language: 'eng', groups: [GROUP_VIP] },
+				urns: whatsapp('5582999912099'),
+				fieldValues: nickName,
+			},
+			fields: {
+				required: ['contactUuid', 'updateFields.language', 'urns.urn.0.urnValue', 'fieldValues.field.0.key'],
+				enums: ['by', 'updateFields.language', 'urns.urn.0.scheme'],
+				urns: ['urns.urn.0.urnValue'],
+				texts: ['updateFields.name'],
+			},
+		},
+		{
+			name: 'contact:update by URN',
+			params: { resource: 'contact', operation: 'update', by: 'urn', contactUrn: contactUrn(5), updateFields: { name: 'By URN' } },
+			fields: { required: ['contactUrn'], urns: ['contactUrn'], texts: ['updateFields.name'] },
+		},
+		{
+			name: 'contact:delete by UUID',
+			params: { resource: 'contact', operation: 'delete', by: 'uuid', contactUuid: contactUuid(11) },
+			fields: { required: ['contactUuid'], enums: ['by'] },
+		},
+		{
+			name: 'contact:delete by URN',
+			params: { resource: 'contact', operation: 'delete', by: 'urn', contactUrn: contactUrn(12) },
+			fields: { required: ['contactUrn'], urns: ['contactUrn'] },
+		},
+		{
+			name: 'contact:list',
+			params: { resource: 'contact', operation: 'list', limit: 5, filters: { group: GROUP_VIP, urn: contactUrn(6), ...dateRange, reverse: true } },
+			// The group filter has no maximum yet: see the report.
+			fields: { numbers: ['limit'], urns: ['filters.urn'], dates: DATES, texts: ['filters.group'] },
+		},
+
+		// Contact field
+		{
+			name: 'field:create',
+			params: { resource: 'field', operation: 'create', name: 'Robust field', type: 'text' },
+			fields: { required: ['name'], enums: ['type'], texts: ['name'] },
+		},
+		{
+			name: 'field:update',
+			params: { resource: 'field', operation: 'update', key: 'age', name: 'Age in years', type: 'number' },
+			fields: { required: ['key'], enums: ['type'], texts: ['name'] },
+		},
+		limitOnly('field'),
+
+		// Contact group, message label
+		...named('group', 'group', GROUP_VIP, GROUP_SPARE, 'VIP'),
+		...named('label', 'label', LABEL_URGENT, LABEL_SPARE, 'Urgent'),
+
+		// Flow
+		{
+			name: 'flow:list',
+			params: { resource: 'flow', operation: 'list', limit: 5, filters: { archived: 'false', type: 'message', ...dateRange } },
+			fields: { enums: ['filters.archived', 'filters.type'], numbers: ['limit'], dates: DATES },
+		},
+		{
+			name: 'flow:listStarts',
+			params: { resource: 'flow', operation: 'listStarts', limit: 5, filters: dateRange },
+			fields: { numbers: ['limit'], dates: DATES },
+		},
+		{
+			name: 'flow:start',
+			params: {
+				resource: 'flow',
+				operation: 'start',
+				flow: FLOW_ONBOARDING,
+				contacts: contactUuid(6),
+				urns: 'whatsapp:5582999912100, tel:+14155550102',
+				groups: [GROUP_VIP],
+				options: { params: '{"order": 42}', restart_participants: true, exclude_active: false },
+			},
+			fields: { required: ['flow'], urns: ['contacts', 'urns'], json: ['options.params'] },
+		},
+
+		// Message
+		{
+			name: 'message:send',
+			params: send,
+			fields: { required: ['contact', 'text'], urns: ['contact'], texts: ['text', 'options.quickReplies'] },
+		},
+		{
+			name: 'message:send attachments',
+			params: { ...send, text: '', options: { attachments: 'image/jpeg:https://example.com/a.jpg' } },
+			fields: { urls: ['options.attachments'] },
+		},
+		{
+			name: 'message:list',
+			params: { resource: 'message', operation: 'list', filterBy: 'all', limit: 5, filters: dateRange },
+			fields: { enums: ['filterBy'], numbers: ['limit'], dates: DATES },
+		},
+		{
+			name: 'message:list broadcast',
+			params: { resource: 'message', operation: 'list', filterBy: 'broadcast', broadcast: 7, limit: 5 },
+			fields: { required: ['broadcast'], numbers: ['broadcast'] },
+		},
+		{
+			name: 'message:list contact',
+			params: { resource: 'message', operation: 'list', filterBy: 'contact', contact: contactUuid(1), limit: 5 },
+			fields: { required: ['contact'] },
+		},
+		{
+			name: 'message:list folder',
+			params: { resource: 'message', operation: 'list', filterBy: 'folder', folder: 'inbox', limit: 5 },
+			fields: { required: ['folder'], enums: ['folder'] },
+		},
+		{
+			name: 'message:list label',
+			params: { resource: 'message', operation: 'list', filterBy: 'label', label: LABEL_URGENT, limit: 5 },
+			// The label (name or UUID) has no maximum yet: see the report.
+			fields: { required: ['label'], texts: ['label'] },
+		},
+
+		// Broadcast
+		{
+			name: 'broadcast:send',
+			params: {
+				resource: 'broadcast',
+				operation: 'send',
+				text: 'Promoção',
+				contacts: contactUuid(8),
+				urns: 'tel:+14155550123',
+				groups: [GROUP_VIP],
+				options: { quickReplies: 'Quero, Não quero' },
+			},
+			fields: { required: ['text'], urns: ['contacts', 'urns'], texts: ['text', 'options.quickReplies'] },
+		},
+		{
+			name: 'broadcast:send attachments',
+			params: { resource: 'broadcast', operation: 'send', text: '', groups: [GROUP_VIP], options: { attachments: 'image/jpeg:https://example.com/a.jpg' } },
+			fields: { urls: ['options.attachments'] },
+		},
+		{
+			name: 'broadcast:list',
+			params: { resource: 'broadcast', operation: 'list', limit: 5, filters: dateRange },
+			fields: { numbers: ['limit'], dates: DATES },
+		},
+	],
+	faultRead: { name: 'contact:get by UUID', params: { resource: 'contact', operation: 'get', by: 'uuid', contactUuid: contactUuid(2) }, fields: {} },
+	faultWrite: { name: 'message:send', params: send, fields: {} },
+	trigger: {
+		type: 'weniTrigger',
+		// One resthook per trigger: activation makes a single subscription, so there is no multiParameters.
+		parameters: { resthook: 'new-lead' },
+		valid: (trigger) => ({ body: payload, query: { token: String(trigger.staticData.token) } }),
+		rejected: (trigger) => {
+			const token = String(trigger.staticData.token);
+			return {
+				unsigned: { body: payload },
+				'wrong token': { body: payload, query: { token: 'f'.repeat(token.length) } },
+				'short token': { body: payload, query: { token: token.slice(0, 8) } },
+				'token with an extra character': { body: payload, query: { token: `${token}0` } },
+				'empty token': { body: payload, query: { token: '' } },
+				'token in a header instead': { body: payload, headers: { 'x-token': token, authorization: `Token ${token}` } },
+				'token with different case': { body: payload, query: { token: token.toUpperCase() } },
+			};
+		},
+		subscriptions: () => fake.subscribers.length,
+		dropOne: () => void fake.subscribers.shift(),
+		isCreate: (method, p) => method === 'POST' && p === '/api/v2/resthook_subscribers.json',
+		isDelete: (method, p) => method === 'DELETE' && p === '/api/v2/resthook_subscribers.json',
+	},
+};
