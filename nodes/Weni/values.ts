@@ -21,6 +21,12 @@ function shown(value: string): string {
  * country code), `whatsapp:` the same digits without `+`, `mailto:` an email,
  * `ext:` any identifier. Other RapidPro schemes (telegram, facebook…) need a path.
  */
+/** The URN schemes RapidPro (and so Weni) knows; anything else is refused before sending. */
+const URN_SCHEMES = new Set([
+	'tel', 'whatsapp', 'mailto', 'ext', 'facebook', 'instagram', 'telegram', 'twitter', 'twitterid', 'viber',
+	'line', 'discord', 'slack', 'teams', 'vk', 'wechat', 'jiochat', 'fcm', 'freshchat', 'rocketchat', 'webchat', 'weni',
+]);
+
 export function checkUrn(p: Params, name: string, value: unknown): string {
 	const text = p.check(name, value, { required: true, maxLength: 255 });
 	const match = URN.exec(text);
@@ -45,6 +51,9 @@ export function checkUrn(p: Params, name: string, value: unknown): string {
 			if (!EMAIL.test(path)) throw fail('must be a mailto URN with an email address, like mailto:ana@example.com');
 			return `mailto:${path}`;
 		default:
+			if (!URN_SCHEMES.has(scheme)) {
+				throw fail(`has an unknown scheme "${shown(scheme)}"; use one of ${[...URN_SCHEMES].join(', ')}`);
+			}
 			if (/\s/.test(path)) throw fail('must not contain spaces');
 			return `${scheme}:${path}`;
 	}
@@ -88,18 +97,7 @@ export function listOf(p: Params, name: string, value: unknown, max = 100): stri
 /** A date filter as RapidPro wants it: ISO 8601 in UTC. Accepts text, a Date or a Luxon DateTime. */
 export function isoDate(p: Params, name: string, value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	let date: Date | undefined;
-	if (value instanceof Date) date = value;
-	else if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
-		date = new Date(String((value as { toISO: () => string }).toISO()));
-	} else {
-		const text = p.check(name, value);
-		if (text) date = new Date(text);
-	}
-	if (!date || Number.isNaN(date.getTime())) {
-		throw invalid(p.node, p.label(name), p.itemIndex, 'must be a date and time, like 2026-01-31T09:00:00Z');
-	}
-	return date.toISOString();
+	return p.date(name, value);
 }
 
 /** Copies the `after` / `before` date filters of a collection into a query. */

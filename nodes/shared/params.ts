@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n
 
 import { pathSegment } from './path';
 import type { FieldRules } from './validation';
-import { checkNumber, checkText, invalid } from './validation';
+import { checkBoolean, checkDate, checkNumber, checkText, invalid } from './validation';
 
 /** Display names by parameter name, nested collection options included. */
 export function labelsOf(properties: INodeProperties[]): Record<string, string> {
@@ -62,11 +62,17 @@ export class Params {
 	}
 
 	boolean(name: string, fallback = false): boolean {
-		const value = this.raw(name, fallback);
-		if (typeof value !== 'boolean') {
-			throw invalid(this.node, this.label(name), this.itemIndex, 'must be true or false');
-		}
-		return value;
+		return checkBoolean(this.node, this.label(name), this.itemIndex, this.raw(name, fallback)) ?? fallback;
+	}
+
+	/** A yes/no value taken from a collection; undefined when not set. */
+	flag(name: string, value: unknown): boolean | undefined {
+		return checkBoolean(this.node, this.label(name), this.itemIndex, value);
+	}
+
+	/** A date taken from a collection, as ISO 8601 in UTC; undefined when not set. */
+	date(name: string, value: unknown): string | undefined {
+		return checkDate(this.node, this.label(name), this.itemIndex, value);
 	}
 
 	/** An id for a URL path, encoded so it cannot reach another endpoint. */

@@ -99,6 +99,43 @@ export function checkText(
 	return text;
 }
 
+/**
+ * A yes/no value: a boolean, or the text "true"/"false" an expression may
+ * give. Anything else is refused rather than read as false.
+ */
+export function checkBoolean(node: INode, field: string, itemIndex: number, value: unknown): boolean | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (typeof value === 'boolean') return value;
+	if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
+	throw invalid(node, field, itemIndex, `must be true or false (got ${shown(JSON.stringify(value) ?? String(value))})`);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * A date or date-time: a Date, a Luxon DateTime (what n8n's date fields and
+ * expressions give), or ISO 8601 text. Returns it as ISO 8601 in UTC.
+ */
+export function checkDate(node: INode, field: string, itemIndex: number, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	let date: Date | undefined;
+	if (value instanceof Date) date = value;
+	else if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
+		date = new Date(String((value as { toISO: () => string }).toISO()));
+	} else if (typeof value === 'string' && ISO_DATE.test(value.trim())) {
+		date = new Date(value.trim());
+	}
+	if (!date || Number.isNaN(date.getTime())) {
+		throw invalid(
+			node,
+			field,
+			itemIndex,
+			`must be a date and time, like 2026-01-31T09:00:00Z (got ${shown(typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value)))})`,
+		);
+	}
+	return date.toISOString();
+}
+
 export function checkNumber(
 	node: INode,
 	field: string,

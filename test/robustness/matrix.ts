@@ -62,6 +62,7 @@ const BAD: Record<keyof FieldKinds, unknown[]> = {
 	urns: ['no-scheme', 'tel:', 'tel:abc', 'mailto:no-at', 'bogus:123'],
 	texts: ['x'.repeat(200_000)],
 	json: ['{not json', '[1, 2'],
+	booleans: ['yes', 'maybe', 1, { a: true }],
 };
 
 /** Ids that try to leave their path segment; dot segments must be refused outright. */
@@ -166,7 +167,7 @@ export async function badInputMatrix(cases: ProviderCases, figures: Figures): Pr
 			if (kind === 'ids') continue;
 			for (const field of fields) {
 				for (const value of BAD[kind]) await expectRefusal(op, field, value);
-				if (kind !== 'numbers' && kind !== 'texts' && kind !== 'json') {
+				if (kind !== 'numbers' && kind !== 'texts' && kind !== 'json' && kind !== 'booleans') {
 					for (const value of WRONG_TYPES) await expectRefusal(op, field, value);
 				}
 			}

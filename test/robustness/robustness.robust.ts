@@ -5,10 +5,12 @@ import { RETRY_POLICY } from '../../nodes/shared/retry';
 import type { Figures } from './matrix';
 import { badInputMatrix, emptyFigures, faultMatrix, triggerMatrix } from './matrix';
 import { heyyCases } from '../heyy/robustness.cases';
+import { spokiCases } from '../spoki/robustness.cases';
+import { weniCases } from '../weni/robustness.cases';
 import { twoChatCases } from './twochat.cases';
 import type { ProviderCases } from './types';
 
-const providers: ProviderCases[] = [twoChatCases, heyyCases];
+const providers: ProviderCases[] = [twoChatCases, heyyCases, spokiCases, weniCases];
 const CYCLES = 100;
 const all: Figures[] = [];
 

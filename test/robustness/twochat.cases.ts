@@ -31,7 +31,7 @@ export const twoChatCases: ProviderCases = {
 		{ name: 'contact:search', params: { resource: 'contact', operation: 'search', query: 'Contact', limit: 3 }, fields: { required: ['query'], texts: ['query'] } },
 		{ name: 'number:list', params: { resource: 'number', operation: 'list', status: 'all', limit: 3 }, fields: { enums: ['status'] } },
 		{ name: 'number:get', params: { resource: 'number', operation: 'get', channelUuid: 'WPN111' }, fields: { required: ['channelUuid'], ids: ['channelUuid'] }, path: /^\/open\/whatsapp\/channel\/[^/]+$/ },
-		{ name: 'number:checkWhatsapp', params: { resource: 'number', operation: 'checkWhatsapp', fromNumber: FROM, phoneNumber: '+14155550123' }, fields: { required: ['fromNumber', 'phoneNumber'], phones: ['fromNumber', 'phoneNumber'] } },
+		{ name: 'number:checkWhatsapp', params: { resource: 'number', operation: 'checkWhatsapp', fromNumber: FROM, phoneNumber: '+14155550123', extraInformation: false }, fields: { required: ['fromNumber', 'phoneNumber'], phones: ['fromNumber', 'phoneNumber'], booleans: ['extraInformation'] } },
 		{ name: 'group:list', params: { resource: 'group', operation: 'list', fromNumber: FROM }, fields: { required: ['fromNumber'], phones: ['fromNumber'] } },
 		{ name: 'group:get', params: { resource: 'group', operation: 'get', groupUuid: 'WGP001' }, fields: { required: ['groupUuid'], ids: ['groupUuid'] }, path: /^\/open\/whatsapp\/group\/[^/]+$/ },
 	],

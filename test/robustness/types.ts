@@ -22,6 +22,8 @@ export interface FieldKinds {
 	texts?: string[];
 	/** JSON parameters. */
 	json?: string[];
+	/** Yes/no values (a boolean, or "true"/"false" from an expression). */
+	booleans?: string[];
 }
 
 export interface OperationCase {

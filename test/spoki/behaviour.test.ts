@@ -264,7 +264,7 @@ describe('validation before any request', () => {
 		['a reserved custom field code', { resource: 'customField', operation: 'create', label: 'Mail', code: 'EMAIL', fieldType: 1, example: 'a@b.c' }, '"Code" "EMAIL" is reserved by Spoki [item 0]'],
 		['a lower case custom field code', { resource: 'customField', operation: 'create', label: 'Tier', code: 'tier', fieldType: 1, example: 'Gold' }, '"Code" must use upper case letters, digits and underscores, starting with a letter, like ORDER_ID (got "tier") [item 0]'],
 		['a reversed date range', { resource: 'campaign', operation: 'list', filters: { scheduledAfter: '2026-03-01T00:00:00Z', scheduledBefore: '2026-02-01T00:00:00Z' } }, '"Scheduled Before" must not be earlier than "Scheduled After" [item 0]'],
-		['a date that is not one', { resource: 'campaign', operation: 'list', filters: { scheduledAfter: 'next week' } }, '"Scheduled After" must be a date and time (got "next week") [item 0]'],
+		['a date that is not one', { resource: 'campaign', operation: 'list', filters: { scheduledAfter: 'next week' } }, '"Scheduled After" must be a date and time, like 2026-01-31T09:00:00Z (got "next week") [item 0]'],
 		['a page size over 100', { resource: 'ticket', operation: 'list', options: { perPage: 500 } }, '"Per Page" must be at most 100 [item 0]'],
 		['a ticket without its contact phone', { resource: 'ticket', operation: 'create', contactPhone: '  ', title: 'x' }, '"Contact Phone" is required [item 0]'],
 		['a limit of 0', { resource: 'tag', operation: 'list', limit: 0 }, '"Limit" must be at least 1 [item 0]'],
@@ -310,5 +310,20 @@ describe('Continue On Fail', () => {
 		);
 		expect(r.error?.message).toMatch(/\[item 1\]$/);
 		expect(bed.fake.requests).toHaveLength(1);
+	});
+});
+
+describe('yes/no values from expressions', () => {
+	test('"true" as text blocks the contact; "false" unblocks; anything else is refused before sending', async () => {
+		const update = (isBlocked: string) =>
+			bed.run({ resource: 'contact', operation: 'update', contactId: '1002', updateFields: { phone: '+393331112222', isBlocked: '={{ $json.b }}' } }, { items: [{ b: isBlocked }] });
+		await update('true');
+		expect((bed.last().body as { is_blocked: boolean }).is_blocked).toBe(true);
+		await update('false');
+		expect((bed.last().body as { is_blocked: boolean }).is_blocked).toBe(false);
+		bed.fake.requests.length = 0;
+		const r = await update('yes');
+		expect(r.error?.message).toBe('"Is Blocked" must be true or false (got "yes") [item 0]');
+		expect(bed.fake.requests).toHaveLength(0);
 	});
 });

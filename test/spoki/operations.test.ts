@@ -352,7 +352,7 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 			filters: { scheduledAfter: '2026-02-01T00:00:00Z', scheduledBefore: '2026-03-31T23:59:59Z' },
 		});
 		expect(bed.calls()).toEqual(['GET /api/1/campaigns/']);
-		expect(bed.last().query).toEqual({ scheduled_datetime_gte: '2026-02-01T00:00:00Z', scheduled_datetime_lte: '2026-03-31T23:59:59Z' });
+		expect(bed.last().query).toEqual({ scheduled_datetime_gte: '2026-02-01T00:00:00.000Z', scheduled_datetime_lte: '2026-03-31T23:59:59.000Z' });
 		expect(r.json.map((c) => c.name)).toEqual(['February', 'March']);
 	});
 

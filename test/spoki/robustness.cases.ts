@@ -118,7 +118,7 @@ export const spokiCases: ProviderCases = {
 				resource: 'contact',
 				operation: 'update',
 				contactId: '1002',
-				updateFields: { phone: '+393331112222', email: 'carla@acme.test', firstName: 'Carla', lastName: 'Verdi', language: 'en' },
+				updateFields: { phone: '+393331112222', email: 'carla@acme.test', firstName: 'Carla', lastName: 'Verdi', language: 'en', isBlocked: false },
 				customFields,
 			},
 			fields: {
@@ -129,6 +129,7 @@ export const spokiCases: ProviderCases = {
 				numbers: ['contactId'],
 				texts: ['updateFields.firstName', 'updateFields.lastName', 'customFields.field.0.value'],
 				ids: ['contactId'],
+				booleans: ['updateFields.isBlocked'],
 			},
 			path: path('\\/contacts\\/[^/]+'),
 		},
@@ -153,9 +154,11 @@ export const spokiCases: ProviderCases = {
 					language: 'it',
 					status: 'Subscribed',
 					tag: '11',
+					isBlocked: false,
 				},
 			},
 			fields: {
+				booleans: ['filters.isBlocked'],
 				phones: ['filters.phone'],
 				emails: ['filters.email'],
 				enums: ['filters.status', 'filters.language'],
@@ -175,7 +178,7 @@ export const spokiCases: ProviderCases = {
 		{
 			name: 'automation:list',
 			params: { resource: 'automation', operation: 'list', limit: 5, filters: { search: 'Welcome', isActive: true, webhookPlatform: 'Api' } },
-			fields: { enums: ['filters.webhookPlatform'], numbers: ['limit'], texts: ['filters.search'] },
+			fields: { enums: ['filters.webhookPlatform'], numbers: ['limit'], texts: ['filters.search'], booleans: ['filters.isActive'] },
 		},
 		{
 			// One item given explicitly: a valid start makes two requests (the trigger

@@ -290,7 +290,7 @@ describe('validation before any request', () => {
 		[{ resource: 'message', operation: 'send', contact: contactUuid(1), text: 'x', options: { attachments: 'https://example.com/a.jpg' } }, '"Attachments" must be a media UUID (from media.json) or content-type:url, like image/jpeg:https://… (got "https://example.com/a.jpg") [item 0]'],
 		[{ resource: 'message', operation: 'send', contact: contactUuid(1), text: 'x'.repeat(4097) }, '"Text" is longer than 4096 characters (4097) [item 0]'],
 		[{ resource: 'message', operation: 'list', filterBy: 'contact', contact: 'tel:+14155550123' }, '"Contact UUID" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "tel:+14155550123") [item 0]'],
-		[{ resource: 'contact', operation: 'list', limit: 5, filters: { after: 'yesterday' } }, '"Modified After" must be a date and time, like 2026-01-31T09:00:00Z [item 0]'],
+		[{ resource: 'contact', operation: 'list', limit: 5, filters: { after: 'yesterday' } }, '"Modified After" must be a date and time, like 2026-01-31T09:00:00Z (got "yesterday") [item 0]'],
 		[{ resource: 'contact', operation: 'list', limit: 0 }, '"Limit" must be at least 1 [item 0]'],
 	])('%j is refused with no request sent', async (parameters, message) => {
 		const r = await bed.run(parameters);

@@ -185,9 +185,8 @@ export const weniCases: ProviderCases = {
 		},
 		{
 			name: 'contact:list',
-			params: { resource: 'contact', operation: 'list', limit: 5, filters: { group: GROUP_VIP, urn: contactUrn(6), ...dateRange, reverse: true } },
-			// The group filter has no maximum yet: see the report.
-			fields: { numbers: ['limit'], urns: ['filters.urn'], dates: DATES, texts: ['filters.group'] },
+			params: { resource: 'contact', operation: 'list', limit: 5, filters: { group: GROUP_VIP, urn: contactUrn(6), ...dateRange, reverse: true, deleted: false } },
+			fields: { numbers: ['limit'], urns: ['filters.urn'], dates: DATES, texts: ['filters.group'], booleans: ['filters.reverse', 'filters.deleted'] },
 		},
 
 		// Contact field
@@ -229,7 +228,7 @@ export const weniCases: ProviderCases = {
 				groups: [GROUP_VIP],
 				options: { params: '{"order": 42}', restart_participants: true, exclude_active: false },
 			},
-			fields: { required: ['flow'], urns: ['contacts', 'urns'], json: ['options.params'] },
+			fields: { required: ['flow'], urns: ['contacts', 'urns'], json: ['options.params'], booleans: ['options.restart_participants', 'options.exclude_active'] },
 		},
 
 		// Message

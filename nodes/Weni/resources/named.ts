@@ -73,7 +73,7 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 				},
 			],
 			run: async (op) => {
-				const name = op.params.optionalString('filterName');
+				const name = op.params.optionalString('filterName', { maxLength: 255 });
 				return await op.list({ method: 'GET', path, qs: name ? { name } : {} }, cursor);
 			},
 		},

@@ -50,7 +50,8 @@ export const list: OperationDef = {
 		const qs: IDataObject = {};
 		const search = p.check('search', f.search, { maxLength: 200 });
 		if (search) qs.search = search;
-		if (typeof f.isActive === 'boolean') qs.is_active = f.isActive;
+		const active = op.params.flag('isActive', f.isActive);
+		if (active !== undefined) qs.is_active = active;
 		const platform = p.check('webhookPlatform', f.webhookPlatform, { oneOf: WEBHOOK_PLATFORMS });
 		if (platform) qs.webhook_platform = platform;
 		return await op.list({ method: 'GET', path: `${API}/automations/`, qs }, drfPages());

@@ -41,14 +41,10 @@ export const list: OperationDef = {
 		const f = p.collection('filters');
 		const qs: IDataObject = {};
 		const when = (name: string, key: string) => {
-			const text = p.check(name, f[name]);
-			if (!text) return undefined;
-			const time = Date.parse(text);
-			if (Number.isNaN(time)) {
-				throw invalid(p.node, p.label(name), p.itemIndex, `must be a date and time (got "${text}")`, 'Use ISO 8601, like 2026-01-31T09:00:00Z.');
-			}
-			qs[key] = text;
-			return time;
+			const iso = p.date(name, f[name]);
+			if (!iso) return undefined;
+			qs[key] = iso;
+			return Date.parse(iso);
 		};
 		const after = when('scheduledAfter', 'scheduled_datetime_gte');
 		const before = when('scheduledBefore', 'scheduled_datetime_lte');

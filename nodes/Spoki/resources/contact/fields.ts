@@ -54,7 +54,8 @@ export function readContactFields(p: Params, fields: IDataObject, body: IDataObj
 	if (fields.language !== undefined) body.language = p.check('language', fields.language, LANGUAGE_RULES);
 	if (fields.status !== undefined) body.status = p.check('status', fields.status, { oneOf: CONTACT_STATUSES });
 	if (fields.phone !== undefined) body.phone = p.check('phone', fields.phone, { required: true, phone: true });
-	if (fields.isBlocked !== undefined) body.is_blocked = fields.isBlocked === true;
+	const blocked = p.flag('isBlocked', fields.isBlocked);
+	if (blocked !== undefined) body.is_blocked = blocked;
 }
 
 /** The body of one "create or update" record: phone, optional fields, custom fields. */

@@ -70,12 +70,13 @@ export const list: OperationDef = {
 		text('search', 'search', { maxLength: 200 });
 		text('email', 'email', { email: true });
 		text('phone', 'phone', { phone: true });
-		text('firstName', 'first_name');
-		text('lastName', 'last_name');
+		text('firstName', 'first_name', { maxLength: 255 });
+		text('lastName', 'last_name', { maxLength: 255 });
 		text('language', 'language', LANGUAGE_RULES);
 		text('status', 'status', { oneOf: CONTACT_STATUSES });
 		text('tag', 'tag', { pattern: { regex: /^\d+$/, hint: 'must be a numeric tag ID' } });
-		if (typeof f.isBlocked === 'boolean') qs.is_blocked = f.isBlocked;
+		const blocked = p.flag('isBlocked', f.isBlocked);
+		if (blocked !== undefined) qs.is_blocked = blocked;
 		return await op.list({ method: 'GET', path: `${API}/contacts/`, qs }, drfPages());
 	},
 };

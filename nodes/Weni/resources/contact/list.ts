@@ -50,12 +50,12 @@ export const list: OperationDef = {
 		const p = op.params;
 		const filters = p.collection('filters');
 		const qs: IDataObject = {};
-		const group = p.check('group', filters.group);
+		const group = p.check('group', filters.group, { maxLength: 255 });
 		if (group) qs.group = group;
 		if (filters.urn) qs.urn = checkUrn(p, 'urn', filters.urn);
 		addDateRange(p, filters, qs);
-		if (filters.deleted === true) qs.deleted = true;
-		if (filters.reverse === true) qs.reverse = true;
+		if (p.flag('deleted', filters.deleted)) qs.deleted = true;
+		if (p.flag('reverse', filters.reverse)) qs.reverse = true;
 		return await op.list({ method: 'GET', path: endpoint('contacts'), qs }, cursor);
 	},
 };

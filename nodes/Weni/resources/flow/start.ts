@@ -13,8 +13,10 @@ function build(op: OperationContext): IDataObject {
 		const body: IDataObject = { flow: p.string('flow', { required: true, pattern: uuidRule }).toLowerCase() };
 		readRecipients(p, body, 'Give at least one contact, URN or group to start the flow for.');
 		const options = p.collection('options');
-		if (options.restart_participants !== undefined) body.restart_participants = options.restart_participants === true;
-		if (options.exclude_active !== undefined) body.exclude_active = options.exclude_active === true;
+		const restart = p.flag('restart_participants', options.restart_participants);
+		if (restart !== undefined) body.restart_participants = restart;
+		const exclude = p.flag('exclude_active', options.exclude_active);
+		if (exclude !== undefined) body.exclude_active = exclude;
 		if (options.params !== undefined && options.params !== '') {
 			let params: unknown = options.params;
 			if (typeof params === 'string') {

@@ -82,7 +82,7 @@ export const list: OperationDef = {
 		if (by === 'broadcast') qs.broadcast = p.number('broadcast', { required: true, min: 1, integer: true });
 		if (by === 'contact') qs.contact = p.string('contact', { required: true, pattern: uuidRule }).toLowerCase();
 		if (by === 'folder') qs.folder = p.string('folder', { required: true, oneOf: FOLDERS });
-		if (by === 'label') qs.label = p.string('label', { required: true });
+		if (by === 'label') qs.label = p.string('label', { required: true, maxLength: 255 });
 		addDateRange(p, p.collection('filters'), qs);
 		return await op.list({ method: 'GET', path: endpoint('messages'), qs }, cursor);
 	},
