@@ -10,6 +10,8 @@ export interface Measurement {
 	ms: number;
 	/** Peak heap in use above the starting point, sampled every 2 ms, in MB. */
 	peakMb: number;
+	/** Heap still held by the result after a full GC (the output's size in memory), in MB. */
+	retainedMb: number;
 }
 
 /** Runs `fn` after a full GC and reports its wall time and peak heap growth. */
@@ -26,7 +28,32 @@ export async function measure(fn: () => Promise<unknown>): Promise<Measurement &
 	const ms = performance.now() - started;
 	clearInterval(sampler);
 	peak = Math.max(peak, process.memoryUsage().heapUsed);
-	return { ms, peakMb: (peak - base) / 1024 / 1024, result };
+	gc?.();
+	const retained = process.memoryUsage().heapUsed - base;
+	return { ms, peakMb: (peak - base) / 1024 / 1024, retainedMb: retained / 1024 / 1024, result };
+}
+
+/**
+ * Peak of live heap while `fn` runs: a full GC every 100 ms before each
+ * sample, so garbage not yet collected does not count (an untimed run).
+ */
+export async function livePeak(fn: () => Promise<unknown>): Promise<{ peakMb: number; retainedMb: number }> {
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (!gc) throw new Error('run node with --expose-gc');
+	gc();
+	const base = process.memoryUsage().heapUsed;
+	let peak = base;
+	const sampler = setInterval(() => {
+		gc();
+		peak = Math.max(peak, process.memoryUsage().heapUsed);
+	}, 100);
+	const result = await fn();
+	clearInterval(sampler);
+	gc();
+	const retained = process.memoryUsage().heapUsed;
+	peak = Math.max(peak, retained);
+	void result;
+	return { peakMb: (peak - base) / 1024 / 1024, retainedMb: (retained - base) / 1024 / 1024 };
 }
 
 const keepAlive = new http.Agent({ keepAlive: true });
