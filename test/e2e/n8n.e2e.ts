@@ -2,14 +2,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { parse } from 'flatted';
 import type { IRun } from 'n8n-workflow';
 
 import { QueueInfra } from './infra';
 import { freePort, N8n } from './n8n';
+import { heyyScenario } from './heyy.scenario';
 import type { Scenario } from './scenarios';
+import { spokiScenario } from './spoki.scenario';
 import { twoChatScenario } from './twochat.scenario';
+import { weniScenario } from './weni.scenario';
 
-const scenarios: Scenario[] = [twoChatScenario];
+const scenarios: Scenario[] = [twoChatScenario, heyyScenario, spokiScenario, weniScenario];
 const PACKAGE = 'n8n-nodes-messaging-suite';
 const examplesDir = path.resolve(__dirname, '../../examples');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -17,6 +21,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const bin = process.env.N8N_BIN ?? '';
 const tarball = process.env.MSUITE_TARBALL ?? '';
 if (!bin || !tarball) throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
+
+/** The node that failed a run and n8n's message, or undefined when nothing failed. */
+function failure(run: Pick<IRun, 'data'>): string | undefined {
+	const error = run.data.resultData.error;
+	if (!error) return undefined;
+	return `${run.data.resultData.lastNodeExecuted ?? '?'}: ${error.message}${error.description ? ` (${error.description})` : ''}`;
+}
 
 /** Workflow ids given at import, one per example file. */
 const workflowIds = new Map<string, string>();
@@ -45,18 +56,17 @@ describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
 		const credentialsFile = path.join(n8n.userFolder, 'credentials.json');
 		fs.writeFileSync(credentialsFile, JSON.stringify(credentials));
 		await n8n.cli(['import:credentials', `--input=${credentialsFile}`]);
-		let n = 0;
-		for (const s of scenarios) {
-			for (const file of [s.manual.file, s.trigger.file]) {
-				const workflow = JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8'));
-				const id = `msuiteE2E${String(++n).padStart(7, '0')}`;
-				workflow.id = id;
-				const input = path.join(n8n.userFolder, `wf-${id}.json`);
-				fs.writeFileSync(input, JSON.stringify(workflow));
-				await n8n.cli(['import:workflow', `--input=${input}`]);
-				workflowIds.set(file, id);
-			}
-		}
+		// Every example in one import (each CLI start costs seconds); an invalid one fails the import.
+		const files = scenarios.flatMap((s) => [s.manual.file, s.trigger.file]);
+		const workflows = files.map((file, n) => {
+			const workflow = JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8'));
+			workflow.id = `msuiteE2E${String(n + 1).padStart(7, '0')}`;
+			workflowIds.set(file, workflow.id);
+			return workflow;
+		});
+		const input = path.join(n8n.userFolder, 'workflows.json');
+		fs.writeFileSync(input, JSON.stringify(workflows));
+		await n8n.cli(['import:workflow', `--input=${input}`]);
 	});
 
 	afterAll(async () => {
@@ -68,13 +78,24 @@ describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
 
 	describe.each(scenarios.map((s) => [s.provider, s] as const))('%s', (_name, s) => {
 		test('the manual example runs with `n8n execute` and reaches the provider', async () => {
+			s.reset?.();
 			s.fake.requests.length = 0;
-			// The CLI prints the run as JSON at log level info, after n8n's own log lines.
-			const stdout = await n8n.cli(['execute', `--id=${workflowIds.get(s.manual.file)}`, '--rawOutput'], {
-				N8N_LOG_LEVEL: 'info',
-			});
-			const run = JSON.parse(stdout.slice(stdout.indexOf('\n{') + 1)) as IRun;
-			expect(run.status).toBe('success');
+			// The CLI prints the run as JSON at log level info, after n8n's own log lines; when
+			// the run fails it logs the run the same way, then exits with an error.
+			let stdout: string;
+			try {
+				stdout = await n8n.cli(['execute', `--id=${workflowIds.get(s.manual.file)}`, '--rawOutput'], {
+					N8N_LOG_LEVEL: 'info',
+				});
+			} catch (error) {
+				const { stdout: out = '', message } = error as Error & { stdout?: string };
+				stdout = out.includes('\n{') ? out : message;
+			}
+			expect(stdout).toContain('\n{'); // else the failed command's own words are shown
+			const start = stdout.indexOf('\n{') + 1;
+			const run = JSON.parse(stdout.slice(start, stdout.indexOf('\n}', start) + 2)) as IRun;
+			// On failure, the node and n8n's words are shown rather than just the status.
+			expect([run.status, failure(run)]).toEqual(['success', undefined]);
 			s.manual.check(run);
 		});
 	});
@@ -106,17 +127,30 @@ describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
 		describe.each(scenarios.map((s) => [s.provider, s] as const))('%s trigger', (_name, s) => {
 			test('activate → registered at the provider → delivery runs the workflow → forged refused → deactivate → removed', async () => {
 				const id = workflowIds.get(s.trigger.file)!;
+				s.reset?.();
 				s.fake.requests.length = 0;
 				await n8n.activate(id);
 				const urls = await until('the registration at the fake', () => (s.trigger.registeredUrls().length ? s.trigger.registeredUrls() : undefined));
 				// Registered with n8n's production URL: the webhook processor's in queue mode.
 				for (const url of urls) expect(url.startsWith(`http://127.0.0.1:${n8n.webhookPort || n8n.port}/webhook/`)).toBe(true);
+				// n8n 2.x publishes in the background (its publication outbox): the provider can hold
+				// the registration before n8n has stored the webhook and the trigger's state (token,
+				// signing secrets), and a delivery in between is refused (401) or not found (404).
+				// A provider would retry it; the test waits until n8n has stored the registered URL.
+				await until('n8n to store the subscription', async () =>
+					Object.values(await n8n.staticData(id)).some((node) => urls.includes(String(node.url))),
+				);
 
 				expect(await s.trigger.deliver(urls[0], false)).toBe(200);
 				const executions = await until('a finished execution', async () => {
 					const list = await n8n.executions(id);
 					return list.length && list.every((e) => !['running', 'new', 'waiting'].includes(e.status)) ? list : undefined;
 				});
+				if (executions[0]?.status !== 'success') {
+					const execution = await n8n.execution(executions[0].id);
+					const data = typeof execution.data === 'string' ? (parse(execution.data) as IRun['data']) : undefined;
+					expect([executions[0].status, data && failure({ data } as IRun)]).toEqual(['success', undefined]);
+				}
 				expect(executions.map((e) => e.status)).toEqual(['success']);
 				if (infra) {
 					// The worker, not the main instance, ran it.

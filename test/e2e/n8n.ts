@@ -87,10 +87,19 @@ export class N8n {
 		});
 	}
 
-	/** Runs an n8n CLI command and returns its stdout. */
+	/**
+	 * Runs an n8n CLI command and returns its stdout. A failed command throws
+	 * an error that shows the end of its output and keeps all of it as `stdout`.
+	 */
 	async cli(args: string[], more: Record<string, string> = {}): Promise<string> {
-		const { stdout } = await run(this.bin, args, { env: this.env(more), maxBuffer: 64 * 1024 * 1024 });
-		return stdout;
+		try {
+			const { stdout } = await run(this.bin, args, { env: this.env(more), maxBuffer: 64 * 1024 * 1024 });
+			return stdout;
+		} catch (error) {
+			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+			const failure = new Error(`n8n ${args.join(' ')} failed:\n${`${stdout}\n${stderr}`.trim().slice(-3000)}`);
+			throw Object.assign(failure, { stdout });
+		}
 	}
 
 	/** Starts `n8n <command>` (start, worker, webhook) in the background. */
@@ -162,6 +171,12 @@ export class N8n {
 
 	async deactivate(workflowId: string): Promise<void> {
 		await this.rest('POST', `/workflows/${workflowId}/deactivate`, {});
+	}
+
+	/** The workflow's static data as n8n has stored it (`node:<name>` → that node's data). */
+	async staticData(workflowId: string): Promise<Record<string, Record<string, unknown>>> {
+		const wf = await this.rest<{ staticData?: Record<string, Record<string, unknown>> | null }>('GET', `/workflows/${workflowId}`);
+		return wf.staticData ?? {};
 	}
 
 	/** Executions of a workflow, newest first, with their data. */
