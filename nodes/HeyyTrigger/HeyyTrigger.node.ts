@@ -62,7 +62,7 @@ export class HeyyTrigger implements INodeType {
 	webhookMethods = { default: subscriptionLifecycle(heyySubscriptions) };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		if (!hasValidToken(this)) return rejectDelivery(this);
+		if (!(await hasValidToken(this, heyySubscriptions.provider))) return rejectDelivery(this);
 		const item = normalizeDelivery(this.getBodyData());
 		// Heyy may deliver the same event again: acknowledged, not run twice.
 		if (isRepeatDelivery(this, item.deliveryId)) return {};

@@ -11,6 +11,7 @@ import { WEBHOOK_TYPE_VALUES } from '../Heyy/webhookTypes';
 /** Heyy: one API webhook per event type, `POST /api_webhooks`, `DELETE /api_webhooks/{id}`. */
 export const heyySubscriptions: SubscriptionApi = {
 	useToken: true,
+	provider: heyy,
 	groups: (ctx) => {
 		const types = ctx.getNodeParameter('events', []) as string[];
 		const node = ctx.getNode();

@@ -29,6 +29,7 @@ export function chosenEvents(ctx: IHookFunctions): string[] {
  */
 export const spokiSubscriptions: SubscriptionApi = {
 	useToken: false,
+	provider: spoki,
 	groups: (ctx) => chosenEvents(ctx).map((event) => [event]),
 
 	async create(ctx, [event], url) {

@@ -72,7 +72,7 @@ export class TwoChatTrigger implements INodeType {
 	webhookMethods = { default: subscriptionLifecycle(twoChatSubscriptions) };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		if (!hasValidToken(this)) return rejectDelivery(this);
+		if (!(await hasValidToken(this, twoChatSubscriptions.provider))) return rejectDelivery(this);
 		const body = this.getBodyData() as IDataObject;
 		return { workflowData: [this.helpers.returnJsonArray(body)] };
 	}

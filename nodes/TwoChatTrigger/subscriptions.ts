@@ -11,6 +11,7 @@ import { GROUP_EVENTS } from './events';
 /** 2Chat: one subscription per event, `POST /webhooks/subscribe/{event}`, `DELETE /webhooks/{uuid}`. */
 export const twoChatSubscriptions: SubscriptionApi = {
 	useToken: true,
+	provider: twoChat,
 	groups: (ctx) => (ctx.getNodeParameter('events', []) as string[]).map((event) => [event]),
 
 	async create(ctx: IHookFunctions, [event], url) {

@@ -52,7 +52,7 @@ export class WeniTrigger implements INodeType {
 	webhookMethods = { default: subscriptionLifecycle(weniSubscriptions) };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		if (!hasValidToken(this)) return rejectDelivery(this);
+		if (!(await hasValidToken(this, weniSubscriptions.provider))) return rejectDelivery(this);
 		const body = this.getBodyData() as IDataObject;
 		return { workflowData: [[{ json: body }]] };
 	}

@@ -16,6 +16,7 @@ function slugOf(ctx: IHookFunctions): string {
  */
 export const weniSubscriptions: SubscriptionApi = {
 	useToken: true,
+	provider: weni,
 	groups: (ctx) => [[slugOf(ctx)]],
 
 	async create(ctx, [resthook], url) {

@@ -53,6 +53,9 @@ export class ActiveTrigger {
 
 	private readonly pending: Array<Promise<void>> = [];
 
+	/** Like n8n, the production webhook is served only while the workflow is active. */
+	private active = false;
+
 	constructor(pkg: Package, options: TriggerOptions) {
 		this.helper = new TestCredentialsHelper(pkg.credentials);
 		for (const [type, data] of Object.entries(options.credentials)) this.helper.set(type, data as never);
@@ -138,9 +141,11 @@ export class ActiveTrigger {
 	/** What n8n does on activation: create only when checkExists says it is missing. */
 	async activate(): Promise<void> {
 		if (!(await this.hook('checkExists'))) await this.hook('create');
+		this.active = true;
 	}
 
 	async deactivate(): Promise<void> {
+		this.active = false;
 		await this.hook('delete');
 	}
 
@@ -182,7 +187,7 @@ export class ActiveTrigger {
 	private async handle(req: http.IncomingMessage, rawBody: Buffer, res: http.ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://n8n');
 		const data = this.webhookData();
-		if (url.pathname !== `/webhook/${data.path}` || req.method !== data.httpMethod) {
+		if (!this.active || url.pathname !== `/webhook/${data.path}` || req.method !== data.httpMethod) {
 			res.writeHead(404, { 'content-type': 'application/json' });
 			res.end(JSON.stringify({ message: 'The requested webhook is not registered.' }));
 			return;

@@ -82,7 +82,7 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 		const hookUrl = new URL(registered);
 		expect(`${hookUrl.origin}${hookUrl.pathname}`).toBe(trigger.webhookUrl);
 		const token = hookUrl.searchParams.get('token')!;
-		expect(token).toMatch(/^[0-9a-f]{48}$/);
+		expect(token).toMatch(/^[0-9a-f]{64}$/);
 		expect(fake.requestsTo('POST', '/api_webhooks').map((r) => r.body)).toEqual([
 			{ tenantId: HEYY_TENANT, type: 'WHATSAPP_MESSAGE_RECEIVED', url: registered, channelId: 'ch_wa_1' },
 			{ tenantId: HEYY_TENANT, type: 'WHATSAPP_MESSAGE_STATUS', url: registered, channelId: 'ch_wa_1' },
@@ -153,9 +153,9 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 		expect(fake.webhooks).toHaveLength(0);
 		expect(trigger.staticData.subscriptionIds).toBeUndefined();
 		expect(trigger.staticData.token).toBeUndefined();
-		// After deactivation the old token no longer opens the door.
+		// After deactivation n8n no longer serves the webhook: nothing reaches the workflow.
 		const after = await trigger.deliver(receivedA, { query: { token } });
-		expect(after.status).toBe(401);
+		expect(after.status).toBe(404);
 		expect(trigger.executions).toHaveLength(2);
 	} finally {
 		await trigger.stop();

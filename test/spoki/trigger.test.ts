@@ -76,10 +76,10 @@ describe('Spoki Trigger lifecycle', () => {
 			expect(trigger.staticData.subscriptionIds).toBeUndefined();
 			expect(trigger.staticData.secrets).toBeUndefined();
 
-			// Once deactivated, even a correctly signed delivery is refused.
+			// Once deactivated, n8n no longer serves the webhook, and the secrets are gone.
 			const late = inbound();
 			const after = await trigger.deliver(late, signedDelivery(secret, late));
-			expect(after.status).toBe(401);
+			expect(after.status).toBe(404);
 			expect(trigger.executions).toHaveLength(2);
 		} finally {
 			await trigger.stop();

@@ -49,7 +49,7 @@ test('lifecycle: activate → subscriptions → tokened delivery runs → untoke
 		const hookUrl = new URL(String(fake.webhooks[0].hook_url));
 		expect(`${hookUrl.origin}${hookUrl.pathname}`).toBe(trigger.webhookUrl);
 		const token = hookUrl.searchParams.get('token')!;
-		expect(token).toMatch(/^[0-9a-f]{48}$/);
+		expect(token).toMatch(/^[0-9a-f]{64}$/);
 		expect(fake.requests[0].body).toEqual({ hook_url: hookUrl.toString(), on_number: '+5215500000001' });
 		expect(await trigger.checkExists()).toBe(true);
 
@@ -76,9 +76,9 @@ test('lifecycle: activate → subscriptions → tokened delivery runs → untoke
 		]);
 		expect(fake.webhooks).toHaveLength(0);
 		expect(trigger.staticData.subscriptionIds).toBeUndefined();
-		// After deactivation the old token no longer opens the door.
+		// After deactivation n8n no longer serves the webhook: nothing reaches the workflow.
 		const after = await trigger.deliver(payload, { query: { token } });
-		expect(after.status).toBe(401);
+		expect(after.status).toBe(404);
 		expect(trigger.executions).toHaveLength(1);
 	} finally {
 		await trigger.stop();
@@ -156,6 +156,24 @@ test('a deletion that fails once is retried and leaves nothing behind', async ()
 		await trigger.deactivate();
 		expect(fake.requestsTo('DELETE', '/webhooks/')).toHaveLength(2);
 		expect(fake.webhooks).toHaveLength(0);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a delivery arriving before n8n saved the trigger state is still verified (the token is derived, not stored)', async () => {
+	const trigger = await activeTrigger(['whatsapp.message.received']);
+	try {
+		await trigger.activate();
+		const url = String(fake.webhooks[0].hook_url);
+		// n8n 2.x saves static data after activation completes; simulate the gap.
+		for (const key of Object.keys(trigger.staticData)) delete trigger.staticData[key];
+		expect((await trigger.deliver(payload, { url })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(1);
+		const forged = new URL(url);
+		forged.searchParams.set('token', 'f'.repeat(64));
+		expect((await trigger.deliver(payload, { url: forged.toString() })).status).toBe(401);
+		expect(trigger.executions).toHaveLength(1);
 	} finally {
 		await trigger.stop();
 	}

@@ -71,7 +71,7 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		const target = new URL(String(subscriber.target_url));
 		expect(`${target.origin}${target.pathname}`).toBe(trigger.webhookUrl);
 		const token = target.searchParams.get('token')!;
-		expect(token).toMatch(/^[0-9a-f]{48}$/);
+		expect(token).toMatch(/^[0-9a-f]{64}$/);
 		expect(fake.requests[0].body).toEqual({ resthook: 'new-lead', target_url: target.toString() });
 		expect(fake.requests[0].headers.authorization).toBe(`Token ${WENI_TOKEN}`);
 		expect(trigger.staticData.subscriptionIds).toEqual([String(subscriber.id)]);
@@ -103,9 +103,9 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		expect(trigger.staticData.subscriptionIds).toBeUndefined();
 		expect(trigger.staticData.token).toBeUndefined();
 
-		// After deactivation the old token no longer opens the door.
+		// After deactivation n8n no longer serves the webhook: nothing reaches the workflow.
 		const after = await trigger.deliver(payload, { query: { token } });
-		expect(after.status).toBe(401);
+		expect(after.status).toBe(404);
 		expect(trigger.executions).toHaveLength(1);
 	} finally {
 		await trigger.stop();

@@ -1,7 +1,8 @@
 import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { newSecret, tokenedUrl } from './token';
+import type { Provider } from '../provider';
+import { tokenedUrl, triggerToken } from './token';
 
 /** A subscription as the provider lists it. */
 export interface RemoteSubscription {
@@ -22,6 +23,8 @@ export interface SubscriptionApi {
 	remove(ctx: IHookFunctions, id: string): Promise<void>;
 	/** Whether the registered URL carries our token (providers that sign nothing). */
 	useToken: boolean;
+	/** The provider whose credential the requests (and the token) use. */
+	provider: Provider;
 }
 
 interface StoredState extends IDataObject {
@@ -81,9 +84,9 @@ export function subscriptionLifecycle(api: SubscriptionApi) {
 				if (error) throw error;
 			}
 
-			const token = newSecret();
+			const token = api.useToken ? await triggerToken(this, api.provider) : undefined;
 			const webhookUrl = this.getNodeWebhookUrl('default') as string;
-			const url = api.useToken ? tokenedUrl(webhookUrl, token) : webhookUrl;
+			const url = token ? tokenedUrl(webhookUrl, token) : webhookUrl;
 			const created: string[] = [];
 			const secrets: IDataObject = {};
 			try {

@@ -1,13 +1,33 @@
-import { randomBytes } from 'crypto';
-import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { createHmac } from 'crypto';
+import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import type { Provider } from '../provider';
+import { credentialState } from '../transport';
 import { constantTimeEqual } from './signature';
 
 /** Query parameter carrying the secret for providers that sign nothing (2Chat, Heyy, Weni). */
 export const TOKEN_PARAM = 'token';
 
-export function newSecret(): string {
-	return randomBytes(24).toString('hex');
+/**
+ * The secret token of one trigger node: an HMAC of the workflow and node ids
+ * keyed by the credential's secret values. It is recomputed on every delivery
+ * instead of being read back from static data, because n8n saves static data
+ * after activation completes and a provider may deliver before that.
+ */
+export async function triggerToken(ctx: IHookFunctions | IWebhookFunctions, provider: Provider): Promise<string> {
+	const { data } = await credentialState(ctx, provider);
+	const values = Object.keys(data)
+		.filter((k) => k !== 'baseUrl' && !provider.publicCredentialFields?.includes(k))
+		.sort()
+		.map((k) => String(data[k] ?? ''));
+	const key = values.join('\u0000');
+	if (values.every((v) => v === '')) {
+		throw new NodeOperationError(ctx.getNode(), 'The credential has no secret to sign the webhook URL with');
+	}
+	return createHmac('sha256', key)
+		.update(`n8n-nodes-messaging-suite:${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`)
+		.digest('hex');
 }
 
 /** The URL registered at the provider: n8n's webhook URL plus our secret token. */
@@ -17,11 +37,11 @@ export function tokenedUrl(webhookUrl: string, token: string): string {
 	return url.toString();
 }
 
-/** Whether a delivery carries the token stored when the subscription was created. */
-export function hasValidToken(ctx: IWebhookFunctions): boolean {
-	const expected = ctx.getWorkflowStaticData('node').token;
+/** Whether a delivery carries this trigger node's token (see triggerToken). */
+export async function hasValidToken(ctx: IWebhookFunctions, provider: Provider): Promise<boolean> {
 	const given = (ctx.getQueryData() as IDataObject)[TOKEN_PARAM];
-	return typeof expected === 'string' && expected !== '' && typeof given === 'string' && constantTimeEqual(given, expected);
+	if (typeof given !== 'string' || given === '') return false;
+	return constantTimeEqual(given, await triggerToken(ctx, provider));
 }
 
 /** Answers 401 and starts no execution. */
