@@ -43,12 +43,19 @@ export async function livePeak(fn: () => Promise<unknown>): Promise<{ peakMb: nu
 	gc();
 	const base = process.memoryUsage().heapUsed;
 	let peak = base;
-	const sampler = setInterval(() => {
+	let running = true;
+	let timer: NodeJS.Timeout | undefined;
+	// Sample at most every 100 ms, and never spend more than ~10% of the time in these GCs.
+	const sample = () => {
+		const started = Date.now();
 		gc();
 		peak = Math.max(peak, process.memoryUsage().heapUsed);
-	}, 100);
+		if (running) timer = setTimeout(sample, Math.max(100, (Date.now() - started) * 10));
+	};
+	timer = setTimeout(sample, 100);
 	const result = await fn();
-	clearInterval(sampler);
+	running = false;
+	clearTimeout(timer);
 	gc();
 	const retained = process.memoryUsage().heapUsed;
 	peak = Math.max(peak, retained);

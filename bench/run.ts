@@ -119,7 +119,7 @@ function loadTime(): { inN8n: number; cold: number } {
 }
 
 function format(rows: Row[]): string {
-	const head = ['scenario', 'items', 'requests', 'node s', 'plain s', 'items/s', 'node/plain', 'plain, new conn. s', 'node/that', 'node live peak MB', 'output MB', 'peak/output', 'plain peak MB', 'note'];
+	const head = ['scenario', 'items', 'requests', 'node s', 'plain s', 'items/s', 'node/plain', 'plain, new conn. s', 'node/that', 'node live peak MB', 'output MB', 'peak/output', 'plain heap peak MB', 'note'];
 	const body = rows.map((r) => [
 		r.scenario,
 		String(r.items),
