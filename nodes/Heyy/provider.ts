@@ -4,10 +4,7 @@ import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination, PageNumberPagination } from '../shared/pagination';
 import type { Provider } from '../shared/provider';
 import { headerValue } from '../shared/transport';
-
-function isObject(value: unknown): value is IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isObject } from '../shared/objects';
 
 /** The words of one entry of `data.errors[]`: a string, or an object with a message or title. */
 function errorWords(entry: unknown): string | undefined {

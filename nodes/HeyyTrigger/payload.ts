@@ -1,8 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-
-function isObject(value: unknown): value is IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isObject } from '../shared/objects';
 
 function firstString(...values: unknown[]): string | null {
 	for (const value of values) {

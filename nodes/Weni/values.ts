@@ -1,19 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Params } from '../shared/params';
-import { invalid, toE164 } from '../shared/validation';
+import { EMAIL, invalid, shown, toE164 } from '../shared/validation';
 
 /** RapidPro's UUIDs (contacts, groups, flows, labels, media). */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const uuidRule = { regex: UUID, hint: 'must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9' };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const URN = /^([a-z][a-z0-9]*):(.+)$/i;
-
-function shown(value: string): string {
-	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-}
 
 /**
  * Checks one URN and returns it normalised. The schemes Weni's contact article

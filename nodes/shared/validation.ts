@@ -12,7 +12,7 @@ export interface FieldRules {
 	pattern?: { regex: RegExp; hint: string };
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 export function invalid(
@@ -28,7 +28,8 @@ export function invalid(
 	});
 }
 
-function shown(value: string): string {
+/** A value cut to 40 characters for an error message. */
+export function shown(value: string): string {
 	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
