@@ -180,3 +180,19 @@ export function readInstant(p: Params, name: string, value: unknown, timezone: s
 	}
 	throw invalid(p.node, p.label(name), p.itemIndex, 'must be a date and time, like 2026-01-31T09:30:00');
 }
+
+/** Ascending or descending, for Heyy lists that take `order`. */
+export const sortOrderField: INodeProperties = {
+	displayName: 'Sort Order',
+	name: 'order',
+	type: 'options',
+	options: [
+		{ name: 'Ascending', value: 'ASC' },
+		{ name: 'Descending', value: 'DESC' },
+	],
+	default: 'DESC',
+};
+
+export function readSortOrder(p: Params, options: IDataObject, qs: IDataObject): void {
+	if (options.order !== undefined) qs.order = p.check('order', options.order, { oneOf: ['ASC', 'DESC'] });
+}

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { heyyPages } from '../../provider';
+import { readSortOrder, sortOrderField } from '../../fields';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 
@@ -40,16 +41,7 @@ export const list: OperationDef = {
 					],
 					default: 'createdAt',
 				},
-				{
-					displayName: 'Sort Order',
-					name: 'order',
-					type: 'options',
-					options: [
-						{ name: 'Ascending', value: 'ASC' },
-						{ name: 'Descending', value: 'DESC' },
-					],
-					default: 'DESC',
-				},
+				sortOrderField,
 			],
 		},
 	],
@@ -60,7 +52,7 @@ export const list: OperationDef = {
 		const search = p.check('search', options.search, { maxLength: 200 });
 		if (search) qs.search = search;
 		if (options.sortBy !== undefined) qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
-		if (options.order !== undefined) qs.order = p.check('order', options.order, { oneOf: ['ASC', 'DESC'] });
+		readSortOrder(p, options, qs);
 		return await op.list({ method: 'GET', path: '/contacts', qs }, heyyPages('contacts'));
 	},
 };

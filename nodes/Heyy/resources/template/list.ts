@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { heyyPages } from '../../provider';
+import { readSortOrder, sortOrderField } from '../../fields';
 
 export const list: OperationDef = {
 	value: 'list',
@@ -29,16 +30,7 @@ export const list: OperationDef = {
 					],
 					default: 'updatedAt',
 				},
-				{
-					displayName: 'Sort Order',
-					name: 'order',
-					type: 'options',
-					options: [
-						{ name: 'Ascending', value: 'ASC' },
-						{ name: 'Descending', value: 'DESC' },
-					],
-					default: 'DESC',
-				},
+				sortOrderField,
 			],
 		},
 	],
@@ -47,7 +39,7 @@ export const list: OperationDef = {
 		const options = p.collection('options');
 		const qs: IDataObject = {};
 		if (options.sortBy !== undefined) qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: ['createdAt', 'name', 'updatedAt'] });
-		if (options.order !== undefined) qs.order = p.check('order', options.order, { oneOf: ['ASC', 'DESC'] });
+		readSortOrder(p, options, qs);
 		return await op.list({ method: 'GET', path: '/message_templates', qs }, heyyPages('messageTemplates'));
 	},
 };
