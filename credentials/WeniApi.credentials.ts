@@ -32,7 +32,7 @@ export class WeniApi implements ICredentialType {
 			type: 'string',
 			default: 'https://flows.weni.ai',
 			description:
-				'Where the Weni flows engine runs. Use https://textit.com for TextIt, or the address of a self-hosted RapidPro; the node adds /api/v2/….',
+				"Where the Weni flows engine runs, without any path (the node adds /api/v2/…). Use https://textit.com for TextIt, or the address of a self-hosted RapidPro. If the test says ENOTFOUND, ECONNREFUSED or ETIMEDOUT, n8n's server cannot reach this address: check the spelling and that the server has internet access.",
 		},
 	];
 
@@ -45,11 +45,53 @@ export class WeniApi implements ICredentialType {
 		},
 	};
 
+	// n8n shows a rule's message when the test request fails with that status, and
+	// otherwise only the HTTP reason ("Unauthorized"), never the response body
+	// (n8n-io/n8n packages/cli/src/services/credentials-tester.service.ts), so each
+	// message carries the provider's reason and what to do about it. A host that does
+	// not answer is reported by n8n as the network error code (ENOTFOUND, ECONNREFUSED,
+	// ETIMEDOUT); the Base URL description says what those mean.
+	// RapidPro's API (weni-ai/flows temba/api/v2) authenticates with Django REST
+	// framework's TokenAuthentication, whose 401 says "Invalid token.".
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/api/v2/workspace.json',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Weni refused the token (HTTP 401, "Invalid token."). Copy it again from the workspace settings → API token (RapidPro or TextIt: your account → API Tokens), without the word "Token" in front.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'Weni refused access (HTTP 403): the token was not accepted for this workspace. Copy the API token again from the workspace settings.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'No RapidPro API at this Base URL (HTTP 404 for /api/v2/workspace.json). Enter only the address of the flows engine, such as https://flows.weni.ai or https://textit.com, and remove any path like /api/v2 after it.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 429,
+					message:
+						'Weni is rate-limiting this token (HTTP 429). The token is valid: wait a minute and test again.',
+				},
+			},
+		],
 	};
 }
