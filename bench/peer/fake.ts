@@ -1,0 +1,228 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- a benchmark's fake provider */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A rate-limit scope of the fake: a token bucket holding `perWindow` requests
+ * (the burst), refilled at `perWindow` per `windowMs`. A request finding it
+ * empty is answered 429 with Retry-After in whole seconds, as Django REST
+ * Framework's throttles do (`Throttled.wait` rounded up; RapidPro and Spoki
+ * both run on DRF, see ../shared/api/audit-spoki-weni.md [DRF]).
+ */
+export interface Limit {
+	scope: string;
+	/** Which requests draw on this bucket. */
+	matches(method: string, path: string, body: unknown): boolean;
+	perWindow: number;
+	windowMs: number;
+}
+
+interface Bucket extends Limit {
+	tokens: number;
+	at: number;
+}
+
+export interface FakeStats {
+	requests: number;
+	throttled: number;
+	peakConcurrency: number;
+	/** Message bodies (or bulk records) the fake accepted more than once. */
+	sentTwice: number;
+	/** Accepted requests or bulk records. */
+	accepted: number;
+	/** Requests refused for a missing or wrong key (a broken side, not a timing). */
+	unauthorized: number;
+}
+
+const json = (
+	res: http.ServerResponse,
+	status: number,
+	body: unknown,
+	headers: Record<string, string> = {},
+) => {
+	res.writeHead(status, { 'content-type': 'application/json', ...headers });
+	res.end(JSON.stringify(body));
+};
+
+/**
+ * The write endpoints the benchmark drives, shaped like the real APIs:
+ * - Weni (RapidPro API v2): `POST /api/v2/messages.json` and `POST /api/v2/broadcasts.json`,
+ *   `Authorization: Token <key>`, 201 with the created object (weni-ai/rapidpro
+ *   temba/api/v2/views.py MessagesEndpoint/BroadcastsEndpoint; paths as in
+ *   nodes/Weni/resources/message/send.ts and broadcast/send.ts).
+ * - Spoki: `POST /api/1/messages/send/` (template and text sends), `POST /api/1/contacts/sync/`
+ *   and `POST /api/1/contacts/sync_all/` (a root array of up to 500 records), header
+ *   `X-Spoki-Api-Key` (MambuSRL/spoki_whatsapp tests/fixtures/endpoints.json and
+ *   src/Api/Messages.php, Contacts.php, via ../shared/api/audit-spoki-weni.md; paths as in
+ *   nodes/Spoki/resources/message/sendTemplate.ts and contact/upsert.ts).
+ * Each answer waits `latencyMs`, 429s included (the round trip is the network's).
+ */
+export class PeerFake {
+	latencyMs = 0;
+
+	private buckets: Bucket[] = [];
+
+	private server?: http.Server;
+
+	private active = 0;
+
+	private stats: FakeStats = PeerFake.empty();
+
+	private seen = new Map<string, number>();
+
+	baseUrl = '';
+
+	constructor(private readonly keys: { weni: string; spoki: string }) {}
+
+	private static empty(): FakeStats {
+		return {
+			requests: 0,
+			throttled: 0,
+			peakConcurrency: 0,
+			sentTwice: 0,
+			accepted: 0,
+			unauthorized: 0,
+		};
+	}
+
+	/** Starts a fresh measurement: new counters, full buckets. */
+	reset(latencyMs: number, limits: Limit[] = []): void {
+		this.latencyMs = latencyMs;
+		const now = Date.now();
+		this.buckets = limits.map((l) => ({ ...l, tokens: l.perWindow, at: now }));
+		this.stats = PeerFake.empty();
+		this.seen.clear();
+	}
+
+	read(): FakeStats {
+		return { ...this.stats };
+	}
+
+	async start(): Promise<void> {
+		this.server = http.createServer((req, res) => this.handle(req, res));
+		// Up to a thousand parallel connections from the HTTP Request node.
+		this.server.maxConnections = 10_000;
+		this.server.keepAliveTimeout = 5_000;
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', 1024, resolve));
+		this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+	}
+
+	async stop(): Promise<void> {
+		this.server?.closeAllConnections();
+		await new Promise<void>((resolve) =>
+			this.server ? this.server.close(() => resolve()) : resolve(),
+		);
+	}
+
+	/** Takes a token from every bucket the request draws on; the seconds to wait if one is empty. */
+	private throttle(method: string, path: string, body: unknown): number | undefined {
+		const now = Date.now();
+		const mine = this.buckets.filter((b) => b.matches(method, path, body));
+		for (const b of mine) {
+			b.tokens = Math.min(b.perWindow, b.tokens + ((now - b.at) * b.perWindow) / b.windowMs);
+			b.at = now;
+		}
+		const empty = mine.find((b) => b.tokens < 1);
+		if (empty)
+			return Math.max(1, Math.ceil(((1 - empty.tokens) * empty.windowMs) / empty.perWindow / 1000));
+		for (const b of mine) b.tokens -= 1;
+		return undefined;
+	}
+
+	/** Counts each accepted message body (or bulk record) and how many arrived twice. */
+	private accept(units: string[]): void {
+		for (const unit of units) {
+			const n = (this.seen.get(unit) ?? 0) + 1;
+			this.seen.set(unit, n);
+			this.stats.accepted++;
+			if (n === 2) this.stats.sentTwice++;
+		}
+	}
+
+	private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+		this.stats.requests++;
+		this.active++;
+		this.stats.peakConcurrency = Math.max(this.stats.peakConcurrency, this.active);
+		res.once('close', () => this.active--);
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => {
+			const raw = Buffer.concat(chunks).toString('utf8');
+			const method = req.method ?? 'GET';
+			const path = (req.url ?? '/').split('?')[0];
+			const answer = () => this.route(method, path, req.headers, raw, res);
+			if (this.latencyMs > 0) setTimeout(answer, this.latencyMs);
+			else answer();
+		});
+	}
+
+	private route(
+		method: string,
+		path: string,
+		headers: http.IncomingHttpHeaders,
+		raw: string,
+		res: http.ServerResponse,
+	): void {
+		const weni = path.startsWith('/api/v2/');
+		const authorized = weni
+			? headers.authorization === `Token ${this.keys.weni}`
+			: headers['x-spoki-api-key'] === this.keys.spoki;
+		if (!authorized) {
+			this.stats.unauthorized++;
+			json(res, 401, { detail: 'Invalid token.' });
+			return;
+		}
+		let body: unknown;
+		try {
+			body = raw ? JSON.parse(raw) : undefined;
+		} catch {
+			json(res, 400, { detail: 'JSON parse error' });
+			return;
+		}
+		const wait = this.throttle(method, path, body);
+		if (wait !== undefined) {
+			this.stats.throttled++;
+			json(
+				res,
+				429,
+				{ detail: `Request was throttled. Expected available in ${wait} seconds.` },
+				{ 'retry-after': String(wait) },
+			);
+			return;
+		}
+		const id = this.stats.accepted + 1;
+		if (
+			method === 'POST' &&
+			(path === '/api/v2/messages.json' ||
+				path === '/api/v2/broadcasts.json' ||
+				path === '/api/1/messages/send/')
+		) {
+			this.accept([raw]);
+			json(res, 201, {
+				id,
+				status: path.includes('broadcasts') ? 'queued' : 'pending',
+				...(body as object),
+			});
+			return;
+		}
+		if (method === 'POST' && path === '/api/1/contacts/sync/') {
+			this.accept([raw]);
+			json(res, 200, { id, ...(body as object) });
+			return;
+		}
+		if (method === 'POST' && path === '/api/1/contacts/sync_all/') {
+			if (!Array.isArray(body) || body.length > 500) {
+				json(res, 400, { non_field_errors: ['Expected a list of at most 500 items.'] });
+				return;
+			}
+			this.accept(body.map((r) => JSON.stringify(r)));
+			json(
+				res,
+				200,
+				body.map((r, i) => ({ id: id + i, ...(r as object) })),
+			);
+			return;
+		}
+		json(res, 404, { detail: 'Not found.' });
+	}
+}

@@ -1,0 +1,182 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- a benchmark script, not node code */
+// `npm run bench:peer` (scripts/bench-peer.sh): our nodes against n8n's own HTTP
+// Request node inside a real n8n 2.x, each side a workflow run by `n8n execute`,
+// against a fake provider on 127.0.0.1 with latency and rate limits. The node's
+// time is its executionTime in n8n's execution record. See README "Performance".
+//
+// Knobs: BENCH_N (items, default 1000), BENCH_SCENARIOS (e.g. "1,4"; ids 1, 2, 3a, 3b, 4),
+// BENCH_SIDES (ours, oursSerial, http, httpBatched), BENCH_MINUTE_MS (Spoki's scaled
+// minute, default 2000), BENCH_OUT (write the results as JSON), BENCH_CPU_PROFILE (a
+// folder: profile our default side of scenario 4 with --cpu-prof; see profile.ts).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { INodeExecutionData, IRun } from 'n8n-workflow';
+
+import { N8n } from '../../test/e2e/n8n';
+import { testKey } from '../../test/fakes/server';
+import { PeerFake } from './fake';
+import { peerScenarios, theoreticalMinimumMs, type PeerScenario, type SideKind } from './scenarios';
+import { formatScenario, SIDE_LABELS, verdicts, type SideResult } from './table';
+import {
+	credentialsFile,
+	findParallelOption,
+	NODE_UNDER_TEST,
+	PACKAGE,
+	workflow,
+} from './workflows';
+
+const bin = process.env.N8N_BIN ?? '';
+const tarball = process.env.MSUITE_TARBALL ?? '';
+if (!bin || !tarball)
+	throw new Error('Run through `npm run bench:peer` (needs N8N_BIN and MSUITE_TARBALL)');
+
+const N = Number(process.env.BENCH_N ?? 1000);
+const MINUTE_MS = Number(process.env.BENCH_MINUTE_MS ?? 2000);
+const only = (name: string) =>
+	(process.env[name] ?? '')
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
+const ALL_SIDES: SideKind[] = ['ours', 'oursSerial', 'http', 'httpBatched'];
+
+/** The run n8n's CLI prints at log level info (after its own log lines), as test/e2e reads it. */
+function parseRun(stdout: string): IRun {
+	const start = stdout.indexOf('\n{') + 1;
+	if (start === 0) throw new Error(`n8n printed no run:\n${stdout.slice(-3000)}`);
+	return JSON.parse(stdout.slice(start, stdout.indexOf('\n}', start) + 2)) as IRun;
+}
+
+async function execute(n8n: N8n, id: string, env: Record<string, string>): Promise<IRun> {
+	let stdout: string;
+	try {
+		stdout = await n8n.cli(['execute', `--id=${id}`, '--rawOutput'], {
+			N8N_LOG_LEVEL: 'info',
+			...env,
+		});
+	} catch (error) {
+		const { stdout: out = '', message } = error as Error & { stdout?: string };
+		stdout = out.includes('\n{') ? out : message;
+	}
+	return parseRun(stdout);
+}
+
+function machine(): string {
+	let model = os.cpus()[0]?.model ?? 'unknown CPU';
+	try {
+		const line = execFileSync('lscpu', { encoding: 'utf8' })
+			.split('\n')
+			.find((l) => l.startsWith('Model name:'));
+		if (line) model = line.replace('Model name:', '').trim();
+	} catch {
+		// lscpu is optional
+	}
+	const node = execFileSync(process.execPath, ['-v'], { encoding: 'utf8' }).trim();
+	return `${os.cpus().length} cores (${model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${node}, n8n ${path.basename(path.dirname(path.dirname(path.dirname(bin))))}`;
+}
+
+async function main() {
+	const keys = { weni: testKey('weni'), spoki: testKey('spoki') };
+	const fake = new PeerFake(keys);
+	await fake.start();
+	const n8n = new N8n(bin);
+	const wantScenarios = only('BENCH_SCENARIOS');
+	const wantSides = only('BENCH_SIDES');
+	const scenarios = peerScenarios(N, MINUTE_MS).filter(
+		(s) => !wantScenarios.length || wantScenarios.includes(s.id),
+	);
+	const results: SideResult[] = [];
+	const tables: string[] = [];
+	try {
+		process.stderr.write(`› installing ${path.basename(tarball)} into a fresh n8n user folder\n`);
+		await n8n.installPackage(tarball);
+		const installed = path.join(n8n.userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE);
+		const parallel = {
+			weni: findParallelOption(installed, 'weni'),
+			spoki: findParallelOption(installed, 'spoki'),
+		};
+		const credentials = path.join(n8n.userFolder, 'credentials.json');
+		fs.writeFileSync(credentials, JSON.stringify(credentialsFile(fake.baseUrl, keys)));
+		await n8n.cli(['import:credentials', `--input=${credentials}`]);
+
+		const plan: Array<{ s: PeerScenario; side: SideKind; id: string }> = [];
+		for (const s of scenarios) {
+			for (const side of ALL_SIDES) {
+				if (wantSides.length && !wantSides.includes(side)) continue;
+				if (side === 'httpBatched' && !s.httpBatch) continue;
+				plan.push({ s, side, id: `msuitePeer${String(plan.length + 1).padStart(6, '0')}` });
+			}
+		}
+		const workflowsFile = path.join(n8n.userFolder, 'workflows.json');
+		fs.writeFileSync(
+			workflowsFile,
+			JSON.stringify(
+				plan.map((p) => workflow(p.id, p.s, p.side, fake.baseUrl, parallel[p.s.provider])),
+			),
+		);
+		await n8n.cli(['import:workflow', `--input=${workflowsFile}`]);
+
+		for (const s of scenarios) {
+			const rows: SideResult[] = [];
+			for (const p of plan.filter((q) => q.s === s)) {
+				process.stderr.write(`› ${s.id} ${p.side}\n`);
+				fake.reset(s.latencyMs, s.limits);
+				const env: Record<string, string> = { MSUITE_RATE_TIME_SCALE: String(MINUTE_MS / 60_000) };
+				const profileDir = process.env.BENCH_CPU_PROFILE;
+				if (profileDir && s.id === '4' && p.side === 'ours') {
+					fs.mkdirSync(profileDir, { recursive: true });
+					env.NODE_OPTIONS =
+						`${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(profileDir)}`.trim();
+				}
+				const run = await execute(n8n, p.id, env);
+				const task = run.data.resultData.runData[NODE_UNDER_TEST]?.[0];
+				const output: INodeExecutionData[] = task?.data?.main?.[0] ?? [];
+				const errors = output.filter((item) => item.json?.error !== undefined).length;
+				const remarks: string[] = [];
+				if (p.side === 'oursSerial' && !parallel[s.provider])
+					remarks.push('option absent: same as default');
+				if (run.data.resultData.error)
+					remarks.push(`run failed: ${run.data.resultData.error.message}`.slice(0, 120));
+				if (fake.read().unauthorized) remarks.push(`${fake.read().unauthorized} unauthorized`);
+				const row: SideResult = {
+					scenario: s.id,
+					side: p.side,
+					label: SIDE_LABELS[p.side],
+					items: s.items,
+					nodeMs: task?.executionTime ?? NaN,
+					// Items missing from the output (a run stopped by an error) failed too.
+					failed: errors + Math.max(0, s.items - output.length),
+					fake: fake.read(),
+					remark: remarks.join('; ') || undefined,
+				};
+				rows.push(row);
+				results.push(row);
+				process.stderr.write(
+					`  ${(row.nodeMs / 1000).toFixed(2)} s, ${row.failed} failed, ${row.fake.requests} requests, ${row.fake.throttled} × 429, peak ${row.fake.peakConcurrency}\n`,
+				);
+			}
+			tables.push(formatScenario(s, rows, theoreticalMinimumMs(s)));
+		}
+	} finally {
+		await n8n.stop();
+		await fake.stop();
+		n8n.cleanup();
+	}
+	const report = [
+		`Peer benchmark on ${machine()}, ${new Date().toISOString()}`,
+		'',
+		...tables.flatMap((t) => [t, '']),
+		'Targets of issue 13:',
+		...verdicts(scenarios, results, theoreticalMinimumMs),
+	].join('\n');
+	process.stdout.write(`\n${report}\n`);
+	if (process.env.BENCH_OUT)
+		fs.writeFileSync(process.env.BENCH_OUT, JSON.stringify({ report, results }, null, 2));
+}
+
+main().catch((error) => {
+	process.stderr.write(`${(error as Error).stack}\n`);
+	process.exit(1);
+});
