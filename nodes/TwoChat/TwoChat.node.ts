@@ -6,11 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { executeOperations } from '../shared/execute';
-import { buildProperties } from '../shared/operation';
-import { getChannels, getGroups, getNumbers } from './methods/loadOptions';
+import { defineNode } from '../shared/node';
+import { loadOptions } from './methods';
 import { twoChat } from './provider';
 import { resources } from './resources';
+
+const node = defineNode(twoChat, resources);
 
 export class TwoChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,19 +20,19 @@ export class TwoChat implements INodeType {
 		icon: { light: 'file:../../icons/twochat.svg', dark: 'file:../../icons/twochat.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: node.subtitle,
 		description: 'Send WhatsApp messages and manage contacts, numbers and groups with 2Chat',
 		defaults: { name: '2Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twoChatApi', required: true }],
-		properties: buildProperties(resources),
+		properties: node.properties,
 	};
 
-	methods = { loadOptions: { getChannels, getGroups, getNumbers } };
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, twoChat, resources);
+		return await node.execute.call(this);
 	}
 }

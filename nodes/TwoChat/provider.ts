@@ -38,5 +38,11 @@ export function pagedBy(key: string): PageNumberPagination {
 
 /** Message history has a fixed page size; only `page_number` applies. */
 export function fixedPages(pageSize: number, ...keys: string[]): PageNumberPagination {
-	return { type: 'pageNumber', pageParam: 'page_number', pageSize, firstPage: 0, items: itemsAt(...keys) };
+	return {
+		type: 'pageNumber',
+		pageParam: 'page_number',
+		pageSize,
+		firstPage: 0,
+		items: itemsAt(...keys),
+	};
 }

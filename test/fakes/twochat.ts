@@ -6,17 +6,81 @@ export const TWOCHAT_KEY = testKey('2chat');
 
 type Row = Record<string, unknown>;
 
+/*
+ * Sources cited per route below, shortened as:
+ *   docs:   https://developers.2chat.co/docs/API/<page>
+ *   skill:  2ChatCo/agent-skills skills/<name>/SKILL.md
+ *   2c-n8n: 2ChatCo/2chat-n8n (2Chat's own n8n node) at 238f23e, nodes/TwoChat/v1/<path>
+ * "guess" marks behaviour no source describes.
+ */
+
+/** E.164 as 2Chat documents numbers: `+`, then digits. */
+const E164 = /^\+\d{7,15}$/;
+
+/** A decimal coordinate written as a JSON string, the only form the sources show. */
+const isCoordinate = (v: unknown, limit: number): boolean =>
+	typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) && Math.abs(Number(v)) <= limit;
+
 /**
- * 2Chat as described in shared/api/2chat.md: `/open` prefix, `X-User-API-Key`,
+ * 2Chat as its sources describe it: `/open` prefix, `X-User-API-Key`,
  * `{success, ...}` envelopes, `{success:false, error:true, error_message}`
  * errors, `page_number`/`results_per_page` paging (max 100), fixed-size
- * message pages, and webhook subscriptions.
+ * message pages, WhatsApp Business (WABA) sends and templates, groups and
+ * webhook subscriptions.
  */
 export class FakeTwoChat extends FakeServer {
 	numbers: Row[] = [
-		{ uuid: 'WPN111', phone_number: '+5215500000001', friendly_name: 'Sales', connection_status: 'C' },
-		{ uuid: 'WPN222', phone_number: '+5215500000002', friendly_name: 'Support', connection_status: 'D' },
+		{
+			uuid: 'WPN111',
+			phone_number: '+5215500000001',
+			friendly_name: 'Sales',
+			connection_status: 'C',
+		},
+		{
+			uuid: 'WPN222',
+			phone_number: '+5215500000002',
+			friendly_name: 'Support',
+			connection_status: 'D',
+		},
 	];
+
+	wabaNumbers: Row[] = [
+		{
+			uuid: 'WAN111',
+			phone_number: '+16173518454',
+			friendly_name: 'Store WABA',
+			iso_country_code: 'US',
+			connection_status: 'C',
+		},
+	];
+
+	/** WABA templates of the WABA number above; `template_content` holds the `{{n}}` placeholders. */
+	templates: Row[] = [
+		{
+			uuid: 'TMP001',
+			name: 'order_update',
+			status: 'APPROVED',
+			category: 'UTILITY',
+			template_content: 'Hi {{1}}, your order {{2}} has shipped.',
+		},
+		{
+			uuid: 'TMP002',
+			name: 'welcome',
+			status: 'APPROVED',
+			category: 'MARKETING',
+			template_content: 'Welcome to our store!',
+		},
+		{
+			uuid: 'TMP003',
+			name: 'draft_offer',
+			status: 'PENDING',
+			category: 'MARKETING',
+			template_content: 'Offer {{1}}',
+		},
+	];
+
+	/** Templates per page of `GET /waba/templates` (guess: the docs give no page size). */
+	templatePageSize = 2;
 
 	groups: Row[] = [
 		{ uuid: 'WGP001', wa_group_name: 'VIP customers', size: 12 },
@@ -27,22 +91,33 @@ export class FakeTwoChat extends FakeServer {
 
 	messages: Row[] = [];
 
+	conversations: Row[] = [];
+
 	webhooks: Row[] = [];
 
 	sent: Row[] = [];
+
+	/** Group actions received, as `{action, group, body}`. */
+	groupActions: Row[] = [];
 
 	private seq = 0;
 
 	constructor() {
 		super(
+			// Base URL https://api.p.2chat.io/open (docs: intro; 2c-n8n credentials/TwoChatApi.credentials.ts).
 			'/open',
 			(req) => {
+				// Header X-User-API-Key (docs: authentication). 401/403 bodies: third-party test code (guess).
 				const key = req.headers['x-user-api-key'];
 				if (key === undefined) return { status: 403, body: { detail: 'Not authenticated' } };
 				if (key !== TWOCHAT_KEY) return { status: 401, body: { detail: 'Invalid API Key' } };
 				return undefined;
 			},
-			() => ({ status: 404, body: { success: false, error: true, error_message: 'Resource not found' } }),
+			// Error envelope {success:false, error:true, error_message} (skill: 2chat-numbers); the 404 status: guess.
+			() => ({
+				status: 404,
+				body: { success: false, error: true, error_message: 'Resource not found' },
+			}),
 		);
 		this.install();
 	}
@@ -61,7 +136,27 @@ export class FakeTwoChat extends FakeServer {
 
 	seedMessages(n: number, remote = '+5215599999999'): void {
 		for (let i = 1; i <= n; i++) {
-			this.messages.push({ uuid: `MSG${i}`, remote_phone_number: remote, message: { text: `m${i}` }, sent_by: 'user' });
+			this.messages.push({
+				uuid: `MSG${i}`,
+				session_key: `WW-WPN111-${remote.slice(1)}@c.us`,
+				remote_phone_number: remote,
+				message: { text: `m${i}` },
+				sent_by: 'user',
+				wa_msg_ack: 2,
+				created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+			});
+		}
+	}
+
+	seedConversations(n: number): void {
+		for (let i = 1; i <= n; i++) {
+			const phone = `+1713${String(i).padStart(7, '0')}`;
+			this.conversations.push({
+				session_key: `WW-WPN111-${phone.slice(1)}@c.us`,
+				friendly_name: `Customer ${i}`,
+				channel_uuid: 'WPN111',
+				phone_number: phone,
+			});
 		}
 	}
 
@@ -69,6 +164,7 @@ export class FakeTwoChat extends FakeServer {
 		return { status, body: { success: false, error: true, error_message: message } };
 	}
 
+	/** `page_number` (0-based), `results_per_page` 1..100, default 50 (docs: contacts/list-contacts; skill: 2chat-whatsapp). */
 	private paged(req: RecordedRequest, list: Row[], key: string): FakeResponse {
 		const page = Number(req.query.page_number ?? 0);
 		const size = Number(req.query.results_per_page ?? 50);
@@ -79,8 +175,14 @@ export class FakeTwoChat extends FakeServer {
 		return { status: 200, body: { success: true, page, count: rows.length, [key]: rows } };
 	}
 
+	/** A number in a path: literal `+` as the docs write it, or `%2B` (decoded by the router): both accepted. */
+	private ownNumber(phone: string): Row | undefined {
+		return this.numbers.find((n) => n.phone_number === phone);
+	}
+
 	private install(): void {
 		const ok = (body: Row): FakeResponse => ({ status: 200, body: { success: true, ...body } });
+		// docs: billing (GET /info: account, limits, usage).
 		this.on('GET', '/info', () =>
 			ok({
 				account: { name: 'Acme', uuid: 'ACC1', on_trial: false, blocked: false },
@@ -88,9 +190,15 @@ export class FakeTwoChat extends FakeServer {
 				usage: { api_request_count: this.requests.length, max_api_request_count: 10000 },
 			}),
 		)
+			// skill: 2chat-users ({success, data:{users:[…]}}).
 			.on('GET', '/users', () =>
-				ok({ data: { users: [{ uuid: 'USR1', first_name: 'Ana', last_name: 'Diaz', email: 'ana@acme.test' }] } }),
+				ok({
+					data: {
+						users: [{ uuid: 'USR1', first_name: 'Ana', last_name: 'Diaz', email: 'ana@acme.test' }],
+					},
+				}),
 			)
+			// docs: WhatsApp/list-numbers (numbers[]); status filter and paging: skill 2chat-whatsapp.
 			.on('GET', '/whatsapp/get-numbers', (req) => {
 				const status = req.query.status ?? 'all';
 				const list = this.numbers.filter(
@@ -98,53 +206,187 @@ export class FakeTwoChat extends FakeServer {
 				);
 				return this.paged(req, list, 'numbers');
 			})
+			// skill: 2chat-whatsapp (GET /whatsapp/channel/{uuid}); the `channel` key: guess.
 			.on('GET', '/whatsapp/channel/:uuid', (_req, p) => {
 				const n = this.numbers.find((x) => x.uuid === p.uuid);
 				return n ? ok({ channel: n }) : this.fail(404, 'Channel not found');
 			})
+			// skill: 2chat-whatsapp (GET /whatsapp/channel/{uuid}/status: connection_status, qr_code, last 10 events);
+			// the exact envelope: guess.
+			.on('GET', '/whatsapp/channel/:uuid/status', (_req, p) => {
+				const n = this.numbers.find((x) => x.uuid === p.uuid);
+				if (!n) return this.fail(404, 'Channel not found');
+				return ok({
+					connection_status: n.connection_status,
+					qr_code: null,
+					events: [{ event: 'ready' }],
+				});
+			})
+			// docs: WhatsApp/check-number (path numbers with a literal `+`; ?extra-information=true).
 			.on('GET', '/whatsapp/check-number/:from/:to', (req, p) => {
-				if (!this.numbers.some((n) => n.phone_number === p.from)) return this.fail(400, 'from_number is not one of your numbers');
+				if (!this.ownNumber(p.from))
+					return this.fail(400, 'from_number is not one of your numbers');
+				if (!E164.test(p.to)) return this.fail(400, 'Invalid number to check');
 				const on = !p.to.endsWith('0');
 				return ok({
 					is_valid: true,
 					on_whatsapp: on,
 					number: { iso_country_code: 'MX', phone_number: p.to },
-					...(req.query['extra-information'] === 'true' ? { whatsapp_info: { pushname: 'Someone' } } : {}),
+					...(req.query['extra-information'] === 'true'
+						? { whatsapp_info: { pushname: 'Someone' } }
+						: {}),
 				});
 			})
+			// docs: WhatsApp/send-message (from_number, to_number | to_group_uuid, text, url, pin);
+			// answer {success, message_uuid, batched}: skill 2chat-whatsapp.
 			.on('POST', '/whatsapp/send-message', (req) => {
 				const b = (req.body ?? {}) as Row;
-				if (!this.numbers.some((n) => n.phone_number === b.from_number)) {
+				if (!this.ownNumber(String(b.from_number))) {
 					return this.fail(400, 'from_number is not one of your connected numbers');
 				}
 				if (Boolean(b.to_number) === Boolean(b.to_group_uuid)) {
 					return this.fail(400, 'Send exactly one of to_number or to_group_uuid');
 				}
-				if (!b.text && !b.url && !b.pin) return this.fail(400, 'Nothing to send: text, url or pin is required');
+				if (!b.text && !b.url && !b.pin)
+					return this.fail(400, 'Nothing to send: text, url or pin is required');
+				if (b.pin !== undefined) {
+					// Coordinates are strings in every source (docs, skill, 2c-n8n message/send/description.ts);
+					// refusing numbers is a guess that keeps the node to the documented form.
+					const pin = b.pin as Row;
+					if (!isCoordinate(pin.latitude, 90) || !isCoordinate(pin.longitude, 180)) {
+						return this.fail(400, 'pin.latitude and pin.longitude must be decimal strings');
+					}
+				}
 				const uuid = `MSG${++this.seq}`;
 				this.sent.push({ uuid, ...b });
 				return ok({ message_uuid: uuid, batched: false });
 			})
-			.on('GET', '/whatsapp/messages/:from', (req) => this.fixed(req, this.messages, 100))
+			// docs: WhatsApp/get-messages (100 per page, page_number only).
+			.on('GET', '/whatsapp/messages/:from', (req, p) =>
+				this.ownNumber(p.from)
+					? this.fixed(req, this.messages, 100)
+					: this.fail(404, 'Number not found'),
+			)
 			.on('GET', '/whatsapp/messages/:from/:remote', (req, p) =>
-				this.fixed(req, this.messages.filter((m) => m.remote_phone_number === p.remote), 100),
+				this.ownNumber(p.from)
+					? this.fixed(
+							req,
+							this.messages.filter((m) => m.remote_phone_number === p.remote),
+							100,
+						)
+					: this.fail(404, 'Number not found'),
 			)
+			// docs: WhatsApp/get-single-message (GET /whatsapp/message/{session_key}/{uuid}; wa_msg_ack per skill);
+			// the `message` key of the answer: guess.
+			.on('GET', '/whatsapp/message/:session/:uuid', (_req, p) => {
+				const m = this.messages.find((x) => x.uuid === p.uuid && x.session_key === p.session);
+				return m ? ok({ message: m }) : this.fail(404, 'Message not found');
+			})
+			// skill: 2chat-whatsapp (DELETE of the same path, within 60 hours); the answer {success:true}: guess.
+			.on('DELETE', '/whatsapp/message/:session/:uuid', (_req, p) => {
+				const i = this.messages.findIndex((x) => x.uuid === p.uuid && x.session_key === p.session);
+				if (i < 0) return this.fail(404, 'Message not found');
+				this.messages.splice(i, 1);
+				return ok({});
+			})
+			// docs: WhatsApp/messages/list-conversations (10 per page, page_number, phone_number 3-20 digits; sessions[]).
+			.on('GET', '/whatsapp/conversations/:channel', (req, p) => {
+				if (!this.numbers.some((n) => n.uuid === p.channel))
+					return this.fail(404, 'Channel not found');
+				const digits = req.query.phone_number;
+				if (digits !== undefined && !/^\d{3,20}$/.test(digits)) {
+					return this.fail(400, 'phone_number must have 3 to 20 digits');
+				}
+				const page = Number(req.query.page_number ?? 0);
+				const list = digits
+					? this.conversations.filter((c) => String(c.phone_number).includes(digits))
+					: this.conversations;
+				return ok({ page_number: page, total: list.length, sessions: pageOf(list, page, 10) });
+			})
+			// docs: WhatsApp/get-group-messages (50 per page).
 			.on('GET', '/whatsapp/groups/messages/:uuid', (req, p) =>
-				this.fixed(req, this.messages.filter((m) => m.group_uuid === p.uuid), 50),
+				this.fixed(
+					req,
+					this.messages.filter((m) => m.group_uuid === p.uuid),
+					50,
+				),
 			)
+			// 2c-n8n methods/loadOptions.ts getGroups (reads response.data); skill: 2chat-whatsapp-groups.
 			.on('GET', '/whatsapp/groups/:from', (_req, p) =>
-				this.numbers.some((n) => n.phone_number === p.from) ? ok({ data: this.groups }) : this.fail(404, 'Number not found'),
+				this.ownNumber(p.from) ? ok({ data: this.groups }) : this.fail(404, 'Number not found'),
 			)
+			// skill: 2chat-whatsapp-groups (group details and participants); the `data` key: guess.
 			.on('GET', '/whatsapp/group/:uuid', (_req, p) => {
 				const g = this.groups.find((x) => x.uuid === p.uuid);
-				return g ? ok({ data: { ...g, participants: [{ phone_number: '+5215500000009', wa_is_admin: true }] } }) : this.fail(404, 'Group not found');
+				return g
+					? ok({
+							data: { ...g, participants: [{ phone_number: '+5215500000009', wa_is_admin: true }] },
+						})
+					: this.fail(404, 'Group not found');
 			})
+			// skill: 2chat-whatsapp-groups (POST /whatsapp/group/create {from_number, group:{name, description,
+			// participants ≤ 10}}; answer uuid, accepted_numbers, unaccepted_numbers; its envelope: guess).
+			.on('POST', '/whatsapp/group/create', (req) => {
+				const b = (req.body ?? {}) as Row;
+				if (!this.ownNumber(String(b.from_number)))
+					return this.fail(400, 'from_number is not one of your numbers');
+				const group = (b.group ?? {}) as Row;
+				const participants = group.participants;
+				if (!group.name) return this.fail(400, 'group.name is required');
+				if (!Array.isArray(participants) || participants.length === 0 || participants.length > 10) {
+					return this.fail(400, 'group.participants must list 1 to 10 numbers');
+				}
+				const uuid = `WGP${900 + ++this.seq}`;
+				this.groups.push({ uuid, wa_group_name: group.name, size: participants.length + 1 });
+				this.groupActions.push({ action: 'create', body: b });
+				return ok({ uuid, accepted_numbers: participants, unaccepted_numbers: [] });
+			});
+		// skill: 2chat-whatsapp-groups ({from_number, participants ≤ 10}; answer accepted_numbers, unaccepted_numbers).
+		for (const action of [
+			'add-participant',
+			'remove-participant',
+			'promote-participant',
+			'demote-participant',
+		]) {
+			this.on('POST', `/whatsapp/group/:uuid/${action}`, (req, p) => {
+				const b = (req.body ?? {}) as Row;
+				if (!this.groups.some((g) => g.uuid === p.uuid)) return this.fail(404, 'Group not found');
+				if (!this.ownNumber(String(b.from_number)))
+					return this.fail(400, 'from_number is not one of your numbers');
+				const list = b.participants;
+				if (!Array.isArray(list) || list.length === 0 || list.length > 10) {
+					return this.fail(400, 'participants must list 1 to 10 numbers');
+				}
+				this.groupActions.push({ action, group: p.uuid, body: b });
+				return ok({
+					accepted_numbers: list.filter((n) => E164.test(String(n))),
+					unaccepted_numbers: list.filter((n) => !E164.test(String(n))),
+				});
+			});
+		}
+		// skill: 2chat-whatsapp-groups ({from_number, description}; the answer: guess).
+		this.on('POST', '/whatsapp/group/:uuid/set-description', (req, p) => {
+			const b = (req.body ?? {}) as Row;
+			if (!this.groups.some((g) => g.uuid === p.uuid)) return this.fail(404, 'Group not found');
+			if (!this.ownNumber(String(b.from_number)))
+				return this.fail(400, 'from_number is not one of your numbers');
+			if (typeof b.description !== 'string') return this.fail(400, 'description is required');
+			this.groupActions.push({ action: 'set-description', group: p.uuid, body: b });
+			return ok({});
+		})
+			// docs: Contacts/list-contacts.
 			.on('GET', '/contacts', (req) => this.paged(req, this.contacts, 'contacts'))
+			// docs: Contacts/search-contacts names it `query`; skill 2chat-contacts writes `q`: either is accepted.
 			.on('GET', '/contacts/search', (req) => {
-				if (!req.query.query) return this.fail(400, 'query is required');
-				const q = req.query.query.toLowerCase();
-				return this.paged(req, this.contacts.filter((c) => JSON.stringify(c).toLowerCase().includes(q)), 'contacts');
+				const q = (req.query.query ?? req.query.q ?? '').toLowerCase();
+				if (!q) return this.fail(400, 'query is required');
+				return this.paged(
+					req,
+					this.contacts.filter((c) => JSON.stringify(c).toLowerCase().includes(q)),
+					'contacts',
+				);
 			})
+			// docs: Contacts/create-contact (every example sends `contact_detail`; seed 002 marks it required).
 			.on('POST', '/contacts', (req) => {
 				const b = (req.body ?? {}) as Row;
 				if (!b.first_name) return this.fail(400, 'first_name is required');
@@ -162,29 +404,105 @@ export class FakeTwoChat extends FakeServer {
 				this.contacts.push(contact);
 				return ok({ contact });
 			})
+			// docs: Contacts/get-contact.
 			.on('GET', '/contacts/:uuid', (_req, p) => {
 				const c = this.contacts.find((x) => x.uuid === p.uuid);
 				return c ? ok({ contact: c }) : this.fail(404, 'Contact not found');
 			})
+			// docs: Contacts/update-contact. The details field is `contact_details` in its table and unnamed in its
+			// examples; create sends `contact_detail`. Which one the server reads is unknown, so this fake reads
+			// only `contact_details` when both are sent the same (guess) and refuses a body where they differ.
 			.on('PUT', '/contacts/:uuid', (req, p) => {
 				const c = this.contacts.find((x) => x.uuid === p.uuid);
 				if (!c) return this.fail(404, 'Contact not found');
 				const b = (req.body ?? {}) as Row;
-				for (const key of ['first_name', 'last_name', 'profile_pic_url', 'channel_uuid']) if (key in b) c[key] = b[key];
-				if (Array.isArray(b.contact_details)) c.details = b.contact_details;
+				if (
+					'contact_details' in b &&
+					'contact_detail' in b &&
+					JSON.stringify(b.contact_details) !== JSON.stringify(b.contact_detail)
+				) {
+					return this.fail(400, 'contact_details and contact_detail disagree');
+				}
+				for (const key of ['first_name', 'last_name', 'profile_pic_url', 'channel_uuid'])
+					if (key in b) c[key] = b[key];
+				const details = b.contact_details ?? b.contact_detail;
+				if (Array.isArray(details)) c.details = details;
 				return ok({ contact: c });
 			})
+			// docs: Contacts/delete-contact.
 			.on('DELETE', '/contacts/:uuid', (_req, p) => {
 				const i = this.contacts.findIndex((x) => x.uuid === p.uuid);
 				if (i < 0) return this.fail(404, 'Contact not found');
 				this.contacts.splice(i, 1);
 				return ok({});
 			})
+			// 2c-n8n methods/loadOptions.ts getWabaNumbers (GET waba/numbers, reads numbers[] with friendly_name,
+			// phone_number, connection_status); no docs page lists them. No paging (guess).
+			.on('GET', '/waba/numbers', () =>
+				ok({ count: this.wabaNumbers.length, numbers: this.wabaNumbers }),
+			)
+			// docs: WhatsApp/WABA/get-number ({success, number}).
+			.on('GET', '/waba/numbers/:uuid', (_req, p) => {
+				const n = this.wabaNumbers.find((x) => x.uuid === p.uuid);
+				return n ? ok({ number: n }) : this.fail(404, 'WABA number not found');
+			})
+			// docs: WhatsApp/WABA/get-templates (phone_number required, E.164 with `+`; `page` 0-based;
+			// answer templates[], total, next_page, null on the last page per skill 2chat-whatsapp-waba).
+			.on('GET', '/waba/templates', (req) => {
+				const phone = req.query.phone_number;
+				if (!phone) return this.fail(400, 'phone_number is required');
+				// A `+` sent raw in a query string arrives as a space; 2c-n8n strips it. Guess: normalised like this.
+				const normalised = `+${phone.trim().replace(/^\+/, '')}`;
+				if (!this.wabaNumbers.some((n) => n.phone_number === normalised))
+					return this.fail(404, 'WABA number not found');
+				const page = Number(req.query.page ?? 0);
+				const rows = pageOf(this.templates, page, this.templatePageSize);
+				const more = (page + 1) * this.templatePageSize < this.templates.length;
+				return ok({
+					templates: rows,
+					total: this.templates.length,
+					next_page: more ? page + 1 : null,
+				});
+			})
+			// docs: WhatsApp/WABA/send-message (to_number, from_number; template_uuid + params (required, may be {})
+			// or text, never both); answer {success, message_uuid, batched}: skill 2chat-whatsapp-waba.
+			// `url` on a session message: 2c-n8n actions/waba/send/execute.ts only (not in the docs).
+			.on('POST', '/waba/send-message', (req) => {
+				const b = (req.body ?? {}) as Row;
+				if (!this.wabaNumbers.some((n) => n.phone_number === b.from_number)) {
+					return this.fail(400, 'from_number is not one of your WABA numbers');
+				}
+				if (!E164.test(String(b.to_number)))
+					return this.fail(400, 'to_number must be in E.164 format');
+				const template = b.template_uuid !== undefined;
+				if (template && (b.text !== undefined || b.url !== undefined)) {
+					return this.fail(400, 'Send either a template or a session message, not both');
+				}
+				if (template) {
+					const t = this.templates.find((x) => x.uuid === b.template_uuid);
+					if (!t) return this.fail(404, 'Template not found');
+					if (typeof b.params !== 'object' || b.params === null)
+						return this.fail(400, 'params is required for template messages');
+					const expected = (String(t.template_content).match(/\{\{\d+\}\}/g) ?? []).length;
+					const body = ((b.params as Row).body ?? []) as unknown[];
+					if (!Array.isArray(body) || body.length !== expected) {
+						return this.fail(400, `Template expects ${expected} body parameters`);
+					}
+				} else if (!b.text && !b.url) {
+					return this.fail(400, 'text is required for session messages');
+				}
+				const uuid = `MSG${++this.seq}`;
+				this.sent.push({ uuid, waba: true, ...b });
+				return ok({ message_uuid: uuid, batched: false });
+			})
+			// docs: WhatsApp/webhooks/list-all-webhooks ({webhooks:[…]}).
 			.on('GET', '/webhooks', () => ok({ webhooks: this.webhooks }))
+			// docs: WhatsApp/webhooks/subscribe (hook_url, on_number, to_group_uuid, time_period; answer data{uuid,…}).
 			.on('POST', '/webhooks/subscribe/:event', (req, p) => {
 				const b = (req.body ?? {}) as Row;
 				if (!b.hook_url) return this.fail(400, 'hook_url is required');
-				if (!this.numbers.some((n) => n.phone_number === b.on_number)) return this.fail(400, 'on_number is not one of your numbers');
+				if (!this.numbers.some((n) => n.phone_number === b.on_number))
+					return this.fail(400, 'on_number is not one of your numbers');
 				const hook = {
 					uuid: `WHK${++this.seq}`,
 					event_name: p.event,
@@ -196,6 +514,7 @@ export class FakeTwoChat extends FakeServer {
 				this.webhooks.push(hook);
 				return ok({ data: hook });
 			})
+			// docs: WhatsApp/webhooks/unsubscribe (DELETE /webhooks/{uuid}).
 			.on('DELETE', '/webhooks/:uuid', (_req, p) => {
 				const i = this.webhooks.findIndex((w) => w.uuid === p.uuid);
 				if (i < 0) return this.fail(404, 'Webhook not found');

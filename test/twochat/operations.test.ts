@@ -21,9 +21,15 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual(['POST /open/whatsapp/send-message']);
-		expect(bed.last().body).toEqual({ from_number: FROM, to_number: '+14155550123', text: 'Hello from n8n' });
+		expect(bed.last().body).toEqual({
+			from_number: FROM,
+			to_number: '+14155550123',
+			text: 'Hello from n8n',
+		});
 		expect(bed.last().headers['content-type']).toContain('application/json');
-		expect(r.json).toEqual([{ success: true, message_uuid: expect.stringMatching(/^MSG/), batched: false }]);
+		expect(r.json).toEqual([
+			{ success: true, message_uuid: expect.stringMatching(/^MSG/), batched: false },
+		]);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
@@ -55,16 +61,36 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			fromNumber: FROM,
 			toNumber: '+14155550123',
 			messageType: 'location',
-			latitude: 19.4326,
-			longitude: -99.1332,
+			latitude: '-25.7752926',
+			longitude: -56.647703,
 			locationDetails: { name: 'Office', address: 'Av. Reforma 1' },
 		});
 		expect(r.error).toBeUndefined();
+		// Coordinates travel as strings, as the docs and 2Chat's own node send them; typed text keeps its digits.
 		expect(bed.last().body).toEqual({
 			from_number: FROM,
 			to_number: '+14155550123',
-			pin: { latitude: 19.4326, longitude: -99.1332, name: 'Office', address: 'Av. Reforma 1' },
+			pin: {
+				latitude: '-25.7752926',
+				longitude: '-56.647703',
+				name: 'Office',
+				address: 'Av. Reforma 1',
+			},
 		});
+	});
+
+	test('message › a location outside the globe is refused before any request', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			fromNumber: FROM,
+			toNumber: '+14155550123',
+			messageType: 'location',
+			latitude: '95',
+			longitude: '10',
+		});
+		expect(r.error?.message).toBe('"Latitude" must be at most 90 [item 0]');
+		expect(bed.fake.requests).toHaveLength(0);
 	});
 
 	test('message › list messages of one conversation', async () => {
@@ -77,13 +103,21 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			limit: 2,
 		});
 		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`GET /open/whatsapp/messages/${encodeURIComponent(FROM)}/%2B5215599999999`]);
+		// Phone numbers sit in the path with a literal `+`, as in the docs (not `%2B`).
+		expect(bed.calls()).toEqual([`GET /open/whatsapp/messages/${FROM}/+5215599999999`]);
 		expect(bed.last().query).toEqual({ page_number: '0' });
 		expect(r.json.map((m) => m.uuid)).toEqual(['MSG1', 'MSG2']);
 	});
 
 	test('message › list messages of a group', async () => {
-		const r = await bed.run({ resource: 'message', operation: 'list', fromNumber: FROM, chatType: 'group', groupUuid: 'WGP001', returnAll: true });
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'list',
+			fromNumber: FROM,
+			chatType: 'group',
+			groupUuid: 'WGP001',
+			returnAll: true,
+		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual(['GET /open/whatsapp/groups/messages/WGP001']);
 		expect(r.json).toEqual([]);
@@ -94,7 +128,12 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			resource: 'contact',
 			operation: 'create',
 			firstName: 'Ana',
-			contactDetails: { detail: [{ type: 'WAPH', value: '+52 1 55 1234 5678' }, { type: 'E', value: 'ana@acme.test' }] },
+			contactDetails: {
+				detail: [
+					{ type: 'WAPH', value: '+52 1 55 1234 5678' },
+					{ type: 'E', value: 'ana@acme.test' },
+				],
+			},
 			additionalFields: { last_name: 'Diaz', channel_uuid: 'WPN111' },
 		});
 		expect(r.error).toBeUndefined();
@@ -108,13 +147,19 @@ describe('2Chat node: every operation sends the documented request and outputs t
 				{ type: 'E', value: 'ana@acme.test' },
 			],
 		});
-		expect(r.json[0]).toMatchObject({ uuid: expect.stringMatching(/^CON/), first_name: 'Ana', last_name: 'Diaz' });
+		expect(r.json[0]).toMatchObject({
+			uuid: expect.stringMatching(/^CON/),
+			first_name: 'Ana',
+			last_name: 'Diaz',
+		});
 	});
 
 	test('contact › get', async () => {
 		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'CON00002' });
 		expect(bed.calls()).toEqual(['GET /open/contacts/CON00002']);
-		expect(r.json).toEqual([expect.objectContaining({ uuid: 'CON00002', first_name: 'Contact 2' })]);
+		expect(r.json).toEqual([
+			expect.objectContaining({ uuid: 'CON00002', first_name: 'Contact 2' }),
+		]);
 	});
 
 	test('contact › update sends only the changed fields', async () => {
@@ -130,6 +175,19 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		expect(r.json[0]).toMatchObject({ uuid: 'CON00002', last_name: 'Renamed' });
 	});
 
+	test('contact › update details: sent under both documented names, since the sources disagree', async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'update',
+			contactId: 'CON00002',
+			contactDetails: { detail: [{ type: 'E', value: 'two@acme.test' }] },
+		});
+		expect(r.error).toBeUndefined();
+		const details = [{ type: 'E', value: 'two@acme.test' }];
+		expect(bed.last().body).toEqual({ contact_details: details, contact_detail: details });
+		expect(r.json[0]).toMatchObject({ uuid: 'CON00002', details });
+	});
+
 	test('contact › delete', async () => {
 		const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: 'CON00003' });
 		expect(bed.calls()).toEqual(['DELETE /open/contacts/CON00003']);
@@ -137,22 +195,50 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('contact › list with a channel filter', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', channelUuid: 'WPN111', limit: 10 });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'list',
+			channelUuid: 'WPN111',
+			limit: 10,
+		});
 		expect(bed.calls()).toEqual(['GET /open/contacts']);
-		expect(bed.last().query).toEqual({ channel_uuid: 'WPN111', page_number: '0', results_per_page: '10' });
+		expect(bed.last().query).toEqual({
+			channel_uuid: 'WPN111',
+			page_number: '0',
+			results_per_page: '10',
+		});
 		expect(r.json.length).toBeGreaterThan(0);
 	});
 
 	test('contact › search', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'search', query: 'contact 1', returnAll: true });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'search',
+			query: 'contact 1',
+			returnAll: true,
+		});
 		expect(bed.calls()).toEqual(['GET /open/contacts/search']);
-		expect(bed.last().query).toEqual({ query: 'contact 1', page_number: '0', results_per_page: '100' });
+		expect(bed.last().query).toEqual({
+			query: 'contact 1',
+			q: 'contact 1',
+			page_number: '0',
+			results_per_page: '100',
+		});
 		expect(r.json.map((c) => c.first_name)).toEqual(['Contact 1']);
 	});
 
 	test('number › list connected numbers', async () => {
-		const r = await bed.run({ resource: 'number', operation: 'list', status: 'connected', returnAll: true });
-		expect(bed.last().query).toEqual({ status: 'connected', page_number: '0', results_per_page: '100' });
+		const r = await bed.run({
+			resource: 'number',
+			operation: 'list',
+			status: 'connected',
+			returnAll: true,
+		});
+		expect(bed.last().query).toEqual({
+			status: 'connected',
+			page_number: '0',
+			results_per_page: '100',
+		});
 		expect(r.json.map((n) => n.phone_number)).toEqual([FROM]);
 	});
 
@@ -163,15 +249,21 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('number › check whether a number is on WhatsApp', async () => {
-		const r = await bed.run({ resource: 'number', operation: 'checkWhatsapp', fromNumber: FROM, phoneNumber: '+14155550123', extraInformation: true });
-		expect(bed.calls()).toEqual([`GET /open/whatsapp/check-number/%2B5215500000001/%2B14155550123`]);
+		const r = await bed.run({
+			resource: 'number',
+			operation: 'checkWhatsapp',
+			fromNumber: FROM,
+			phoneNumber: '+14155550123',
+			extraInformation: true,
+		});
+		expect(bed.calls()).toEqual([`GET /open/whatsapp/check-number/+5215500000001/+14155550123`]);
 		expect(bed.last().query).toEqual({ 'extra-information': 'true' });
 		expect(r.json[0]).toMatchObject({ on_whatsapp: true, whatsapp_info: { pushname: 'Someone' } });
 	});
 
 	test('group › list groups of a number', async () => {
 		const r = await bed.run({ resource: 'group', operation: 'list', fromNumber: FROM });
-		expect(bed.calls()).toEqual(['GET /open/whatsapp/groups/%2B5215500000001']);
+		expect(bed.calls()).toEqual(['GET /open/whatsapp/groups/+5215500000001']);
 		expect(r.json.map((g) => g.uuid)).toEqual(['WGP001', 'WGP002']);
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
@@ -179,37 +271,55 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	test('group › get a group with participants', async () => {
 		const r = await bed.run({ resource: 'group', operation: 'get', groupUuid: 'WGP002' });
 		expect(bed.calls()).toEqual(['GET /open/whatsapp/group/WGP002']);
-		expect(r.json[0]).toMatchObject({ uuid: 'WGP002', participants: [expect.objectContaining({ wa_is_admin: true })] });
+		expect(r.json[0]).toMatchObject({
+			uuid: 'WGP002',
+			participants: [expect.objectContaining({ wa_is_admin: true })],
+		});
 	});
 
 	test('account › get API usage', async () => {
 		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
 		expect(bed.calls()).toEqual(['GET /open/info']);
-		expect(r.json[0]).toMatchObject({ account: { name: 'Acme' }, limits: { requests_per_minute: 80 } });
+		expect(r.json[0]).toMatchObject({
+			account: { name: 'Acme' },
+			limits: { requests_per_minute: 80 },
+		});
 	});
 
 	test('account › test API key: valid and invalid', async () => {
 		const good = await bed.run({ resource: 'account', operation: 'testApiKey' });
-		expect(good.json).toEqual([{ valid: true, account: expect.objectContaining({ uuid: 'ACC1' }) }]);
+		expect(good.json).toEqual([
+			{ valid: true, account: expect.objectContaining({ uuid: 'ACC1' }) },
+		]);
 		const bad = await bed.run(
 			{ resource: 'account', operation: 'testApiKey' },
 			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: 'wrong-key-123' } } },
 		);
 		expect(bad.error).toBeUndefined();
-		expect(bad.json).toEqual([{ valid: false, httpCode: '401', message: '2Chat error 401: Invalid API Key' }]);
+		expect(bad.json).toEqual([
+			{ valid: false, httpCode: '401', message: '2Chat error 401: Invalid API Key' },
+		]);
 	});
 
 	test('account › list users', async () => {
 		const r = await bed.run({ resource: 'account', operation: 'listUsers' });
 		expect(bed.calls()).toEqual(['GET /open/users']);
-		expect(r.json).toEqual([{ uuid: 'USR1', first_name: 'Ana', last_name: 'Diaz', email: 'ana@acme.test' }]);
+		expect(r.json).toEqual([
+			{ uuid: 'USR1', first_name: 'Ana', last_name: 'Diaz', email: 'ana@acme.test' },
+		]);
 	});
 
 	test('webhook › list subscriptions', async () => {
-		bed.fake.webhooks.push({ uuid: 'WHK9', event_name: 'whatsapp.message.received', hook_url: 'https://x.test/h' });
+		bed.fake.webhooks.push({
+			uuid: 'WHK9',
+			event_name: 'whatsapp.message.received',
+			hook_url: 'https://x.test/h',
+		});
 		const r = await bed.run({ resource: 'webhook', operation: 'list' });
 		bed.fake.webhooks.length = 0;
 		expect(bed.calls()).toEqual(['GET /open/webhooks']);
-		expect(r.json).toEqual([{ uuid: 'WHK9', event_name: 'whatsapp.message.received', hook_url: 'https://x.test/h' }]);
+		expect(r.json).toEqual([
+			{ uuid: 'WHK9', event_name: 'whatsapp.message.received', hook_url: 'https://x.test/h' },
+		]);
 	});
 });

@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { apiRequest } from '../../shared/transport';
 import { apiRequestAllItems, itemsAt } from '../../shared/pagination';
+import { toE164 } from '../../shared/validation';
 import { pagedBy, twoChat } from '../provider';
 
 async function connectedNumbers(ctx: ILoadOptionsFunctions): Promise<IDataObject[]> {
@@ -20,7 +21,10 @@ function label(n: IDataObject): string {
 }
 
 export async function getNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return (await connectedNumbers(this)).map((n) => ({ name: label(n), value: String(n.phone_number) }));
+	return (await connectedNumbers(this)).map((n) => ({
+		name: label(n),
+		value: String(n.phone_number),
+	}));
 }
 
 export async function getChannels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -32,12 +36,17 @@ export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePrope
 	const from = String(
 		this.getCurrentNodeParameter('fromNumber') ?? this.getCurrentNodeParameter('onNumber') ?? '',
 	).trim();
-	if (!from) return [];
+	// Literal `+` in the path, as 2Chat documents it (see ../readers.ts); an unfinished number lists nothing.
+	const phone = toE164(from);
+	if (!phone) return [];
 	const body = await apiRequest(this, twoChat, {
 		method: 'GET',
-		path: `/whatsapp/groups/${encodeURIComponent(from)}`,
+		path: `/whatsapp/groups/${phone}`,
 	});
-	return itemsAt('data', 'groups')(body).map((g) => ({
+	return itemsAt(
+		'data',
+		'groups',
+	)(body).map((g) => ({
 		name: String(g.wa_group_name ?? g.uuid),
 		value: String(g.uuid),
 	}));

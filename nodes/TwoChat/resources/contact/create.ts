@@ -19,14 +19,20 @@ export const create: OperationDef = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{ ...channelField, name: 'channel_uuid', description: 'Also save the contact to this connected number' },
+				{
+					...channelField,
+					name: 'channel_uuid',
+					description: 'Also save the contact to this connected number',
+				},
 				...nameFields,
 			],
 		},
 	],
 	run: async (op) => {
 		const p = op.params;
-		const body: IDataObject = { first_name: p.string('firstName', { required: true, maxLength: 200 }) };
+		const body: IDataObject = {
+			first_name: p.string('firstName', { required: true, maxLength: 200 }),
+		};
 		const details = readDetails(p);
 		if (details.length === 0) {
 			throw p.required('contactDetails', 'Add at least one phone, email or address.');

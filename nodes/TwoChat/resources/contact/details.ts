@@ -51,14 +51,19 @@ export function readDetails(p: Params): IDataObject[] {
 	const entries = (p.collection('contactDetails').detail ?? []) as IDataObject[];
 	return entries.map((entry) => {
 		const type = p.check('type', entry.type, { required: true, oneOf: Object.keys(DETAIL_RULES) });
-		return { type, value: p.check('value', entry.value, { required: true, ...DETAIL_RULES[type] }) };
+		return {
+			type,
+			value: p.check('value', entry.value, { required: true, ...DETAIL_RULES[type] }),
+		};
 	});
 }
 
 /** Copies the optional name fields of a collection into a 2Chat body. */
 export function readOptional(p: Params, fields: IDataObject, body: IDataObject): void {
-	if (fields.first_name !== undefined) body.first_name = p.check('first_name', fields.first_name, { required: true });
+	if (fields.first_name !== undefined)
+		body.first_name = p.check('first_name', fields.first_name, { required: true });
 	if (fields.last_name !== undefined) body.last_name = p.check('last_name', fields.last_name);
-	if (fields.profile_pic_url) body.profile_pic_url = p.check('profile_pic_url', fields.profile_pic_url, { url: true });
+	if (fields.profile_pic_url)
+		body.profile_pic_url = p.check('profile_pic_url', fields.profile_pic_url, { url: true });
 	if (fields.channel_uuid) body.channel_uuid = p.check('channel_uuid', fields.channel_uuid);
 }

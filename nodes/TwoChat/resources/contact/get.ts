@@ -10,7 +10,10 @@ export const get: OperationDef = {
 	description: 'Get one contact by its UUID',
 	properties: [contactIdField],
 	run: async (op) => {
-		const response = await op.request<IDataObject>({ method: 'GET', path: `/contacts/${op.params.id('contactId')}` });
+		const response = await op.request<IDataObject>({
+			method: 'GET',
+			path: `/contacts/${op.params.id('contactId')}`,
+		});
 		return (response.contact as IDataObject) ?? response;
 	},
 };

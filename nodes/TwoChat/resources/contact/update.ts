@@ -32,11 +32,21 @@ export const update: OperationDef = {
 		const body: IDataObject = {};
 		readOptional(p, p.collection('updateFields'), body);
 		const details = readDetails(p);
-		if (details.length) body.contact_details = details;
+		if (details.length) {
+			// The update page's field table says `contact_details`; create's examples (and the
+			// create seed) send `contact_detail` (developers.2chat.co/docs/API/Contacts/update-contact,
+			// …/create-contact; audit T4). No source settles it, so both names carry the same list.
+			body.contact_details = details;
+			body.contact_detail = details;
+		}
 		if (Object.keys(body).length === 0) {
 			throw p.required('updateFields', 'Add at least one field to update.');
 		}
-		const response = await op.request<IDataObject>({ method: 'PUT', path: `/contacts/${id}`, body });
+		const response = await op.request<IDataObject>({
+			method: 'PUT',
+			path: `/contacts/${id}`,
+			body,
+		});
 		return (response.contact as IDataObject) ?? response;
 	},
 };

@@ -9,11 +9,18 @@ export const get: OperationDef = {
 	action: 'Get a group and its participants',
 	description: 'Get the details and participants of a group',
 	properties: [
-		{ ...fromNumberField, required: false, description: 'Used only to list the groups to choose from' },
+		{
+			...fromNumberField,
+			required: false,
+			description: 'Used only to list the groups to choose from',
+		},
 		groupField,
 	],
 	run: async (op) => {
-		const body = await op.request<IDataObject>({ method: 'GET', path: `/whatsapp/group/${op.params.id('groupUuid')}` });
+		const body = await op.request<IDataObject>({
+			method: 'GET',
+			path: `/whatsapp/group/${op.params.id('groupUuid')}`,
+		});
 		return (body.data as IDataObject) ?? body;
 	},
 };

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
 import { fromNumberField } from '../../fields';
+import { phoneInPath } from '../../readers';
 
 export const list: OperationDef = {
 	value: 'list',
@@ -11,8 +12,7 @@ export const list: OperationDef = {
 	description: 'List the WhatsApp groups a connected number belongs to',
 	properties: [fromNumberField],
 	run: async (op) => {
-		const p = op.params;
-		const from = p.segment('fromNumber', p.string('fromNumber', { required: true, phone: true }));
+		const from = phoneInPath(op.params, 'fromNumber');
 		const body = await op.request<IDataObject>({ method: 'GET', path: `/whatsapp/groups/${from}` });
 		return itemsAt('data', 'groups')(body);
 	},

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { fromNumberField, groupField } from '../../fields';
+import { readPin } from '../../readers';
 
 export const send: OperationDef = {
 	value: 'send',
@@ -37,7 +38,11 @@ export const send: OperationDef = {
 			type: 'options',
 			options: [
 				{ name: 'Text', value: 'text' },
-				{ name: 'Media (URL)', value: 'media', description: 'An image, video, audio or document at a public URL (up to 16 MB)' },
+				{
+					name: 'Media (URL)',
+					value: 'media',
+					description: 'An image, video, audio or document at a public URL (up to 16 MB)',
+				},
 				{ name: 'Location', value: 'location' },
 			],
 			default: 'text',
@@ -71,19 +76,21 @@ export const send: OperationDef = {
 		{
 			displayName: 'Latitude',
 			name: 'latitude',
-			type: 'number',
-			typeOptions: { numberPrecision: 7 },
+			type: 'string',
 			required: true,
-			default: 0,
+			default: '',
+			placeholder: '-25.7752926',
+			description: 'Decimal degrees, -90 to 90 (sent as text, as 2Chat documents it)',
 			displayOptions: { show: { messageType: ['location'] } },
 		},
 		{
 			displayName: 'Longitude',
 			name: 'longitude',
-			type: 'number',
-			typeOptions: { numberPrecision: 7 },
+			type: 'string',
 			required: true,
-			default: 0,
+			default: '',
+			placeholder: '-56.647703',
+			description: 'Decimal degrees, -180 to 180 (sent as text, as 2Chat documents it)',
 			displayOptions: { show: { messageType: ['location'] } },
 		},
 		{
@@ -102,7 +109,9 @@ export const send: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		const body: IDataObject = { from_number: p.string('fromNumber', { required: true, phone: true }) };
+		const body: IDataObject = {
+			from_number: p.string('fromNumber', { required: true, phone: true }),
+		};
 		if (p.string('recipientType', { oneOf: ['number', 'group'] }) === 'group') {
 			body.to_group_uuid = p.string('groupUuid', { required: true });
 		} else {
@@ -116,18 +125,7 @@ export const send: OperationDef = {
 			const caption = p.optionalString('caption', { maxLength: 65536 });
 			if (caption) body.text = caption;
 		} else {
-			const details = p.collection('locationDetails');
-			const pin: IDataObject = {
-				latitude: p.number('latitude', { required: true, min: -90, max: 90 }),
-				longitude: p.number('longitude', { required: true, min: -180, max: 180 }),
-			};
-			for (const key of ['name', 'address'] as const) {
-				const value = p.check(key, details[key]);
-				if (value) pin[key] = value;
-			}
-			const url = p.check('url', details.url, { url: true });
-			if (url) pin.url = url;
-			body.pin = pin;
+			body.pin = readPin(p);
 		}
 		return await op.request({ method: 'POST', path: '/whatsapp/send-message', body });
 	},

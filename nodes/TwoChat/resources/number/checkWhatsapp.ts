@@ -1,5 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { fromNumberField } from '../../fields';
+import { phoneInPath } from '../../readers';
 
 export const checkWhatsapp: OperationDef = {
 	value: 'checkWhatsapp',
@@ -26,8 +27,8 @@ export const checkWhatsapp: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		const from = p.segment('fromNumber', p.string('fromNumber', { required: true, phone: true }));
-		const to = p.segment('phoneNumber', p.string('phoneNumber', { required: true, phone: true }));
+		const from = phoneInPath(p, 'fromNumber');
+		const to = phoneInPath(p, 'phoneNumber');
 		const qs = p.boolean('extraInformation') ? { 'extra-information': true } : undefined;
 		return await op.request({ method: 'GET', path: `/whatsapp/check-number/${from}/${to}`, qs });
 	},

@@ -8,5 +8,6 @@ export const list: OperationDef = {
 	description: 'List the webhook subscriptions of the account',
 	properties: [],
 	// 2Chat documents `{webhooks: [...]}`; its own n8n node expects a bare array. Both are read.
-	run: async (op) => itemsAt('webhooks', 'data')(await op.request({ method: 'GET', path: '/webhooks' })),
+	run: async (op) =>
+		itemsAt('webhooks', 'data')(await op.request({ method: 'GET', path: '/webhooks' })),
 };
