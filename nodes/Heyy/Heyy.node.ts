@@ -6,19 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { executeOperations } from '../shared/execute';
-import { buildProperties } from '../shared/operation';
-import {
-	getAttributeIds,
-	getAttributes,
-	getAutomations,
-	getChannels,
-	getLabelNames,
-	getLabels,
-	getTemplates,
-} from './methods/loadOptions';
+import { defineNode } from '../shared/node';
+import { loadOptions } from './methods';
 import { heyy } from './provider';
 import { resources } from './resources';
+
+const node = defineNode(heyy, resources);
 
 export class Heyy implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,29 +20,20 @@ export class Heyy implements INodeType {
 		icon: { light: 'file:../../icons/heyy.svg', dark: 'file:../../icons/heyy.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send WhatsApp messages and manage contacts, labels, chats, automations and webhooks with Heyy',
+		subtitle: node.subtitle,
+		description:
+			'Send WhatsApp messages and manage contacts, labels, chats, automations and webhooks with Heyy',
 		defaults: { name: 'Heyy' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'heyyApi', required: true }],
-		properties: buildProperties(resources),
+		properties: node.properties,
 	};
 
-	methods = {
-		loadOptions: {
-			getAttributeIds,
-			getAttributes,
-			getAutomations,
-			getChannels,
-			getLabelNames,
-			getLabels,
-			getTemplates,
-		},
-	};
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, heyy, resources);
+		return await node.execute.call(this);
 	}
 }

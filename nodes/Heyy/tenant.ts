@@ -2,18 +2,22 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RequestContext } from '../shared/transport';
+import { perRun } from '../shared/perRun';
 import { apiRequest, credentialState } from '../shared/transport';
 import { dataItems, heyy, unwrap } from './provider';
 
-/** One discovery per node run (or per trigger activation), not per item or event type. */
-const discovered = new WeakMap<object, Promise<string | undefined>>();
-
 async function discover(ctx: RequestContext, itemIndex: number): Promise<string | undefined> {
 	// Every workspace object carries its tenantId; channels exist in every workspace that can message.
-	const channels = dataItems('channels')(await apiRequest(ctx, heyy, { method: 'GET', path: '/channels' }, itemIndex));
-	const fromChannel = channels.map((c) => c.tenantId).find((t) => typeof t === 'string' && t !== '');
+	const channels = dataItems('channels')(
+		await apiRequest(ctx, heyy, { method: 'GET', path: '/channels' }, itemIndex),
+	);
+	const fromChannel = channels
+		.map((c) => c.tenantId)
+		.find((t) => typeof t === 'string' && t !== '');
 	if (fromChannel) return String(fromChannel);
-	const business = unwrap(await apiRequest(ctx, heyy, { method: 'GET', path: '/business' }, itemIndex));
+	const business = unwrap(
+		await apiRequest(ctx, heyy, { method: 'GET', path: '/business' }, itemIndex),
+	);
 	const fromBusiness = business.tenantId ?? business.id;
 	return typeof fromBusiness === 'string' && fromBusiness !== '' ? fromBusiness : undefined;
 }
@@ -22,23 +26,26 @@ async function discover(ctx: RequestContext, itemIndex: number): Promise<string 
  * The tenant (workspace) ID creating a webhook needs: the value given, else
  * the credential's Tenant ID, else read from the workspace through the API.
  */
-export async function tenantId(ctx: RequestContext, given: string | undefined, itemIndex = 0): Promise<string> {
+export async function tenantId(
+	ctx: RequestContext,
+	given: string | undefined,
+	itemIndex = 0,
+): Promise<string> {
 	if (given) return given;
 	const credential = await credentialState(ctx, heyy);
 	const configured = String((credential.data as IDataObject).tenantId ?? '').trim();
 	if (configured) return configured;
-	let pending = discovered.get(ctx);
-	if (!pending) {
-		pending = discover(ctx, itemIndex);
-		discovered.set(ctx, pending);
-		pending.catch(() => discovered.delete(ctx));
-	}
-	const found = await pending;
+	// One discovery per node run (or per trigger activation), not per item or event type.
+	const found = await perRun(ctx, 'heyy-tenant', async () => await discover(ctx, itemIndex));
 	if (!found) {
-		throw new NodeOperationError(ctx.getNode(), `Could not find the Heyy tenant ID [item ${itemIndex}]`, {
-			itemIndex,
-			description: 'Enter it as Tenant ID in the Heyy API credential.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Could not find the Heyy tenant ID [item ${itemIndex}]`,
+			{
+				itemIndex,
+				description: 'Enter it as Tenant ID in the Heyy API credential.',
+			},
+		);
 	}
 	return found;
 }

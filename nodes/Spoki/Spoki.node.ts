@@ -6,19 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { executeOperations } from '../shared/execute';
-import { buildProperties } from '../shared/operation';
-import {
-	getAccounts,
-	getApiAutomations,
-	getAutomations,
-	getCustomFieldCodes,
-	getCustomFields,
-	getTags,
-	getTemplates,
-} from './methods/loadOptions';
+import { defineNode } from '../shared/node';
+import { loadOptions } from './methods';
 import { spoki } from './provider';
 import { resources } from './resources';
+
+const node = defineNode(spoki, resources);
 
 export class Spoki implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,29 +20,20 @@ export class Spoki implements INodeType {
 		icon: { light: 'file:../../icons/spoki.svg', dark: 'file:../../icons/spoki.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send WhatsApp templates and messages, manage contacts and start automations with Spoki',
+		subtitle: node.subtitle,
+		description:
+			'Send WhatsApp templates and messages, manage contacts and start automations with Spoki',
 		defaults: { name: 'Spoki' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'spokiApi', required: true }],
-		properties: buildProperties(resources),
+		properties: node.properties,
 	};
 
-	methods = {
-		loadOptions: {
-			getAccounts,
-			getApiAutomations,
-			getAutomations,
-			getCustomFieldCodes,
-			getCustomFields,
-			getTags,
-			getTemplates,
-		},
-	};
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, spoki, resources);
+		return await node.execute.call(this);
 	}
 }

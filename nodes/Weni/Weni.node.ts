@@ -6,11 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { executeOperations } from '../shared/execute';
-import { buildProperties } from '../shared/operation';
-import { getFields, getFlows, getGroups, getLabels } from './methods/loadOptions';
+import { defineNode } from '../shared/node';
+import { loadOptions } from './methods';
 import { weni } from './provider';
 import { resources } from './resources';
+
+const node = defineNode(weni, resources);
 
 export class Weni implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,19 +20,20 @@ export class Weni implements INodeType {
 		icon: { light: 'file:../../icons/weni.svg', dark: 'file:../../icons/weni.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage contacts, fields, groups, flows, messages and broadcasts in Weni (RapidPro API v2)',
+		subtitle: node.subtitle,
+		description:
+			'Manage contacts, fields, groups, flows, messages and broadcasts in Weni (RapidPro API v2)',
 		defaults: { name: 'Weni' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'weniApi', required: true }],
-		properties: buildProperties(resources),
+		properties: node.properties,
 	};
 
-	methods = { loadOptions: { getFields, getFlows, getGroups, getLabels } };
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, weni, resources);
+		return await node.execute.call(this);
 	}
 }

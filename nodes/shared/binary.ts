@@ -3,7 +3,12 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { invalid } from './validation';
 
 /** Reads an item's binary property, failing with the field and item named when it is missing. */
-export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number, property: string, label: string) {
+export async function readBinaryFile(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: string,
+	label: string,
+) {
 	const binary = ctx.getInputData()[itemIndex]?.binary?.[property];
 	if (!binary) {
 		throw invalid(

@@ -6,7 +6,12 @@ import type { IDataObject } from 'n8n-workflow';
  * `{"field": ["…"]}`, a list field's `{"urns": {"0": ["…"]}}` and a list
  * serializer's `[{}, {"phone": ["…"]}]` (entries named by index).
  */
-function collect(value: unknown, where: string, out: string[]): void {
+function collect(
+	value: unknown,
+	where: string,
+	out: string[],
+	entryName?: (index: number) => string | undefined,
+): void {
 	if (value === null || value === undefined) return;
 	if (typeof value !== 'object') {
 		const text = String(value).trim();
@@ -14,9 +19,14 @@ function collect(value: unknown, where: string, out: string[]): void {
 		return;
 	}
 	if (Array.isArray(value)) {
-		value.forEach((entry, i) =>
-			collect(entry, entry !== null && typeof entry === 'object' ? `${where}[${i}]` : where, out),
-		);
+		value.forEach((entry, i) => {
+			const named = where === '' ? entryName?.(i) : undefined;
+			collect(
+				entry,
+				entry !== null && typeof entry === 'object' ? (named ?? `${where}[${i}]`) : where,
+				out,
+			);
+		});
 		return;
 	}
 	for (const [key, inner] of Object.entries(value as IDataObject)) {
@@ -32,11 +42,19 @@ function collect(value: unknown, where: string, out: string[]): void {
 	}
 }
 
-/** A DRF error body in one line (at most `max` messages), or undefined when it says nothing. */
-export function drfErrorMessage(body: unknown, max = 5): string | undefined {
+/**
+ * A DRF error body in one line (at most `max` messages), or undefined when it
+ * says nothing. `entryName` names the entries of a list serializer's body
+ * (e.g. by the n8n item each one came from) instead of `[index]`.
+ */
+export function drfErrorMessage(
+	body: unknown,
+	max = 5,
+	entryName?: (index: number) => string | undefined,
+): string | undefined {
 	if (!body || typeof body !== 'object') return undefined;
 	const out: string[] = [];
-	collect(body, '', out);
+	collect(body, '', out, entryName);
 	if (out.length === 0) return undefined;
 	const shown = out.slice(0, max).join('; ');
 	return out.length > max ? `${shown}; and ${out.length - max} more` : shown;

@@ -1,5 +1,32 @@
 import type { Provider } from './provider';
 
+/**
+ * What the transport knew about a failed request, kept beside the error it
+ * raised so that code reads the status and body instead of parsing a message.
+ * `status` is 0 when no HTTP answer came (refused, reset, timeout).
+ */
+export interface ApiFailure {
+	status: number;
+	body: unknown;
+	/** The provider's own words, as found in the body; undefined when it said nothing. */
+	providerMessage?: string;
+	/** Whether the request may have reached the provider (false only when it refused it, e.g. 429). */
+	mayHaveActed: boolean;
+}
+
+// A WeakMap, not a property: n8n serializes errors into execution data, and a body never belongs there.
+const failures = new WeakMap<object, ApiFailure>();
+
+export function attachFailure<E extends object>(error: E, failure: ApiFailure): E {
+	failures.set(error, failure);
+	return error;
+}
+
+/** The structured failure behind an error the transport raised, if it raised it. */
+export function apiFailureOf(error: unknown): ApiFailure | undefined {
+	return error !== null && typeof error === 'object' ? failures.get(error) : undefined;
+}
+
 const STATUS_TEXT: Record<number, string> = {
 	400: 'Bad request',
 	401: 'Unauthorized: check the API key in the credential',
@@ -50,9 +77,12 @@ export function describeFailure(
 	let description = failureIn2xx
 		? `${provider.displayName} answered HTTP ${status} but the request did not succeed.`
 		: `${provider.displayName} answered HTTP ${status}.`;
-	if (status === 429) description += ' The rate limit was still exceeded after waiting, or the request was not safe to repeat.';
+	if (status === 429)
+		description +=
+			' The rate limit was still exceeded after waiting, or the request was not safe to repeat.';
 	if (typeof response.body === 'string' && /^\s*</.test(response.body)) {
-		description += ' The response was an HTML page, not the API: check the Base URL in the credential.';
+		description +=
+			' The response was an HTML page, not the API: check the Base URL in the credential.';
 	}
 	return { message, description };
 }

@@ -1,46 +1,21 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type {
-	BatchDef,
-	OperationContext,
-	OperationDef,
-	OperationResult,
-	ResourceDef,
-} from './operation';
+import { runPool } from './dispatch/pool';
+import { DEFAULT_MAX_WAIT_S, setRunSettings } from './dispatch/settings';
+import type { BatchDef, OperationContext, OperationDef, OperationResult } from './operation';
 import { apiRequestAllItems } from './pagination';
-import { labelsOf, Params } from './params';
+import { Params } from './params';
 import type { Provider } from './provider';
 import { apiRequest } from './transport';
+import { checkNumber } from './validation';
 
-interface Route {
+export interface Route {
 	operation: OperationDef;
 	labels: Record<string, string>;
 }
 
-const routeCache = new WeakMap<ResourceDef[], Map<string, Route>>();
-
-function routes(resources: ResourceDef[]): Map<string, Route> {
-	let table = routeCache.get(resources);
-	if (!table) {
-		table = new Map();
-		for (const resource of resources) {
-			for (const operation of resource.operations) {
-				table.set(`${resource.value}:${operation.value}`, {
-					operation,
-					labels: labelsOf(operation.properties),
-				});
-			}
-		}
-		routeCache.set(resources, table);
-	}
-	return table;
-}
+type Failure = NodeApiError | NodeOperationError;
 
 function toItems(result: OperationResult, itemIndex: number): INodeExecutionData[] {
 	const list = Array.isArray(result) ? result : [result];
@@ -80,39 +55,18 @@ function context(
 	};
 }
 
-function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): Failure {
 	return error instanceof NodeApiError || error instanceof NodeOperationError
 		? error
 		: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 }
 
 /** The output item Continue On Fail makes of a failed input item. */
-function errorItem(failure: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
+function errorItem(failure: Failure, itemIndex: number): INodeExecutionData {
 	const json: IDataObject = { error: failure.message };
 	if (failure.description) json.description = failure.description;
 	if (failure instanceof NodeApiError && failure.httpCode) json.httpCode = failure.httpCode;
 	return { json, pairedItem: { item: itemIndex } };
-}
-
-function raise(ctx: IExecuteFunctions, failure: NodeApiError | NodeOperationError, itemIndex: number): never {
-	if (failure instanceof NodeApiError) {
-		throw new NodeApiError(ctx.getNode(), failure as unknown as JsonObject, { itemIndex });
-	}
-	throw new NodeOperationError(ctx.getNode(), failure, { itemIndex });
-}
-
-function route(ctx: IExecuteFunctions, table: Map<string, Route>, itemIndex: number): Route {
-	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
-	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
-	const found = table.get(`${resource}:${operation}`);
-	if (!found) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`The operation "${operation}" of "${resource}" is not supported [item ${itemIndex}]`,
-			{ itemIndex },
-		);
-	}
-	return found;
 }
 
 /** Splits a group into requests of at most `size` entries (or total weight). */
@@ -134,35 +88,49 @@ function chunksOf<T extends { entry: IDataObject }>(group: T[], batch: BatchDef)
 	return chunks;
 }
 
+type Outcome = OperationResult | Error;
+
 /** Runs every item through an operation's bulk path; returns each item's result or error. */
 async function runBatch(
 	ctx: IExecuteFunctions,
+	provider: Provider,
 	batch: BatchDef,
 	ops: OperationContext[],
-): Promise<Array<OperationResult | Error>> {
-	const results: Array<OperationResult | Error> = new Array(ops.length);
+	parallel: number,
+): Promise<Outcome[]> {
+	const results: Outcome[] = new Array(ops.length);
 	const groups = new Map<string, Array<{ index: number; entry: IDataObject }>>();
 	for (const op of ops) {
 		try {
 			const entry = batch.prepare(op);
 			const key = batch.key?.(entry) ?? '';
-			if (!groups.has(key)) groups.set(key, []);
-			groups.get(key)!.push({ index: op.itemIndex, entry });
+			let group = groups.get(key);
+			if (!group) groups.set(key, (group = []));
+			group.push({ index: op.itemIndex, entry });
 		} catch (error) {
 			results[op.itemIndex] = error as Error;
 		}
 	}
 	// Without Continue On Fail, one invalid item stops the run before anything is sent.
-	const invalid = results.findIndex((r) => r instanceof Error);
-	if (invalid >= 0 && !ctx.continueOnFail()) return results;
+	if (results.some((r) => r instanceof Error) && !ctx.continueOnFail()) return results;
 
-	for (const group of groups.values()) {
-		for (const chunk of chunksOf(group, batch)) {
+	const chunks = [...groups.entries()].flatMap(([key, group]) =>
+		chunksOf(group, batch).map((chunk) => ({ key, chunk })),
+	);
+	let failed = false;
+	// Chunks of one group go in order; groups overlap within "Requests in Parallel".
+	await runPool(
+		chunks.length,
+		parallel,
+		(i) => chunks[i].key,
+		async (i) => {
+			const { chunk } = chunks[i];
+			const first = chunk[0].index;
 			try {
 				const answers = await batch.send(
-					ctx,
 					chunk.map((c) => c.entry),
 					chunk.map((c) => ops[c.index]),
+					async (req) => await apiRequest(ctx, provider, req, first),
 				);
 				chunk.forEach((c, j) => {
 					results[c.index] =
@@ -174,64 +142,123 @@ async function runBatch(
 			} catch (error) {
 				for (const c of chunk) results[c.index] = error as Error;
 			}
-		}
-	}
+			if (chunk.some((c) => results[c.index] instanceof Error)) failed = true;
+		},
+		() => failed && !ctx.continueOnFail(),
+	);
 	return results;
 }
 
-/**
- * The `execute` of every action node: runs the chosen operation once per
- * input item (or through its bulk path), pairs each output with its input,
- * and honours Continue On Fail by turning a failed item into an error item
- * while the others go on.
- */
-export async function executeOperations(
+/** "Request Options", read and checked once per run, from the first item. */
+function readRunSettings(
 	ctx: IExecuteFunctions,
 	provider: Provider,
-	resources: ResourceDef[],
+	labels: Record<string, string>,
+) {
+	const params = new Params(ctx, 0, labels);
+	const options = params.collection('requestOptions');
+	const number = (name: string, min: number, max?: number) =>
+		checkNumber(ctx.getNode(), params.label(name), 0, options[name], { min, max });
+	const parallel = number('parallel', 1, 100) ?? provider.parallel ?? 1;
+	const maxWait = number('maxWait', 0) ?? DEFAULT_MAX_WAIT_S;
+	return { parallel: Math.floor(parallel), maxWaitMs: maxWait * 1000 };
+}
+
+/** What a stopped parallel run had already done, for the error that stops it. */
+function alsoSent(results: Outcome[], failedAt: number): string {
+	const later = results
+		.map((result, index) => ({ result, index }))
+		.filter(
+			({ result, index }) => index > failedAt && result !== undefined && !(result instanceof Error),
+		)
+		.map(({ index }) => index);
+	if (!later.length) return '';
+	const shown =
+		later.length > 20
+			? `${later.slice(0, 20).join(', ')} and ${later.length - 20} more`
+			: later.join(', ');
+	return ` Items sent in parallel before the run stopped: ${shown}; later items were not sent.`;
+}
+
+/**
+ * The `execute` of every action node: runs the chosen operation for each
+ * input item (or through its bulk path), up to "Requests in Parallel" at once
+ * (items with the same recipient in order), pairs each output with its input
+ * in input order, and honours Continue On Fail. Without it, the first failure
+ * stops the run: nothing new starts, requests in flight finish, and the error
+ * says which later items were sent.
+ */
+export async function runOperations(
+	ctx: IExecuteFunctions,
+	provider: Provider,
+	route: (itemIndex: number) => Route,
+	settingsLabels: Record<string, string>,
 ): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
-	const table = routes(resources);
-	const output: INodeExecutionData[] = [];
-	const settle = (result: OperationResult | Error, itemIndex: number) => {
-		if (!(result instanceof Error)) {
-			for (const item of toItems(result, itemIndex)) output.push(item);
-			return;
-		}
-		const failure = asNodeError(ctx, result, itemIndex);
-		if (!ctx.continueOnFail()) raise(ctx, failure, itemIndex);
-		output.push(errorItem(failure, itemIndex));
-	};
+	const settings = readRunSettings(ctx, provider, settingsLabels);
+	setRunSettings(ctx, settings);
+	const continueOnFail = ctx.continueOnFail();
 
-	// The bulk path applies when every item runs the same batch-capable operation.
-	const routeOrNone = (i: number) => {
+	const routes = items.map((_, i) => {
 		try {
-			return route(ctx, table, i);
-		} catch {
-			return undefined; // reported per item below
+			return route(i);
+		} catch (error) {
+			return error as Error;
 		}
-	};
-	const first = items.length > 1 ? routeOrNone(0) : undefined;
-	const batch = first?.operation.batch;
-	if (first && batch) {
-		const sameForAll = items.every((_, i) => routeOrNone(i) === first);
-		const ops = items.map((_, i) => context(ctx, provider, i, first.labels));
-		if (sameForAll && (batch.enabled?.(ops[0]) ?? true)) {
-			const results = await runBatch(ctx, batch, ops);
-			results.forEach((result, i) => settle(result, i));
-			return [output];
-		}
+	});
+	const ops = routes.map((found, i) =>
+		found instanceof Error ? undefined : context(ctx, provider, i, found.labels),
+	);
+
+	let results: Outcome[];
+	const first = routes[0];
+	const batch = items.length > 1 && !(first instanceof Error) ? first.operation.batch : undefined;
+	if (batch && routes.every((r) => r === first) && (batch.enabled?.(ops[0]!) ?? true)) {
+		results = await runBatch(ctx, provider, batch, ops as OperationContext[], settings.parallel);
+	} else {
+		results = new Array(items.length);
+		let failed = false;
+		await runPool(
+			items.length,
+			settings.parallel,
+			(i) => {
+				const found = routes[i];
+				if (found instanceof Error || !found.operation.recipient) return undefined;
+				try {
+					const who = found.operation.recipient(ops[i]!);
+					return who === undefined ? undefined : `${found.operation.value}\u0000${who}`;
+				} catch {
+					return undefined; // the item fails on its own when it runs
+				}
+			},
+			async (i) => {
+				const found = routes[i];
+				try {
+					results[i] = found instanceof Error ? found : await found.operation.run(ops[i]!);
+				} catch (error) {
+					results[i] = error as Error;
+				}
+				if (results[i] instanceof Error) failed = true;
+			},
+			() => failed && !continueOnFail,
+		);
 	}
 
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		let result: OperationResult | Error;
-		try {
-			const found = route(ctx, table, itemIndex);
-			result = await found.operation.run(context(ctx, provider, itemIndex, found.labels));
-		} catch (error) {
-			result = error as Error;
+	const output: INodeExecutionData[] = [];
+	for (let i = 0; i < items.length; i++) {
+		const result = results[i];
+		if (result === undefined) continue; // not started: an earlier failure stopped the run
+		if (!(result instanceof Error)) {
+			for (const item of toItems(result, i)) output.push(item);
+			continue;
 		}
-		settle(result, itemIndex);
+		const failure = asNodeError(ctx, result, i);
+		if (!continueOnFail) {
+			const more = alsoSent(results, i);
+			if (more) failure.description = `${failure.description ?? ''}${more}`.trim();
+			throw failure;
+		}
+		output.push(errorItem(failure, i));
 	}
 	return [output];
 }

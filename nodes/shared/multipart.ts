@@ -25,7 +25,10 @@ function quoted(value: string): string {
  * form-data package (community nodes may not depend on one) and goes through
  * the shared transport like any other request.
  */
-export function multipartBody(fields: Record<string, string>, files: MultipartFile[]): MultipartBody {
+export function multipartBody(
+	fields: Record<string, string>,
+	files: MultipartFile[],
+): MultipartBody {
 	const boundary = `----n8nFormBoundary${randomBytes(12).toString('hex')}`;
 	const parts: Buffer[] = [];
 	for (const [name, value] of Object.entries(fields)) {

@@ -44,7 +44,11 @@ export interface BatchDef<T = IDataObject> {
 	 * Sends one chunk and returns one result per entry, in order (an Error
 	 * fails that entry only). Throwing fails every item of the chunk.
 	 */
-	send(ctx: IExecuteFunctions, entries: T[], ops: OperationContext[]): Promise<Array<OperationResult | Error>>;
+	send(
+		entries: T[],
+		ops: OperationContext[],
+		request: <R = unknown>(req: ApiRequest) => Promise<R>,
+	): Promise<Array<OperationResult | Error>>;
 }
 
 /** One operation: its selector entry, its fields, and how to run it for an item. */
@@ -57,6 +61,12 @@ export interface OperationDef {
 	/** Fields shown for this operation; display options for resource/operation are added for you. */
 	properties: INodeProperties[];
 	run(op: OperationContext): Promise<OperationResult>;
+	/**
+	 * Who a write reaches (a phone, URN, contact, group): items with the same
+	 * recipient are sent one after the other, in item order, even when the run
+	 * sends in parallel. Undefined lets the item overlap with any other.
+	 */
+	recipient?(op: OperationContext): string | undefined;
 	/** Optional bulk path used when many items run this operation at once. */
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	batch?: BatchDef<any>;
@@ -87,11 +97,14 @@ export function buildProperties(resources: ResourceDef[]): INodeProperties[] {
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: resources.map<INodePropertyOptions>((r) => ({
-			name: r.name,
-			value: r.value,
-			description: r.description,
-		})),
+		// Sorted as n8n's option rule asks; the default stays the first resource given.
+		options: resources
+			.map<INodePropertyOptions>((r) => ({
+				name: r.name,
+				value: r.value,
+				description: r.description,
+			}))
+			.sort((a, b) => a.name.localeCompare(b.name)),
 		default: '',
 	};
 	// The first entry is the default; set after the literal so linters see a static shape.
@@ -104,12 +117,14 @@ export function buildProperties(resources: ResourceDef[]): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
-			options: resource.operations.map<INodePropertyOptions>((o) => ({
-				name: o.name,
-				value: o.value,
-				action: o.action,
-				description: o.description,
-			})),
+			options: resource.operations
+				.map<INodePropertyOptions>((o) => ({
+					name: o.name,
+					value: o.value,
+					action: o.action,
+					description: o.description,
+				}))
+				.sort((a, b) => a.name.localeCompare(b.name)),
 			default: '',
 		};
 		operationSelector.default = resource.operations[0].value;

@@ -7,9 +7,12 @@ import { checkBoolean, checkDate, checkNumber, checkText, invalid } from './vali
 /** Display names by parameter name, nested collection options included. */
 export function labelsOf(properties: INodeProperties[]): Record<string, string> {
 	const labels: Record<string, string> = {};
-	const visit = (list: Array<{ name: string; displayName?: string; values?: unknown; options?: unknown }>) => {
+	const visit = (
+		list: Array<{ name: string; displayName?: string; values?: unknown; options?: unknown }>,
+	) => {
 		for (const property of list) {
-			if (property.displayName && !labels[property.name]) labels[property.name] = property.displayName;
+			if (property.displayName && !labels[property.name])
+				labels[property.name] = property.displayName;
 			if (Array.isArray(property.values)) visit(property.values as INodeProperties[]);
 			if (Array.isArray(property.options)) {
 				visit(
@@ -58,11 +61,20 @@ export class Params {
 	}
 
 	number(name: string, rules: Parameters<typeof checkNumber>[4] = {}): number | undefined {
-		return checkNumber(this.node, this.label(name), this.itemIndex, this.raw(name, undefined), rules);
+		return checkNumber(
+			this.node,
+			this.label(name),
+			this.itemIndex,
+			this.raw(name, undefined),
+			rules,
+		);
 	}
 
 	boolean(name: string, fallback = false): boolean {
-		return checkBoolean(this.node, this.label(name), this.itemIndex, this.raw(name, fallback)) ?? fallback;
+		return (
+			checkBoolean(this.node, this.label(name), this.itemIndex, this.raw(name, fallback)) ??
+			fallback
+		);
 	}
 
 	/** A yes/no value taken from a collection; undefined when not set. */
@@ -70,9 +82,13 @@ export class Params {
 		return checkBoolean(this.node, this.label(name), this.itemIndex, value);
 	}
 
-	/** A date taken from a collection, as ISO 8601 in UTC; undefined when not set. */
+	/**
+	 * A date taken from a collection, as ISO 8601 in UTC; undefined when not set.
+	 * A date without a zone (what n8n's date picker gives) is read in the
+	 * workflow's timezone, the same for every provider.
+	 */
 	date(name: string, value: unknown): string | undefined {
-		return checkDate(this.node, this.label(name), this.itemIndex, value);
+		return checkDate(this.node, this.label(name), this.itemIndex, value, this.ctx.getTimezone());
 	}
 
 	/** An id for a URL path, encoded so it cannot reach another endpoint. */
@@ -105,6 +121,49 @@ export class Params {
 	/** Validates a value taken from a collection, naming it by its display name. */
 	check(name: string, value: unknown, rules: FieldRules = {}): string {
 		return checkText(this.node, this.label(name), this.itemIndex, value, rules);
+	}
+
+	/**
+	 * A JSON object given as a parameter (`name`) or as a value taken from a
+	 * collection: an object, or text that parses to one; undefined when empty.
+	 */
+	jsonObject(name: string, value: unknown = this.raw(name, undefined)): IDataObject | undefined {
+		if (value === undefined || value === null || value === '') return undefined;
+		let parsed: unknown = value;
+		if (typeof value === 'string') {
+			try {
+				parsed = JSON.parse(value);
+			} catch {
+				throw invalid(this.node, this.label(name), this.itemIndex, 'must be valid JSON');
+			}
+		}
+		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+			throw invalid(
+				this.node,
+				this.label(name),
+				this.itemIndex,
+				'must be a JSON object, like {"key": "value"}',
+			);
+		}
+		return parsed as IDataObject;
+	}
+
+	/**
+	 * The entries of one group of a fixedCollection (`{ group: [...] }`), each an
+	 * object; [] when none. `from` is the collection when it sits inside another.
+	 */
+	entries(name: string, group: string, from?: IDataObject): IDataObject[] {
+		const collection = from ? from[name] : this.raw(name, {});
+		if (collection === undefined || collection === null || collection === '') return [];
+		const list = (collection as IDataObject)[group];
+		if (list === undefined || list === null) return [];
+		const array = Array.isArray(list) ? list : [list];
+		return array.map((entry) => {
+			if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+				throw invalid(this.node, this.label(name), this.itemIndex, 'must be a list of entries');
+			}
+			return entry as IDataObject;
+		});
 	}
 
 	/** A JSON parameter (object or array), parsed if it arrives as text. */

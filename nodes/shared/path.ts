@@ -7,7 +7,8 @@ import { NodeOperationError } from 'n8n-workflow';
  * even when encoded) are refused.
  */
 export function pathSegment(node: INode, value: unknown, field: string, itemIndex = 0): string {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const text =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (text === '') {
 		throw new NodeOperationError(node, `"${field}" is required [item ${itemIndex}]`, {
 			itemIndex,

@@ -1,3 +1,8 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { RateLimit } from './dispatch/limits';
+import type { ApiRequest } from './transport';
+
 /**
  * What the shared core needs to know about a provider. A provider folder
  * exports one of these; everything else (requests, retries, paging, errors,
@@ -19,4 +24,16 @@ export interface Provider {
 	 * Retry-After but another hint, such as Heyy's `X-RateLimit-Reset`.
 	 */
 	retryDelay?(headers: Record<string, unknown>, statusCode: number): number | undefined;
+	/**
+	 * The documented rate limits a request counts against (per credential and
+	 * scope, shared by every execution in this n8n process). Cite the source.
+	 */
+	limits?(req: ApiRequest): RateLimit[];
+	/**
+	 * What an answer's headers say is left of a budget (Heyy's X-RateLimit-*):
+	 * when nothing is left, every request of the credential waits until `resetAt` (ms epoch).
+	 */
+	budget?(headers: IDataObject): { remaining: number; resetAt: number } | undefined;
+	/** Default of "Requests in Parallel" for this provider's node. */
+	parallel?: number;
 }

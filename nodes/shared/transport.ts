@@ -13,7 +13,11 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import type { Provider } from './provider';
 import { RETRY_POLICY, RETRYABLE_STATUS, nextDelay, parseRetryAfter } from './retry';
-import { describeFailure, redact } from './errors';
+import { ANNOUNCE_WAIT_MS, runSettings } from './dispatch/settings';
+import type { RateLimit } from './dispatch/limits';
+import { RateWaitExceeded, windowFor } from './dispatch/limits';
+import { attachFailure, describeFailure, genericMessage, redact } from './errors';
+import { perRun } from './perRun';
 
 export type RequestContext =
 	| IExecuteFunctions
@@ -55,25 +59,25 @@ interface CredentialState {
 	baseUrl: string;
 	data: ICredentialDataDecryptedObject;
 	secrets: string[];
+	/** Identifies the credential's rate-limit budgets across executions. */
+	key: string;
 }
 
 /** One credential read per node run, not per item or per page. */
-const credentialCache = new WeakMap<object, Map<string, Promise<CredentialState>>>();
-
 export async function credentialState(
 	ctx: RequestContext,
 	provider: Provider,
 ): Promise<CredentialState> {
-	let perContext = credentialCache.get(ctx);
-	if (!perContext) {
-		perContext = new Map();
-		credentialCache.set(ctx, perContext);
-	}
-	let state = perContext.get(provider.credentialType);
-	if (!state) {
-		state = ctx.getCredentials(provider.credentialType).then((data) => ({
+	return await perRun(ctx, `credential:${provider.credentialType}`, async () => {
+		const data = await ctx.getCredentials(provider.credentialType);
+		const baseUrl = String(data.baseUrl ?? '')
+			.trim()
+			.replace(/\/+$/, '');
+		const id = ctx.getNode().credentials?.[provider.credentialType]?.id ?? '';
+		return {
 			data,
-			baseUrl: String(data.baseUrl ?? '').trim().replace(/\/+$/, ''),
+			baseUrl,
+			key: `${provider.credentialType}:${id}:${baseUrl}`,
 			// Values long enough to be a key or token: kept out of every error we raise.
 			secrets: Object.entries(data)
 				.filter(
@@ -84,10 +88,8 @@ export async function credentialState(
 						value.length >= 6,
 				)
 				.map(([, value]) => value as string),
-		}));
-		perContext.set(provider.credentialType, state);
-	}
-	return await state;
+		};
+	});
 }
 
 function resolveUrl(baseUrl: string, req: ApiRequest): string {
@@ -99,11 +101,60 @@ function resolveUrl(baseUrl: string, req: ApiRequest): string {
 	return `${baseUrl}${req.path ?? ''}`;
 }
 
+/** Every request of a credential counts against this budget, so a provider's "nothing left" stops them all. */
+const WHOLE_CREDENTIAL: RateLimit = { scope: 'all requests', limit: Infinity, perMs: 1 };
+
+/** Tells the user (node log always, the editor in a manual run) that a request waits for a rate limit. */
+function announceWait(
+	ctx: RequestContext,
+	provider: Provider,
+	scope: string,
+	ms: number,
+	itemIndex: number,
+): void {
+	if (ms < ANNOUNCE_WAIT_MS) return;
+	const text = `${provider.displayName}: item ${itemIndex} waits ${Math.ceil(ms / 1000)} s for the rate limit "${scope}"`;
+	ctx.logger?.info(text);
+	const ui = (ctx as Partial<IExecuteFunctions>).sendMessageToUI;
+	if (typeof ui === 'function') ui.call(ctx, text);
+}
+
+async function send(
+	ctx: RequestContext,
+	provider: Provider,
+	req: ApiRequest,
+	options: IHttpRequestOptions,
+	credential: CredentialState,
+): Promise<ApiResponse> {
+	const raw = (
+		req.authenticate === false
+			? await ctx.helpers.httpRequest({ ...options })
+			: await ctx.helpers.httpRequestWithAuthentication.call(
+					ctx,
+					provider.credentialType,
+					{ ...options },
+					{
+						credentialsDecrypted: {
+							id: 'node',
+							name: provider.credentialType,
+							type: provider.credentialType,
+							data: credential.data,
+						},
+					},
+				)
+	) as { statusCode: number; headers: IDataObject; body: unknown };
+	return { statusCode: raw.statusCode, headers: raw.headers ?? {}, body: raw.body };
+}
+
 /**
  * Sends one request with the node's credential and returns the full response.
- * Reads are retried on 429/502/503/504 (and dropped connections), honouring
- * Retry-After within RETRY_POLICY; non-idempotent calls are sent exactly once.
- * Every failure becomes a NodeApiError in the provider's own words.
+ * Every request first waits for the provider's documented rate limits (see
+ * dispatch/limits.ts). A 429 means the provider refused before acting, so it
+ * is waited out (Retry-After) and sent again, writes included, within the
+ * run's Max Wait. Reads are also retried on 502/503/504 and dropped
+ * connections; any other failure of a write is reported, never repeated.
+ * Every failure becomes a NodeApiError in the provider's own words, with the
+ * status and body attached (see apiFailureOf).
  */
 export async function apiRequestFull(
 	ctx: RequestContext,
@@ -124,30 +175,41 @@ export async function apiRequestFull(
 		ignoreHttpStatusErrors: true,
 		timeout: RETRY_POLICY.timeoutMs,
 	};
-	const credentialsDecrypted = {
-		id: 'node',
-		name: provider.credentialType,
-		type: provider.credentialType,
-		data: credential.data,
-	};
+	const { maxWaitMs } = runSettings(ctx);
+	const deadline = Date.now() + maxWaitMs;
+	const windows = [WHOLE_CREDENTIAL, ...(provider.limits?.(req) ?? [])].map((limit) =>
+		windowFor(credential.key, limit),
+	);
 
 	let attempt = 0;
 	let waited = 0;
 	for (;;) {
 		attempt++;
+		for (const window of windows) {
+			try {
+				await window.take(deadline, (ms) =>
+					announceWait(ctx, provider, window.scope, ms, itemIndex),
+				);
+			} catch (error) {
+				if (!(error instanceof RateWaitExceeded)) throw error;
+				throw attachFailure(
+					new NodeApiError(
+						ctx.getNode(),
+						{ message: error.message },
+						{
+							message: `${provider.displayName} rate limit: item ${itemIndex} would wait ${Math.ceil(error.neededMs / 1000)} s for "${error.scope}", longer than Max Wait (${Math.round(maxWaitMs / 1000)} s)`,
+							description:
+								'Nothing was sent for this item. Raise "Max Wait" in Request Options, or send fewer items per run.',
+							itemIndex,
+						},
+					),
+					{ status: 0, body: undefined, mayHaveActed: false },
+				);
+			}
+		}
 		let response: ApiResponse;
 		try {
-			const raw = (
-				req.authenticate === false
-					? await ctx.helpers.httpRequest({ ...options })
-					: await ctx.helpers.httpRequestWithAuthentication.call(
-							ctx,
-							provider.credentialType,
-							{ ...options },
-							{ credentialsDecrypted },
-						)
-			) as { statusCode: number; headers: IDataObject; body: unknown };
-			response = { statusCode: raw.statusCode, headers: raw.headers ?? {}, body: raw.body };
+			response = await send(ctx, provider, req, options, credential);
 		} catch (error) {
 			// No HTTP answer at all: connection refused or dropped, timeout.
 			const delay = idempotent ? nextDelay(attempt, undefined, waited) : undefined;
@@ -160,25 +222,37 @@ export async function apiRequestFull(
 				String((error as JsonObject).message ?? 'no response'),
 				credential.secrets,
 			);
-			throw new NodeApiError(
-				ctx.getNode(),
-				{ message: reason },
-				{
-					message: `${provider.displayName} could not be reached: ${reason}`,
-					description: idempotent
-						? `Gave up after ${attempt} attempt(s).`
-						: 'The request was not repeated, because it may already have taken effect.',
-					itemIndex,
-				},
+			throw attachFailure(
+				new NodeApiError(
+					ctx.getNode(),
+					{ message: reason },
+					{
+						message: `${provider.displayName} could not be reached: ${reason}`,
+						description: idempotent
+							? `Gave up after ${attempt} attempt(s).`
+							: 'The request was not repeated, because it may already have taken effect.',
+						itemIndex,
+					},
+				),
+				{ status: 0, body: undefined, mayHaveActed: true },
 			);
 		}
 
 		const { statusCode } = response;
+		const budget = provider.budget?.(response.headers);
+		if (budget && budget.remaining <= 0) for (const window of windows) window.block(budget.resetAt);
 		if (statusCode >= 200 && statusCode < 300) {
 			if (typeof response.body === 'string' && !req.textResponse) {
 				// A success with no body (204) is an empty object; any other text is not the API.
 				if (response.body.trim() !== '') {
-					throw apiError(ctx, provider, response, itemIndex, credential.secrets, 'the response is not JSON');
+					throw apiError(
+						ctx,
+						provider,
+						response,
+						itemIndex,
+						credential.secrets,
+						'the response is not JSON',
+					);
 				}
 				response.body = {};
 			}
@@ -188,10 +262,16 @@ export async function apiRequestFull(
 			}
 			return response;
 		}
-		if (idempotent && RETRYABLE_STATUS.has(statusCode)) {
-			const hint =
-				parseRetryAfter(headerValue(response.headers, 'retry-after')) ??
-				provider.retryDelay?.(response.headers, statusCode);
+		const hint =
+			parseRetryAfter(headerValue(response.headers, 'retry-after')) ??
+			provider.retryDelay?.(response.headers, statusCode);
+		if (statusCode === 429) {
+			// Refused before acting (DRF throttles before the view runs): safe to send again, writes included.
+			const delay = hint ?? RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1);
+			const until = Date.now() + delay;
+			for (const window of windows) window.block(until);
+			if (attempt < RETRY_POLICY.maxAttempts && until <= deadline) continue; // the windows hold it back
+		} else if (idempotent && RETRYABLE_STATUS.has(statusCode)) {
 			const delay = nextDelay(attempt, hint, waited);
 			if (delay !== undefined) {
 				waited += delay;
@@ -229,7 +309,7 @@ function apiError(
 	failureIn2xx?: string,
 ): NodeApiError {
 	const { message, description } = describeFailure(provider, response, failureIn2xx);
-	return new NodeApiError(
+	const error = new NodeApiError(
 		ctx.getNode(),
 		{ httpCode: String(response.statusCode) },
 		{
@@ -239,4 +319,11 @@ function apiError(
 			itemIndex,
 		},
 	);
+	return attachFailure(error, {
+		status: response.statusCode,
+		body: response.body,
+		providerMessage:
+			failureIn2xx ?? provider.errorMessage(response.body) ?? genericMessage(response.body),
+		mayHaveActed: response.statusCode !== 429,
+	});
 }

@@ -1,6 +1,8 @@
 import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { toInstant } from './dates';
+
 export interface FieldRules {
 	required?: boolean;
 	/** E.164 phone number: `+` then 7 to 15 digits; spaces, dashes, dots and brackets are dropped. */
@@ -50,16 +52,32 @@ export function checkText(
 	value: unknown,
 	rules: FieldRules = {},
 ): string {
-	if (value !== undefined && value !== null && typeof value !== 'string' && typeof value !== 'number') {
-		throw invalid(node, field, itemIndex, `must be text, not ${Array.isArray(value) ? 'a list' : typeof value}`);
+	if (
+		value !== undefined &&
+		value !== null &&
+		typeof value !== 'string' &&
+		typeof value !== 'number'
+	) {
+		throw invalid(
+			node,
+			field,
+			itemIndex,
+			`must be text, not ${Array.isArray(value) ? 'a list' : typeof value}`,
+		);
 	}
 	const text = value === undefined || value === null ? '' : String(value).trim();
 	if (text === '') {
-		if (rules.required) throw invalid(node, field, itemIndex, 'is required', `Enter a value for "${field}".`);
+		if (rules.required)
+			throw invalid(node, field, itemIndex, 'is required', `Enter a value for "${field}".`);
 		return '';
 	}
 	if (rules.maxLength !== undefined && text.length > rules.maxLength) {
-		throw invalid(node, field, itemIndex, `is longer than ${rules.maxLength} characters (${text.length})`);
+		throw invalid(
+			node,
+			field,
+			itemIndex,
+			`is longer than ${rules.maxLength} characters (${text.length})`,
+		);
 	}
 	if (rules.phone) {
 		const phone = toE164(text);
@@ -104,29 +122,38 @@ export function checkText(
  * A yes/no value: a boolean, or the text "true"/"false" an expression may
  * give. Anything else is refused rather than read as false.
  */
-export function checkBoolean(node: INode, field: string, itemIndex: number, value: unknown): boolean | undefined {
+export function checkBoolean(
+	node: INode,
+	field: string,
+	itemIndex: number,
+	value: unknown,
+): boolean | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	if (typeof value === 'boolean') return value;
-	if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
-	throw invalid(node, field, itemIndex, `must be true or false (got ${shown(JSON.stringify(value) ?? String(value))})`);
+	if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+		return value.trim().toLowerCase() === 'true';
+	throw invalid(
+		node,
+		field,
+		itemIndex,
+		`must be true or false (got ${shown(JSON.stringify(value) ?? String(value))})`,
+	);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /**
- * A date or date-time: a Date, a Luxon DateTime (what n8n's date fields and
- * expressions give), or ISO 8601 text. Returns it as ISO 8601 in UTC.
+ * A date or date-time: a Date, a Luxon DateTime, or ISO 8601 text; text
+ * without a zone is read in `timezone` (the workflow's). Returns ISO 8601 in UTC.
  */
-export function checkDate(node: INode, field: string, itemIndex: number, value: unknown): string | undefined {
+export function checkDate(
+	node: INode,
+	field: string,
+	itemIndex: number,
+	value: unknown,
+	timezone = 'UTC',
+): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	let date: Date | undefined;
-	if (value instanceof Date) date = value;
-	else if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
-		date = new Date(String((value as { toISO: () => string }).toISO()));
-	} else if (typeof value === 'string' && ISO_DATE.test(value.trim())) {
-		date = new Date(value.trim());
-	}
-	if (!date || Number.isNaN(date.getTime())) {
+	const date = toInstant(value, timezone);
+	if (!date) {
 		throw invalid(
 			node,
 			field,
@@ -152,8 +179,11 @@ export function checkNumber(
 	if (typeof value === 'boolean' || Number.isNaN(number) || !Number.isFinite(number)) {
 		throw invalid(node, field, itemIndex, `must be a number (got "${shown(String(value))}")`);
 	}
-	if (rules.integer && !Number.isInteger(number)) throw invalid(node, field, itemIndex, 'must be a whole number');
-	if (rules.min !== undefined && number < rules.min) throw invalid(node, field, itemIndex, `must be at least ${rules.min}`);
-	if (rules.max !== undefined && number > rules.max) throw invalid(node, field, itemIndex, `must be at most ${rules.max}`);
+	if (rules.integer && !Number.isInteger(number))
+		throw invalid(node, field, itemIndex, 'must be a whole number');
+	if (rules.min !== undefined && number < rules.min)
+		throw invalid(node, field, itemIndex, `must be at least ${rules.min}`);
+	if (rules.max !== undefined && number > rules.max)
+		throw invalid(node, field, itemIndex, `must be at most ${rules.max}`);
 	return number;
 }

@@ -3,9 +3,22 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { pathSegment } from '../../../shared/path';
-import { customFieldsField, metadataField, phoneField, readCustomFields, readMetadata } from '../../fields';
+import { perRun } from '../../../shared/perRun';
+import {
+	customFieldsField,
+	metadataField,
+	phoneField,
+	readCustomFields,
+	readMetadata,
+} from '../../fields';
 import { API, numericId } from '../../provider';
-import { emailField, firstNameField, languageField, lastNameField, readContactFields } from '../contact/fields';
+import {
+	emailField,
+	firstNameField,
+	languageField,
+	lastNameField,
+	readContactFields,
+} from '../contact/fields';
 import { automationIdField } from './fields';
 
 /** The "API Url" start step of an automation: where and with what secret to start it. */
@@ -15,14 +28,18 @@ interface StartHook {
 	name: string;
 }
 
-/** One lookup per automation and run, however many items start it. */
-const lookups = new WeakMap<object, Map<string, Promise<StartHook>>>();
-
 async function readStartHook(op: OperationContext, id: string): Promise<StartHook> {
-	const automation = await op.request<IDataObject>({ method: 'GET', path: `${API}/automations/${id}/` });
+	const automation = await op.request<IDataObject>({
+		method: 'GET',
+		path: `${API}/automations/${id}/`,
+	});
 	const name = String(automation.name ?? id);
-	const hooks = (Array.isArray(automation.webhook_set) ? automation.webhook_set : []) as IDataObject[];
-	const usable = hooks.filter((h) => typeof h.uuid === 'string' && h.uuid && typeof h.secret === 'string' && h.secret);
+	const hooks = (
+		Array.isArray(automation.webhook_set) ? automation.webhook_set : []
+	) as IDataObject[];
+	const usable = hooks.filter(
+		(h) => typeof h.uuid === 'string' && h.uuid && typeof h.secret === 'string' && h.secret,
+	);
 	const hook = usable.find((h) => h.is_active !== false);
 	if (!hook) {
 		throw new NodeOperationError(
@@ -41,27 +58,17 @@ async function readStartHook(op: OperationContext, id: string): Promise<StartHoo
 	return { uuid: String(hook.uuid), secret: String(hook.secret), name };
 }
 
+/** One lookup per automation and run, however many items start it; a failed one is asked again. */
 async function startHook(op: OperationContext, id: string): Promise<StartHook> {
-	let perRun = lookups.get(op.ctx);
-	if (!perRun) {
-		perRun = new Map();
-		lookups.set(op.ctx, perRun);
-	}
-	let found = perRun.get(id);
-	if (!found) {
-		found = readStartHook(op, id);
-		perRun.set(id, found);
-		// A failed lookup is not kept: the next item asks again and fails with its own number.
-		found.catch(() => perRun!.delete(id));
-	}
-	return await found;
+	return await perRun(op.ctx, `spoki-automation:${id}`, async () => await readStartHook(op, id));
 }
 
 export const start: OperationDef = {
 	value: 'start',
 	name: 'Start',
 	action: 'Start an automation for a contact',
-	description: 'Start an automation with an API trigger for a phone number; the node finds the trigger and its secret',
+	description:
+		'Start an automation with an API trigger for a phone number; the node finds the trigger and its secret',
 	properties: [
 		{
 			...automationIdField,
@@ -86,8 +93,18 @@ export const start: OperationDef = {
 		const phone = p.string('phone', { required: true, phone: true });
 		const extra = p.collection('additionalFields');
 		const body: IDataObject = { phone };
-		readContactFields(p, { firstName: extra.firstName, lastName: extra.lastName, email: extra.email, language: extra.language }, body);
-		for (const key of Object.keys(body)) if (body[key] === undefined || body[key] === '') delete body[key];
+		readContactFields(
+			p,
+			{
+				firstName: extra.firstName,
+				lastName: extra.lastName,
+				email: extra.email,
+				language: extra.language,
+			},
+			body,
+		);
+		for (const key of Object.keys(body))
+			if (body[key] === undefined || body[key] === '') delete body[key];
 		const customFields = readCustomFields(p);
 		if (customFields) body.custom_fields = customFields;
 		const metadata = readMetadata(p, extra.metadata);

@@ -1,12 +1,20 @@
-import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { BatchDef, OperationContext, OperationDef } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
-import { apiRequest } from '../../../shared/transport';
+import { drfErrorMessage } from '../../../shared/drf';
+import { apiFailureOf } from '../../../shared/errors';
 import { customFieldsField, phoneField } from '../../fields';
-import { API, spoki } from '../../provider';
-import { contactRecord, emailField, firstNameField, languageField, lastNameField, statusField } from './fields';
+import { API } from '../../provider';
+import {
+	contactRecord,
+	emailField,
+	firstNameField,
+	languageField,
+	lastNameField,
+	statusField,
+} from './fields';
 
 /** Largest number of contacts Spoki's bulk sync takes in one request. */
 export const BULK_SIZE = 500;
@@ -18,7 +26,11 @@ const digits = (value: unknown) => String(value ?? '').replace(/\D/g, '');
  * else the one at the same position, else the record itself marked synced.
  */
 export function matchResults(records: IDataObject[], body: unknown): IDataObject[] {
-	const returned = itemsAt('results', 'contacts', 'data')(body).filter((c) => c && typeof c === 'object');
+	const returned = itemsAt(
+		'results',
+		'contacts',
+		'data',
+	)(body).filter((c) => c && typeof c === 'object');
 	const byPhone = new Map<string, IDataObject>();
 	for (const contact of returned) if (contact.phone) byPhone.set(digits(contact.phone), contact);
 	return records.map(
@@ -29,18 +41,18 @@ export function matchResults(records: IDataObject[], body: unknown): IDataObject
 }
 
 /** A failed batch, reported on every item it carried, with Spoki's entry numbers turned into item numbers. */
-function batchFailure(ctx: IExecuteFunctions, error: unknown, ops: OperationContext[]): Error {
-	if (!(error instanceof NodeApiError)) return error as Error;
+function batchFailure(node: INode, error: unknown, ops: OperationContext[]): Error {
+	const failure = apiFailureOf(error);
+	if (!(error instanceof NodeApiError) || !failure) return error as Error;
 	const items = ops.map((o) => o.itemIndex);
-	// Spoki's list serializer names a record by its index in the request: `[3].phone: …`.
-	const message = error.message.replace(/(^|: |; )\[(\d+)\]\.?/g, (whole, before: string, n: string) => {
-		const item = items[Number(n)];
-		return item === undefined ? whole : `${before}item ${item}: `;
-	});
+	// Spoki's list serializer names a record by its index in the request (`[{}, {"phone": [...]}]`).
+	const perRecord = drfErrorMessage(failure.body, 5, (i) =>
+		items[i] === undefined ? undefined : `item ${items[i]}`,
+	);
 	const range = `items ${items[0]} to ${items[items.length - 1]}`;
-	const refused = /^4\d\d$/.test(error.httpCode ?? '');
-	return new NodeApiError(ctx.getNode(), { httpCode: error.httpCode ?? '' } as JsonObject, {
-		message,
+	const refused = failure.status >= 400 && failure.status < 500;
+	return new NodeApiError(node, { httpCode: String(failure.status) } as JsonObject, {
+		message: perRecord ? `Spoki error ${failure.status}: ${perRecord}` : error.message,
 		description: refused
 			? `Spoki refused the whole bulk request (${items.length} contacts, ${range}); none of them was synced.`
 			: `This bulk request carried ${items.length} contacts (${range}). ${error.description ?? ''}`.trim(),
@@ -53,17 +65,12 @@ const bulk: BatchDef<IDataObject> = {
 	size: BULK_SIZE,
 	enabled: (op) => op.params.boolean('bulkSync', true),
 	prepare: (op) => contactRecord(op.params),
-	async send(ctx, records, ops) {
+	async send(records, ops, request) {
 		let body: unknown;
 		try {
-			body = await apiRequest(
-				ctx,
-				spoki,
-				{ method: 'POST', path: `${API}/contacts/sync_all/`, body: records },
-				ops[0].itemIndex,
-			);
+			body = await request({ method: 'POST', path: `${API}/contacts/sync_all/`, body: records });
 		} catch (error) {
-			throw batchFailure(ctx, error, ops);
+			throw batchFailure(ops[0].ctx.getNode(), error, ops);
 		}
 		return matchResults(records, body);
 	},
@@ -75,7 +82,9 @@ export const upsert: OperationDef = {
 	action: 'Create or update a contact',
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	properties: [
-		phoneField('The contact number in international format; an existing contact with this number is updated'),
+		phoneField(
+			'The contact number in international format; an existing contact with this number is updated',
+		),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -96,5 +105,9 @@ export const upsert: OperationDef = {
 	],
 	batch: bulk,
 	run: async (op) =>
-		await op.request<IDataObject>({ method: 'POST', path: `${API}/contacts/sync/`, body: contactRecord(op.params) }),
+		await op.request<IDataObject>({
+			method: 'POST',
+			path: `${API}/contacts/sync/`,
+			body: contactRecord(op.params),
+		}),
 };

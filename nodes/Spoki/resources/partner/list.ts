@@ -1,6 +1,7 @@
 import type { JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import { apiFailureOf } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
@@ -23,12 +24,10 @@ export const list: OperationDef = {
 		try {
 			return await op.list({ method: 'GET', path: `${API}/partners/` }, drfPages());
 		} catch (error) {
-			if (!(error instanceof NodeApiError)) {
-				throw new NodeOperationError(op.ctx.getNode(), error as Error, { itemIndex: op.itemIndex });
-			}
-			const code = error.httpCode ?? '';
-			if (code !== '401' && code !== '403') throw new NodeApiError(op.ctx.getNode(), error as unknown as JsonObject);
-			const spokiSaid = error.message.replace(/^Spoki error \d+: /, '');
+			const failure = apiFailureOf(error);
+			if (failure?.status !== 401 && failure?.status !== 403) throw error;
+			const code = String(failure.status);
+			const spokiSaid = failure.providerMessage ?? 'nothing more';
 			throw new NodeApiError(op.ctx.getNode(), { httpCode: code } as JsonObject, {
 				message: `Spoki error ${code}: this API key lacks partner access, so it cannot list partners`,
 				description:

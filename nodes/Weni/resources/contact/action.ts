@@ -1,10 +1,15 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { BatchDef, OperationContext, OperationDef, OperationResult } from '../../../shared/operation';
-import { apiRequest } from '../../../shared/transport';
+import type {
+	BatchDef,
+	OperationContext,
+	OperationDef,
+	OperationResult,
+} from '../../../shared/operation';
+import { apiFailureOf } from '../../../shared/errors';
+import type { ApiRequest } from '../../../shared/transport';
 import { groupField } from '../../fields';
-import { endpoint, weni } from '../../provider';
+import { endpoint } from '../../provider';
 import { checkContact } from '../../values';
 
 const ACTIONS = ['add', 'remove', 'block', 'unblock', 'interrupt', 'archive_messages', 'delete'];
@@ -22,15 +27,19 @@ function escapeRegex(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whether an error message names this contact (as a whole token, not inside a longer one). */
-function names(message: string, contact: string): boolean {
-	return new RegExp(`(^|[\\s:,])${escapeRegex(contact)}($|[\\s,.;])`).test(message);
+/** Whether RapidPro's error body names this contact (as a whole token, not inside a longer one). */
+function names(body: unknown, contact: string): boolean {
+	const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+	return new RegExp(`(^|[\\s:,"'\\[])${escapeRegex(contact)}($|[\\s,.;"'\\]])`).test(text);
 }
 
 function prepare(op: OperationContext): ActionEntry {
 	const p = op.params;
 	const action = p.string('contactAction', { required: true, oneOf: ACTIONS });
-	const entry: ActionEntry = { action, contact: checkContact(p, 'contact', p.raw('contact', '')).value };
+	const entry: ActionEntry = {
+		action,
+		contact: checkContact(p, 'contact', p.raw('contact', '')).value,
+	};
 	if (WITH_GROUP.includes(action)) entry.group = p.string('group', { required: true });
 	return entry;
 }
@@ -42,9 +51,9 @@ function prepare(op: OperationContext): ActionEntry {
  * and the others are sent again without them.
  */
 async function send(
-	ctx: IExecuteFunctions,
 	entries: ActionEntry[],
-	ops: OperationContext[],
+	_ops: OperationContext[],
+	request: (req: ApiRequest) => Promise<unknown>,
 ): Promise<Array<OperationResult | Error>> {
 	const results: Array<OperationResult | Error> = new Array(entries.length);
 	const { action, group } = entries[0];
@@ -53,13 +62,15 @@ async function send(
 		const body: IDataObject = { contacts: pending.map((i) => entries[i].contact), action };
 		if (group !== undefined) body.group = group;
 		try {
-			await apiRequest(ctx, weni, { method: 'POST', path: endpoint('contact_actions'), body }, ops[pending[0]].itemIndex);
+			await request({ method: 'POST', path: endpoint('contact_actions'), body });
 			for (const i of pending) results[i] = { success: true, ...entries[i] };
 			return results;
 		} catch (error) {
-			const badRequest = error instanceof NodeApiError && error.httpCode === '400';
+			const failure = apiFailureOf(error);
 			const named =
-				badRequest && round < MAX_RESENDS ? pending.filter((i) => names(error.message, entries[i].contact)) : [];
+				failure?.status === 400 && round < MAX_RESENDS
+					? pending.filter((i) => names(failure.body, entries[i].contact))
+					: [];
 			if (named.length === 0 || named.length === pending.length) {
 				for (const i of pending) results[i] = error as Error;
 				return results;
@@ -90,10 +101,18 @@ export const applyAction: OperationDef = {
 			type: 'options',
 			options: [
 				{ name: 'Add to Group', value: 'add' },
-				{ name: 'Archive Messages', value: 'archive_messages', description: "Archive the contact's incoming messages" },
+				{
+					name: 'Archive Messages',
+					value: 'archive_messages',
+					description: "Archive the contact's incoming messages",
+				},
 				{ name: 'Block', value: 'block' },
 				{ name: 'Delete', value: 'delete', description: 'Delete the contact and its messages' },
-				{ name: 'Interrupt', value: 'interrupt', description: "End the contact's active flow runs" },
+				{
+					name: 'Interrupt',
+					value: 'interrupt',
+					description: "End the contact's active flow runs",
+				},
 				{ name: 'Remove From Group', value: 'remove' },
 				{ name: 'Unblock', value: 'unblock' },
 			],
@@ -106,13 +125,14 @@ export const applyAction: OperationDef = {
 			required: true,
 			default: '',
 			placeholder: 'whatsapp:5582999990000',
-			description: 'The contact UUID or one of its URNs; use an expression to act on every input item',
+			description:
+				'The contact UUID or one of its URNs; use an expression to act on every input item',
 		},
 		{ ...groupField, displayOptions: { show: { contactAction: ['add', 'remove'] } } },
 	],
 	batch,
 	run: async (op) => {
-		const [result] = await send(op.ctx, [prepare(op)], [op]);
+		const [result] = await send([prepare(op)], [op], op.request);
 		if (result instanceof Error) throw result;
 		return result;
 	},

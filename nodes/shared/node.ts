@@ -1,0 +1,61 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requestOptionsProperty } from './dispatch/settings';
+import type { Route } from './execute';
+import { runOperations } from './execute';
+import type { ResourceDef } from './operation';
+import { buildProperties } from './operation';
+import { labelsOf } from './params';
+import type { Provider } from './provider';
+
+export interface NodeDefinition {
+	/** Canvas subtitle: the chosen operation's action, e.g. "Send a message". */
+	subtitle: string;
+	/** Resource and Operation selectors, every operation's fields, and "Request Options". */
+	properties: INodeProperties[];
+	/** The node's `execute`: call it with the node's `this`. */
+	execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]>;
+}
+
+/**
+ * Wires an action node in one call: the properties its description shows and
+ * the execute function that runs them, sharing one route table built here.
+ */
+export function defineNode(provider: Provider, resources: ResourceDef[]): NodeDefinition {
+	const table = new Map<string, Route>();
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			table.set(`${resource.value}:${operation.value}`, {
+				operation,
+				labels: labelsOf(operation.properties),
+			});
+		}
+	}
+	const requestOptions = requestOptionsProperty(provider.parallel ?? 1);
+	const settingsLabels = labelsOf([requestOptions]);
+
+	const actions: Record<string, string> = {};
+	for (const [key, { operation }] of table) actions[key] = operation.action;
+
+	return {
+		subtitle: `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`,
+		properties: [...buildProperties(resources), requestOptions],
+		async execute(this: IExecuteFunctions) {
+			const route = (itemIndex: number): Route => {
+				const resource = this.getNodeParameter('resource', itemIndex) as string;
+				const operation = this.getNodeParameter('operation', itemIndex) as string;
+				const found = table.get(`${resource}:${operation}`);
+				if (!found) {
+					throw new NodeOperationError(
+						this.getNode(),
+						`The operation "${operation}" of "${resource}" is not supported [item ${itemIndex}]`,
+						{ itemIndex },
+					);
+				}
+				return found;
+			};
+			return await runOperations(this, provider, route, settingsLabels);
+		},
+	};
+}
