@@ -32,3 +32,48 @@ export const groupField: INodeProperties = {
 	description:
 		'A WhatsApp group (WGP… UUID) of the chosen number. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
+
+export const contactIdField: INodeProperties = {
+	displayName: 'Contact ID',
+	name: 'contactId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'CON…',
+	description: 'The contact UUID, as returned by Create or List',
+};
+
+export const contactDetailsField: INodeProperties = {
+	displayName: 'Contact Details',
+	name: 'contactDetails',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Detail',
+	default: {},
+	options: [
+		{
+			displayName: 'Detail',
+			name: 'detail',
+			values: [
+				{
+					displayName: 'Type',
+					name: 'type',
+					type: 'options',
+					options: [
+						{ name: 'Address', value: 'A' },
+						{ name: 'Email', value: 'E' },
+						{ name: 'Phone', value: 'PH' },
+						{ name: 'WhatsApp Phone', value: 'WAPH' },
+					],
+					default: 'WAPH',
+				},
+				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+			],
+		},
+	],
+};
+
+export const nameFields: INodeProperties[] = [
+	{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
+	{ displayName: 'Profile Picture URL', name: 'profile_pic_url', type: 'string', default: '' },
+];

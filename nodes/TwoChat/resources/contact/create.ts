@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { channelField } from '../../fields';
-import { contactDetailsField, nameFields, readDetails, readOptional } from './details';
+import { channelField, contactDetailsField, nameFields } from '../../descriptions';
+import { readDetails, readOptional } from '../../readers';
 
 export const create: OperationDef = {
 	value: 'create',

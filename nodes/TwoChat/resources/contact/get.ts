@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { contactIdField } from './id';
+import { contactIdField } from '../../descriptions';
 
 export const get: OperationDef = {
 	value: 'get',

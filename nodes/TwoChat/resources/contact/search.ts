@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { channelField } from '../../fields';
+import { channelField } from '../../descriptions';
 import { pagedBy } from '../../provider';
 
 export const search: OperationDef = {

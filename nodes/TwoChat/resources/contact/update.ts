@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { channelField } from '../../fields';
-import { contactDetailsField, nameFields, readDetails, readOptional } from './details';
-import { contactIdField } from './id';
+import { channelField, contactDetailsField, contactIdField, nameFields } from '../../descriptions';
+import { readDetails, readOptional } from '../../readers';
 
 export const update: OperationDef = {
 	value: 'update',

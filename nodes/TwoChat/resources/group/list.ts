@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
-import { fromNumberField } from '../../fields';
+import { fromNumberField } from '../../descriptions';
 import { phoneInPath } from '../../readers';
 
 export const list: OperationDef = {

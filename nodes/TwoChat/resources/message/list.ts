@@ -1,7 +1,7 @@
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { fixedPages } from '../../provider';
-import { fromNumberField, groupField } from '../../fields';
+import { fromNumberField, groupField } from '../../descriptions';
 import { phoneInPath } from '../../readers';
 
 export const list: OperationDef = {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { fromNumberField, groupField } from '../../fields';
+import { fromNumberField, groupField } from '../../descriptions';
 import { readPin } from '../../readers';
 
 export const send: OperationDef = {

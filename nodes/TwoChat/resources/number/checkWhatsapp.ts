@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
-import { fromNumberField } from '../../fields';
+import { fromNumberField } from '../../descriptions';
 import { phoneInPath } from '../../readers';
 
 export const checkWhatsapp: OperationDef = {
