@@ -12,7 +12,8 @@ function errorWords(entry: unknown): string | undefined {
 	if (!isObject(entry)) return undefined;
 	for (const key of ['message', 'title', 'details', 'messageKey', 'code']) {
 		const value = entry[key];
-		if ((typeof value === 'string' && value.trim()) || typeof value === 'number') return String(value).trim();
+		if ((typeof value === 'string' && value.trim()) || typeof value === 'number')
+			return String(value).trim();
 	}
 	return undefined;
 }
@@ -39,20 +40,45 @@ export const heyy: Provider = {
 				if (typeof value === 'string' && value.trim()) return value.trim();
 			}
 		}
-		return typeof body.message === 'string' && body.message.trim() ? body.message.trim() : undefined;
+		return typeof body.message === 'string' && body.message.trim()
+			? body.message.trim()
+			: undefined;
 	},
 	failureIn2xx(body) {
+		// Send answer: {data: {id, phoneNumber, message, status, createdAt}} (docs.heyy.io/api-reference/send-whatsapp-message);
+		// message: {status: none|pending|sent|delivered|read|scheduled|deleted|failed, errors[]} (…/webhook-object-model).
+		// Older readings put the errors at data.errors: every place is read.
 		if (!isObject(body) || !isObject(body.data)) return undefined;
-		const errors = body.data.errors;
-		if (!Array.isArray(errors) || errors.length === 0) return undefined;
+		const data = body.data;
+		const message = isObject(data.message) ? data.message : undefined;
+		const errors = [message?.errors, data.errors].flatMap((list) =>
+			Array.isArray(list) ? list : [],
+		);
 		const words = errors.map(errorWords).filter((w): w is string => Boolean(w));
-		return words.length ? words.join('; ') : 'Heyy reported the message as failed';
+		if (words.length) return words.join('; ');
+		const failed = (value: unknown) =>
+			typeof value === 'string' && value.toLowerCase() === 'failed';
+		if (errors.length || (message && (failed(message.status) || failed(data.status)))) {
+			return 'Heyy reported the message as failed';
+		}
+		return undefined;
 	},
+	// Heyy sends X-RateLimit-Limit/-Remaining/-Reset (a UNIX timestamp) with its answers, per 1-minute
+	// window by plan (docs.heyy.io/api-reference/rate-limiting): once nothing is left, every request of
+	// the credential waits for the reset instead of collecting 429s.
+	budget(headers) {
+		const remaining = headerValue(headers, 'x-ratelimit-remaining');
+		if (remaining === undefined || !/^\d+$/.test(remaining.trim())) return undefined;
+		const wait = this.retryDelay?.(headers, 429);
+		return { remaining: Number(remaining), resetAt: Date.now() + (wait ?? 1000) };
+	},
+	parallel: 25,
 	retryDelay(headers) {
 		// Heyy sends these headers on every answer: the reset only matters once the quota is used up
 		// (a 503 with quota left is retried with the usual back-off, not held until the minute ends).
 		const remaining = headerValue(headers as IDataObject, 'x-ratelimit-remaining');
-		if (remaining !== undefined && /^\d+$/.test(remaining.trim()) && Number(remaining) > 0) return undefined;
+		if (remaining !== undefined && /^\d+$/.test(remaining.trim()) && Number(remaining) > 0)
+			return undefined;
 		const raw = headerValue(headers as IDataObject, 'x-ratelimit-reset');
 		if (raw === undefined || !/^\d+(\.\d+)?$/.test(raw.trim())) return undefined;
 		const value = parseFloat(raw);

@@ -4,7 +4,9 @@ import { drfErrorMessage } from '../shared/drf';
 import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination } from '../shared/pagination';
 import type { Params } from '../shared/params';
+import type { RateLimit } from '../shared/dispatch/limits';
 import type { Provider } from '../shared/provider';
+import type { ApiRequest } from '../shared/transport';
 
 /** Every REST path starts here and ends with a slash (Django REST Framework). */
 export const API = '/api/1';
@@ -18,7 +20,10 @@ export function spokiMessage(body: unknown): string | undefined {
 	if (body && typeof body === 'object' && !Array.isArray(body)) {
 		const b = body as IDataObject;
 		if (typeof b.detail === 'string' && b.detail.trim()) {
-			const title = typeof b.title === 'string' && b.title.trim() && b.title !== b.detail ? `${b.title.trim()}: ` : '';
+			const title =
+				typeof b.title === 'string' && b.title.trim() && b.title !== b.detail
+					? `${b.title.trim()}: `
+					: '';
 			const code = typeof b.code === 'string' && b.code.startsWith('spoki::') ? ` (${b.code})` : '';
 			return `${title}${b.detail.trim()}${code}`;
 		}
@@ -26,11 +31,36 @@ export function spokiMessage(body: unknown): string | undefined {
 	return drfErrorMessage(body);
 }
 
-/** Spoki facts: `X-Spoki-Api-Key`, raw objects, DRF lists and DRF errors. */
+const MINUTE = 60_000;
+
+/**
+ * Spoki's per-endpoint limits, as Spoki's Postman collection states them
+ * (copied into MambuSRL/spoki_whatsapp src/Spoki.php@77b4304): "Bulk Sync
+ * Contacts … 1 request per minute", "Send Template … 60/min", "Send Text …
+ * 120/min". Both sends are `POST messages/send/`; a template send carries
+ * `template`. Anything else is held back only by a 429's Retry-After.
+ */
+function spokiLimits(req: ApiRequest): RateLimit[] {
+	const path = req.path ?? '';
+	if (req.method === 'POST' && path.endsWith('/contacts/sync_all/')) {
+		return [{ scope: 'contacts/sync_all (1/min)', limit: 1, perMs: MINUTE }];
+	}
+	if (req.method === 'POST' && path.endsWith('/messages/send/')) {
+		const body = req.body as IDataObject | undefined;
+		return body && body.template !== undefined
+			? [{ scope: 'template sends (60/min)', limit: 60, perMs: MINUTE }]
+			: [{ scope: 'text sends (120/min)', limit: 120, perMs: MINUTE }];
+	}
+	return [];
+}
+
+/** Spoki facts: `X-Spoki-Api-Key`, raw objects, DRF lists and DRF errors, per-endpoint rate limits. */
 export const spoki: Provider = {
 	displayName: 'Spoki',
 	credentialType: 'spokiApi',
 	errorMessage: spokiMessage,
+	limits: spokiLimits,
+	parallel: 10,
 };
 
 /** DRF pagination: `{count, next, previous, results}`, following `next` until it is null. */

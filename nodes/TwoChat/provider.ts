@@ -16,6 +16,10 @@ export const twoChat: Provider = {
 		}
 		return undefined;
 	},
+	// 2Chat documents plan limits (trial 10/min, paid up to 50/min per number; GET /info returns
+	// limits.requests_per_minute: developers.2chat.co/docs) but no 429 contract: a 429 (guess:
+	// with or without Retry-After) holds back every request of the credential.
+	parallel: 5,
 	failureIn2xx(body) {
 		if (body && typeof body === 'object' && (body as IDataObject).success === false) {
 			return this.errorMessage(body) ?? 'The request was not successful';

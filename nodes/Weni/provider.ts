@@ -3,13 +3,40 @@ import type { IDataObject } from 'n8n-workflow';
 import { drfErrorMessage } from '../shared/drf';
 import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination } from '../shared/pagination';
+import type { RateLimit } from '../shared/dispatch/limits';
 import type { Provider } from '../shared/provider';
+import type { ApiRequest } from '../shared/transport';
+
+/**
+ * RapidPro throttles per workspace and per scope (`OrgUserRateThrottle`, a DRF
+ * ScopedRateThrottle: scopes v2, v2.contacts, v2.messages, v2.broadcasts,
+ * v2.runs; temba/api/v2/views.py and temba/settings_common.py in
+ * nyaruka/rapidpro; Weni's prod defaults 3000/hour, broadcasts 36000/hour,
+ * overridable per workspace with `org.api_rates`). The budget of a workspace
+ * is not knowable from outside, so the scopes carry no fixed rate: a 429's
+ * Retry-After holds back every request of the same scope, and only those.
+ */
+function weniLimits(req: ApiRequest): RateLimit[] {
+	const name = /\/api\/v2\/([a-z_]+)\.json/.exec(req.path ?? req.url ?? '')?.[1] ?? '';
+	const scope =
+		{
+			contacts: 'v2.contacts',
+			contact_actions: 'v2.contacts',
+			messages: 'v2.messages',
+			message_actions: 'v2.messages',
+			broadcasts: 'v2.broadcasts',
+			runs: 'v2.runs',
+		}[name] ?? 'v2';
+	return [{ scope, limit: Infinity, perMs: 1 }];
+}
 
 /** Weni (RapidPro API v2): `Authorization: Token`, DRF error bodies, cursor pages of 250. */
 export const weni: Provider = {
 	displayName: 'Weni',
 	credentialType: 'weniApi',
 	errorMessage: (body) => drfErrorMessage(body),
+	limits: weniLimits,
+	parallel: 25,
 };
 
 /** The path of a RapidPro API v2 endpoint below the credential's base URL. */
