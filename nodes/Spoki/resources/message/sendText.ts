@@ -28,6 +28,8 @@ export const sendText: OperationDef = {
 			options: [metadataField],
 		},
 	],
+	// Messages to one phone keep their item order when items are sent in parallel.
+	recipient: (op) => String(op.params.raw('phone', '')),
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {
