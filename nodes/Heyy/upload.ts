@@ -1,21 +1,63 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { readBinaryFile } from '../shared/binary';
 import { multipartBody } from '../shared/multipart';
 import type { OperationContext } from '../shared/operation';
+import { invalid } from '../shared/validation';
 import { unwrap } from './provider';
 
+/** `format` values of `POST /upload_file` (MindCloud upload-file.md; heyy.md 1.4). */
 export const UPLOAD_FORMATS = ['IMAGE', 'VIDEO', 'DOCUMENT'] as const;
+export type UploadFormat = (typeof UPLOAD_FORMATS)[number];
 
-/** Uploads an item's binary file to Heyy (`POST /upload_file`, multipart `file` and `format`). */
+const MB = 1024 * 1024;
+
+/**
+ * Largest file WhatsApp delivers per kind (developers.facebook.com/docs/whatsapp/cloud-api/reference/media,
+ * "Supported media types": images 5 MB, videos 16 MB, documents 100 MB). Heyy documents no limit of
+ * its own, so a file WhatsApp would refuse is refused here, before the upload.
+ */
+export const MAX_BYTES: Record<UploadFormat, number> = {
+	IMAGE: 5 * MB,
+	VIDEO: 16 * MB,
+	DOCUMENT: 100 * MB,
+};
+
+/** The upload format a MIME type calls for (a template header takes any of the three). */
+export function formatOf(mimeType: string): UploadFormat {
+	if (mimeType.startsWith('image/')) return 'IMAGE';
+	if (mimeType.startsWith('video/')) return 'VIDEO';
+	return 'DOCUMENT';
+}
+
+function megabytes(bytes: number): string {
+	return `${(bytes / MB).toFixed(1)} MB`;
+}
+
+/**
+ * Uploads an item's binary file to Heyy (`POST /upload_file`, multipart `file`
+ * and `format`) and returns its file ID. File name and MIME type come from the
+ * binary data; `format` is fixed by the message type, or read from the MIME type.
+ */
 export async function uploadBinary(
 	op: OperationContext,
 	property: string,
-	format: (typeof UPLOAD_FORMATS)[number],
+	format?: UploadFormat,
+	label = op.params.label('binaryPropertyName'),
 ): Promise<IDataObject> {
-	const label = op.params.label('binaryPropertyName');
 	const file = await readBinaryFile(op.ctx, op.itemIndex, property, label);
-	const { body, contentType } = multipartBody({ format }, [{ field: 'file', ...file }]);
+	const kind = format ?? formatOf(file.contentType);
+	if (file.data.length > MAX_BYTES[kind]) {
+		throw invalid(
+			op.params.node,
+			label,
+			op.itemIndex,
+			`names a file of ${megabytes(file.data.length)} ("${file.fileName}"); WhatsApp takes ${kind.toLowerCase()} files up to ${megabytes(MAX_BYTES[kind])}`,
+			'Send a smaller file, or compress it first.',
+		);
+	}
+	const { body, contentType } = multipartBody({ format: kind }, [{ field: 'file', ...file }]);
 	const response = await op.request({
 		method: 'POST',
 		path: '/upload_file',
@@ -23,4 +65,24 @@ export async function uploadBinary(
 		headers: { 'Content-Type': contentType },
 	});
 	return unwrap(response);
+}
+
+/** Uploads the file and returns the ID a send carries as `fileId`. */
+export async function uploadedFileId(
+	op: OperationContext,
+	property: string,
+	format?: UploadFormat,
+	label?: string,
+): Promise<string> {
+	const file = await uploadBinary(op, property, format, label);
+	if (typeof file.id !== 'string' && typeof file.id !== 'number') {
+		throw new NodeOperationError(
+			op.params.node,
+			`Heyy returned no file ID for the upload [item ${op.itemIndex}]`,
+			{
+				itemIndex: op.itemIndex,
+			},
+		);
+	}
+	return String(file.id);
 }

@@ -2,6 +2,7 @@ import type { NodeApiError } from 'n8n-workflow';
 
 import { testKey } from '../fakes/server';
 import { HEYY_KEY } from '../fakes/heyy';
+import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { heyyBed } from './setup';
 
 const bed = heyyBed();
@@ -19,7 +20,11 @@ const CLOSED = '+14155550999';
 const CLOSED_WORDS =
 	'Message failed to send because more than 24 hours have passed since the customer last replied to this number.';
 
-afterEach(() => bed.fake.resetRateLimit());
+afterEach(() => {
+	bed.fake.resetRateLimit();
+	// The dispatcher keeps each credential's rate window for the whole process: a test that used it up must not block the next.
+	resetRateLimits();
+});
 
 beforeAll(() => {
 	bed.fake.seedContacts(250);
@@ -54,7 +59,12 @@ describe('pagination', () => {
 	});
 
 	test('search is kept on every page', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true, options: { search: 'test' } });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'list',
+			returnAll: true,
+			options: { search: 'test' },
+		});
 		expect(r.json).toHaveLength(250);
 		expect(bed.fake.requests.map((q) => q.query.search)).toEqual(['test', 'test', 'test']);
 	});
@@ -69,7 +79,12 @@ describe('pagination', () => {
 
 	test('chats page the same way; an exact multiple of the page size ends on the empty page', async () => {
 		bed.fake.seedChats(200);
-		const r = await bed.run({ resource: 'chat', operation: 'list', channelId: 'ch_wa_1', returnAll: true });
+		const r = await bed.run({
+			resource: 'chat',
+			operation: 'list',
+			channelId: 'ch_wa_1',
+			returnAll: true,
+		});
 		bed.fake.chats.length = 0;
 		expect(r.json).toHaveLength(200);
 		expect(bed.fake.requests.map((q) => q.query.page)).toEqual(['0', '1', '2']);
@@ -78,7 +93,40 @@ describe('pagination', () => {
 	test('lists Heyy returns whole take one request and no paging parameters; Limit trims them', async () => {
 		const r = await bed.run({ resource: 'label', operation: 'list', limit: 1 });
 		expect(r.json).toEqual([expect.objectContaining({ name: 'VIP' })]);
-		expect(bed.fake.requests.map((q) => `${q.path} ${JSON.stringify(q.query)}`)).toEqual([`${API}/labels {}`]);
+		expect(bed.fake.requests.map((q) => `${q.path} ${JSON.stringify(q.query)}`)).toEqual([
+			`${API}/labels {}`,
+		]);
+	});
+});
+
+describe('paging counted from 0 or from 1 (audit H7: the sources disagree)', () => {
+	afterEach(() => {
+		bed.fake.pageBase = 0;
+	});
+
+	test('pages counted from 1: page 1 repeats page 0, so the list goes on from page 2 and no contact is lost or doubled', async () => {
+		bed.fake.pageBase = 1;
+		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+		expect(r.error).toBeUndefined();
+		expect(r.json).toHaveLength(250);
+		expect(new Set(r.json.map((c) => c.id)).size).toBe(250);
+		expect(r.json[249].id).toBe('con_0250');
+		expect(bed.fake.requests.map((q) => q.query.page)).toEqual(['0', '1', '2', '3']);
+	});
+
+	test('pages counted from 1 with a Limit past the first page', async () => {
+		bed.fake.pageBase = 1;
+		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 150 });
+		expect(r.json.map((c) => c.id)).toEqual(
+			Array.from({ length: 150 }, (_, i) => `con_${String(i + 1).padStart(4, '0')}`),
+		);
+	});
+
+	test('message templates too', async () => {
+		bed.fake.pageBase = 1;
+		const r = await bed.run({ resource: 'template', operation: 'list', returnAll: true });
+		expect(r.json).toHaveLength(250);
+		expect(new Set(r.json.map((t) => t.id)).size).toBe(250);
 	});
 });
 
@@ -95,11 +143,20 @@ describe('retries and rate limits', () => {
 		expect(reset * 1000 - started).toBeGreaterThan(1000);
 	});
 
-	test('a reset too far away is reported at once, in Heyy\'s words', async () => {
+	test("a reset too far away is reported at once, in Heyy's words", async () => {
 		bed.fake.failNext({
 			status: 429,
-			headers: { 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600) },
-			body: { error: { messageKey: 'rate_limit_exceeded', message: 'Rate limit of 10 requests per minute exceeded' } },
+			headers: {
+				'x-ratelimit-limit': '10',
+				'x-ratelimit-remaining': '0',
+				'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
+			},
+			body: {
+				error: {
+					messageKey: 'rate_limit_exceeded',
+					message: 'Rate limit of 10 requests per minute exceeded',
+				},
+			},
 		});
 		const r = await bed.run({ resource: 'business', operation: 'get' });
 		expect(bed.fake.requests).toHaveLength(1);
@@ -116,7 +173,9 @@ describe('retries and rate limits', () => {
 			const second = bed.fake.requests.length;
 			const limited = await bed.run({ resource: 'label', operation: 'list', returnAll: true });
 			// The minute window cannot pass within the retry bounds: reported, not waited for a minute.
-			expect(limited.error?.message).toBe('Heyy error 429: Rate limit of 1 requests per minute exceeded');
+			expect(limited.error?.message).toBe(
+				'Heyy error 429: Rate limit of 1 requests per minute exceeded',
+			);
 			expect(bed.fake.requests.length - second).toBe(1);
 		} finally {
 			bed.fake.planLimit = 500;
@@ -126,7 +185,11 @@ describe('retries and rate limits', () => {
 	test('a 503 carrying the rate-limit headers with quota left is retried with the usual back-off, not held to the reset', async () => {
 		bed.fake.failNext({
 			status: 503,
-			headers: { 'x-ratelimit-limit': '500', 'x-ratelimit-remaining': '420', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 50) },
+			headers: {
+				'x-ratelimit-limit': '500',
+				'x-ratelimit-remaining': '420',
+				'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 50),
+			},
 			body: { error: { messageKey: 'unavailable', message: 'Service unavailable' } },
 		});
 		const started = Date.now();
@@ -137,7 +200,11 @@ describe('retries and rate limits', () => {
 	});
 
 	test('a 503 on a read is retried', async () => {
-		bed.fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { error: { messageKey: 'unavailable', message: 'Try again' } } });
+		bed.fake.failNext({
+			status: 503,
+			headers: { 'retry-after': '0' },
+			body: { error: { messageKey: 'unavailable', message: 'Try again' } },
+		});
 		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'con_0001' });
 		expect(r.error).toBeUndefined();
 		expect(bed.fake.requests).toHaveLength(2);
@@ -147,7 +214,9 @@ describe('retries and rate limits', () => {
 		bed.fake.rateLimitFor(1000);
 		const r = await bed.run(sendText);
 		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
-		expect(r.error?.message).toMatch(/^Heyy error 429: Rate limit of \d+ requests per minute exceeded$/);
+		expect(r.error?.message).toMatch(
+			/^Heyy error 429: Rate limit of \d+ requests per minute exceeded$/,
+		);
 		expect(r.error?.description).toMatch(/not safe to repeat/);
 	});
 
@@ -160,8 +229,29 @@ describe('retries and rate limits', () => {
 	});
 });
 
-describe('errors in Heyy\'s words', () => {
-	test('a send Heyy answers with HTTP 200 but data.errors[] fails the item', async () => {
+describe("errors in Heyy's words", () => {
+	test.each([
+		['data.message.errors (the documented message object)', 'message.errors'],
+		['data.errors (the older reading)', 'data.errors'],
+		['only a "failed" status', 'status'],
+	] as const)(
+		'a send Heyy rejects inside a 200 fails the item: reason at %s',
+		async (_label, place) => {
+			bed.fake.sendFailurePlace = place;
+			try {
+				const r = await bed.run({ ...sendText, phoneNumber: CLOSED });
+				expect(r.error?.name).toBe('NodeApiError');
+				expect(r.error?.message).toBe(
+					`Heyy error 200: ${place === 'status' ? 'Heyy reported the message as failed' : CLOSED_WORDS}`,
+				);
+				expect(bed.fake.requests).toHaveLength(1);
+			} finally {
+				bed.fake.sendFailurePlace = 'message.errors';
+			}
+		},
+	);
+
+	test('a send Heyy answers with HTTP 200 but a failed message fails the item', async () => {
 		const r = await bed.run({ ...sendText, phoneNumber: CLOSED });
 		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
 		expect(r.error?.name).toBe('NodeApiError');
@@ -187,29 +277,48 @@ describe('errors in Heyy\'s words', () => {
 			description: expect.stringMatching(/^Heyy answered HTTP 200 but /),
 			httpCode: '200',
 		});
-		expect(r.json[1]).toMatchObject({ type: 'TEMPLATE', status: 'pending', errors: [] });
+		expect(r.json[1]).toMatchObject({
+			status: 'pending',
+			message: expect.objectContaining({ errors: [] }),
+		});
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
 	test('several errors in one answer are all reported', async () => {
 		bed.fake.failNext({
 			status: 200,
-			body: { data: { id: 'msg_x', status: 'failed', errors: [{ code: 131026, title: 'Message undeliverable' }, 'Number not on WhatsApp'] } },
+			body: {
+				data: {
+					id: 'msg_x',
+					status: 'failed',
+					errors: [{ code: 131026, title: 'Message undeliverable' }, 'Number not on WhatsApp'],
+				},
+			},
 		});
 		const r = await bed.run(sendText);
 		expect(r.error?.message).toBe('Heyy error 200: Message undeliverable; Number not on WhatsApp');
 	});
 
-	test('a 404 carries Heyy\'s message', async () => {
+	test("a 404 carries Heyy's message", async () => {
 		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'con_9999' });
 		expect(r.error?.message).toBe('Heyy error 404: Contact not found');
 		expect((r.error as NodeApiError).httpCode).toBe('404');
 	});
 
-	test('a 400 carries Heyy\'s message', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'create', phoneNumber: '+14155560001' });
-		expect(r.error?.message).toBe('Heyy error 400: A contact with phone number +14155560001 already exists');
-		const r2 = await bed.run({ ...sendText, messageType: 'template', messageTemplateId: 'tpl_gone' });
+	test("a 400 carries Heyy's message", async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'create',
+			phoneNumber: '+14155560001',
+		});
+		expect(r.error?.message).toBe(
+			'Heyy error 400: A contact with phone number +14155560001 already exists',
+		);
+		const r2 = await bed.run({
+			...sendText,
+			messageType: 'template',
+			messageTemplateId: 'tpl_gone',
+		});
 		expect(r2.error?.message).toBe('Heyy error 400: Message template not found');
 	});
 
@@ -219,24 +328,34 @@ describe('errors in Heyy\'s words', () => {
 		expect(r.error?.message).toBe('Heyy error 400: invalid_phone_number');
 	});
 
-	test('a wrong key gives 401 in Heyy\'s words and never shows the key', async () => {
+	test("a wrong key gives 401 in Heyy's words and never shows the key", async () => {
 		const r = await bed.run(
 			{ resource: 'contact', operation: 'get', contactId: 'con_0001' },
 			{ credentials: { heyyApi: { ...bed.credentials.heyyApi, apiKey: WRONG_KEY } } },
 		);
 		expect(r.error?.message).toBe('Heyy error 401: Invalid API key');
-		expect(JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context })).not.toContain(WRONG_KEY);
+		expect(
+			JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context }),
+		).not.toContain(WRONG_KEY);
 		expect(bed.last().headers.authorization).toBe(`Bearer ${WRONG_KEY}`);
 	});
 
 	test('an answer echoing the key has it redacted', async () => {
-		bed.fake.failNext({ status: 403, body: { error: { messageKey: 'forbidden', message: `Key ${HEYY_KEY} lacks the contacts scope` } } });
+		bed.fake.failNext({
+			status: 403,
+			body: {
+				error: { messageKey: 'forbidden', message: `Key ${HEYY_KEY} lacks the contacts scope` },
+			},
+		});
 		const r = await bed.run({ resource: 'business', operation: 'get' });
 		expect(r.error?.message).toBe('Heyy error 403: Key *** lacks the contacts scope');
 	});
 
 	test('the credential is read once per run, not per item or page', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true }, { items: [{}, {}] });
+		const r = await bed.run(
+			{ resource: 'contact', operation: 'list', returnAll: true },
+			{ items: [{}, {}] },
+		);
 		expect(r.json).toHaveLength(500);
 		expect(bed.fake.requests).toHaveLength(6);
 		expect(r.credentialReads).toBe(1);
@@ -244,29 +363,132 @@ describe('errors in Heyy\'s words', () => {
 });
 
 describe('validation before any request', () => {
-	const buttons = (n: number, title = 'OK') => ({ button: Array.from({ length: n }, (_, i) => ({ title: `${title}${i}` })) });
+	const buttons = (n: number, title = 'OK') => ({
+		button: Array.from({ length: n }, (_, i) => ({ title: `${title}${i}` })),
+	});
 
 	test.each([
-		['an invalid phone number', sendText, { phoneNumber: '0039 333' }, '"Phone Number" must be a phone number in international format, like +14155550123 (got "0039 333") [item 0]'],
+		[
+			'an invalid phone number',
+			sendText,
+			{ phoneNumber: '0039 333' },
+			'"Phone Number" must be a phone number in international format, like +14155550123 (got "0039 333") [item 0]',
+		],
 		['an empty text', sendText, { text: '  ' }, '"Text" is required [item 0]'],
-		['an unknown message type', sendText, { messageType: 'sticker' }, '"Message Type" must be one of text, image, document, template, interactive (got "sticker") [item 0]'],
-		['a channel that resolves to nothing', sendText, { channelId: '={{ "" }}' }, '"Channel Name or ID" is required [item 0]'],
-		['a template without a template', sendText, { messageType: 'template', messageTemplateId: '' }, '"Template Name or ID" is required [item 0]'],
-		['a document without a file ID', sendText, { messageType: 'document', fileSource: 'fileId' }, '"File ID" is required [item 0]'],
-		['a template variable without a name', sendText, { messageType: 'template', messageTemplateId: 'tpl_1', variables: { variable: [{ name: '', value: 'x' }] } }, '"Name" is required [item 0]'],
-		['buttons without any', sendText, { messageType: 'interactive', buttons: {} }, '"Buttons" is required [item 0]'],
-		['four buttons', sendText, { messageType: 'interactive', buttons: buttons(4) }, '"Buttons" has 4 buttons; WhatsApp allows at most 3 [item 0]'],
-		['a button title over 20 characters', sendText, { messageType: 'interactive', buttons: buttons(1, 'A very long button title') }, '"Title" is longer than 20 characters (25) [item 0]'],
-		['an invalid schedule', sendText, { options: { scheduledAt: 'next friday' } }, '"Scheduled At" must be a date and time, like 2026-01-31T09:30:00 [item 0]'],
-		['an invalid email', { resource: 'contact', operation: 'create', phoneNumber: '+14155550123' }, { additionalFields: { email: 'ana-at-acme' } }, '"Email" must be an email address (got "ana-at-acme") [item 0]'],
-		['an attribute entry without attribute', { resource: 'contact', operation: 'create', phoneNumber: '+14155550123' }, { attributes: { attribute: [{ value: 'x' }] } }, '"Attribute Name or ID" is required [item 0]'],
-		['a contact update with nothing to change', { resource: 'contact', operation: 'update', contactId: 'con_0001' }, {}, '"Update Fields" is required [item 0]'],
-		['an external ID starting with a digit', { resource: 'attribute', operation: 'create', name: 'X' }, { externalId: '1tier' }, '"External ID" must start with a letter and hold only letters, digits and underscores (got "1tier") [item 0]'],
-		['a webhook URL that is not one', { resource: 'webhook', operation: 'create', type: 'SMS_MESSAGE_STATUS' }, { url: 'hooks.acme.test' }, '"URL" must be an http(s) URL (got "hooks.acme.test") [item 0]'],
-		['an unknown webhook type', { resource: 'webhook', operation: 'create', url: 'https://x.test' }, { type: 'ORDER_CREATED' }, expect.stringMatching(/^"Event Type" must be one of EMAIL_MESSAGE_RECEIVED, .* \(got "ORDER_CREATED"\) \[item 0\]$/)],
-		['a webhook update with nothing to change', { resource: 'webhook', operation: 'update', webhookId: 'whk_1' }, {}, '"Update Fields" is required [item 0]'],
-		['a chat update with an empty status', { resource: 'chat', operation: 'update', channelId: 'ch_wa_1', chatId: 'c1' }, { updateFields: { status: ' ' } }, '"Status" is required [item 0]'],
-		['an automation run for a bad number', { resource: 'automation', operation: 'run', channelId: 'ch_wa_1', automationId: 'wf_1' }, { phoneNumber: 'abc' }, '"Phone Number" must be a phone number in international format, like +14155550123 (got "abc") [item 0]'],
+		[
+			'an unknown message type',
+			sendText,
+			{ messageType: 'sticker' },
+			'"Message Type" must be one of text, image, document, template, interactive (got "sticker") [item 0]',
+		],
+		[
+			'a channel that resolves to nothing',
+			sendText,
+			{ channelId: '={{ "" }}' },
+			'"Channel Name or ID" is required [item 0]',
+		],
+		[
+			'a template without a template',
+			sendText,
+			{ messageType: 'template', messageTemplateId: '' },
+			'"Template Name or ID" is required [item 0]',
+		],
+		[
+			'a document without a file ID',
+			sendText,
+			{ messageType: 'document', fileSource: 'fileId' },
+			'"File ID" is required [item 0]',
+		],
+		[
+			'a template variable without a name',
+			sendText,
+			{
+				messageType: 'template',
+				messageTemplateId: 'tpl_1',
+				variables: { variable: [{ name: '', value: 'x' }] },
+			},
+			'"Name" is required [item 0]',
+		],
+		[
+			'buttons without any',
+			sendText,
+			{ messageType: 'interactive', buttons: {} },
+			'"Buttons" is required [item 0]',
+		],
+		[
+			'four buttons',
+			sendText,
+			{ messageType: 'interactive', buttons: buttons(4) },
+			'"Buttons" has 4 buttons; WhatsApp allows at most 3 [item 0]',
+		],
+		[
+			'a button title over 20 characters',
+			sendText,
+			{ messageType: 'interactive', buttons: buttons(1, 'A very long button title') },
+			'"Title" is longer than 20 characters (25) [item 0]',
+		],
+		[
+			'an invalid schedule',
+			sendText,
+			{ options: { scheduledAt: 'next friday' } },
+			'"Scheduled At" must be a date and time, like 2026-01-31T09:30:00 [item 0]',
+		],
+		[
+			'an invalid email',
+			{ resource: 'contact', operation: 'create', phoneNumber: '+14155550123' },
+			{ additionalFields: { email: 'ana-at-acme' } },
+			'"Email" must be an email address (got "ana-at-acme") [item 0]',
+		],
+		[
+			'an attribute entry without attribute',
+			{ resource: 'contact', operation: 'create', phoneNumber: '+14155550123' },
+			{ attributes: { attribute: [{ value: 'x' }] } },
+			'"Attribute Name or ID" is required [item 0]',
+		],
+		[
+			'a contact update with nothing to change',
+			{ resource: 'contact', operation: 'update', contactId: 'con_0001' },
+			{},
+			'"Update Fields" is required [item 0]',
+		],
+		[
+			'an external ID starting with a digit',
+			{ resource: 'attribute', operation: 'create', name: 'X' },
+			{ externalId: '1tier' },
+			'"External ID" must start with a letter and hold only letters, digits and underscores (got "1tier") [item 0]',
+		],
+		[
+			'a webhook URL that is not one',
+			{ resource: 'webhook', operation: 'create', type: 'SMS_MESSAGE_STATUS' },
+			{ url: 'hooks.acme.test' },
+			'"URL" must be an http(s) URL (got "hooks.acme.test") [item 0]',
+		],
+		[
+			'an unknown webhook type',
+			{ resource: 'webhook', operation: 'create', url: 'https://x.test' },
+			{ type: 'ORDER_CREATED' },
+			expect.stringMatching(
+				/^"Event Type" must be one of EMAIL_MESSAGE_RECEIVED, .* \(got "ORDER_CREATED"\) \[item 0\]$/,
+			),
+		],
+		[
+			'a webhook update with nothing to change',
+			{ resource: 'webhook', operation: 'update', webhookId: 'whk_1' },
+			{},
+			'"Update Fields" is required [item 0]',
+		],
+		[
+			'a chat update with an empty status',
+			{ resource: 'chat', operation: 'update', channelId: 'ch_wa_1', chatId: 'c1' },
+			{ updateFields: { status: ' ' } },
+			'"Status" is required [item 0]',
+		],
+		[
+			'an automation run for a bad number',
+			{ resource: 'automation', operation: 'run', channelId: 'ch_wa_1', automationId: 'wf_1' },
+			{ phoneNumber: 'abc' },
+			'"Phone Number" must be a phone number in international format, like +14155550123 (got "abc") [item 0]',
+		],
 	])('%s is rejected with no request sent', async (_label, base, change, message) => {
 		const r = await bed.run({ ...base, ...change });
 		expect(r.error?.name).toBe('NodeOperationError');
@@ -279,7 +501,9 @@ describe('validation before any request', () => {
 			{ ...sendText, messageType: 'image', fileSource: 'binary', binaryPropertyName: 'photo' },
 			[{ files: [{ property: 'data', fileName: 'a.png', mimeType: 'image/png', content: 'x' }] }],
 		);
-		expect(r.error?.message).toBe('"Input Binary Field" names no binary file: the input item has no binary field "photo" [item 0]');
+		expect(r.error?.message).toBe(
+			'"Input Binary Field" names no binary file: the input item has no binary field "photo" [item 0]',
+		);
 		expect(bed.fake.requests).toHaveLength(0);
 	});
 
@@ -295,41 +519,67 @@ describe('validation before any request', () => {
 	});
 
 	test('a channel id is encoded where it leads the path', async () => {
-		const r = await bed.run({ resource: 'automation', operation: 'list', channelId: '../contacts', returnAll: true });
+		const r = await bed.run({
+			resource: 'automation',
+			operation: 'list',
+			channelId: '../contacts',
+			returnAll: true,
+		});
 		expect(bed.calls()).toEqual([`GET ${API}/..%2Fcontacts/workflows`]);
 		expect(r.error?.message).toBe('Heyy error 404: Channel not found');
 	});
 
-	test.each(['..', '.', '%2e%2E'])('dot-segment id %j is refused before any request', async (id) => {
-		const r = await bed.run({ resource: 'chat', operation: 'get', channelId: 'ch_wa_1', chatId: id });
-		expect(r.error?.name).toBe('NodeOperationError');
-		expect(r.error?.message).toBe('"Chat ID" is not a valid id [item 0]');
-		expect(bed.fake.requests).toHaveLength(0);
-	});
+	test.each(['..', '.', '%2e%2E'])(
+		'dot-segment id %j is refused before any request',
+		async (id) => {
+			const r = await bed.run({
+				resource: 'chat',
+				operation: 'get',
+				channelId: 'ch_wa_1',
+				chatId: id,
+			});
+			expect(r.error?.name).toBe('NodeOperationError');
+			expect(r.error?.message).toBe('"Chat ID" is not a valid id [item 0]');
+			expect(bed.fake.requests).toHaveLength(0);
+		},
+	);
 });
 
 describe('Continue On Fail', () => {
 	test('the failing item becomes an error item and the others still run', async () => {
 		const r = await bed.run(
 			{ ...sendText, phoneNumber: '={{ $json.to }}' },
-			{ items: [{ to: '+14155550001' }, { to: 'not-a-phone' }, { to: '+14155550003' }], continueOnFail: true },
+			{
+				items: [{ to: '+14155550001' }, { to: 'not-a-phone' }, { to: '+14155550003' }],
+				continueOnFail: true,
+			},
 		);
 		expect(r.error).toBeUndefined();
 		expect(r.json).toHaveLength(3);
 		expect(r.json[0]).toMatchObject({ status: 'pending' });
 		expect(r.json[1]).toEqual({
-			error: '"Phone Number" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]',
+			error:
+				'"Phone Number" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]',
 			description: 'Start with + and the country code; 7 to 15 digits.',
 		});
 		expect(r.json[2]).toMatchObject({ status: 'pending' });
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(bed.fake.requests.map((q) => (q.body as { phoneNumber: string }).phoneNumber)).toEqual(['+14155550001', '+14155550003']);
+		expect(bed.fake.requests.map((q) => (q.body as { phoneNumber: string }).phoneNumber)).toEqual([
+			'+14155550001',
+			'+14155550003',
+		]);
 	});
 
 	test('an API failure becomes an error item with its status', async () => {
-		bed.fake.failNext({ status: 500, body: { error: { messageKey: 'internal_error', message: 'Something went wrong' } } });
+		bed.fake.failNext({
+			status: 500,
+			body: { error: { messageKey: 'internal_error', message: 'Something went wrong' } },
+		});
 		const r = await bed.run(sendText, { items: [{}, {}], continueOnFail: true });
-		expect(r.json[0]).toMatchObject({ error: 'Heyy error 500: Something went wrong', httpCode: '500' });
+		expect(r.json[0]).toMatchObject({
+			error: 'Heyy error 500: Something went wrong',
+			httpCode: '500',
+		});
 		expect(r.json[1]).toMatchObject({ status: 'pending' });
 	});
 

@@ -32,14 +32,41 @@ test('dropdown: message templates across pages, with language', async () => {
 	try {
 		const options = await loadOptions(pkg, heyy, 'getTemplates', {}, credentials);
 		expect(options).toHaveLength(122);
-		expect(options.find((o) => o.value === 'tpl_1')).toEqual({ name: 'order_update (en)', value: 'tpl_1' });
-		expect(options.find((o) => o.value === 'tpl_2')).toEqual({ name: 'welcome (it)', value: 'tpl_2' });
+		expect(options.find((o) => o.value === 'tpl_1')).toEqual({
+			name: 'order_update (en)',
+			value: 'tpl_1',
+		});
+		expect(options.find((o) => o.value === 'tpl_2')).toEqual({
+			name: 'welcome (it)',
+			value: 'tpl_2',
+		});
+		// No sortBy (a key Heyy may refuse, audit H9): sorted here by name.
 		expect(fake.requests.map((r) => r.query)).toEqual([
-			{ sortBy: 'name', order: 'ASC', page: '0', pageSize: '100' },
-			{ sortBy: 'name', order: 'ASC', page: '1', pageSize: '100' },
+			{ page: '0', pageSize: '100' },
+			{ page: '1', pageSize: '100' },
+		]);
+		expect(options.slice(0, 3).map((o) => o.name)).toEqual([
+			'bulk_1 (en)',
+			'bulk_10 (en)',
+			'bulk_100 (en)',
 		]);
 	} finally {
 		fake.templates.splice(2);
+	}
+});
+
+test('dropdown: templates load when Heyy accepts only updatedAt as sort key, and when pages count from 1', async () => {
+	fake.templateSortKeys = ['updatedAt'];
+	fake.pageBase = 1;
+	fake.seedTemplates(120);
+	try {
+		const options = await loadOptions(pkg, heyy, 'getTemplates', {}, credentials);
+		expect(options).toHaveLength(122);
+		expect(new Set(options.map((o) => o.value)).size).toBe(122);
+	} finally {
+		fake.templates.splice(2);
+		fake.templateSortKeys = ['createdAt', 'name', 'updatedAt'];
+		fake.pageBase = 0;
 	}
 });
 
@@ -66,7 +93,9 @@ test('dropdown: attributes by external ID (for contacts) and by ID (to delete)',
 });
 
 test('dropdown: automations of the chosen channel; none before a channel is chosen', async () => {
-	expect(await loadOptions(pkg, heyy, 'getAutomations', { channelId: 'ch_wa_1' }, credentials)).toEqual([
+	expect(
+		await loadOptions(pkg, heyy, 'getAutomations', { channelId: 'ch_wa_1' }, credentials),
+	).toEqual([
 		{ name: 'Onboarding', value: 'wf_1' },
 		{ name: 'Win back (INACTIVE)', value: 'wf_2' },
 	]);
@@ -78,12 +107,18 @@ test('dropdown: automations of the chosen channel; none before a channel is chos
 test('credential test: GET /channels with the Bearer key; a trailing slash on the base URL is fine', async () => {
 	const good = await testCredential(pkg, 'heyyApi', credentials.heyyApi);
 	expect(good.status).toBe(200);
-	expect((good.body as { data: Array<{ id: string }> }).data.map((c) => c.id)).toEqual(['ch_wa_1', 'ch_ig_2']);
+	expect((good.body as { data: Array<{ id: string }> }).data.map((c) => c.id)).toEqual([
+		'ch_wa_1',
+		'ch_ig_2',
+	]);
 	expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.headers.authorization}`)).toEqual([
 		`GET /api/v2.0/channels Bearer ${HEYY_KEY}`,
 	]);
 	const bad = await testCredential(pkg, 'heyyApi', { ...credentials.heyyApi, apiKey: 'nope-nope' });
-	expect(bad).toEqual({ status: 401, body: { error: { messageKey: 'invalid_api_key', message: 'Invalid API key' } } });
+	expect(bad).toEqual({
+		status: 401,
+		body: { error: { messageKey: 'invalid_api_key', message: 'Invalid API key' } },
+	});
 });
 
 test('the credential: Bearer auth, default base URL, optional tenant ID, password-protected key', () => {

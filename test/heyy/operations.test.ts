@@ -8,7 +8,12 @@ const CHANNEL = 'ch_wa_1';
 beforeAll(() => {
 	bed.fake.seedContacts(3);
 	bed.fake.seedChats(2);
-	bed.fake.files.push({ id: 'file_pre', name: 'terms.pdf', contentType: 'application/pdf', format: 'DOCUMENT' });
+	bed.fake.files.push({
+		id: 'file_pre',
+		name: 'terms.pdf',
+		contentType: 'application/pdf',
+		format: 'DOCUMENT',
+	});
 });
 
 describe('Heyy node › message', () => {
@@ -23,17 +28,25 @@ describe('Heyy node › message', () => {
 		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
-		expect(bed.last().body).toEqual({ phoneNumber: '+14155550123', type: 'TEXT', bodyText: 'Your order has shipped' });
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+14155550123',
+			type: 'TEXT',
+			bodyText: 'Your order has shipped',
+		});
 		expect(bed.last().headers.authorization).toMatch(/^Bearer heyy-/);
+		// The documented answer {data: {id, phoneNumber, message, status, createdAt}}, message ID and status on top.
 		expect(r.json).toEqual([
 			{
 				id: expect.stringMatching(/^msg_/),
-				chatId: 'chat_ch_wa_1_14155550123',
-				channelId: CHANNEL,
-				type: 'TEXT',
+				phoneNumber: '+14155550123',
 				status: 'pending',
-				scheduledAt: null,
-				errors: [],
+				createdAt: expect.any(String),
+				message: expect.objectContaining({
+					chatId: 'chat_ch_wa_1_14155550123',
+					channelId: CHANNEL,
+					status: 'pending',
+					errors: [],
+				}),
 			},
 		]);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });
@@ -51,19 +64,43 @@ describe('Heyy node › message', () => {
 				binaryPropertyName: 'photo',
 				caption: 'New arrivals',
 			},
-			[{ files: [{ property: 'photo', fileName: 'shoes "red".png', mimeType: 'image/png', content: 'PNG-BYTES-123' }] }],
+			[
+				{
+					files: [
+						{
+							property: 'photo',
+							fileName: 'shoes "red".png',
+							mimeType: 'image/png',
+							content: 'PNG-BYTES-123',
+						},
+					],
+				},
+			],
 		);
 		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`POST ${API}/upload_file`, `POST ${API}/ch_wa_1/whatsapp_messages/send`]);
+		expect(bed.calls()).toEqual([
+			`POST ${API}/upload_file`,
+			`POST ${API}/ch_wa_1/whatsapp_messages/send`,
+		]);
 		const upload = bed.fake.requests[0];
 		expect(upload.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
 		expect(parseMultipart(upload)).toEqual([
 			{ name: 'format', value: 'IMAGE', fileName: undefined, contentType: undefined },
-			{ name: 'file', fileName: 'shoes %22red%22.png', contentType: 'image/png', value: 'PNG-BYTES-123' },
+			{
+				name: 'file',
+				fileName: 'shoes %22red%22.png',
+				contentType: 'image/png',
+				value: 'PNG-BYTES-123',
+			},
 		]);
 		const fileId = bed.fake.files[bed.fake.files.length - 1].id;
-		expect(bed.last().body).toEqual({ phoneNumber: '+14155550123', type: 'IMAGE', fileId, bodyText: 'New arrivals' });
-		expect(r.json[0]).toMatchObject({ type: 'IMAGE', status: 'pending' });
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+14155550123',
+			type: 'IMAGE',
+			fileId,
+			bodyText: 'New arrivals',
+		});
+		expect(r.json[0]).toMatchObject({ id: expect.stringMatching(/^msg_/), status: 'pending' });
 	});
 
 	test('send a document by an uploaded file ID, without caption', async () => {
@@ -78,7 +115,11 @@ describe('Heyy node › message', () => {
 		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
-		expect(bed.last().body).toEqual({ phoneNumber: '+14155550123', type: 'DOCUMENT', fileId: 'file_pre' });
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+14155550123',
+			type: 'DOCUMENT',
+			fileId: 'file_pre',
+		});
 	});
 
 	test('send a template with variables, scheduled at a time with an offset', async () => {
@@ -89,7 +130,12 @@ describe('Heyy node › message', () => {
 			phoneNumber: '+14155550123',
 			messageType: 'template',
 			messageTemplateId: 'tpl_1',
-			variables: { variable: [{ name: 'order', value: 'A-1001' }, { name: 'eta', value: 'Friday' }] },
+			variables: {
+				variable: [
+					{ name: 'order', value: 'A-1001' },
+					{ name: 'eta', value: 'Friday' },
+				],
+			},
 			options: { scheduledAt: '2026-12-01T09:30:00+01:00' },
 		});
 		expect(r.error).toBeUndefined();
@@ -103,7 +149,10 @@ describe('Heyy node › message', () => {
 			],
 			scheduledAt: '2026-12-01T08:30:00.000Z',
 		});
-		expect(r.json[0]).toMatchObject({ status: 'scheduled', scheduledAt: '2026-12-01T08:30:00.000Z' });
+		expect(r.json[0]).toMatchObject({
+			status: 'scheduled',
+			message: expect.objectContaining({ scheduledAt: '2026-12-01T08:30:00.000Z' }),
+		});
 	});
 
 	test("a schedule without a timezone is read in the workflow's timezone (n8n's default, America/New_York)", async () => {
@@ -117,7 +166,9 @@ describe('Heyy node › message', () => {
 			options: { scheduledAt: '2026-07-01T09:30:00' },
 		});
 		expect(r.error).toBeUndefined();
-		expect((bed.last().body as { scheduledAt: string }).scheduledAt).toBe('2026-07-01T13:30:00.000Z');
+		expect((bed.last().body as { scheduledAt: string }).scheduledAt).toBe(
+			'2026-07-01T13:30:00.000Z',
+		);
 	});
 
 	test('send interactive buttons with header and footer; a button ID defaults to its title', async () => {
@@ -144,7 +195,106 @@ describe('Heyy node › message', () => {
 			headerText: 'Order A-1001',
 			footerText: 'Acme Store',
 		});
-		expect(r.json[0].type).toBe('INTERACTIVE');
+		expect(r.json[0].status).toBe('pending');
+	});
+
+	test('send a template whose header is an image from a binary field: uploaded (format from its MIME type), then its fileId sent', async () => {
+		bed.fake.mediaHeaderTemplates.add('tpl_1');
+		try {
+			const r = await bed.runWithFiles(
+				{
+					resource: 'message',
+					operation: 'send',
+					channelId: CHANNEL,
+					phoneNumber: '+14155550123',
+					messageType: 'template',
+					messageTemplateId: 'tpl_1',
+					fileSource: 'binary',
+					binaryPropertyName: 'banner',
+				},
+				[
+					{
+						files: [
+							{ property: 'banner', fileName: 'sale.jpg', mimeType: 'image/jpeg', content: 'JPEG' },
+						],
+					},
+				],
+			);
+			expect(r.error).toBeUndefined();
+			expect(bed.calls()).toEqual([
+				`POST ${API}/upload_file`,
+				`POST ${API}/ch_wa_1/whatsapp_messages/send`,
+			]);
+			expect(parseMultipart(bed.fake.requests[0])).toEqual([
+				{ name: 'format', value: 'IMAGE', fileName: undefined, contentType: undefined },
+				{ name: 'file', fileName: 'sale.jpg', contentType: 'image/jpeg', value: 'JPEG' },
+			]);
+			const fileId = bed.fake.files[bed.fake.files.length - 1].id;
+			expect(bed.last().body).toEqual({
+				phoneNumber: '+14155550123',
+				type: 'TEMPLATE',
+				messageTemplateId: 'tpl_1',
+				fileId,
+			});
+		} finally {
+			bed.fake.mediaHeaderTemplates.clear();
+		}
+	});
+
+	test('send a template with a document header by an uploaded file ID; without it Heyy refuses the send', async () => {
+		bed.fake.mediaHeaderTemplates.add('tpl_1');
+		try {
+			const base = {
+				resource: 'message',
+				operation: 'send',
+				channelId: CHANNEL,
+				phoneNumber: '+14155550123',
+				messageType: 'template',
+				messageTemplateId: 'tpl_1',
+			};
+			const r = await bed.run({ ...base, fileSource: 'fileId', fileId: 'file_pre' });
+			expect(r.error).toBeUndefined();
+			expect(bed.last().body).toEqual({
+				phoneNumber: '+14155550123',
+				type: 'TEMPLATE',
+				messageTemplateId: 'tpl_1',
+				fileId: 'file_pre',
+			});
+			const without = await bed.run(base);
+			expect(without.error?.message).toBe(
+				'Heyy error 400: fileId is required for a template with a media header',
+			);
+		} finally {
+			bed.fake.mediaHeaderTemplates.clear();
+		}
+	});
+
+	test("a file over WhatsApp's size for its kind is refused before any upload", async () => {
+		const r = await bed.runWithFiles(
+			{
+				resource: 'message',
+				operation: 'send',
+				channelId: CHANNEL,
+				phoneNumber: '+14155550123',
+				messageType: 'image',
+				binaryPropertyName: 'data',
+			},
+			[
+				{
+					files: [
+						{
+							fileName: 'huge.png',
+							mimeType: 'image/png',
+							content: 'x'.repeat(5 * 1024 * 1024 + 1),
+						},
+					],
+				},
+			],
+		);
+		expect(r.error?.message).toBe(
+			'"Input Binary Field" names a file of 5.0 MB ("huge.png"); WhatsApp takes image files up to 5.0 MB [item 0]',
+		);
+		expect(bed.fake.requests).toHaveLength(0);
 	});
 });
 
@@ -154,7 +304,12 @@ describe('Heyy node › contact', () => {
 			resource: 'contact',
 			operation: 'create',
 			phoneNumber: '+39 333 123 4567',
-			additionalFields: { firstName: 'Giulia', lastName: 'Rossi', email: 'giulia@acme.test', labels: ['VIP', 'Lead'] },
+			additionalFields: {
+				firstName: 'Giulia',
+				lastName: 'Rossi',
+				email: 'giulia@acme.test',
+				labels: ['VIP', 'Lead'],
+			},
 			attributes: { attribute: [{ externalId: 'city', value: 'Milano' }] },
 		});
 		expect(r.error).toBeUndefined();
@@ -202,18 +357,46 @@ describe('Heyy node › contact', () => {
 			labels: [{ name: 'VIP' }],
 			attributes: [{ externalId: 'customer_tier', value: 'gold' }],
 		});
-		expect(r.json[0]).toMatchObject({ id: 'con_0002', firstName: 'Contact 2', lastName: 'Bianchi', labels: [{ name: 'VIP' }] });
+		expect(r.json[0]).toMatchObject({
+			id: 'con_0002',
+			firstName: 'Contact 2',
+			lastName: 'Bianchi',
+			labels: [{ name: 'VIP' }],
+		});
+	});
+
+	test('update can change the phone number (normalised to E.164)', async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'update',
+			contactId: 'con_0003',
+			updateFields: { phoneNumber: '+1 415 555 7777' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toEqual({ phoneNumber: '+14155557777' });
+		expect(r.json[0]).toMatchObject({ id: 'con_0003', phoneNumber: '+14155557777' });
 	});
 
 	test('set a custom attribute value', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'setAttribute', contactId: 'con_0001', externalId: 'customer_tier', value: 'silver' });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'setAttribute',
+			contactId: 'con_0001',
+			externalId: 'customer_tier',
+			value: 'silver',
+		});
 		expect(bed.calls()).toEqual([`POST ${API}/contacts/con_0001/attributes`]);
 		expect(bed.last().body).toEqual({ externalId: 'customer_tier', value: 'silver' });
 		expect(r.json[0].attributes).toEqual([{ externalId: 'customer_tier', value: 'silver' }]);
 	});
 
 	test('remove a custom attribute: DELETE with the external ID in the body', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'removeAttribute', contactId: 'con_0001', externalId: 'customer_tier' });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'removeAttribute',
+			contactId: 'con_0001',
+			externalId: 'customer_tier',
+		});
 		expect(bed.calls()).toEqual([`DELETE ${API}/contacts/con_0001/attributes`]);
 		expect(bed.last().body).toEqual({ externalId: 'customer_tier' });
 		expect(r.json[0]).toMatchObject({ id: 'con_0001', attributes: [] });
@@ -227,7 +410,13 @@ describe('Heyy node › contact', () => {
 			options: { search: 'contact', sortBy: 'firstName', order: 'DESC' },
 		});
 		expect(bed.calls()).toEqual([`GET ${API}/contacts`]);
-		expect(bed.last().query).toEqual({ search: 'contact', sortBy: 'firstName', order: 'DESC', page: '0', pageSize: '10' });
+		expect(bed.last().query).toEqual({
+			search: 'contact',
+			sortBy: 'firstName',
+			order: 'DESC',
+			page: '0',
+			pageSize: '10',
+		});
 		expect(r.json.map((c) => c.firstName)).toEqual(['Contact 3', 'Contact 2', 'Contact 1']);
 	});
 
@@ -246,7 +435,11 @@ describe('Heyy node › contact attribute and label', () => {
 			operation: 'create',
 			name: 'Loyalty Points',
 			externalId: 'loyalty_points',
-			additionalFields: { description: 'Points balance', isVisibleQuickEdit: true, isVisibleContactsTable: false },
+			additionalFields: {
+				description: 'Points balance',
+				isVisibleQuickEdit: true,
+				isVisibleContactsTable: false,
+			},
 		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual([`POST ${API}/attributes`]);
@@ -257,7 +450,11 @@ describe('Heyy node › contact attribute and label', () => {
 			isVisibleContactsTable: false,
 			isVisibleQuickEdit: true,
 		});
-		expect(r.json[0]).toMatchObject({ id: expect.stringMatching(/^att_/), externalId: 'loyalty_points', tenantId: HEYY_TENANT });
+		expect(r.json[0]).toMatchObject({
+			id: expect.stringMatching(/^att_/),
+			externalId: 'loyalty_points',
+			tenantId: HEYY_TENANT,
+		});
 	});
 
 	test('attribute › list', async () => {
@@ -297,14 +494,24 @@ describe('Heyy node › contact attribute and label', () => {
 
 describe('Heyy node › chat, channel, automation, template, file, business', () => {
 	test('chat › list', async () => {
-		const r = await bed.run({ resource: 'chat', operation: 'list', channelId: CHANNEL, returnAll: true });
+		const r = await bed.run({
+			resource: 'chat',
+			operation: 'list',
+			channelId: CHANNEL,
+			returnAll: true,
+		});
 		expect(bed.calls()).toEqual([`GET ${API}/ch_wa_1/chats`]);
 		expect(bed.last().query).toEqual({ page: '0', pageSize: '100' });
 		expect(r.json.map((c) => c.id)).toEqual(['chat_ch_wa_1_1', 'chat_ch_wa_1_2']);
 	});
 
 	test('chat › get', async () => {
-		const r = await bed.run({ resource: 'chat', operation: 'get', channelId: CHANNEL, chatId: 'chat_ch_wa_1_2' });
+		const r = await bed.run({
+			resource: 'chat',
+			operation: 'get',
+			channelId: CHANNEL,
+			chatId: 'chat_ch_wa_1_2',
+		});
 		expect(bed.calls()).toEqual([`GET ${API}/ch_wa_1/chats/chat_ch_wa_1_2`]);
 		expect(r.json).toEqual([expect.objectContaining({ id: 'chat_ch_wa_1_2', status: 'OPEN' })]);
 	});
@@ -335,7 +542,12 @@ describe('Heyy node › chat, channel, automation, template, file, business', ()
 	});
 
 	test('automation › list the automations of a channel', async () => {
-		const r = await bed.run({ resource: 'automation', operation: 'list', channelId: CHANNEL, returnAll: true });
+		const r = await bed.run({
+			resource: 'automation',
+			operation: 'list',
+			channelId: CHANNEL,
+			returnAll: true,
+		});
 		expect(bed.calls()).toEqual([`GET ${API}/ch_wa_1/workflows`]);
 		expect(r.json.map((a) => a.name)).toEqual(['Onboarding', 'Win back']);
 	});
@@ -357,25 +569,46 @@ describe('Heyy node › chat, channel, automation, template, file, business', ()
 			variables: [{ name: 'coupon', value: 'WELCOME10' }],
 			scheduledAt: '2026-12-24T18:00:00.000Z',
 		});
-		expect(r.json[0]).toMatchObject({ id: expect.stringMatching(/^run_/), workflowId: 'wf_1', status: 'SCHEDULED' });
+		expect(r.json[0]).toMatchObject({
+			id: expect.stringMatching(/^run_/),
+			workflowId: 'wf_1',
+			status: 'SCHEDULED',
+		});
 	});
 
 	test('template › list sorted', async () => {
-		const r = await bed.run({ resource: 'template', operation: 'list', returnAll: true, options: { sortBy: 'name', order: 'DESC' } });
+		const r = await bed.run({
+			resource: 'template',
+			operation: 'list',
+			returnAll: true,
+			options: { sortBy: 'name', order: 'DESC' },
+		});
 		expect(bed.calls()).toEqual([`GET ${API}/message_templates`]);
 		expect(bed.last().query).toEqual({ sortBy: 'name', order: 'DESC', page: '0', pageSize: '100' });
 		expect(r.json.map((t) => t.name)).toEqual(['welcome', 'order_update']);
 	});
 
 	test('file › upload a binary file as a document', async () => {
-		const r = await bed.runWithFiles({ resource: 'file', operation: 'upload', binaryPropertyName: 'data', format: 'DOCUMENT' }, [
-			{ files: [{ fileName: 'invoice.pdf', mimeType: 'application/pdf', content: '%PDF-1.4 invoice' }] },
-		]);
+		const r = await bed.runWithFiles(
+			{ resource: 'file', operation: 'upload', binaryPropertyName: 'data', format: 'DOCUMENT' },
+			[
+				{
+					files: [
+						{ fileName: 'invoice.pdf', mimeType: 'application/pdf', content: '%PDF-1.4 invoice' },
+					],
+				},
+			],
+		);
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual([`POST ${API}/upload_file`]);
 		expect(parseMultipart(bed.last())).toEqual([
 			{ name: 'format', value: 'DOCUMENT', fileName: undefined, contentType: undefined },
-			{ name: 'file', fileName: 'invoice.pdf', contentType: 'application/pdf', value: '%PDF-1.4 invoice' },
+			{
+				name: 'file',
+				fileName: 'invoice.pdf',
+				contentType: 'application/pdf',
+				value: '%PDF-1.4 invoice',
+			},
 		]);
 		expect(r.json).toEqual([
 			{
@@ -417,15 +650,30 @@ describe('Heyy node › webhook', () => {
 			tenantId: HEYY_TENANT,
 			channelId: CHANNEL,
 		});
-		expect(r.json[0]).toMatchObject({ id: expect.stringMatching(/^whk_/), isActive: true, channelId: CHANNEL });
+		expect(r.json[0]).toMatchObject({
+			id: expect.stringMatching(/^whk_/),
+			isActive: true,
+			channelId: CHANNEL,
+		});
 	});
 
 	test("create: the tenant is discovered once per run, not per item; the credential's tenant needs no lookup", async () => {
-		const params = { resource: 'webhook', operation: 'create', type: 'SMS_MESSAGE_RECEIVED', url: 'https://hooks.acme.test/sms' };
+		const params = {
+			resource: 'webhook',
+			operation: 'create',
+			type: 'SMS_MESSAGE_RECEIVED',
+			url: 'https://hooks.acme.test/sms',
+		};
 		await bed.run(params, { items: [{}, {}] });
-		expect(bed.calls()).toEqual([`GET ${API}/channels`, `POST ${API}/api_webhooks`, `POST ${API}/api_webhooks`]);
+		expect(bed.calls()).toEqual([
+			`GET ${API}/channels`,
+			`POST ${API}/api_webhooks`,
+			`POST ${API}/api_webhooks`,
+		]);
 		bed.fake.requests.length = 0;
-		const r = await bed.run(params, { credentials: { heyyApi: { ...bed.credentials.heyyApi, tenantId: HEYY_TENANT } } });
+		const r = await bed.run(params, {
+			credentials: { heyyApi: { ...bed.credentials.heyyApi, tenantId: HEYY_TENANT } },
+		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual([`POST ${API}/api_webhooks`]);
 		expect(bed.last().body).toMatchObject({ tenantId: HEYY_TENANT });
@@ -434,7 +682,12 @@ describe('Heyy node › webhook', () => {
 	test('list', async () => {
 		const r = await bed.run({ resource: 'webhook', operation: 'list', returnAll: true });
 		expect(bed.calls()).toEqual([`GET ${API}/api_webhooks`]);
-		expect(r.json.map((w) => w.type)).toEqual(['WHATSAPP_MESSAGE_STATUS', 'SMS_MESSAGE_RECEIVED', 'SMS_MESSAGE_RECEIVED', 'SMS_MESSAGE_RECEIVED']);
+		expect(r.json.map((w) => w.type)).toEqual([
+			'WHATSAPP_MESSAGE_STATUS',
+			'SMS_MESSAGE_RECEIVED',
+			'SMS_MESSAGE_RECEIVED',
+			'SMS_MESSAGE_RECEIVED',
+		]);
 	});
 
 	test('update uses PUT with the URL and the active flag', async () => {

@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { apiRequestAllItems } from '../../shared/pagination';
-import { dataItems, heyy, heyyPages, wholeList } from '../provider';
+import { heyyList } from '../lists';
+import { dataItems, heyy, wholeList } from '../provider';
 import { apiRequest } from '../../shared/transport';
 
 function text(value: unknown): string {
@@ -12,7 +13,11 @@ function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-async function whole(ctx: ILoadOptionsFunctions, path: string, key: string): Promise<IDataObject[]> {
+async function whole(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	key: string,
+): Promise<IDataObject[]> {
 	return await apiRequestAllItems(ctx, heyy, { method: 'GET', path }, wholeList(key));
 }
 
@@ -30,12 +35,11 @@ export async function getChannels(this: ILoadOptionsFunctions): Promise<INodePro
 }
 
 export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const templates = await apiRequestAllItems(
-		this,
-		heyy,
-		{ method: 'GET', path: '/message_templates', qs: { sortBy: 'name', order: 'ASC' } },
-		heyyPages('messageTemplates'),
-	);
+	// No sortBy: only `updatedAt` is seen in a source (Pipedream send-whatsapp-message.mjs) and
+	// `name` may be refused (audit H9); the options are sorted by name here instead.
+	const templates = await heyyList(this, { method: 'GET', path: '/message_templates' }, [
+		'messageTemplates',
+	]);
 	return sorted(
 		templates.map((t) => {
 			const details = [text(t.language), text(t.status)].filter((d) => d && d !== 'APPROVED');
@@ -47,12 +51,22 @@ export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePr
 
 /** Labels by ID (to delete one). */
 export async function getLabels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await whole(this, '/labels', 'labels')).map((l) => ({ name: text(l.name), value: text(l.id) })));
+	return sorted(
+		(await whole(this, '/labels', 'labels')).map((l) => ({
+			name: text(l.name),
+			value: text(l.id),
+		})),
+	);
 }
 
 /** Labels by name (contacts carry labels as `{name}`). */
 export async function getLabelNames(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await whole(this, '/labels', 'labels')).map((l) => ({ name: text(l.name), value: text(l.name) })));
+	return sorted(
+		(await whole(this, '/labels', 'labels')).map((l) => ({
+			name: text(l.name),
+			value: text(l.name),
+		})),
+	);
 }
 
 /** Attributes by external ID (what contact bodies carry). */
@@ -67,7 +81,9 @@ export async function getAttributes(this: ILoadOptionsFunctions): Promise<INodeP
 }
 
 /** Attributes by ID (to delete one). */
-export async function getAttributeIds(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getAttributeIds(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return sorted(
 		(await whole(this, '/attributes', 'attributes')).map((a) => ({
 			name: text(a.name) || text(a.externalId),
@@ -80,10 +96,16 @@ export async function getAttributeIds(this: ILoadOptionsFunctions): Promise<INod
 export async function getAutomations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const channel = text(this.getCurrentNodeParameter('channelId'));
 	if (!channel) return [];
-	const body = await apiRequest(this, heyy, { method: 'GET', path: `/${encodeURIComponent(channel)}/workflows` });
+	const body = await apiRequest(this, heyy, {
+		method: 'GET',
+		path: `/${encodeURIComponent(channel)}/workflows`,
+	});
 	return sorted(
 		dataItems('workflows')(body).map((w) => ({
-			name: text(w.status) && text(w.status) !== 'ACTIVE' ? `${text(w.name)} (${text(w.status)})` : text(w.name),
+			name:
+				text(w.status) && text(w.status) !== 'ACTIVE'
+					? `${text(w.name)} (${text(w.status)})`
+					: text(w.name),
 			value: text(w.id),
 		})),
 	);

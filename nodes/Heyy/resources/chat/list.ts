@@ -1,7 +1,7 @@
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelField } from '../../fields';
-import { heyyPages } from '../../provider';
+import { listOperation } from '../../lists';
 
 export const list: OperationDef = {
 	value: 'list',
@@ -11,6 +11,6 @@ export const list: OperationDef = {
 	properties: [channelField, ...returnAllOrLimit()],
 	run: async (op) => {
 		const channel = op.params.id('channelId');
-		return await op.list({ method: 'GET', path: `/${channel}/chats` }, heyyPages('chats'));
+		return await listOperation(op, { method: 'GET', path: `/${channel}/chats` }, ['chats']);
 	},
 };

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { heyyPages } from '../../provider';
+import { listOperation } from '../../lists';
 import { readSortOrder, sortOrderField } from '../../fields';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
@@ -51,8 +51,9 @@ export const list: OperationDef = {
 		const qs: IDataObject = {};
 		const search = p.check('search', options.search, { maxLength: 200 });
 		if (search) qs.search = search;
-		if (options.sortBy !== undefined) qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
+		if (options.sortBy !== undefined)
+			qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
 		readSortOrder(p, options, qs);
-		return await op.list({ method: 'GET', path: '/contacts', qs }, heyyPages('contacts'));
+		return await listOperation(op, { method: 'GET', path: '/contacts', qs }, ['contacts']);
 	},
 };

@@ -25,7 +25,13 @@ export const update: OperationDef = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+				},
 				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 				{
 					...labelNamesField,
@@ -33,9 +39,20 @@ export const update: OperationDef = {
 						'Labels to assign, by name; they replace the contact\'s labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				},
 				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+				{
+					displayName: 'Phone Number',
+					name: 'phoneNumber',
+					type: 'string',
+					default: '',
+					placeholder: '+14155550123',
+					description: 'A new number, in international format with + and the country code',
+				},
 			],
 		},
-		{ ...contactAttributesField, description: 'Attribute values to set; other attributes stay as they are' },
+		{
+			...contactAttributesField,
+			description: 'Attribute values to set; other attributes stay as they are',
+		},
 	],
 	run: async (op) => {
 		const p = op.params;
@@ -43,10 +60,17 @@ export const update: OperationDef = {
 		const fields = p.collection('updateFields');
 		const body: IDataObject = {};
 		readNames(p, fields, body);
+		// Pipedream's update-contact.mjs sends phoneNumber with PUT /contacts/{id} (audit H5).
+		if (fields.phoneNumber !== undefined)
+			body.phoneNumber = p.check('phoneNumber', fields.phoneNumber, {
+				required: true,
+				phone: true,
+			});
 		if (fields.labels !== undefined) body.labels = readLabels(p, fields.labels);
 		const attributes = readAttributes(p);
 		if (attributes.length) body.attributes = attributes;
-		if (Object.keys(body).length === 0) throw p.required('updateFields', 'Add at least one field to update.');
+		if (Object.keys(body).length === 0)
+			throw p.required('updateFields', 'Add at least one field to update.');
 		return unwrap(await op.request({ method: 'PUT', path: `/contacts/${id}`, body }));
 	},
 };

@@ -1,5 +1,4 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
@@ -12,9 +11,22 @@ import {
 	variablesField,
 } from '../../fields';
 import { unwrap } from '../../provider';
-import { uploadBinary } from '../../upload';
+import { uploadedFileId } from '../../upload';
+import type { UploadFormat } from '../../upload';
 
 const TYPES = ['text', 'image', 'document', 'template', 'interactive'] as const;
+const FILE_SOURCES = [
+	{
+		name: 'Input Binary Field',
+		value: 'binary',
+		description: 'A file of the input item, uploaded to Heyy first',
+	},
+	{
+		name: 'Uploaded File ID',
+		value: 'fileId',
+		description: 'A file already uploaded to Heyy (File › Upload)',
+	},
+];
 const withFile = { show: { messageType: ['image', 'document'] } };
 const interactive = { show: { messageType: ['interactive'] } };
 
@@ -22,14 +34,30 @@ const interactive = { show: { messageType: ['interactive'] } };
 const MAX_BUTTONS = 3;
 const MAX_BUTTON_TITLE = 20;
 
+/**
+ * The send's answer with the message ID and status at the top level: the
+ * documented answer is `{data: {id, phoneNumber, message, status, createdAt}}`
+ * (docs.heyy.io/api-reference/send-whatsapp-message), `message` being the
+ * message object; either level may carry them.
+ */
+function sent(data: IDataObject): IDataObject {
+	const message =
+		data.message !== null && typeof data.message === 'object' ? (data.message as IDataObject) : {};
+	return { ...data, id: data.id ?? message.id, status: data.status ?? message.status };
+}
+
 export const send: OperationDef = {
 	value: 'send',
 	name: 'Send',
 	action: 'Send a WhatsApp message',
-	description: 'Send a text, image, document, template or buttons message from a WhatsApp channel, now or scheduled',
+	description:
+		'Send a text, image, document, template or buttons message from a WhatsApp channel, now or scheduled',
 	properties: [
 		channelField,
-		{ ...phoneNumberField, description: 'Recipient, in international format with + and the country code' },
+		{
+			...phoneNumberField,
+			description: 'Recipient, in international format with + and the country code',
+		},
 		{
 			displayName: 'Message Type',
 			name: 'messageType',
@@ -37,8 +65,16 @@ export const send: OperationDef = {
 			options: [
 				{ name: 'Document', value: 'document', description: 'A file, with an optional caption' },
 				{ name: 'Image', value: 'image', description: 'A picture, with an optional caption' },
-				{ name: 'Interactive Buttons', value: 'interactive', description: 'Text with up to 3 reply buttons' },
-				{ name: 'Template', value: 'template', description: 'An approved message template, needed outside the 24-hour window' },
+				{
+					name: 'Interactive Buttons',
+					value: 'interactive',
+					description: 'Text with up to 3 reply buttons',
+				},
+				{
+					name: 'Template',
+					value: 'template',
+					description: 'An approved message template, needed outside the 24-hour window',
+				},
 				{ name: 'Text', value: 'text' },
 			],
 			default: 'text',
@@ -56,12 +92,26 @@ export const send: OperationDef = {
 			displayName: 'File Source',
 			name: 'fileSource',
 			type: 'options',
-			options: [
-				{ name: 'Binary File', value: 'binary', description: 'A file of the input item, uploaded to Heyy first' },
-				{ name: 'Uploaded File ID', value: 'fileId', description: 'A file already uploaded to Heyy' },
-			],
+			options: FILE_SOURCES,
 			default: 'binary',
+			description: 'Heyy sends files it holds (a file ID); it takes no URL',
 			displayOptions: withFile,
+		},
+		{
+			displayName: 'Header Media',
+			name: 'fileSource',
+			type: 'options',
+			options: [
+				{
+					name: 'None',
+					value: 'none',
+					description: 'The template has no image, video or document header',
+				},
+				...FILE_SOURCES,
+			],
+			default: 'none',
+			description: "The image, video or document of the template's header, if it has one",
+			displayOptions: { show: { messageType: ['template'] } },
 		},
 		{
 			displayName: 'Input Binary Field',
@@ -70,7 +120,11 @@ export const send: OperationDef = {
 			required: true,
 			default: 'data',
 			hint: 'The name of the input binary field containing the file to send',
-			displayOptions: { show: { messageType: ['image', 'document'], fileSource: ['binary'] } },
+			description:
+				'File name and MIME type are taken from the binary data. WhatsApp takes images up to 5 MB, videos up to 16 MB and documents up to 100 MB.',
+			displayOptions: {
+				show: { messageType: ['image', 'document', 'template'], fileSource: ['binary'] },
+			},
 		},
 		{
 			displayName: 'File ID',
@@ -78,7 +132,9 @@ export const send: OperationDef = {
 			type: 'string',
 			default: '',
 			description: 'The ID File › Upload returned (required)',
-			displayOptions: { show: { messageType: ['image', 'document'], fileSource: ['fileId'] } },
+			displayOptions: {
+				show: { messageType: ['image', 'document', 'template'], fileSource: ['fileId'] },
+			},
 		},
 		{
 			displayName: 'Caption',
@@ -162,11 +218,13 @@ export const send: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const channel = p.id('channelId');
-		const body: IDataObject = { phoneNumber: p.string('phoneNumber', { required: true, phone: true }) };
+		const body: IDataObject = {
+			phoneNumber: p.string('phoneNumber', { required: true, phone: true }),
+		};
 		const type = p.string('messageType', { required: true, oneOf: TYPES });
 		body.type = type.toUpperCase();
 
-		let upload: { property: string; format: 'IMAGE' | 'DOCUMENT' } | undefined;
+		let upload: { property: string; format?: UploadFormat } | undefined;
 		if (type === 'text') {
 			body.bodyText = p.string('text', { required: true, maxLength: 4096 });
 		} else if (type === 'image' || type === 'document') {
@@ -184,15 +242,29 @@ export const send: OperationDef = {
 			body.messageTemplateId = p.string('messageTemplateId', { required: true });
 			const variables = readVariables(p);
 			if (variables.length) body.variables = variables;
+			// The TEMPLATE body's optional `fileId` is the header's image or document
+			// (docs.heyy.io/api-reference/send-whatsapp-message; audit H3).
+			const source = p.string('fileSource', { oneOf: ['none', 'binary', 'fileId'] }) || 'none';
+			if (source === 'fileId') body.fileId = p.string('fileId', { required: true });
+			else if (source === 'binary')
+				upload = { property: p.string('binaryPropertyName', { required: true }) };
 		} else {
 			body.bodyText = p.string('text', { required: true, maxLength: 1024 });
 			const entries = (p.collection('buttons').button ?? []) as IDataObject[];
 			if (entries.length === 0) throw p.required('buttons', 'Add at least one button.');
 			if (entries.length > MAX_BUTTONS) {
-				throw invalid(p.node, p.label('buttons'), op.itemIndex, `has ${entries.length} buttons; WhatsApp allows at most ${MAX_BUTTONS}`);
+				throw invalid(
+					p.node,
+					p.label('buttons'),
+					op.itemIndex,
+					`has ${entries.length} buttons; WhatsApp allows at most ${MAX_BUTTONS}`,
+				);
 			}
 			body.buttons = entries.map((entry) => {
-				const title = p.check('title', entry.title, { required: true, maxLength: MAX_BUTTON_TITLE });
+				const title = p.check('title', entry.title, {
+					required: true,
+					maxLength: MAX_BUTTON_TITLE,
+				});
 				return { id: p.check('id', entry.id, { maxLength: 256 }) || title, title };
 			});
 			const header = p.optionalString('headerText', { maxLength: 60 });
@@ -200,20 +272,21 @@ export const send: OperationDef = {
 			const footer = p.optionalString('footerText', { maxLength: 60 });
 			if (footer) body.footerText = footer;
 		}
-		const scheduledAt = readInstant(p, 'scheduledAt', p.collection('options').scheduledAt, op.ctx.getTimezone());
+		const scheduledAt = readInstant(
+			p,
+			'scheduledAt',
+			p.collection('options').scheduledAt,
+			op.ctx.getTimezone(),
+		);
 		if (scheduledAt) body.scheduledAt = scheduledAt;
 
 		// Everything is checked before the upload, so an invalid item sends nothing at all.
-		if (upload) {
-			const file = await uploadBinary(op, upload.property, upload.format);
-			if (typeof file.id !== 'string' && typeof file.id !== 'number') {
-				throw new NodeOperationError(p.node, `Heyy returned no file ID for the upload [item ${op.itemIndex}]`, {
-					itemIndex: op.itemIndex,
-				});
-			}
-			body.fileId = String(file.id);
-		}
-		const response = await op.request({ method: 'POST', path: `/${channel}/whatsapp_messages/send`, body });
-		return unwrap(response);
+		if (upload) body.fileId = await uploadedFileId(op, upload.property, upload.format);
+		const response = await op.request({
+			method: 'POST',
+			path: `/${channel}/whatsapp_messages/send`,
+			body,
+		});
+		return sent(unwrap(response));
 	},
 };

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { heyyPages } from '../../provider';
+import { listOperation } from '../../lists';
 import { readSortOrder, sortOrderField } from '../../fields';
 
 export const list: OperationDef = {
@@ -29,6 +29,8 @@ export const list: OperationDef = {
 						{ name: 'Updated At', value: 'updatedAt' },
 					],
 					default: 'updatedAt',
+					description:
+						"Heyy's sources show Updated At only (Pipedream's Heyy action); Created At and Name are not confirmed and Heyy may refuse them",
 				},
 				sortOrderField,
 			],
@@ -38,8 +40,11 @@ export const list: OperationDef = {
 		const p = op.params;
 		const options = p.collection('options');
 		const qs: IDataObject = {};
-		if (options.sortBy !== undefined) qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: ['createdAt', 'name', 'updatedAt'] });
+		if (options.sortBy !== undefined)
+			qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: ['createdAt', 'name', 'updatedAt'] });
 		readSortOrder(p, options, qs);
-		return await op.list({ method: 'GET', path: '/message_templates', qs }, heyyPages('messageTemplates'));
+		return await listOperation(op, { method: 'GET', path: '/message_templates', qs }, [
+			'messageTemplates',
+		]);
 	},
 };

@@ -8,5 +8,6 @@ export const list: OperationDef = {
 	action: 'List API webhooks',
 	description: 'List the API webhooks of the workspace',
 	properties: [...returnAllOrLimit()],
-	run: async (op) => await op.list({ method: 'GET', path: '/api_webhooks' }, wholeList('apiWebhooks', 'webhooks')),
+	run: async (op) =>
+		await op.list({ method: 'GET', path: '/api_webhooks' }, wholeList('apiWebhooks', 'webhooks')),
 };
