@@ -17,7 +17,12 @@ describe('Spoki node › message', () => {
 			phone: '+39 333 123 4567',
 			templateId: '301',
 			language: 'IT',
-			customFields: { field: [{ code: 'ORDER_ID', value: 'A-1042' }, { code: 'FIRST_NAME', value: 'Mario' }] },
+			customFields: {
+				field: [
+					{ code: 'ORDER_ID', value: 'A-1042' },
+					{ code: 'FIRST_NAME', value: 'Mario' },
+				],
+			},
 			additionalFields: {
 				email: 'mario@rossi.test',
 				buttons: { button: [{ order: 0, payload: 'track-A-1042' }] },
@@ -40,12 +45,24 @@ describe('Spoki node › message', () => {
 			header_media: { url: 'https://example.com/label.pdf', filename: 'label.pdf' },
 			metadata: { order_id: 1042 },
 		});
-		expect(r.json).toEqual([expect.objectContaining({ id: expect.any(Number), status: 'Pending', template: 301, phone: PHONE })]);
+		expect(r.json).toEqual([
+			expect.objectContaining({
+				id: expect.any(Number),
+				status: 'Pending',
+				template: 301,
+				phone: PHONE,
+			}),
+		]);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	test('send template with only the required fields', async () => {
-		const r = await bed.run({ resource: 'message', operation: 'sendTemplate', phone: PHONE, templateId: '301' });
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'sendTemplate',
+			phone: PHONE,
+			templateId: '301',
+		});
 		expect(r.error).toBeUndefined();
 		expect(bed.last().body).toEqual({ type: 'Template', phone: PHONE, template: 301 });
 	});
@@ -60,7 +77,13 @@ describe('Spoki node › message', () => {
 		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual(['POST /api/1/messages/send/']);
-		expect(bed.last().body).toEqual({ type: 'Message', content_type: 'Text', phone: PHONE, text: 'Your order has shipped', metadata: { source: 'n8n' } });
+		expect(bed.last().body).toEqual({
+			type: 'Message',
+			content_type: 'Text',
+			phone: PHONE,
+			text: 'Your order has shipped',
+			metadata: { source: 'n8n' },
+		});
 		expect(r.json[0]).toMatchObject({ status: 'Pending', text: 'Your order has shipped' });
 	});
 });
@@ -71,7 +94,13 @@ describe('Spoki node › contact', () => {
 			resource: 'contact',
 			operation: 'upsert',
 			phone: '+39 333 765 4321',
-			additionalFields: { firstName: 'Giulia', lastName: 'Bianchi', email: 'giulia@bianchi.test', language: 'it', status: 'Subscribed' },
+			additionalFields: {
+				firstName: 'Giulia',
+				lastName: 'Bianchi',
+				email: 'giulia@bianchi.test',
+				language: 'it',
+				status: 'Subscribed',
+			},
 			customFields: { field: [{ code: 'ORDER_ID', value: 'B-7' }] },
 		});
 		expect(r.error).toBeUndefined();
@@ -91,12 +120,23 @@ describe('Spoki node › contact', () => {
 				phone: '+393337654321',
 				first_name: 'Giulia',
 				status: 'Subscribed',
-				contactfield_set: [expect.objectContaining({ field: 61, value: 'B-7', visual_code: 'ORDER_ID' })],
+				contactfield_set: [
+					expect.objectContaining({ field: 61, value: 'B-7', visual_code: 'ORDER_ID' }),
+				],
 			}),
 		]);
 		// The same phone again updates the same contact.
-		const again = await bed.run({ resource: 'contact', operation: 'upsert', phone: '+393337654321', additionalFields: { lastName: 'Verdi' } });
-		expect(again.json[0]).toMatchObject({ id: r.json[0].id, first_name: 'Giulia', last_name: 'Verdi' });
+		const again = await bed.run({
+			resource: 'contact',
+			operation: 'upsert',
+			phone: '+393337654321',
+			additionalFields: { lastName: 'Verdi' },
+		});
+		expect(again.json[0]).toMatchObject({
+			id: r.json[0].id,
+			first_name: 'Giulia',
+			last_name: 'Verdi',
+		});
 	});
 
 	test('get', async () => {
@@ -138,7 +178,7 @@ describe('Spoki node › contact', () => {
 		expect(r.json.map((c) => c.phone)).toEqual(['+393330000001']);
 	});
 
-	test('update reads the current phone first, because Spoki wants it on every update', async () => {
+	test('update sends only the changed fields (audit S5: the collection PATCHes no phone)', async () => {
 		const id = bed.fake.contacts[2].id;
 		const r = await bed.run({
 			resource: 'contact',
@@ -148,9 +188,8 @@ describe('Spoki node › contact', () => {
 			customFields: { field: [{ code: 'DELIVERY_DATE', value: '2026-03-01' }] },
 		});
 		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`GET /api/1/contacts/${id}/`, `PATCH /api/1/contacts/${id}/`]);
+		expect(bed.calls()).toEqual([`PATCH /api/1/contacts/${id}/`]);
 		expect(bed.last().body).toEqual({
-			phone: '+393330000003',
 			last_name: 'Neri',
 			is_blocked: true,
 			custom_fields: { DELIVERY_DATE: '2026-03-01' },
@@ -160,7 +199,12 @@ describe('Spoki node › contact', () => {
 
 	test('update with a new phone sends one request', async () => {
 		const id = bed.fake.contacts[2].id;
-		const r = await bed.run({ resource: 'contact', operation: 'update', contactId: String(id), updateFields: { phone: '+393339999999' } });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'update',
+			contactId: String(id),
+			updateFields: { phone: '+393339999999' },
+		});
 		expect(bed.calls()).toEqual([`PATCH /api/1/contacts/${id}/`]);
 		expect(bed.last().body).toEqual({ phone: '+393339999999' });
 		expect(r.json[0].phone).toBe('+393339999999');
@@ -187,7 +231,10 @@ describe('Spoki node › automation', () => {
 			customFields: { field: [{ code: 'ORDER_ID', value: 'A-1' }] },
 		});
 		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['GET /api/1/automations/345016/', 'POST /wh/ap/b1f0c0de-0000-4000-8000-00000000a001/']);
+		expect(bed.calls()).toEqual([
+			'GET /api/1/automations/345016/',
+			'POST /wh/ap/b1f0c0de-0000-4000-8000-00000000a001/',
+		]);
 		expect(bed.last().body).toEqual({
 			secret: 'trigger-secret-welcome',
 			phone: PHONE,
@@ -196,15 +243,24 @@ describe('Spoki node › automation', () => {
 			custom_fields: { ORDER_ID: 'A-1' },
 			metadata: { crm_id: 'X1' },
 		});
-		expect(r.json).toEqual([{ automation_id: 345016, automation_name: 'Welcome flow', phone: PHONE, status: 'started' }]);
+		expect(r.json).toEqual([
+			{ automation_id: 345016, automation_name: 'Welcome flow', phone: PHONE, status: 'started' },
+		]);
 		// The trigger secret never reaches the output.
 		expect(JSON.stringify(r.json)).not.toContain('trigger-secret');
 	});
 
 	test('start for many items looks the automation up once', async () => {
 		const r = await bed.run(
-			{ resource: 'automation', operation: 'start', automationId: '345016', phone: '={{ $json.phone }}' },
-			{ items: [{ phone: '+393330000011' }, { phone: '+393330000012' }, { phone: '+393330000013' }] },
+			{
+				resource: 'automation',
+				operation: 'start',
+				automationId: '345016',
+				phone: '={{ $json.phone }}',
+			},
+			{
+				items: [{ phone: '+393330000011' }, { phone: '+393330000012' }, { phone: '+393330000013' }],
+			},
 		);
 		expect(r.error).toBeUndefined();
 		expect(bed.fake.requestsTo('GET', '/automations/')).toHaveLength(1);
@@ -216,7 +272,9 @@ describe('Spoki node › automation', () => {
 	test('get', async () => {
 		const r = await bed.run({ resource: 'automation', operation: 'get', automationId: '345017' });
 		expect(bed.calls()).toEqual(['GET /api/1/automations/345017/']);
-		expect(r.json).toEqual([expect.objectContaining({ id: 345017, name: 'Cart recovery', is_active: false })]);
+		expect(r.json).toEqual([
+			expect.objectContaining({ id: 345017, name: 'Cart recovery', is_active: false }),
+		]);
 	});
 
 	test('list with search, active and platform filters', async () => {
@@ -227,24 +285,42 @@ describe('Spoki node › automation', () => {
 			filters: { search: 'flow', isActive: true, webhookPlatform: 'Api' },
 		});
 		expect(bed.calls()).toEqual(['GET /api/1/automations/']);
-		expect(bed.last().query).toEqual({ search: 'flow', is_active: 'true', webhook_platform: 'Api' });
+		expect(bed.last().query).toEqual({
+			search: 'flow',
+			is_active: 'true',
+			webhook_platform: 'Api',
+		});
 		expect(r.json.map((a) => a.name)).toEqual(['Welcome flow', 'Paused API flow']);
 	});
 });
 
 describe('Spoki node › template, tag, custom field', () => {
 	test('template › list with search', async () => {
-		const r = await bed.run({ resource: 'template', operation: 'list', returnAll: true, filters: { search: 'promo', channelId: '9' } });
+		const r = await bed.run({
+			resource: 'template',
+			operation: 'list',
+			returnAll: true,
+			filters: { search: 'promo', channelId: '9' },
+		});
 		expect(bed.calls()).toEqual(['GET /api/1/templates/']);
 		expect(bed.last().query).toEqual({ search: 'promo', channel_id: '9' });
 		expect(r.json.map((t) => t.name)).toEqual(['spring_promo']);
 	});
 
 	test('template › get', async () => {
-		const r = await bed.run({ resource: 'template', operation: 'get', templateId: '301', options: { channelId: '9' } });
+		const r = await bed.run({
+			resource: 'template',
+			operation: 'get',
+			templateId: '301',
+			options: { channelId: '9' },
+		});
 		expect(bed.calls()).toEqual(['GET /api/1/templates/301/']);
 		expect(bed.last().query).toEqual({ channel_id: '9' });
-		expect(r.json[0]).toMatchObject({ id: 301, name: 'order_shipped', templatelocalization_set: [expect.objectContaining({ language: 'IT' })] });
+		expect(r.json[0]).toMatchObject({
+			id: 301,
+			name: 'order_shipped',
+			templatelocalization_set: [expect.objectContaining({ language: 'IT' })],
+		});
 	});
 
 	test('tag › list', async () => {
@@ -260,15 +336,36 @@ describe('Spoki node › template, tag, custom field', () => {
 	});
 
 	test('custom field › create', async () => {
-		const r = await bed.run({ resource: 'customField', operation: 'create', label: 'Loyalty Tier', code: 'LOYALTY_TIER', fieldType: 1, example: 'Gold' });
+		const r = await bed.run({
+			resource: 'customField',
+			operation: 'create',
+			label: 'Loyalty Tier',
+			code: 'LOYALTY_TIER',
+			fieldType: 1,
+			example: 'Gold',
+		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual(['POST /api/1/custom-fields/']);
-		expect(bed.last().body).toEqual({ label: 'Loyalty Tier', code: 'LOYALTY_TIER', field_type: 1, example: 'Gold' });
-		expect(r.json[0]).toMatchObject({ id: expect.any(Number), code: 'LOYALTY_TIER', field_type: 1 });
+		expect(bed.last().body).toEqual({
+			label: 'Loyalty Tier',
+			code: 'LOYALTY_TIER',
+			field_type: 1,
+			example: 'Gold',
+		});
+		expect(r.json[0]).toMatchObject({
+			id: expect.any(Number),
+			code: 'LOYALTY_TIER',
+			field_type: 1,
+		});
 	});
 
-	test('custom field › list filtered by code or label', async () => {
-		const r = await bed.run({ resource: 'customField', operation: 'list', returnAll: true, filters: { search: 'delivery' } });
+	test('custom field › list filtered by label', async () => {
+		const r = await bed.run({
+			resource: 'customField',
+			operation: 'list',
+			returnAll: true,
+			filters: { label: 'delivery' },
+		});
 		expect(bed.last().query).toEqual({ search: 'delivery' });
 		expect(r.json.map((f) => f.code)).toEqual(['DELIVERY_DATE']);
 	});
@@ -276,11 +373,18 @@ describe('Spoki node › template, tag, custom field', () => {
 	test('custom field › get', async () => {
 		const r = await bed.run({ resource: 'customField', operation: 'get', customFieldId: '61' });
 		expect(bed.calls()).toEqual(['GET /api/1/custom-fields/61/']);
-		expect(r.json).toEqual([{ id: 61, label: 'Order ID', code: 'ORDER_ID', field_type: 1, example: 'A-1' }]);
+		expect(r.json).toEqual([
+			{ id: 61, label: 'Order ID', code: 'ORDER_ID', field_type: 1, example: 'A-1' },
+		]);
 	});
 
 	test('custom field › update the label', async () => {
-		const r = await bed.run({ resource: 'customField', operation: 'update', customFieldId: '62', label: 'Delivery Day' });
+		const r = await bed.run({
+			resource: 'customField',
+			operation: 'update',
+			customFieldId: '62',
+			label: 'Delivery Day',
+		});
 		expect(bed.calls()).toEqual(['PATCH /api/1/custom-fields/62/']);
 		expect(bed.last().body).toEqual({ label: 'Delivery Day' });
 		expect(r.json[0]).toMatchObject({ id: 62, label: 'Delivery Day' });
@@ -288,7 +392,11 @@ describe('Spoki node › template, tag, custom field', () => {
 
 	test('custom field › delete', async () => {
 		const id = bed.fake.customFields.find((f) => f.code === 'LOYALTY_TIER')!.id;
-		const r = await bed.run({ resource: 'customField', operation: 'delete', customFieldId: String(id) });
+		const r = await bed.run({
+			resource: 'customField',
+			operation: 'delete',
+			customFieldId: String(id),
+		});
 		expect(bed.calls()).toEqual([`DELETE /api/1/custom-fields/${id}/`]);
 		expect(r.json).toEqual([{ deleted: true, id }]);
 	});
@@ -301,16 +409,37 @@ describe('Spoki node › ticket', () => {
 			operation: 'create',
 			contactPhone: PHONE,
 			title: 'Damaged parcel',
-			additionalFields: { priority: 'High', description: 'Box arrived crushed', reference: 'A-1042', status: 'Open' },
+			additionalFields: {
+				priority: 'High',
+				description: 'Box arrived crushed',
+				reference: 'A-1042',
+				status: 'Open',
+			},
 		});
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual(['POST /api/1/tickets/']);
-		expect(bed.last().body).toEqual({ contact_phone: PHONE, title: 'Damaged parcel', priority: 'High', description: 'Box arrived crushed', reference: 'A-1042', status: 'Open' });
-		expect(r.json[0]).toMatchObject({ id: expect.any(Number), title: 'Damaged parcel', priority: 'High' });
+		expect(bed.last().body).toEqual({
+			contact_phone: PHONE,
+			title: 'Damaged parcel',
+			priority: 'High',
+			description: 'Box arrived crushed',
+			reference: 'A-1042',
+			status: 'Open',
+		});
+		expect(r.json[0]).toMatchObject({
+			id: expect.any(Number),
+			title: 'Damaged parcel',
+			priority: 'High',
+		});
 	});
 
 	test('update', async () => {
-		const r = await bed.run({ resource: 'ticket', operation: 'update', ticketId: '5001', updateFields: { status: 'Resolved', priority: 'Low' } });
+		const r = await bed.run({
+			resource: 'ticket',
+			operation: 'update',
+			ticketId: '5001',
+			updateFields: { status: 'Resolved', priority: 'Low' },
+		});
 		expect(bed.calls()).toEqual(['PATCH /api/1/tickets/5001/']);
 		expect(bed.last().body).toEqual({ status: 'Resolved', priority: 'Low' });
 		expect(r.json[0]).toMatchObject({ id: 5001, status: 'Resolved', priority: 'Low' });
@@ -331,7 +460,13 @@ describe('Spoki node › ticket', () => {
 			options: { order: 'desc', sortBy: 'created_datetime', page: 1, perPage: 25 },
 		});
 		expect(r.error).toBeUndefined();
-		expect(bed.last().query).toEqual({ status: 'OPEN', order: 'desc', sort_by: 'created_datetime', page: '1', per_page: '25' });
+		expect(bed.last().query).toEqual({
+			status: 'OPEN',
+			order: 'desc',
+			sort_by: 'created_datetime',
+			page: '1',
+			per_page: '25',
+		});
 		expect(r.json.length).toBeGreaterThan(0);
 		expect(r.json.every((t) => String(t.status).toUpperCase() === 'OPEN')).toBe(true);
 	});
@@ -352,7 +487,11 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 			filters: { scheduledAfter: '2026-02-01T00:00:00Z', scheduledBefore: '2026-03-31T23:59:59Z' },
 		});
 		expect(bed.calls()).toEqual(['GET /api/1/campaigns/']);
-		expect(bed.last().query).toEqual({ scheduled_datetime_gte: '2026-02-01T00:00:00.000Z', scheduled_datetime_lte: '2026-03-31T23:59:59.000Z' });
+		// Whole days, one more each side (see fidelity.test.ts); exact times are kept by the node.
+		expect(bed.last().query).toEqual({
+			scheduled_datetime_gte: '2026-01-31',
+			scheduled_datetime_lte: '2026-04-01',
+		});
 		expect(r.json.map((c) => c.name)).toEqual(['February', 'March']);
 	});
 
@@ -363,9 +502,17 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 	});
 
 	test('account › get current report', async () => {
-		const r = await bed.run({ resource: 'account', operation: 'getCurrentReport', accountId: '501' });
+		const r = await bed.run({
+			resource: 'account',
+			operation: 'getCurrentReport',
+			accountId: '501',
+		});
 		expect(bed.calls()).toEqual(['GET /api/1/accounts/501/current_report/']);
-		expect(r.json[0]).toMatchObject({ account: 501, conversation_count: 95, read_message_count: 190 });
+		expect(r.json[0]).toMatchObject({
+			account: 501,
+			conversation_count: 95,
+			read_message_count: 190,
+		});
 	});
 
 	test('account › list', async () => {
@@ -381,7 +528,10 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 	});
 
 	test('partner › list with a partner key', async () => {
-		const r = await bed.run({ resource: 'partner', operation: 'list', returnAll: true }, { credentials: bed.withKey(SPOKI_PARTNER_KEY) });
+		const r = await bed.run(
+			{ resource: 'partner', operation: 'list', returnAll: true },
+			{ credentials: bed.withKey(SPOKI_PARTNER_KEY) },
+		);
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual(['GET /api/1/partners/']);
 		expect(r.json).toEqual([{ id: 7, name: 'Partner Srl', accounts: [501, 502] }]);
@@ -390,7 +540,9 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 	test('partner › list with an account key says the key lacks partner access', async () => {
 		const r = await bed.run({ resource: 'partner', operation: 'list', returnAll: true });
 		expect(r.error?.name).toBe('NodeApiError');
-		expect(r.error?.message).toBe('Spoki error 403: this API key lacks partner access, so it cannot list partners');
+		expect(r.error?.message).toBe(
+			'Spoki error 403: this API key lacks partner access, so it cannot list partners',
+		);
 		expect(r.error?.description).toContain('You do not have permission to perform this action.');
 		expect(r.error?.description).toContain('partner (agency) API key');
 		expect(r.error?.httpCode).toBe('403');

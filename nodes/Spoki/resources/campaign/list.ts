@@ -3,7 +3,11 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
-import { API, drfPages } from '../../provider';
+import { listWhere } from '../../paging';
+import { API } from '../../provider';
+
+const DAY_MS = 86_400_000;
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export const list: OperationDef = {
 	value: 'list',
@@ -39,18 +43,32 @@ export const list: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
-		const qs: IDataObject = {};
-		const when = (name: string, key: string) => {
+		const at = (name: string) => {
 			const iso = p.date(name, f[name]);
-			if (!iso) return undefined;
-			qs[key] = iso;
-			return Date.parse(iso);
+			return iso === undefined ? undefined : Date.parse(iso);
 		};
-		const after = when('scheduledAfter', 'scheduled_datetime_gte');
-		const before = when('scheduledBefore', 'scheduled_datetime_lte');
+		const after = at('scheduledAfter');
+		const before = at('scheduledBefore');
 		if (after !== undefined && before !== undefined && after > before) {
-			throw invalid(p.node, p.label('scheduledBefore'), p.itemIndex, 'must not be earlier than "Scheduled After"');
+			throw invalid(
+				p.node,
+				p.label('scheduledBefore'),
+				p.itemIndex,
+				'must not be earlier than "Scheduled After"',
+			);
 		}
-		return await op.list({ method: 'GET', path: `${API}/campaigns/`, qs }, drfPages());
+		// The sources disagree on these filters: "date in YYYY-MM-DD format"
+		// (MambuSRL/spoki_whatsapp src/Api/Campaigns.php, from Spoki's collection)
+		// or ISO 8601 (Composio's toolkit, seed 001). A bare date is accepted by a
+		// date filter and by a date-time one, so Spoki is asked for whole days, one
+		// more on each side for its unknown timezone, and the exact times are kept here.
+		const qs: IDataObject = {};
+		if (after !== undefined) qs.scheduled_datetime_gte = day(after - DAY_MS);
+		if (before !== undefined) qs.scheduled_datetime_lte = day(before + DAY_MS);
+		return await listWhere(op, { method: 'GET', path: `${API}/campaigns/`, qs }, (campaign) => {
+			const when = Date.parse(String(campaign.scheduled_datetime ?? ''));
+			if (Number.isNaN(when)) return after === undefined && before === undefined;
+			return (after === undefined || when >= after) && (before === undefined || when <= before);
+		});
 	},
 };

@@ -1,9 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { apiFailureOf } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
 import { customFieldsField, readCustomFields } from '../../fields';
 import { API, numericId } from '../../provider';
-import { contactIdField, emailField, firstNameField, languageField, lastNameField, readContactFields } from './fields';
+import {
+	contactIdField,
+	emailField,
+	firstNameField,
+	languageField,
+	lastNameField,
+	readContactFields,
+} from './fields';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -36,8 +44,7 @@ export const update: OperationDef = {
 					type: 'string',
 					default: '',
 					placeholder: '+393331234567',
-					description:
-						'New phone number in international format. Spoki expects the phone on every update: when left out, the node reads the current one first.',
+					description: 'New phone number in international format',
 				},
 			],
 		},
@@ -54,11 +61,23 @@ export const update: OperationDef = {
 			throw p.required('updateFields', 'Add at least one field or custom field to update.');
 		}
 		const path = `${API}/contacts/${id}/`;
-		if (body.phone === undefined) {
-			// Spoki's PATCH wants the phone even when it does not change.
-			const current = await op.request<IDataObject>({ method: 'GET', path });
-			if (current && current.phone) body.phone = current.phone;
+		// Spoki's collection PATCHes only the changed fields (MambuSRL/spoki_whatsapp
+		// src/Api/Contacts.php updateContact, blockContact). Should Spoki want the phone
+		// on every update after all, its 400 names `phone`: a refused PATCH changed
+		// nothing, so the node reads the current phone and sends it once more.
+		try {
+			return await op.request({ method: 'PATCH', path, body });
+		} catch (error) {
+			const failure = apiFailureOf(error);
+			const refusedForPhone =
+				body.phone === undefined &&
+				failure?.status === 400 &&
+				!!failure.body &&
+				typeof failure.body === 'object' &&
+				'phone' in (failure.body as IDataObject);
+			if (!refusedForPhone) throw error;
 		}
-		return await op.request({ method: 'PATCH', path, body: { phone: body.phone, ...body } });
+		const current = await op.request<IDataObject>({ method: 'GET', path });
+		return await op.request({ method: 'PATCH', path, body: { phone: current?.phone, ...body } });
 	},
 };

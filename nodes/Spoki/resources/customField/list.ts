@@ -2,7 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { API, drfPages } from '../../provider';
+import { listWhere } from '../../paging';
+import { API } from '../../provider';
+
+const contains = (value: unknown, part: string) =>
+	String(value ?? '')
+		.toLowerCase()
+		.includes(part.toLowerCase());
 
 export const list: OperationDef = {
 	value: 'list',
@@ -19,19 +25,38 @@ export const list: OperationDef = {
 			default: {},
 			options: [
 				{
-					displayName: 'Code or Label',
-					name: 'search',
+					displayName: 'Code',
+					name: 'code',
 					type: 'string',
 					default: '',
 					placeholder: 'ORDER',
-					description: 'Only custom fields whose code or label contains this text',
+					description: 'Only custom fields whose code contains this text',
+				},
+				{
+					displayName: 'Label',
+					name: 'label',
+					type: 'string',
+					default: '',
+					placeholder: 'Order',
+					description: 'Only custom fields whose label contains this text',
 				},
 			],
 		},
 	],
 	run: async (op) => {
-		const search = op.params.check('search', op.params.collection('filters').search, { maxLength: 200 });
+		const p = op.params;
+		const f = p.collection('filters');
+		const code = p.check('code', f.code, { maxLength: 200 });
+		const label = p.check('label', f.label, { maxLength: 200 });
+		// Spoki's only filter is `search`, on label or code alike (MambuSRL/spoki_whatsapp
+		// src/Api/CustomFields.php); seed 001 has separate code and label filters. Spoki
+		// narrows by one text and the node keeps only the fields matching on the right key.
+		const search = code || label;
 		const qs: IDataObject = search ? { search } : {};
-		return await op.list({ method: 'GET', path: `${API}/custom-fields/`, qs }, drfPages());
+		return await listWhere(
+			op,
+			{ method: 'GET', path: `${API}/custom-fields/`, qs },
+			(field) => (!code || contains(field.code, code)) && (!label || contains(field.label, label)),
+		);
 	},
 };

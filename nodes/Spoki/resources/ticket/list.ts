@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
@@ -6,6 +7,9 @@ import { checkNumber } from '../../../shared/validation';
 import { API, drfPages } from '../../provider';
 
 const STATUSES = ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'];
+
+/** "OPEN" → "Open", the casing of Spoki's create and update examples. */
+const titleCase = (status: string) => status.charAt(0) + status.slice(1).toLowerCase();
 
 export const list: OperationDef = {
 	value: 'list',
@@ -85,16 +89,39 @@ export const list: OperationDef = {
 		const o = p.collection('options');
 		const qs: IDataObject = {};
 		const status = p.check('status', f.status, { oneOf: STATUSES });
-		if (status) qs.status = status;
 		const order = p.check('order', o.order, { oneOf: ['asc', 'desc'] });
 		if (order) qs.order = order;
 		const sortBy = p.check('sortBy', o.sortBy, {
 			pattern: { regex: /^[a-z_]+$/, hint: 'must be a ticket field name, like created_datetime' },
 		});
 		if (sortBy) qs.sort_by = sortBy;
-		const page = checkNumber(p.node, p.label('page'), p.itemIndex, o.page, { integer: true, min: 1 });
+		const page = checkNumber(p.node, p.label('page'), p.itemIndex, o.page, {
+			integer: true,
+			min: 1,
+		});
 		if (page !== undefined) qs.page = page;
-		const perPage = checkNumber(p.node, p.label('perPage'), p.itemIndex, o.perPage, { integer: true, min: 1, max: 100 });
-		return await op.list({ method: 'GET', path: `${API}/tickets/`, qs }, drfPages('per_page', perPage ?? 100));
+		const perPage = checkNumber(p.node, p.label('perPage'), p.itemIndex, o.perPage, {
+			integer: true,
+			min: 1,
+			max: 100,
+		});
+		const pagination = drfPages('per_page', perPage ?? 100);
+		const list = async (casing?: string) =>
+			await op.list(
+				{ method: 'GET', path: `${API}/tickets/`, qs: casing ? { ...qs, status: casing } : qs },
+				pagination,
+			);
+		if (!status) return await list();
+		// Which casing the status filter takes is undocumented: seed 001's list
+		// examples say OPEN, Spoki's create/update examples 'Open'
+		// (MambuSRL/spoki_whatsapp src/Api/Tickets.php). The seed's comes first; a 400
+		// (a choice filter) or an empty answer (an exact one) asks again in the other.
+		try {
+			const found = await list(status);
+			if (found.length) return found;
+		} catch (error) {
+			if (!(error instanceof NodeApiError) || error.httpCode !== '400') throw error;
+		}
+		return await list(titleCase(status));
 	},
 };

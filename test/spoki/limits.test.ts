@@ -1,0 +1,85 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { spokiBed } from './setup';
+
+/**
+ * Spoki's documented rate limits (sources on FakeSpoki.limits), scaled from a
+ * minute to one second: the bulk sync takes 1 request per window, sends a few.
+ * A 429 from DRF means the request had no effect, so the node waits
+ * Retry-After and sends it again; nothing is ever delivered twice.
+ */
+const bed = spokiBed();
+const WINDOW_MS = 1000;
+
+beforeEach(() => bed.fake.enforceLimits(WINDOW_MS, { text: 4, template: 3 }));
+afterEach(() => bed.fake.clearLimits());
+
+const people = (n: number, from = 0) =>
+	Array.from({ length: n }, (_, i) => ({
+		phone: `+39320${String(from + i).padStart(7, '0')}`,
+		name: `Person ${from + i}`,
+	}));
+
+test('the fake answers like DRF once a scope is used up: 429, Retry-After, detail', async () => {
+	const url = `${bed.credentials.spokiApi.baseUrl as string}/api/1/contacts/sync_all/`;
+	const post = async () =>
+		await fetch(url, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				'x-spoki-api-key': String(bed.credentials.spokiApi.apiKey),
+			},
+			body: JSON.stringify([{ phone: '+393201112222' }]),
+		});
+	expect((await post()).status).toBe(200);
+	const second = await post();
+	expect(second.status).toBe(429);
+	expect(second.headers.get('retry-after')).toBe('1');
+	expect(await second.json()).toEqual({
+		detail: 'Request was throttled. Expected available in 1 second.',
+	});
+});
+
+test('a bulk upsert of 1,200 contacts delivers all three batches, waiting between them', async () => {
+	const input = people(1200);
+	bed.fake.bulkSizes.length = 0;
+	bed.fake.acceptedAt.syncAll.length = 0;
+	const r = await bed.run(
+		{
+			resource: 'contact',
+			operation: 'upsert',
+			phone: '={{ $json.phone }}',
+			additionalFields: { firstName: '={{ $json.name }}' },
+		},
+		{ items: input },
+	);
+	expect(r.error).toBeUndefined();
+	expect(bed.fake.bulkSizes).toEqual([500, 500, 200]);
+	expect(r.json).toHaveLength(1200);
+	expect(
+		r.json.every(
+			(c, i) => (c as IDataObject).phone === input[i].phone && !(c as IDataObject).error,
+		),
+	).toBe(true);
+	const at = bed.fake.acceptedAt.syncAll;
+	expect(at).toHaveLength(3);
+	expect(at[1] - at[0]).toBeGreaterThanOrEqual(WINDOW_MS - 50);
+	expect(at[2] - at[1]).toBeGreaterThanOrEqual(WINDOW_MS - 50);
+}, 30_000);
+
+test('ten text sends over a limit of four per window all arrive, each once', async () => {
+	bed.fake.sent.length = 0;
+	const items = Array.from({ length: 10 }, (_, i) => ({ text: `Message ${i}` }));
+	const r = await bed.run(
+		{
+			resource: 'message',
+			operation: 'sendText',
+			phone: '+393331234567',
+			text: '={{ $json.text }}',
+		},
+		{ items },
+	);
+	expect(r.error).toBeUndefined();
+	expect(bed.fake.sent.map((m) => m.text)).toEqual(items.map((i) => i.text));
+	expect(r.json.every((m) => (m as IDataObject).status === 'Pending')).toBe(true);
+}, 30_000);
