@@ -34,7 +34,10 @@ const customFields = { field: [{ code: 'ORDER_ID', value: 'A-1042' }] };
 /** The event the valid delivery carries; the replay sends it again. */
 let lastValid: ReturnType<typeof spokiEvent> | undefined;
 const inbound = () =>
-	spokiEvent('message.inbound', { message: { id: 77, text: 'Ciao', content_type: 'Text' }, contact: { id: 1001, phone: PHONE } });
+	spokiEvent('message.inbound', {
+		message: { id: 77, text: 'Ciao', content_type: 'Text' },
+		contact: { id: 1001, phone: PHONE },
+	});
 const now = () => Math.floor(Date.now() / 1000);
 
 export const spokiCases: ProviderCases = {
@@ -50,7 +53,12 @@ export const spokiCases: ProviderCases = {
 		{
 			name: 'message:sendText',
 			params: sendText,
-			fields: { required: ['phone', 'text'], phones: ['phone'], texts: ['text'], json: ['additionalFields.metadata'] },
+			fields: {
+				required: ['phone', 'text'],
+				phones: ['phone'],
+				texts: ['text'],
+				json: ['additionalFields.metadata'],
+			},
 		},
 		{
 			name: 'message:sendTemplate',
@@ -70,13 +78,22 @@ export const spokiCases: ProviderCases = {
 				},
 			},
 			fields: {
-				required: ['phone', 'templateId', 'customFields.field.0.code', 'additionalFields.buttons.button.0.payload'],
+				required: [
+					'phone',
+					'templateId',
+					'customFields.field.0.code',
+					'additionalFields.buttons.button.0.payload',
+				],
 				phones: ['phone'],
 				emails: ['additionalFields.email'],
 				urls: ['additionalFields.headerMediaUrl'],
 				enums: ['language'],
 				numbers: ['templateId', 'additionalFields.buttons.button.0.order'],
-				texts: ['customFields.field.0.value', 'additionalFields.buttons.button.0.payload', 'additionalFields.headerMediaFilename'],
+				texts: [
+					'customFields.field.0.value',
+					'additionalFields.buttons.button.0.payload',
+					'additionalFields.headerMediaFilename',
+				],
 				json: ['additionalFields.metadata'],
 			},
 		},
@@ -88,7 +105,13 @@ export const spokiCases: ProviderCases = {
 				resource: 'contact',
 				operation: 'upsert',
 				phone: '+393339990001',
-				additionalFields: { email: 'ana@acme.test', firstName: 'Ana', lastName: 'Bianchi', language: 'it', status: 'Subscribed' },
+				additionalFields: {
+					email: 'ana@acme.test',
+					firstName: 'Ana',
+					lastName: 'Bianchi',
+					language: 'it',
+					status: 'Subscribed',
+				},
 				customFields,
 			},
 			fields: {
@@ -96,13 +119,23 @@ export const spokiCases: ProviderCases = {
 				phones: ['phone'],
 				emails: ['additionalFields.email'],
 				enums: ['additionalFields.status', 'additionalFields.language'],
-				texts: ['additionalFields.firstName', 'additionalFields.lastName', 'customFields.field.0.value'],
+				texts: [
+					'additionalFields.firstName',
+					'additionalFields.lastName',
+					'customFields.field.0.value',
+				],
 			},
 		},
 		{
 			// Several items through the bulk sync endpoint (every item carries the bad value).
 			name: 'contact:upsert bulk',
-			params: { resource: 'contact', operation: 'upsert', phone: '+393339990002', bulkSync: true, additionalFields: { email: 'bea@acme.test' } },
+			params: {
+				resource: 'contact',
+				operation: 'upsert',
+				phone: '+393339990002',
+				bulkSync: true,
+				additionalFields: { email: 'bea@acme.test' },
+			},
 			items: [{}, {}, {}],
 			fields: { required: ['phone'], phones: ['phone'], emails: ['additionalFields.email'] },
 		},
@@ -118,7 +151,14 @@ export const spokiCases: ProviderCases = {
 				resource: 'contact',
 				operation: 'update',
 				contactId: '1002',
-				updateFields: { phone: '+393331112222', email: 'carla@acme.test', firstName: 'Carla', lastName: 'Verdi', language: 'en', isBlocked: false },
+				updateFields: {
+					phone: '+393331112222',
+					email: 'carla@acme.test',
+					firstName: 'Carla',
+					lastName: 'Verdi',
+					language: 'en',
+					isBlocked: false,
+				},
 				customFields,
 			},
 			fields: {
@@ -177,8 +217,18 @@ export const spokiCases: ProviderCases = {
 		},
 		{
 			name: 'automation:list',
-			params: { resource: 'automation', operation: 'list', limit: 5, filters: { search: 'Welcome', isActive: true, webhookPlatform: 'Api' } },
-			fields: { enums: ['filters.webhookPlatform'], numbers: ['limit'], texts: ['filters.search'], booleans: ['filters.isActive'] },
+			params: {
+				resource: 'automation',
+				operation: 'list',
+				limit: 5,
+				filters: { search: 'Welcome', isActive: true, webhookPlatform: 'Api' },
+			},
+			fields: {
+				enums: ['filters.webhookPlatform'],
+				numbers: ['limit'],
+				texts: ['filters.search'],
+				booleans: ['filters.isActive'],
+			},
 		},
 		{
 			// One item given explicitly: a valid start makes two requests (the trigger
@@ -190,7 +240,13 @@ export const spokiCases: ProviderCases = {
 				operation: 'start',
 				automationId: '345016',
 				phone: PHONE,
-				additionalFields: { email: 'ana@acme.test', firstName: 'Ana', lastName: 'Bianchi', language: 'it', metadata: '{"source": "n8n"}' },
+				additionalFields: {
+					email: 'ana@acme.test',
+					firstName: 'Ana',
+					lastName: 'Bianchi',
+					language: 'it',
+					metadata: '{"source": "n8n"}',
+				},
 				customFields,
 			},
 			items: [{}],
@@ -200,7 +256,11 @@ export const spokiCases: ProviderCases = {
 				emails: ['additionalFields.email'],
 				enums: ['additionalFields.language'],
 				numbers: ['automationId'],
-				texts: ['additionalFields.firstName', 'additionalFields.lastName', 'customFields.field.0.value'],
+				texts: [
+					'additionalFields.firstName',
+					'additionalFields.lastName',
+					'customFields.field.0.value',
+				],
 				json: ['additionalFields.metadata'],
 				ids: ['automationId'],
 			},
@@ -210,13 +270,27 @@ export const spokiCases: ProviderCases = {
 		// Template, tag
 		{
 			name: 'template:get',
-			params: { resource: 'template', operation: 'get', templateId: '301', options: { channelId: '1' } },
-			fields: { required: ['templateId'], numbers: ['templateId', 'options.channelId'], ids: ['templateId'] },
+			params: {
+				resource: 'template',
+				operation: 'get',
+				templateId: '301',
+				options: { channelId: '1' },
+			},
+			fields: {
+				required: ['templateId'],
+				numbers: ['templateId', 'options.channelId'],
+				ids: ['templateId'],
+			},
 			path: path('\\/templates\\/[^/]+'),
 		},
 		{
 			name: 'template:list',
-			params: { resource: 'template', operation: 'list', limit: 5, filters: { channelId: '1', search: 'order' } },
+			params: {
+				resource: 'template',
+				operation: 'list',
+				limit: 5,
+				filters: { channelId: '1', search: 'order' },
+			},
 			fields: { numbers: ['limit', 'filters.channelId'], texts: ['filters.search'] },
 		},
 		{
@@ -225,13 +299,28 @@ export const spokiCases: ProviderCases = {
 			fields: { required: ['tagId'], numbers: ['tagId'], ids: ['tagId'] },
 			path: path('\\/tags\\/[^/]+'),
 		},
-		{ name: 'tag:list', params: { resource: 'tag', operation: 'list', limit: 5 }, fields: { numbers: ['limit'] } },
+		{
+			name: 'tag:list',
+			params: { resource: 'tag', operation: 'list', limit: 5 },
+			fields: { numbers: ['limit'] },
+		},
 
 		// Custom field
 		{
 			name: 'customField:create',
-			params: { resource: 'customField', operation: 'create', label: 'Robust Label', code: 'ROBUST_CODE', fieldType: 1, example: 'R-1' },
-			fields: { required: ['label', 'code', 'example'], enums: ['fieldType'], texts: ['label', 'code', 'example'] },
+			params: {
+				resource: 'customField',
+				operation: 'create',
+				label: 'Robust Label',
+				code: 'ROBUST_CODE',
+				fieldType: 1,
+				example: 'R-1',
+			},
+			fields: {
+				required: ['label', 'code', 'example'],
+				enums: ['fieldType'],
+				texts: ['label', 'code', 'example'],
+			},
 		},
 		{
 			name: 'customField:get',
@@ -241,8 +330,18 @@ export const spokiCases: ProviderCases = {
 		},
 		{
 			name: 'customField:update',
-			params: { resource: 'customField', operation: 'update', customFieldId: '61', label: 'Order ID' },
-			fields: { required: ['customFieldId', 'label'], numbers: ['customFieldId'], texts: ['label'], ids: ['customFieldId'] },
+			params: {
+				resource: 'customField',
+				operation: 'update',
+				customFieldId: '61',
+				label: 'Order ID',
+			},
+			fields: {
+				required: ['customFieldId', 'label'],
+				numbers: ['customFieldId'],
+				texts: ['label'],
+				ids: ['customFieldId'],
+			},
 			path: path('\\/custom-fields\\/[^/]+'),
 		},
 		{
@@ -253,8 +352,13 @@ export const spokiCases: ProviderCases = {
 		},
 		{
 			name: 'customField:list',
-			params: { resource: 'customField', operation: 'list', limit: 5, filters: { search: 'ORDER' } },
-			fields: { numbers: ['limit'], texts: ['filters.search'] },
+			params: {
+				resource: 'customField',
+				operation: 'list',
+				limit: 5,
+				filters: { code: 'ORDER', label: 'Order' },
+			},
+			fields: { numbers: ['limit'], texts: ['filters.code', 'filters.label'] },
 		},
 
 		// Ticket
@@ -265,7 +369,12 @@ export const spokiCases: ProviderCases = {
 				operation: 'create',
 				contactPhone: PHONE,
 				title: 'Damaged parcel',
-				additionalFields: { description: 'Box arrived open', priority: 'High', reference: 'A-1042', status: 'Open' },
+				additionalFields: {
+					description: 'Box arrived open',
+					priority: 'High',
+					reference: 'A-1042',
+					status: 'Open',
+				},
 			},
 			fields: {
 				required: ['contactPhone', 'title'],
@@ -286,7 +395,14 @@ export const spokiCases: ProviderCases = {
 				resource: 'ticket',
 				operation: 'update',
 				ticketId: '5002',
-				updateFields: { contactPhone: PHONE, title: 'Parcel replaced', description: 'Sent again', priority: 'Low', reference: 'A-1043', status: 'Resolved' },
+				updateFields: {
+					contactPhone: PHONE,
+					title: 'Parcel replaced',
+					description: 'Sent again',
+					priority: 'Low',
+					reference: 'A-1043',
+					status: 'Resolved',
+				},
 			},
 			fields: {
 				required: ['ticketId', 'updateFields.contactPhone', 'updateFields.title'],
@@ -313,7 +429,10 @@ export const spokiCases: ProviderCases = {
 				filters: { status: 'OPEN' },
 				options: { order: 'asc', page: 1, perPage: 10, sortBy: 'created_datetime' },
 			},
-			fields: { enums: ['filters.status', 'options.order'], numbers: ['limit', 'options.page', 'options.perPage'] },
+			fields: {
+				enums: ['filters.status', 'options.order'],
+				numbers: ['limit', 'options.page', 'options.perPage'],
+			},
 		},
 
 		// Campaign, account, agency, partner
@@ -323,7 +442,10 @@ export const spokiCases: ProviderCases = {
 				resource: 'campaign',
 				operation: 'list',
 				limit: 5,
-				filters: { scheduledAfter: '2026-01-01T00:00:00Z', scheduledBefore: '2026-12-31T00:00:00Z' },
+				filters: {
+					scheduledAfter: '2026-01-01T00:00:00Z',
+					scheduledBefore: '2026-12-31T00:00:00Z',
+				},
 			},
 			fields: { numbers: ['limit'], dates: ['filters.scheduledAfter', 'filters.scheduledBefore'] },
 		},
@@ -339,12 +461,28 @@ export const spokiCases: ProviderCases = {
 			fields: { required: ['accountId'], numbers: ['accountId'], ids: ['accountId'] },
 			path: path('\\/accounts\\/[^/]+\\/current_report'),
 		},
-		{ name: 'account:list', params: { resource: 'account', operation: 'list', limit: 5 }, fields: { numbers: ['limit'] } },
-		{ name: 'agency:list', params: { resource: 'agency', operation: 'list', limit: 5 }, fields: { numbers: ['limit'] } },
+		{
+			name: 'account:list',
+			params: { resource: 'account', operation: 'list', limit: 5 },
+			fields: { numbers: ['limit'] },
+		},
+		{
+			name: 'agency:list',
+			params: { resource: 'agency', operation: 'list', limit: 5 },
+			fields: { numbers: ['limit'] },
+		},
 		// Needs a partner key to succeed; every bad input here is refused before any request.
-		{ name: 'partner:list', params: { resource: 'partner', operation: 'list', limit: 5 }, fields: { numbers: ['limit'] } },
+		{
+			name: 'partner:list',
+			params: { resource: 'partner', operation: 'list', limit: 5 },
+			fields: { numbers: ['limit'] },
+		},
 	],
-	faultRead: { name: 'account:get', params: { resource: 'account', operation: 'get', accountId: '501' }, fields: {} },
+	faultRead: {
+		name: 'account:get',
+		params: { resource: 'account', operation: 'get', accountId: '501' },
+		fields: {},
+	},
 	faultWrite: { name: 'message:sendText', params: sendText, fields: {} },
 	trigger: {
 		type: 'spokiTrigger',
@@ -368,17 +506,26 @@ export const spokiCases: ProviderCases = {
 				const { body, raw } = fresh();
 				return { body, raw, headers: { 'x-spoki-signature': header } };
 			};
-			const validSignature = (raw: string, t = now()) => spokiSignature(secret, raw, t).split(',')[1];
+			const validSignature = (raw: string, t = now()) =>
+				spokiSignature(secret, raw, t).split(',')[1];
 			const tampered = (() => {
 				const { body, raw } = fresh();
 				const header = spokiSignature(secret, raw);
 				const changed = { ...body, data: { ...(body.data as IDataObject), forged: true } };
-				return { body: changed, raw: JSON.stringify(changed), headers: { 'x-spoki-signature': header } };
+				return {
+					body: changed,
+					raw: JSON.stringify(changed),
+					headers: { 'x-spoki-signature': header },
+				};
 			})();
 			const movedTimestamp = (() => {
 				const { body, raw } = fresh();
 				const t = now();
-				return { body, raw, headers: { 'x-spoki-signature': `t=${t - 10},${validSignature(raw, t)}` } };
+				return {
+					body,
+					raw,
+					headers: { 'x-spoki-signature': `t=${t - 10},${validSignature(raw, t)}` },
+				};
 			})();
 			const replay = lastValid ?? inbound();
 			return {
@@ -393,13 +540,21 @@ export const spokiCases: ProviderCases = {
 				})(),
 				'malformed header (repeated key)': (() => {
 					const { body, raw } = fresh();
-					return { body, raw, headers: { 'x-spoki-signature': `${spokiSignature(secret, raw)},t=${now()}` } };
+					return {
+						body,
+						raw,
+						headers: { 'x-spoki-signature': `${spokiSignature(secret, raw)},t=${now()}` },
+					};
 				})(),
 				'malformed header (short signature)': withHeader(`t=${now()},v2=abc123`),
 				'signed with another secret': signed(now(), 'whsec_not-the-secret-of-this-webhook'),
 				'body changed after signing': tampered,
 				'timestamp changed after signing': movedTimestamp,
-				'replayed event_uuid': { body: replay, ...signedDelivery(secret, replay), replayOfValid: true },
+				'replayed event_uuid': {
+					body: replay,
+					...signedDelivery(secret, replay),
+					replayOfValid: true,
+				},
 			};
 		},
 		subscriptions: () => fake.webhooks.length,
