@@ -47,12 +47,14 @@ class Window {
 	}
 
 	private nextStart(now: number): number {
-		const horizon = now - this.perMs * scale;
+		// A provider counts arrivals: 2% of the window (at most 1 s) absorbs network jitter.
+		const span = this.perMs * scale * 1.02;
+		const horizon = now - span;
 		while (this.starts.length && this.starts[0] <= horizon) this.starts.shift();
 		const fromWindow =
 			this.starts.length < this.limit
 				? now
-				: this.starts[this.starts.length - this.limit] + this.perMs * scale;
+				: this.starts[this.starts.length - this.limit] + span;
 		return Math.max(fromWindow, this.blockedUntil);
 	}
 
