@@ -16,8 +16,11 @@ n8n_started=$(date +%s)
 N8N_BIN=$(bash scripts/install-n8n.sh | tail -n 1)
 echo "› n8n ready in $(( $(date +%s) - n8n_started )) s: $N8N_BIN" >&2
 
-# Queue mode runs on PostgreSQL and Redis from Debian's packages.
-if ! command -v redis-server >/dev/null || [ ! -d /usr/lib/postgresql ]; then
+# Queue mode runs on PostgreSQL and Redis: the ones given in MSUITE_E2E_POSTGRES
+# and MSUITE_E2E_REDIS (CI service containers), else Debian's packages.
+if [ -n "${MSUITE_E2E_POSTGRES:-}" ] && [ -n "${MSUITE_E2E_REDIS:-}" ]; then
+	echo "› queue mode on PostgreSQL ${MSUITE_E2E_POSTGRES#*@} and Redis $MSUITE_E2E_REDIS" >&2
+elif ! command -v redis-server >/dev/null || [ ! -d /usr/lib/postgresql ]; then
 	echo "› installing PostgreSQL and Redis (Debian packages)" >&2
 	if [ "$(id -u)" != 0 ]; then
 		echo "queue-mode tests need: apt-get install postgresql redis-server" >&2

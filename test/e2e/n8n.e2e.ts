@@ -6,7 +6,7 @@ import { parse } from 'flatted';
 import type { IRun } from 'n8n-workflow';
 
 import { QueueInfra } from './infra';
-import { freePort, N8n } from './n8n';
+import { freePort, N8n, n8nVersion } from './n8n';
 import { heyyScenario } from './heyy.scenario';
 import type { Scenario } from './scenarios';
 import { spokiScenario } from './spoki.scenario';
@@ -20,7 +20,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const bin = process.env.N8N_BIN ?? '';
 const tarball = process.env.MSUITE_TARBALL ?? '';
-if (!bin || !tarball) throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
+if (!bin || !tarball)
+	throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
 
 /** The node that failed a run and n8n's message, or undefined when nothing failed. */
 function failure(run: Pick<IRun, 'data'>): string | undefined {
@@ -32,7 +33,11 @@ function failure(run: Pick<IRun, 'data'>): string | undefined {
 /** Workflow ids given at import, one per example file. */
 const workflowIds = new Map<string, string>();
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
+async function until<T>(
+	what: string,
+	probe: () => Promise<T | undefined> | T | undefined,
+	timeoutMs = 60_000,
+): Promise<T> {
 	const end = Date.now() + timeoutMs;
 	while (Date.now() < end) {
 		const value = await probe();
@@ -42,7 +47,9 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
 	throw new Error(`Timed out waiting for ${what}`);
 }
 
-describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
+const version = n8nVersion(bin);
+
+describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode`, (mode) => {
 	const infra = mode === 'queue' ? new QueueInfra() : undefined;
 	let n8n: N8n;
 
@@ -84,9 +91,12 @@ describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
 			// the run fails it logs the run the same way, then exits with an error.
 			let stdout: string;
 			try {
-				stdout = await n8n.cli(['execute', `--id=${workflowIds.get(s.manual.file)}`, '--rawOutput'], {
-					N8N_LOG_LEVEL: 'info',
-				});
+				stdout = await n8n.cli(
+					['execute', `--id=${workflowIds.get(s.manual.file)}`, '--rawOutput'],
+					{
+						N8N_LOG_LEVEL: 'info',
+					},
+				);
 			} catch (error) {
 				const { stdout: out = '', message } = error as Error & { stdout?: string };
 				stdout = out.includes('\n{') ? out : message;
@@ -106,8 +116,15 @@ describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
 			await n8n.waitHealthy();
 			if (infra) {
 				// One worker runs executions; one webhook processor receives deliveries.
-				n8n.spawn('worker', { N8N_PORT: String(await freePort()), N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'info' });
-				n8n.spawn('webhook', { N8N_PORT: String(n8n.webhookPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+				n8n.spawn('worker', {
+					N8N_PORT: String(await freePort()),
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+					N8N_LOG_LEVEL: 'info',
+				});
+				n8n.spawn('webhook', {
+					N8N_PORT: String(n8n.webhookPort),
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				});
 				await n8n.waitHealthy(`http://127.0.0.1:${n8n.webhookPort}/healthz`);
 			}
 			await n8n.login();
@@ -116,12 +133,20 @@ describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
 		test('n8n lists every node (and AI tool variant) and credential of the package', async () => {
 			const nodes = await n8n.rest<Array<{ name: string }>>('GET', '/../types/nodes.json');
 			const names = new Set(nodes.map((node) => node.name));
-			const credentials = await n8n.rest<Array<{ name: string }>>('GET', '/../types/credentials.json');
+			const credentials = await n8n.rest<Array<{ name: string }>>(
+				'GET',
+				'/../types/credentials.json',
+			);
 			const credentialNames = new Set(credentials.map((c) => c.name));
-			for (const s of scenarios) {
-				for (const type of s.nodeTypes) expect([type, names.has(`${PACKAGE}.${type}`)]).toEqual([type, true]);
-				for (const type of s.credentialTypes) expect([type, credentialNames.has(type)]).toEqual([type, true]);
-			}
+			// Exactly the package's types, so an empty expectation cannot pass.
+			const ours = [...names]
+				.filter((n) => n.startsWith(`${PACKAGE}.`))
+				.map((n) => n.slice(PACKAGE.length + 1));
+			expect(ours.sort()).toEqual(scenarios.flatMap((s) => s.nodeTypes).sort());
+			expect(ours.length).toBeGreaterThan(0);
+			const credentialTypes = scenarios.flatMap((s) => s.credentialTypes);
+			expect(credentialTypes.filter((type) => !credentialNames.has(type))).toEqual([]);
+			expect(credentialTypes).toHaveLength(scenarios.length);
 		});
 
 		describe.each(scenarios.map((s) => [s.provider, s] as const))('%s trigger', (_name, s) => {
@@ -130,9 +155,14 @@ describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
 				s.reset?.();
 				s.fake.requests.length = 0;
 				await n8n.activate(id);
-				const urls = await until('the registration at the fake', () => (s.trigger.registeredUrls().length ? s.trigger.registeredUrls() : undefined));
+				const urls = await until('the registration at the fake', () =>
+					s.trigger.registeredUrls().length ? s.trigger.registeredUrls() : undefined,
+				);
 				// Registered with n8n's production URL: the webhook processor's in queue mode.
-				for (const url of urls) expect(url.startsWith(`http://127.0.0.1:${n8n.webhookPort || n8n.port}/webhook/`)).toBe(true);
+				for (const url of urls)
+					expect(url.startsWith(`http://127.0.0.1:${n8n.webhookPort || n8n.port}/webhook/`)).toBe(
+						true,
+					);
 				// n8n 2.x publishes in the background (its publication outbox): the provider can hold
 				// the registration before n8n has stored the webhook and the trigger's state (token,
 				// signing secrets), and a delivery in between is refused (401) or not found (404).
@@ -144,17 +174,27 @@ describe.each([['regular'], ['queue']])('n8n 2.x, %s mode', (mode) => {
 				expect(await s.trigger.deliver(urls[0], false)).toBe(200);
 				const executions = await until('a finished execution', async () => {
 					const list = await n8n.executions(id);
-					return list.length && list.every((e) => !['running', 'new', 'waiting'].includes(e.status)) ? list : undefined;
+					return list.length && list.every((e) => !['running', 'new', 'waiting'].includes(e.status))
+						? list
+						: undefined;
 				});
 				if (executions[0]?.status !== 'success') {
 					const execution = await n8n.execution(executions[0].id);
-					const data = typeof execution.data === 'string' ? (parse(execution.data) as IRun['data']) : undefined;
-					expect([executions[0].status, data && failure({ data } as IRun)]).toEqual(['success', undefined]);
+					const data =
+						typeof execution.data === 'string'
+							? (parse(execution.data) as IRun['data'])
+							: undefined;
+					expect([executions[0].status, data && failure({ data } as IRun)]).toEqual([
+						'success',
+						undefined,
+					]);
 				}
 				expect(executions.map((e) => e.status)).toEqual(['success']);
 				if (infra) {
 					// The worker, not the main instance, ran it.
-					expect(n8n.logs.filter((l) => l.startsWith('[worker]')).join('')).toContain(`execution ${executions[0].id}`);
+					expect(n8n.logs.filter((l) => l.startsWith('[worker]')).join('')).toContain(
+						`execution ${executions[0].id}`,
+					);
 				}
 				s.trigger.checkRun();
 

@@ -19,6 +19,12 @@ export async function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The version of the n8n whose binary is `bin` (node_modules/.bin/n8n). */
+export function n8nVersion(bin: string): string {
+	const manifest = path.join(path.dirname(fs.realpathSync(bin)), '..', 'package.json');
+	return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
 /**
  * One n8n installation folder (N8N_USER_FOLDER) with our packed package
  * installed the way a self-hosted user does it (`npm install` in
@@ -45,10 +51,14 @@ export class N8n {
 	/** One key for every process of this installation, new per run. */
 	private readonly encryptionKey = randomBytes(24).toString('hex');
 
+	readonly version: string;
+
 	constructor(
 		private readonly bin: string,
 		private readonly extraEnv: Record<string, string> = {},
-	) {}
+	) {
+		this.version = n8nVersion(bin);
+	}
 
 	get baseUrl(): string {
 		return `http://127.0.0.1:${this.port}`;
@@ -60,7 +70,9 @@ export class N8n {
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_PORT: String(this.port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
-			WEBHOOK_URL: `http://127.0.0.1:${this.webhookPort || this.port}/`,
+			// n8n 2.x reads N8N_WEBHOOK_URL (it logs WEBHOOK_URL as deprecated); 1.x reads WEBHOOK_URL.
+			[this.version.startsWith('1.') ? 'WEBHOOK_URL' : 'N8N_WEBHOOK_URL']:
+				`http://127.0.0.1:${this.webhookPort || this.port}/`,
 			N8N_ENCRYPTION_KEY: this.encryptionKey,
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
@@ -81,10 +93,17 @@ export class N8n {
 		this.runnerPort = await freePort();
 		const nodesDir = path.join(this.userFolder, '.n8n', 'nodes');
 		fs.mkdirSync(nodesDir, { recursive: true });
-		fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
-		await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', tarball], {
-			cwd: nodesDir,
-		});
+		fs.writeFileSync(
+			path.join(nodesDir, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true }),
+		);
+		await run(
+			'npm',
+			['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', tarball],
+			{
+				cwd: nodesDir,
+			},
+		);
 	}
 
 	/**
@@ -93,18 +112,26 @@ export class N8n {
 	 */
 	async cli(args: string[], more: Record<string, string> = {}): Promise<string> {
 		try {
-			const { stdout } = await run(this.bin, args, { env: this.env(more), maxBuffer: 64 * 1024 * 1024 });
+			const { stdout } = await run(this.bin, args, {
+				env: this.env(more),
+				maxBuffer: 64 * 1024 * 1024,
+			});
 			return stdout;
 		} catch (error) {
 			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-			const failure = new Error(`n8n ${args.join(' ')} failed:\n${`${stdout}\n${stderr}`.trim().slice(-3000)}`);
+			const failure = new Error(
+				`n8n ${args.join(' ')} failed:\n${`${stdout}\n${stderr}`.trim().slice(-3000)}`,
+			);
 			throw Object.assign(failure, { stdout });
 		}
 	}
 
 	/** Starts `n8n <command>` (start, worker, webhook) in the background. */
 	spawn(command: string, more: Record<string, string> = {}): ChildProcess {
-		const child = spawn(this.bin, [command], { env: this.env(more), stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(this.bin, [command], {
+			env: this.env(more),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const keep = (chunk: Buffer) => this.logs.push(`[${command}] ${chunk.toString()}`);
 		child.stdout?.on('data', keep);
 		child.stderr?.on('data', keep);
@@ -128,7 +155,12 @@ export class N8n {
 
 	/** Creates the owner account (first start) and keeps the session cookie. */
 	async login(): Promise<void> {
-		const owner = { email: 'owner@example.com', firstName: 'Owner', lastName: 'E2E', password: 'Password123' };
+		const owner = {
+			email: 'owner@example.com',
+			firstName: 'Owner',
+			lastName: 'E2E',
+			password: 'Password123',
+		};
 		for (let attempt = 0; attempt < 60; attempt++) {
 			let r = await fetch(`${this.baseUrl}/rest/owner/setup`, {
 				method: 'POST',
@@ -175,7 +207,10 @@ export class N8n {
 
 	/** The workflow's static data as n8n has stored it (`node:<name>` → that node's data). */
 	async staticData(workflowId: string): Promise<Record<string, Record<string, unknown>>> {
-		const wf = await this.rest<{ staticData?: Record<string, Record<string, unknown>> | null }>('GET', `/workflows/${workflowId}`);
+		const wf = await this.rest<{ staticData?: Record<string, Record<string, unknown>> | null }>(
+			'GET',
+			`/workflows/${workflowId}`,
+		);
 		return wf.staticData ?? {};
 	}
 
