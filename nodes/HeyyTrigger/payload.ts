@@ -17,7 +17,11 @@ function firstString(...values: unknown[]): string | null {
  */
 export function normalizeDelivery(body: unknown): IDataObject {
 	if (!isObject(body)) return { event: null, payload: body as IDataObject['payload'] };
-	const message = isObject(body.data) ? body.data : isObject(body.message) ? body.message : undefined;
+	const message = isObject(body.data)
+		? body.data
+		: isObject(body.message)
+			? body.message
+			: undefined;
 	if (!message) return { ...body, event: firstString(body.event, body.type) };
 
 	const content = isObject(message.content) ? message.content : {};

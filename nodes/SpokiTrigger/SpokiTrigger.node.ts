@@ -7,16 +7,18 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { postedObject } from '../shared/webhook/delivery';
 import { isRepeatDelivery } from '../shared/webhook/replay';
 import { verifyTimestampedSignature } from '../shared/webhook/signature';
+import { settingsOf, stateOf } from '../shared/webhook/state';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { rejectDelivery } from '../shared/webhook/token';
-import { SPOKI_EVENTS } from './events';
-import { spokiSubscriptions } from './subscriptions';
+import { properties } from './description';
+import type { SpokiSettings } from './subscriptions';
+import { chosenEvents, spokiSubscriptions } from './subscriptions';
 
-/** Spoki's documented tolerance for the signature timestamp. */
+/** Spoki's documented tolerance for the signature timestamp ([PHP] MambuSRL/spoki_whatsapp README). */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
-
 
 const REASONS: Record<string, string> = {
 	missing: 'Missing X-Spoki-Signature header',
@@ -34,43 +36,36 @@ export class SpokiTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Spoki reports WhatsApp messages, contact, tag or list events',
+		description:
+			'Starts the workflow when Spoki reports WhatsApp messages, contact, tag or list events',
 		defaults: { name: 'Spoki Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'spokiApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
-		properties: [
-			{
-				displayName:
-					'Spoki signs every delivery (X-Spoki-Signature); unsigned, wrongly signed or older than 5 minutes are refused with 401, and a repeated event runs only once',
-				name: 'notice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				options: SPOKI_EVENTS,
-				required: true,
-				default: ['message.inbound'],
-				description: 'Each event gets its own Spoki webhook to this workflow',
-			},
+		// Spoki signs its deliveries, so its URL needs no token. onReceived: answered before the run.
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
 		],
+		properties,
 	};
 
 	webhookMethods = { default: subscriptionLifecycle(spokiSubscriptions) };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const data = this.getWorkflowStaticData('node');
-		const secrets = Object.values((data.secrets ?? {}) as IDataObject).filter(
+		// Cheapest first: the header and the body's shape, then the HMAC under the
+		// secrets Spoki handed out at activation (static data). The credential and
+		// the node parameters are never read for a delivery once activation is stored.
+		const header = this.getHeaderData()['x-spoki-signature'];
+		if (header === undefined || header === '') return rejectDelivery(this, REASONS.missing);
+		const body = postedObject(this);
+		if (!body) return rejectDelivery(this, 'Expected a JSON object sent with POST', 400);
+		const secrets = Object.values((stateOf(this).secrets ?? {}) as IDataObject).filter(
 			(s): s is string => typeof s === 'string' && s !== '',
 		);
 		const request = this.getRequestObject() as { rawBody?: Buffer };
 		const check = verifyTimestampedSignature({
 			rawBody: request.rawBody,
-			header: this.getHeaderData()['x-spoki-signature'],
+			header,
 			timestampKey: 't',
 			signatureKey: 'v2',
 			secrets,
@@ -78,9 +73,8 @@ export class SpokiTrigger implements INodeType {
 		});
 		if (!check.valid) return rejectDelivery(this, REASONS[check.problem]);
 
-		const body = this.getBodyData() as IDataObject;
 		// An event of another webhook (or no longer chosen) is acknowledged, not run.
-		const events = this.getNodeParameter('events', []) as string[];
+		const { events } = settingsOf<SpokiSettings>(this, () => chosenEvents(this));
 		if (typeof body.event === 'string' && !events.includes(body.event)) return {};
 
 		// A repeat (Spoki's retry or a replay) is acknowledged so it is not sent again, and not run.

@@ -1,25 +1,27 @@
-import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { apiRequestAllItems } from '../shared/pagination';
 import { pathSegment } from '../shared/path';
 import { apiRequest } from '../shared/transport';
 import type { SubscriptionApi } from '../shared/webhook/subscriptions';
-import { checkText } from '../shared/validation';
+import { TriggerParams } from '../shared/webhook/params';
 import { API, drfPages, spoki } from '../Spoki/provider';
-import { EVENT_NAMES } from './events';
+import { properties } from './description';
+import { codesOf } from './events';
 
 const webhookPath = (ctx: IHookFunctions, id: string, action = '') =>
 	`${API}/external-webhooks/${pathSegment(ctx.getNode(), id, 'Webhook')}/${action ? `${action}/` : ''}`;
 
-/** The events chosen on the node, validated. */
-export function chosenEvents(ctx: IHookFunctions): string[] {
-	const node = ctx.getNode();
-	const events = ctx.getNodeParameter('events', []) as string[];
-	if (!Array.isArray(events) || events.length === 0) {
-		throw new NodeOperationError(node, '"Events" is required', { description: 'Choose at least one event.' });
-	}
-	return [...new Set(events.map((e) => checkText(node, 'Events', 0, e, { required: true, oneOf: EVENT_NAMES })))];
+/** What a delivery reads: every event code this activation may receive. */
+export interface SpokiSettings extends IDataObject {
+	events: string[];
+}
+
+/** The events chosen on the node, validated, and the codes each may arrive under. */
+export function chosenEvents(ctx: IHookFunctions | IWebhookFunctions): SpokiSettings {
+	const events = new TriggerParams(ctx, properties).events();
+	return { events: events.flatMap(codesOf) };
 }
 
 /**
@@ -27,17 +29,42 @@ export function chosenEvents(ctx: IHookFunctions): string[] {
  * webhook (`event` is a single name), so each chosen event gets its own
  * webhook to our URL; each answers with its own signing secret, all kept.
  */
+/**
+ * POST /external-webhooks/ {event, version: 2, url, is_active} ([PHP] Webhooks.php).
+ * For an event whose code is a guess, a refused code (400: nothing was
+ * created) is followed by the next candidate; any other failure is final.
+ */
+async function createWebhook(
+	ctx: IHookFunctions,
+	event: string,
+	url: string,
+): Promise<IDataObject> {
+	const codes = codesOf(event);
+	for (let n = 0; ; n++) {
+		try {
+			return await apiRequest<IDataObject>(ctx, spoki, {
+				method: 'POST',
+				path: `${API}/external-webhooks/`,
+				body: { event: codes[n], version: 2, url, is_active: true },
+			});
+		} catch (error) {
+			const refused = error instanceof NodeApiError && error.httpCode === '400';
+			if (!refused || n === codes.length - 1) throw error;
+			ctx.logger.info(`Spoki refused the event code ${codes[n]}; trying ${codes[n + 1]}`);
+		}
+	}
+}
+
 export const spokiSubscriptions: SubscriptionApi = {
 	useToken: false,
 	provider: spoki,
-	groups: (ctx) => chosenEvents(ctx).map((event) => [event]),
+	groups: (ctx) => new TriggerParams(ctx, properties).events().map((event) => [event]),
+	settings: (_ctx, groups): SpokiSettings => ({
+		events: groups.flatMap(([event]) => codesOf(event)),
+	}),
 
 	async create(ctx, [event], url) {
-		const created = await apiRequest<IDataObject>(ctx, spoki, {
-			method: 'POST',
-			path: `${API}/external-webhooks/`,
-			body: { event, version: 2, url, is_active: true },
-		});
+		const created = await createWebhook(ctx, event, url);
 		const id = String(created.id ?? '');
 		if (!id) {
 			throw new NodeApiError(ctx.getNode(), created as JsonObject, {
@@ -54,13 +81,19 @@ export const spokiSubscriptions: SubscriptionApi = {
 				});
 				secret = typeof rotated.secret === 'string' ? rotated.secret : '';
 			} catch (error) {
-				ctx.logger.warn(`Could not get a signing secret for Spoki webhook ${id}: ${(error as Error).message}`);
+				ctx.logger.warn(
+					`Could not get a signing secret for Spoki webhook ${id}: ${(error as Error).message}`,
+				);
 			}
 		}
 		if (!secret) {
 			// Not yet recorded by the lifecycle, so removed here.
-			await apiRequest(ctx, spoki, { method: 'DELETE', path: webhookPath(ctx, id), idempotent: true }).catch(
-				(error: Error) => ctx.logger.warn(`Could not remove Spoki webhook ${id}: ${error.message}`),
+			await apiRequest(ctx, spoki, {
+				method: 'DELETE',
+				path: webhookPath(ctx, id),
+				idempotent: true,
+			}).catch((error: Error) =>
+				ctx.logger.warn(`Could not remove Spoki webhook ${id}: ${error.message}`),
 			);
 			throw new NodeApiError(ctx.getNode(), {} as JsonObject, {
 				message: `Spoki returned no signing secret for the "${event}" webhook`,
@@ -71,11 +104,20 @@ export const spokiSubscriptions: SubscriptionApi = {
 	},
 
 	async list(ctx) {
-		const hooks = await apiRequestAllItems(ctx, spoki, { method: 'GET', path: `${API}/external-webhooks/` }, drfPages());
+		const hooks = await apiRequestAllItems(
+			ctx,
+			spoki,
+			{ method: 'GET', path: `${API}/external-webhooks/` },
+			drfPages(),
+		);
 		return hooks.map((h) => ({ id: String(h.id), url: String(h.url ?? '') }));
 	},
 
 	async remove(ctx, id) {
-		await apiRequest(ctx, spoki, { method: 'DELETE', path: webhookPath(ctx, id), idempotent: true });
+		await apiRequest(ctx, spoki, {
+			method: 'DELETE',
+			path: webhookPath(ctx, id),
+			idempotent: true,
+		});
 	},
 };

@@ -7,10 +7,15 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { verifyTokenDelivery } from '../shared/webhook/delivery';
+import { TriggerParams } from '../shared/webhook/params';
+import { isRepeatDelivery } from '../shared/webhook/replay';
+import { settingsOf } from '../shared/webhook/state';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
-import { hasValidToken, rejectDelivery } from '../shared/webhook/token';
+import { tokenWebhook } from '../shared/webhook/token';
 import { getGroups, getNumbers } from '../TwoChat/methods/loadOptions';
-import { TWOCHAT_EVENTS } from './events';
+import { properties } from './description';
+import type { TwoChatSettings } from './subscriptions';
 import { twoChatSubscriptions } from './subscriptions';
 
 export class TwoChatTrigger implements INodeType {
@@ -26,43 +31,9 @@ export class TwoChatTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twoChatApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
-		properties: [
-			{
-				displayName:
-					'2Chat signs nothing, so the URL registered with 2Chat carries a secret token; deliveries without it are refused with 401',
-				name: 'notice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				options: TWOCHAT_EVENTS,
-				required: true,
-				default: ['whatsapp.message.received'],
-			},
-			{
-				displayName: 'Number Name or ID',
-				name: 'onNumber',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getNumbers' },
-				required: true,
-				default: '',
-				description:
-					'The connected WhatsApp number to watch. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Group Name or ID',
-				name: 'groupUuid',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getGroups', loadOptionsDependsOn: ['onNumber'] },
-				default: '',
-				description:
-					'Limit group events to one group; other events ignore it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
+		// The event is the last path segment of each subscription's URL.
+		webhooks: [tokenWebhook('event')],
+		properties,
 	};
 
 	methods = {
@@ -72,8 +43,26 @@ export class TwoChatTrigger implements INodeType {
 	webhookMethods = { default: subscriptionLifecycle(twoChatSubscriptions) };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		if (!(await hasValidToken(this, twoChatSubscriptions.provider))) return rejectDelivery(this);
-		const body = this.getBodyData() as IDataObject;
-		return { workflowData: [this.helpers.returnJsonArray(body)] };
+		const delivery = await verifyTokenDelivery(this, twoChatSubscriptions.provider);
+		if (!delivery.ok) return delivery.response;
+		const body = delivery.body;
+		const { events } = settingsOf<TwoChatSettings>(this, () => ({
+			events: new TriggerParams(this, properties).events(),
+		}));
+		// WABA payloads name their event; WhatsApp ones do not, their URL does.
+		const fromPath = (this.getParamsData() as IDataObject).event;
+		const event =
+			typeof body.event === 'string' && body.event
+				? body.event
+				: typeof fromPath === 'string'
+					? fromPath
+					: null;
+		// An event this activation did not subscribe to (an older subscription): acknowledged, not run.
+		if (typeof fromPath === 'string' && !events.includes(fromPath)) return {};
+		// 2Chat's `uuid` names the message (payload-examples); the same message is
+		// legitimately delivered once per event (received, then read), so the key is both.
+		if (typeof body.uuid === 'string' && isRepeatDelivery(this, `${event ?? ''}:${body.uuid}`))
+			return {};
+		return { workflowData: [this.helpers.returnJsonArray({ event, ...body })] };
 	}
 }

@@ -1,7 +1,12 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-/** 2Chat WhatsApp webhook events (see shared/api/2chat.md A3). */
-export const TWOCHAT_EVENTS: INodePropertyOptions[] = [
+import { eventAction } from '../shared/webhook/notice';
+
+/**
+ * 2Chat WhatsApp webhook events: developers.2chat.co/docs/API/WhatsApp/webhooks/subscribe
+ * and 2ChatCo/agent-skills skills/2chat-webhooks/SKILL.md (shared/api/2chat.md A3).
+ */
+const EVENTS: INodePropertyOptions[] = [
 	{ name: 'Audio Transcribed', value: 'whatsapp.audio.transcribed' },
 	{ name: 'Call Made', value: 'whatsapp.call.made' },
 	{ name: 'Call Received', value: 'whatsapp.call.received' },
@@ -23,6 +28,50 @@ export const TWOCHAT_EVENTS: INodePropertyOptions[] = [
 	{ name: 'Order Received', value: 'whatsapp.order.received' },
 ];
 
+/** With the node panel's action: "On WhatsApp message received". */
+export const TWOCHAT_EVENTS: INodePropertyOptions[] = EVENTS.map((e) => ({
+	...e,
+	action: eventAction(`WhatsApp ${e.name}`),
+}));
+
 export const GROUP_EVENTS = TWOCHAT_EVENTS.map((e) => String(e.value)).filter((v) =>
 	v.startsWith('whatsapp.group.'),
 );
+
+/** The event whose subscription takes `time_period` (developers.2chat.co …/webhooks/subscribe). */
+export const CONVERSATION_NEW = 'whatsapp.conversation.new';
+
+/**
+ * `time_period` values: "Required only if you are subscribing to
+ * whatsapp.conversation.new", `all-time` being the default
+ * (developers.2chat.co/docs/API/WhatsApp/webhooks/subscribe; 2ChatCo/2chat-n8n
+ * nodes/TwoChatTrigger/TwoChatTrigger.node.ts sends it too).
+ */
+export const TIME_PERIODS: INodePropertyOptions[] = [
+	{
+		name: 'All Time',
+		value: 'all-time',
+		description: 'A contact counts as new only if it never wrote before',
+	},
+	{ name: 'Day', value: 'day', description: 'New if the last conversation is more than a day old' },
+	{
+		name: 'Hour',
+		value: 'hour',
+		description: 'New if the last conversation is more than an hour old',
+	},
+	{
+		name: 'Month',
+		value: 'month',
+		description: 'New if the last conversation is more than a month old',
+	},
+	{
+		name: 'Week',
+		value: 'week',
+		description: 'New if the last conversation is more than a week old',
+	},
+	{
+		name: 'Year',
+		value: 'year',
+		description: 'New if the last conversation is more than a year old',
+	},
+];

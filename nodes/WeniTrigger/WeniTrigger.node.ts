@@ -1,5 +1,4 @@
 import type {
-	IDataObject,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -7,9 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { verifyTokenDelivery } from '../shared/webhook/delivery';
+import { isRepeatDelivery } from '../shared/webhook/replay';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
-import { hasValidToken, rejectDelivery } from '../shared/webhook/token';
+import { tokenWebhook } from '../shared/webhook/token';
 import { getResthooks } from '../Weni/methods/loadOptions';
+import { properties } from './description';
+import { resthookCallId } from './identity';
 import { weniSubscriptions } from './subscriptions';
 
 export class WeniTrigger implements INodeType {
@@ -25,26 +28,8 @@ export class WeniTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'weniApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
-		properties: [
-			{
-				displayName:
-					'A resthook slug exists once a Weni flow has a "Call Zapier" (resthook) action that names it: add that action to your flow first. On activation this workflow subscribes to the slug; every contact passing the action then starts it with the flow payload. Weni signs nothing, so the subscribed URL carries a secret token; deliveries without it are refused with 401.',
-				name: 'notice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Resthook Name or ID',
-				name: 'resthook',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getResthooks' },
-				required: true,
-				default: '',
-				description:
-					'The slug of a "Call Zapier/resthook" action in a Weni flow. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
+		webhooks: [tokenWebhook()],
+		properties,
 	};
 
 	methods = { loadOptions: { getResthooks } };
@@ -52,8 +37,10 @@ export class WeniTrigger implements INodeType {
 	webhookMethods = { default: subscriptionLifecycle(weniSubscriptions) };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		if (!(await hasValidToken(this, weniSubscriptions.provider))) return rejectDelivery(this);
-		const body = this.getBodyData() as IDataObject;
-		return { workflowData: [[{ json: body }]] };
+		const delivery = await verifyTokenDelivery(this, weniSubscriptions.provider);
+		if (!delivery.ok) return delivery.response;
+		// A repeated call (a retry, a replay) is acknowledged, not run twice.
+		if (isRepeatDelivery(this, resthookCallId(delivery.body))) return {};
+		return { workflowData: [[{ json: delivery.body }]] };
 	}
 }

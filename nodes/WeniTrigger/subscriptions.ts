@@ -2,13 +2,13 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { apiRequest } from '../shared/transport';
 import { apiRequestAllItems } from '../shared/pagination';
-import { checkText } from '../shared/validation';
+import { TriggerParams } from '../shared/webhook/params';
 import type { SubscriptionApi } from '../shared/webhook/subscriptions';
 import { cursor, endpoint, weni } from '../Weni/provider';
+import { properties } from './description';
 
-function slugOf(ctx: IHookFunctions): string {
-	return checkText(ctx.getNode(), 'Resthook Name or ID', 0, ctx.getNodeParameter('resthook', ''), { required: true });
-}
+const slugOf = (ctx: IHookFunctions) =>
+	new TriggerParams(ctx, properties).string('resthook', { required: true });
 
 /**
  * Weni resthooks: one subscriber for the chosen slug,

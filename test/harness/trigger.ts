@@ -36,6 +36,8 @@ export interface Delivery {
  * trigger's `webhook` through WebhookContext, and accepted deliveries run the
  * workflow through WorkflowExecute. Deactivation calls `delete`.
  */
+let triggerCount = 0;
+
 export class ActiveTrigger {
 	readonly executions: IRun[] = [];
 
@@ -58,9 +60,11 @@ export class ActiveTrigger {
 
 	constructor(pkg: Package, options: TriggerOptions) {
 		this.helper = new TestCredentialsHelper(pkg.credentials);
-		for (const [type, data] of Object.entries(options.credentials)) this.helper.set(type, data as never);
+		for (const [type, data] of Object.entries(options.credentials))
+			this.helper.set(type, data as never);
 		const nodeCredentials: INode['credentials'] = {};
-		for (const type of Object.keys(options.credentials)) nodeCredentials[type] = { id: type, name: type };
+		for (const type of Object.keys(options.credentials))
+			nodeCredentials[type] = { id: type, name: type };
 		this.node = {
 			id: 'trigger',
 			name: 'Trigger',
@@ -74,7 +78,8 @@ export class ActiveTrigger {
 		const nodeTypes = new TestNodeTypes(pkg.nodes);
 		this.nodeType = nodeTypes.getByNameAndVersion(options.type);
 		this.workflow = new Workflow({
-			id: 'wf-trigger',
+			// Each trigger its own workflow, as in n8n: replay memory and tokens are per workflow and node.
+			id: `wf-trigger-${++triggerCount}`,
 			name: 'Trigger test',
 			nodes: [this.node],
 			connections: {},
@@ -85,9 +90,32 @@ export class ActiveTrigger {
 		});
 	}
 
-	/** n8n's production URL of the trigger's default webhook. */
+	/**
+	 * n8n's production URL of the trigger's default webhook, as the editor shows
+	 * it: path parameters (`:token`) left as they are.
+	 */
 	get webhookUrl(): string {
 		return `${this.additionalData.webhookBaseUrl}/${this.node.webhookId}/${this.description('default').path}`;
+	}
+
+	/** The URL with its path parameters filled in (the token, 2Chat's event). */
+	urlWith(values: Record<string, string>): string {
+		return this.webhookUrl
+			.split('/')
+			.map((segment) =>
+				segment.startsWith(':') ? encodeURIComponent(values[segment.slice(1)] ?? '') : segment,
+			)
+			.join('/');
+	}
+
+	/** Credential reads so far (n8n 2.x builds an expression sandbox for each). */
+	get credentialReads(): number {
+		return this.helper.reads;
+	}
+
+	/** Replaces a credential's stored values, as editing the credential in n8n does. */
+	setCredential(type: string, data: IDataObject): void {
+		this.helper.set(type, data as never);
 	}
 
 	get staticData(): IDataObject {
@@ -128,7 +156,14 @@ export class ActiveTrigger {
 	}
 
 	private async hook(method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
-		const ctx = new HookContext(this.workflow, this.node, this.additionalData, 'trigger', 'activate', this.webhookData());
+		const ctx = new HookContext(
+			this.workflow,
+			this.node,
+			this.additionalData,
+			'trigger',
+			'activate',
+			this.webhookData(),
+		);
 		const fn = this.nodeType.webhookMethods?.default?.[method];
 		if (!fn) throw new Error(`Trigger has no ${method}`);
 		return (await fn.call(ctx)) as boolean;
@@ -149,18 +184,37 @@ export class ActiveTrigger {
 		await this.hook('delete');
 	}
 
-	/** Posts a delivery to the trigger's URL over real HTTP. */
+	/**
+	 * Sends a delivery to the trigger's URL over real HTTP. A `token` given as a
+	 * query value (older tests) goes where the trigger's URL carries it: the
+	 * path, with 2Chat's event the first one subscribed.
+	 */
 	async deliver(
 		body: unknown,
-		options: { query?: Record<string, string>; headers?: Record<string, string>; url?: string; raw?: string } = {},
+		options: {
+			query?: Record<string, string>;
+			headers?: Record<string, string>;
+			url?: string;
+			raw?: string;
+			method?: string;
+		} = {},
 	): Promise<Delivery> {
-		const url = new URL(options.url ?? this.webhookUrl);
-		for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+		const query = { ...options.query };
+		let target = options.url ?? this.webhookUrl;
+		if (!options.url && query.token !== undefined && this.webhookUrl.includes('/:token')) {
+			const events = ((this.staticData?.settings as IDataObject | undefined)?.events ??
+				[]) as string[];
+			target = this.urlWith({ token: query.token, event: events[0] ?? 'unknown' });
+			delete query.token;
+		}
+		const url = new URL(target);
+		for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
 		const payload = options.raw ?? JSON.stringify(body);
+		const method = options.method ?? 'POST';
 		const response = await fetch(url, {
-			method: 'POST',
+			method,
 			headers: { 'content-type': 'application/json', ...options.headers },
-			body: payload,
+			body: method === 'GET' || method === 'HEAD' ? undefined : payload,
 		});
 		const text = await response.text();
 		await Promise.all(this.pending);
@@ -169,7 +223,9 @@ export class ActiveTrigger {
 
 	/** Output items of the trigger in each execution so far. */
 	outputs(): INodeExecutionData[][] {
-		return this.executions.map((run) => run.data.resultData.runData.Trigger?.[0]?.data?.main?.[0] ?? []);
+		return this.executions.map(
+			(run) => run.data.resultData.runData.Trigger?.[0]?.data?.main?.[0] ?? [],
+		);
 	}
 
 	private receive(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -184,10 +240,15 @@ export class ActiveTrigger {
 		});
 	}
 
-	private async handle(req: http.IncomingMessage, rawBody: Buffer, res: http.ServerResponse): Promise<void> {
+	private async handle(
+		req: http.IncomingMessage,
+		rawBody: Buffer,
+		res: http.ServerResponse,
+	): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://n8n');
 		const data = this.webhookData();
-		if (!this.active || url.pathname !== `/webhook/${data.path}` || req.method !== data.httpMethod) {
+		const params = this.active ? matchPath(data.path, url.pathname) : undefined;
+		if (!params || req.method !== data.httpMethod) {
 			res.writeHead(404, { 'content-type': 'application/json' });
 			res.end(JSON.stringify({ message: 'The requested webhook is not registered.' }));
 			return;
@@ -209,7 +270,7 @@ export class ActiveTrigger {
 			url: req.url,
 			headers: req.headers,
 			query: Object.fromEntries(url.searchParams.entries()),
-			params: {},
+			params,
 			body,
 			rawBody,
 		};
@@ -231,7 +292,11 @@ export class ActiveTrigger {
 			send(payload?: unknown) {
 				sent = true;
 				res.writeHead(this.statusCode);
-				res.end(typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload ?? ''));
+				res.end(
+					typeof payload === 'string' || Buffer.isBuffer(payload)
+						? payload
+						: JSON.stringify(payload ?? ''),
+				);
 				return this;
 			},
 			end(payload?: string) {
@@ -243,8 +308,20 @@ export class ActiveTrigger {
 				return this;
 			},
 		};
-		const additionalData = { ...this.additionalData, httpRequest: request, httpResponse: response } as unknown as IWorkflowExecuteAdditionalData;
-		const ctx = new WebhookContext(this.workflow, this.node, additionalData, 'webhook', data, [], null);
+		const additionalData = {
+			...this.additionalData,
+			httpRequest: request,
+			httpResponse: response,
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const ctx = new WebhookContext(
+			this.workflow,
+			this.node,
+			additionalData,
+			'webhook',
+			data,
+			[],
+			null,
+		);
 		const result = await this.nodeType.webhook!.call(ctx);
 		if (result.noWebhookResponse) {
 			if (!sent) res.end();
@@ -259,12 +336,85 @@ export class ActiveTrigger {
 		res.end(JSON.stringify({ message: 'Workflow was started' }));
 		const runData = createRunExecutionData({
 			executionData: {
-				nodeExecutionStack: [{ node: this.node, data: { main: result.workflowData }, source: null }],
+				nodeExecutionStack: [
+					{ node: this.node, data: { main: result.workflowData }, source: null },
+				],
 			},
 		});
-		const run = await new WorkflowExecute(withHooks(additionalData, 'webhook', this.workflow), 'webhook', runData).processRunExecutionData(this.workflow);
+		const run = await new WorkflowExecute(
+			withHooks(additionalData, 'webhook', this.workflow),
+			'webhook',
+			runData,
+		).processRunExecutionData(this.workflow);
 		this.executions.push(run);
 	}
+}
+
+/**
+ * Stands between a node and a provider fake while an API key is rotated: the
+ * provider accepts the new key, which the fake does not know, so the proxy
+ * swaps it for the fake's key in every request header. Everything else passes
+ * through unchanged.
+ */
+export class KeyRotationProxy {
+	private server?: http.Server;
+
+	/** New key → the key the fake accepts. */
+	readonly keys = new Map<string, string>();
+
+	constructor(private readonly target: string) {}
+
+	/** Starts and returns the base URL to put in the credential (the target's, on the proxy's port). */
+	async start(): Promise<string> {
+		const target = new URL(this.target);
+		this.server = http.createServer((req, res) => {
+			const headers: http.OutgoingHttpHeaders = {};
+			for (const [name, value] of Object.entries(req.headers)) {
+				let text = Array.isArray(value) ? value.join(', ') : (value ?? '');
+				for (const [fresh, known] of this.keys) text = text.split(fresh).join(known);
+				headers[name] = text;
+			}
+			headers.host = target.host;
+			const upstream = http.request(
+				{ host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+				(answer) => {
+					res.writeHead(answer.statusCode ?? 502, answer.headers);
+					answer.pipe(res);
+				},
+			);
+			upstream.on('error', () => res.destroy());
+			req.pipe(upstream);
+		});
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		const { port } = this.server.address() as AddressInfo;
+		return `http://127.0.0.1:${port}${target.pathname.replace(/\/$/, '')}`;
+	}
+
+	async stop(): Promise<void> {
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+	}
+}
+
+/**
+ * n8n's webhook lookup (WebhookService.findStaticWebhook / findDynamicWebhook,
+ * n8n-io/n8n packages/cli/src/webhooks/webhook.service.ts): a trailing slash is
+ * dropped, then the path must equal the webhook's, segment for segment, with
+ * `:name` segments taking any value into `req.params`. Undefined: no webhook (404).
+ */
+function matchPath(webhookPath: string, pathname: string): Record<string, string> | undefined {
+	const given = pathname.replace(/\/+$/, '').split('/');
+	const wanted = `/webhook/${webhookPath}`.split('/');
+	if (given.length !== wanted.length) return undefined;
+	const params: Record<string, string> = {};
+	for (const [n, segment] of wanted.entries()) {
+		if (segment.startsWith(':')) {
+			if (!given[n]) return undefined;
+			params[segment.slice(1)] = decodeURIComponent(given[n]);
+		} else if (segment !== given[n]) return undefined;
+	}
+	return params;
 }
 
 export { NodeConnectionTypes };

@@ -1,6 +1,6 @@
 import { FakeHeyy, HEYY_KEY, HEYY_TENANT } from '../fakes/heyy';
 import { pkg, type } from '../harness/package';
-import { ActiveTrigger } from '../harness/trigger';
+import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
 
 const fake = new FakeHeyy();
 let baseUrl = '';
@@ -34,7 +34,13 @@ const receivedA = {
 		timestamp: '2026-11-22T10:00:00.000Z',
 		chat: { id: 'chat_77' },
 		handle: { id: 'hdl_1', type: 'phone_number', value: '+393331234567' },
-		contact: { id: 'con_9', firstName: 'Giulia', lastName: 'Rossi', phoneNumber: '+393331234567', email: null },
+		contact: {
+			id: 'con_9',
+			firstName: 'Giulia',
+			lastName: 'Rossi',
+			phoneNumber: '+393331234567',
+			email: null,
+		},
 		channel: { id: 'ch_wa_1', type: 'whatsapp', name: 'Sales' },
 	},
 };
@@ -57,18 +63,26 @@ const statusB = {
 	},
 };
 
-async function activeTrigger(events: string[], extra: Record<string, unknown> = {}, credential: Record<string, string> = {}) {
+async function activeTrigger(
+	events: string[],
+	extra: Record<string, unknown> = {},
+	credential: Record<string, string> = {},
+) {
 	const trigger = new ActiveTrigger(pkg, {
 		type: type('heyyTrigger'),
 		parameters: { events, ...extra },
-		credentials: { heyyApi: { apiKey: HEYY_KEY, baseUrl, ...credential } },
+		credentials: {
+			heyyApi: { apiKey: HEYY_KEY, baseUrl: credential.baseUrl ?? baseUrl, ...credential },
+		},
 	});
 	await trigger.start();
 	return trigger;
 }
 
 test('lifecycle: activate → one webhook per type → tokened deliveries run → untokened 401 → deactivate → gone', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS'], { channelId: 'ch_wa_1' });
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS'], {
+		channelId: 'ch_wa_1',
+	});
 	try {
 		await trigger.activate();
 		// Tenant read from the workspace once, then one Heyy API webhook per event type.
@@ -80,12 +94,24 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 		expect(fake.webhooks).toHaveLength(2);
 		const registered = String(fake.webhooks[0].url);
 		const hookUrl = new URL(registered);
-		expect(`${hookUrl.origin}${hookUrl.pathname}`).toBe(trigger.webhookUrl);
-		const token = hookUrl.searchParams.get('token')!;
+		// The token is the last path segment of n8n's URL (`…/webhook/:token`), not a query value.
+		const token = hookUrl.pathname.split('/').pop()!;
 		expect(token).toMatch(/^[0-9a-f]{64}$/);
+		expect(registered).toBe(trigger.urlWith({ token }));
+		expect(hookUrl.search).toBe('');
 		expect(fake.requestsTo('POST', '/api_webhooks').map((r) => r.body)).toEqual([
-			{ tenantId: HEYY_TENANT, type: 'WHATSAPP_MESSAGE_RECEIVED', url: registered, channelId: 'ch_wa_1' },
-			{ tenantId: HEYY_TENANT, type: 'WHATSAPP_MESSAGE_STATUS', url: registered, channelId: 'ch_wa_1' },
+			{
+				tenantId: HEYY_TENANT,
+				type: 'WHATSAPP_MESSAGE_RECEIVED',
+				url: registered,
+				channelId: 'ch_wa_1',
+			},
+			{
+				tenantId: HEYY_TENANT,
+				type: 'WHATSAPP_MESSAGE_STATUS',
+				url: registered,
+				channelId: 'ch_wa_1',
+			},
 		]);
 		expect(trigger.staticData.subscriptionIds).toEqual(fake.webhooks.map((w) => w.id));
 		expect(await trigger.checkExists()).toBe(true);
@@ -138,7 +164,9 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 		});
 
 		// Anyone else: no token, a wrong token, a token of another length.
-		for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<Record<string, string>>) {
+		for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<
+			Record<string, string>
+		>) {
 			const denied = await trigger.deliver(receivedA, { query });
 			expect(denied.status).toBe(401);
 		}
@@ -166,7 +194,10 @@ test('deactivation when Heyy already deleted a webhook (404) still removes the r
 	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']);
 	try {
 		await trigger.activate();
-		expect(fake.webhooks.map((w) => w.type)).toEqual(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']);
+		expect(fake.webhooks.map((w) => w.type)).toEqual([
+			'WHATSAPP_MESSAGE_RECEIVED',
+			'INSTAGRAM_MESSAGE_ECHO',
+		]);
 		expect(fake.webhooks.every((w) => w.channelId === null)).toBe(true);
 		fake.webhooks.splice(0, 1); // deleted on Heyy's side
 		expect(await trigger.checkExists()).toBe(false);
@@ -208,7 +239,9 @@ test('checkExists only looks: a changed URL or a webhook switched off reads as m
 		// Re-activation replaces our own stale webhook instead of orphaning it.
 		await trigger.activate();
 		expect(fake.webhooks).toHaveLength(1);
-		expect(String(fake.webhooks[0].url)).toContain(trigger.webhookUrl);
+		expect(String(fake.webhooks[0].url)).toBe(
+			trigger.urlWith({ token: String(trigger.staticData.token) }),
+		);
 		await trigger.deactivate();
 		expect(fake.webhooks).toHaveLength(0);
 	} finally {
@@ -220,7 +253,9 @@ test("the credential's tenant ID is used as is: no lookup", async () => {
 	const trigger = await activeTrigger(['EMAIL_MESSAGE_RECEIVED'], {}, { tenantId: HEYY_TENANT });
 	try {
 		await trigger.activate();
-		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v2.0/api_webhooks']);
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'POST /api/v2.0/api_webhooks',
+		]);
 		await trigger.deactivate();
 	} finally {
 		await trigger.stop();
@@ -247,10 +282,17 @@ test('with no channel carrying a tenant ID, it comes from the business', async (
 });
 
 test('an activation failing half way leaves no webhook behind', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS', 'SMS_MESSAGE_RECEIVED']);
+	const trigger = await activeTrigger([
+		'WHATSAPP_MESSAGE_RECEIVED',
+		'WHATSAPP_MESSAGE_STATUS',
+		'SMS_MESSAGE_RECEIVED',
+	]);
 	try {
 		fake.failNext(
-			{ status: 500, body: { error: { messageKey: 'internal_error', message: 'Could not save the webhook' } } },
+			{
+				status: 500,
+				body: { error: { messageKey: 'internal_error', message: 'Could not save the webhook' } },
+			},
 			1,
 			(r) => r.method === 'POST' && (r.body as { type?: string })?.type === 'SMS_MESSAGE_RECEIVED',
 		);
@@ -263,10 +305,16 @@ test('an activation failing half way leaves no webhook behind', async () => {
 	}
 });
 
-test('a tenant Heyy refuses fails the activation with Heyy\'s message', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED'], {}, { tenantId: 'someone-else' });
+test("a tenant Heyy refuses fails the activation with Heyy's message", async () => {
+	const trigger = await activeTrigger(
+		['WHATSAPP_MESSAGE_RECEIVED'],
+		{},
+		{ tenantId: 'someone-else' },
+	);
 	try {
-		await expect(trigger.activate()).rejects.toThrow('Heyy error 403: tenantId does not match the API key');
+		await expect(trigger.activate()).rejects.toThrow(
+			'Heyy error 403: tenantId does not match the API key',
+		);
 		expect(fake.webhooks).toHaveLength(0);
 	} finally {
 		await trigger.stop();
@@ -278,7 +326,11 @@ test('a deletion that fails once is retried and leaves nothing behind', async ()
 	try {
 		await trigger.activate();
 		fake.failNext(
-			{ status: 503, headers: { 'retry-after': '0' }, body: { error: { messageKey: 'unavailable', message: 'Busy' } } },
+			{
+				status: 503,
+				headers: { 'retry-after': '0' },
+				body: { error: { messageKey: 'unavailable', message: 'Busy' } },
+			},
 			1,
 			(r) => r.method === 'DELETE',
 		);
@@ -309,7 +361,11 @@ test('a delivery Heyy sends again (same delivery id) is acknowledged but runs on
 	try {
 		await trigger.activate();
 		const url = String(fake.webhooks[0].url);
-		const delivery = { id: 'dlv_repeat_1', event: 'message.received', data: { id: 'msg_9', content: { body: 'hola' } } };
+		const delivery = {
+			id: 'dlv_repeat_1',
+			event: 'message.received',
+			data: { id: 'msg_9', content: { body: 'hola' } },
+		};
 		expect((await trigger.deliver(delivery, { url })).status).toBe(200);
 		expect((await trigger.deliver(delivery, { url })).status).toBe(200);
 		expect(trigger.executions).toHaveLength(1);
@@ -318,5 +374,68 @@ test('a delivery Heyy sends again (same delivery id) is acknowledged but runs on
 		await trigger.deactivate();
 	} finally {
 		await trigger.stop();
+	}
+});
+
+const delivery = (id: string) => ({ ...receivedA, id });
+
+test('deliveries are verified against the token stored at activation: no credential read, forged and malformed ones refused first', async () => {
+	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
+	try {
+		await trigger.activate();
+		const url = String(fake.webhooks[0].url);
+		const reads = trigger.credentialReads;
+		for (let n = 0; n < 5; n++)
+			expect((await trigger.deliver(delivery(`dlv_${n}`), { url })).status).toBe(200);
+		const forged: Array<{ url: string; status: number; raw?: string }> = [
+			{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
+			{ url: trigger.urlWith({ token: 'short' }), status: 401 },
+			{ url: trigger.webhookUrl, status: 401 },
+			{ url: `${url}?token=${'b'.repeat(64)}`, status: 401 },
+			{ url, status: 400, raw: '[]' },
+		];
+		for (const f of forged)
+			expect([
+				f.url,
+				(await trigger.deliver(receivedA, { url: f.url, raw: f.raw })).status,
+			]).toEqual([f.url, f.status]);
+		expect(trigger.executions).toHaveLength(5);
+		expect(trigger.credentialReads).toBe(reads);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a key change keeps the registered URLs working; the next activation registers new ones and the old token is refused', async () => {
+	const proxy = new KeyRotationProxy(baseUrl);
+	const base = await proxy.start();
+	const trigger = await activeTrigger(
+		['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS'],
+		{},
+		{ baseUrl: base },
+	);
+	try {
+		await trigger.activate();
+		const oldUrl = String(fake.webhooks[0].url);
+		const rotated = `rotated-${HEYY_KEY}`;
+		proxy.keys.set(rotated, HEYY_KEY);
+		trigger.setCredential('heyyApi', { apiKey: rotated, baseUrl: base });
+		expect((await trigger.deliver(delivery('dlv_after_change'), { url: oldUrl })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(1);
+
+		fake.requests.length = 0;
+		await trigger.activate();
+		expect(fake.requestsTo('DELETE', '/api_webhooks/')).toHaveLength(2);
+		expect(fake.requestsTo('POST', '/api_webhooks')).toHaveLength(2);
+		expect(fake.webhooks).toHaveLength(2);
+		const newUrl = String(fake.webhooks[0].url);
+		expect(newUrl).not.toBe(oldUrl);
+		expect(fake.webhooks.every((w) => w.url === newUrl)).toBe(true);
+		expect((await trigger.deliver(delivery('dlv_old_url'), { url: oldUrl })).status).toBe(401);
+		expect((await trigger.deliver(delivery('dlv_new_url'), { url: newUrl })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(2);
+	} finally {
+		await trigger.stop();
+		await proxy.stop();
 	}
 });

@@ -1,4 +1,11 @@
-import { FakeSpoki, SPOKI_KEY, signedDelivery, spokiEvent, spokiSignature } from '../fakes/spoki';
+import {
+	FakeSpoki,
+	SPOKI_EVENT_NAMES,
+	SPOKI_KEY,
+	signedDelivery,
+	spokiEvent,
+	spokiSignature,
+} from '../fakes/spoki';
 import { pkg, type } from '../harness/package';
 import { ActiveTrigger } from '../harness/trigger';
 
@@ -37,7 +44,10 @@ async function withTrigger(events: string[], test: (trigger: ActiveTrigger) => P
 }
 
 const inbound = () =>
-	spokiEvent('message.inbound', { message: { id: 77, text: 'Ciao', content_type: 'Text' }, contact: { id: 1001, phone: '+393331234567' } });
+	spokiEvent('message.inbound', {
+		message: { id: 77, text: 'Ciao', content_type: 'Text' },
+		contact: { id: 1001, phone: '+393331234567' },
+	});
 
 describe('Spoki Trigger lifecycle', () => {
 	test('activate → one v2 webhook per event with its secret kept → signed delivery runs → deactivate → gone', async () => {
@@ -54,24 +64,40 @@ describe('Spoki Trigger lifecycle', () => {
 			expect(fake.webhooks[0].url).toBe(trigger.webhookUrl);
 			const ids = fake.webhooks.map((w) => String(w.id));
 			expect(trigger.staticData.subscriptionIds).toEqual(ids);
-			expect(trigger.staticData.secrets).toEqual({ [ids[0]]: fake.secretFor('message.inbound'), [ids[1]]: fake.secretFor('contact.created') });
+			expect(trigger.staticData.secrets).toEqual({
+				[ids[0]]: fake.secretFor('message.inbound'),
+				[ids[1]]: fake.secretFor('contact.created'),
+			});
 			expect(await trigger.checkExists()).toBe(true);
 			expect(fake.requestsTo('DELETE', '/external-webhooks/')).toHaveLength(0);
 
 			// Each webhook signs with its own secret; both are accepted.
 			const message = inbound();
-			const ok = await trigger.deliver(message, signedDelivery(fake.secretFor('message.inbound'), message));
+			const ok = await trigger.deliver(
+				message,
+				signedDelivery(fake.secretFor('message.inbound'), message),
+			);
 			expect(ok.status).toBe(200);
-			const created = spokiEvent('contact.created', { contact: { id: 1002, phone: '+393330000002' } });
-			const ok2 = await trigger.deliver(created, signedDelivery(fake.secretFor('contact.created'), created));
+			const created = spokiEvent('contact.created', {
+				contact: { id: 1002, phone: '+393330000002' },
+			});
+			const ok2 = await trigger.deliver(
+				created,
+				signedDelivery(fake.secretFor('contact.created'), created),
+			);
 			expect(ok2.status).toBe(200);
 			expect(trigger.executions).toHaveLength(2);
 			expect(trigger.executions.every((e) => e.status === 'success')).toBe(true);
-			expect(trigger.outputs().map((items) => items.map((i) => i.json))).toEqual([[message], [created]]);
+			expect(trigger.outputs().map((items) => items.map((i) => i.json))).toEqual([
+				[message],
+				[created],
+			]);
 
 			const secret = fake.secretFor('message.inbound');
 			await trigger.deactivate();
-			expect(fake.requestsTo('DELETE', '/external-webhooks/').map((r) => r.path)).toEqual(ids.map((id) => `/api/1/external-webhooks/${id}/`));
+			expect(fake.requestsTo('DELETE', '/external-webhooks/').map((r) => r.path)).toEqual(
+				ids.map((id) => `/api/1/external-webhooks/${id}/`),
+			);
 			expect(fake.webhooks).toHaveLength(0);
 			expect(trigger.staticData.subscriptionIds).toBeUndefined();
 			expect(trigger.staticData.secrets).toBeUndefined();
@@ -96,7 +122,9 @@ describe('Spoki Trigger lifecycle', () => {
 			]);
 			expect(trigger.staticData.secrets).toEqual({ [String(hook.id)]: hook.secret });
 			const event = spokiEvent('message.outbound', { message: { id: 5 } });
-			expect((await trigger.deliver(event, signedDelivery(String(hook.secret), event))).status).toBe(200);
+			expect(
+				(await trigger.deliver(event, signedDelivery(String(hook.secret), event))).status,
+			).toBe(200);
 			expect(trigger.executions).toHaveLength(1);
 			await trigger.deactivate();
 		});
@@ -125,11 +153,21 @@ describe('Spoki Trigger lifecycle', () => {
 	test('checkExists follows the DRF pages of the webhook list', async () => {
 		fake.pageSize = 2;
 		try {
-			for (let i = 0; i < 5; i++) fake.webhooks.push({ id: 90 + i, event: 'contact.updated', version: 2, url: `https://other.test/${i}`, is_active: true, secret: 'x' });
+			for (let i = 0; i < 5; i++)
+				fake.webhooks.push({
+					id: 90 + i,
+					event: 'contact.updated',
+					version: 2,
+					url: `https://other.test/${i}`,
+					is_active: true,
+					secret: 'x',
+				});
 			await withTrigger(['message.note'], async (trigger) => {
 				// Ours is the 6th of 6 webhooks at 2 per page: found on page 3.
 				expect(await trigger.checkExists()).toBe(true);
-				expect(fake.requestsTo('GET', '/external-webhooks/').map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
+				expect(
+					fake.requestsTo('GET', '/external-webhooks/').map((r) => r.query.page ?? '1'),
+				).toEqual(['1', '2', '3']);
 				await trigger.deactivate();
 				expect(fake.webhooks).toHaveLength(5); // other webhooks of the account are left alone
 			});
@@ -149,10 +187,14 @@ describe('Spoki Trigger lifecycle', () => {
 		});
 	});
 
-	test('an activation failing half way leaves no webhook behind and says why in Spoki\'s words', async () => {
+	test("an activation failing half way leaves no webhook behind and says why in Spoki's words", async () => {
 		const trigger = await activeTrigger(['message.inbound', 'contact.created', 'contact.deleted']);
 		try {
-			fake.failNext({ status: 400, body: { url: ['Enter a valid URL.'] } }, 1, (r) => r.method === 'POST' && (r.body as { event?: string }).event === 'contact.deleted');
+			fake.failNext(
+				{ status: 400, body: { url: ['Enter a valid URL.'] } },
+				1,
+				(r) => r.method === 'POST' && (r.body as { event?: string }).event === 'contact.deleted',
+			);
 			await expect(trigger.activate()).rejects.toThrow('Spoki error 400: url: Enter a valid URL.');
 			expect(fake.requestsTo('POST', '/external-webhooks/')).toHaveLength(3);
 			expect(fake.requestsTo('DELETE', '/external-webhooks/')).toHaveLength(2);
@@ -165,7 +207,15 @@ describe('Spoki Trigger lifecycle', () => {
 
 	test('a deletion that fails once is retried and leaves nothing behind', async () => {
 		await withTrigger(['message.inbound'], async (trigger) => {
-			fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { detail: 'Service temporarily unavailable.' } }, 1, (r) => r.method === 'DELETE');
+			fake.failNext(
+				{
+					status: 503,
+					headers: { 'retry-after': '0' },
+					body: { detail: 'Service temporarily unavailable.' },
+				},
+				1,
+				(r) => r.method === 'DELETE',
+			);
 			await trigger.deactivate();
 			expect(fake.requestsTo('DELETE', '/external-webhooks/')).toHaveLength(2);
 			expect(fake.webhooks).toHaveLength(0);
@@ -189,7 +239,10 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 	test('valid: runs the workflow with the payload', async () => {
 		await withTrigger(['message.inbound'], async (trigger) => {
 			const event = inbound();
-			const r = await trigger.deliver(event, signedDelivery(fake.secretFor('message.inbound'), event));
+			const r = await trigger.deliver(
+				event,
+				signedDelivery(fake.secretFor('message.inbound'), event),
+			);
 			expect(r.status).toBe(200);
 			expect(trigger.executions).toHaveLength(1);
 			expect(trigger.outputs()[0].map((i) => i.json)).toEqual([event]);
@@ -203,10 +256,16 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 			const event = inbound();
 			const otherSecret = await trigger.deliver(event, signedDelivery('whsec_not_ours', event));
 			const signed = signedDelivery(secret, event);
-			const tampered = await trigger.deliver(event, { ...signed, raw: signed.raw.replace('Ciao', 'Pay now') });
+			const tampered = await trigger.deliver(event, {
+				...signed,
+				raw: signed.raw.replace('Ciao', 'Pay now'),
+			});
 			const t = now();
 			const v2 = spokiSignature(secret, signed.raw, t).split('v2=')[1];
-			const movedTime = await trigger.deliver(event, { raw: signed.raw, headers: { 'x-spoki-signature': `t=${t - 1},v2=${v2}` } });
+			const movedTime = await trigger.deliver(event, {
+				raw: signed.raw,
+				headers: { 'x-spoki-signature': `t=${t - 1},v2=${v2}` },
+			});
 			for (const r of [otherSecret, tampered, movedTime]) {
 				expect(r.status).toBe(401);
 				expect(JSON.parse(r.body)).toEqual({ error: 'Invalid X-Spoki-Signature' });
@@ -221,13 +280,19 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 			const secret = fake.secretFor('message.inbound');
 			for (const skew of [-301, 301, -3600]) {
 				const event = inbound();
-				const r = await trigger.deliver(event, signedDelivery(secret, event, { timestamp: now() + skew }));
+				const r = await trigger.deliver(
+					event,
+					signedDelivery(secret, event, { timestamp: now() + skew }),
+				);
 				expect(r.status).toBe(401);
 				expect(JSON.parse(r.body).error).toMatch(/outside the 300 s tolerance/);
 			}
 			expect(trigger.executions).toHaveLength(0);
 			const event = inbound();
-			const fresh = await trigger.deliver(event, signedDelivery(secret, event, { timestamp: now() - 299 }));
+			const fresh = await trigger.deliver(
+				event,
+				signedDelivery(secret, event, { timestamp: now() - 299 }),
+			);
 			expect(fresh.status).toBe(200);
 			expect(trigger.executions).toHaveLength(1);
 			await trigger.deactivate();
@@ -266,7 +331,10 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 			expect((await trigger.deliver(event, delivery)).status).toBe(200);
 			// The exact same request again, and Spoki's re-signed retry of the same event.
 			const replay = await trigger.deliver(event, delivery);
-			const retry = await trigger.deliver(event, signedDelivery(secret, event, { timestamp: now() + 5 }));
+			const retry = await trigger.deliver(
+				event,
+				signedDelivery(secret, event, { timestamp: now() + 5 }),
+			);
 			expect(replay.status).toBe(200);
 			expect(retry.status).toBe(200);
 			expect(trigger.executions).toHaveLength(1);
@@ -282,10 +350,98 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 	test('an event that was not chosen is acknowledged without running', async () => {
 		await withTrigger(['message.inbound'], async (trigger) => {
 			const event = spokiEvent('contact.deleted', { contact: { id: 3 } });
-			const r = await trigger.deliver(event, signedDelivery(fake.secretFor('message.inbound'), event));
+			const r = await trigger.deliver(
+				event,
+				signedDelivery(fake.secretFor('message.inbound'), event),
+			);
 			expect(r.status).toBe(200);
 			expect(trigger.executions).toHaveLength(0);
 			await trigger.deactivate();
 		});
+	});
+});
+
+describe('Spoki Trigger deliveries after activation', () => {
+	test('a delivery reads what activation stored (secrets, events): no credential or parameter read, malformed requests refused first', async () => {
+		await withTrigger(['message.inbound'], async (trigger) => {
+			const reads = trigger.credentialReads;
+			// The node's parameters as n8n would hand them to a later delivery: another event chosen
+			// but not published. The delivery goes by what was registered at activation.
+			trigger.workflow.getNode('Trigger')!.parameters.events = ['contact.created'];
+			const secret = fake.secretFor('message.inbound');
+			for (let n = 0; n < 3; n++) {
+				const message = inbound();
+				expect((await trigger.deliver(message, signedDelivery(secret, message))).status).toBe(200);
+			}
+			expect(trigger.executions).toHaveLength(3);
+
+			const message = inbound();
+			const unsigned = await trigger.deliver(message);
+			expect([unsigned.status, unsigned.body]).toEqual([
+				401,
+				JSON.stringify({ error: 'Missing X-Spoki-Signature header' }),
+			]);
+			const notAnObject = signedDelivery(secret, [message]);
+			expect((await trigger.deliver(null, notAnObject)).status).toBe(400);
+			expect((await trigger.deliver(message, signedDelivery('whsec_forged', message))).status).toBe(
+				401,
+			);
+			expect(trigger.executions).toHaveLength(3);
+			expect(trigger.credentialReads).toBe(reads);
+		});
+	});
+
+	test('a credential change does not touch the signing secrets: deliveries keep running', async () => {
+		await withTrigger(['message.inbound'], async (trigger) => {
+			trigger.setCredential('spokiApi', { apiKey: 'a-replaced-key-spoki-does-not-know', baseUrl });
+			const message = inbound();
+			expect(
+				(await trigger.deliver(message, signedDelivery(fake.secretFor('message.inbound'), message)))
+					.status,
+			).toBe(200);
+			expect(trigger.executions).toHaveLength(1);
+		});
+	});
+});
+
+describe('Spoki Trigger: the contact field event, whose code is a guess', () => {
+	test('each candidate code is tried in turn while Spoki refuses it (400, nothing created); the accepted one is delivered', async () => {
+		SPOKI_EVENT_NAMES.push('contact_field.updated'); // this Spoki knows the second candidate
+		try {
+			await withTrigger(['contact_field.created'], async (trigger) => {
+				expect(
+					fake
+						.requestsTo('POST', '/external-webhooks/')
+						.map((r) => (r.body as { event: string }).event),
+				).toEqual(['contact_field.created', 'contact_field.updated']);
+				expect(fake.webhooks.map((w) => w.event)).toEqual(['contact_field.updated']);
+				const changed = spokiEvent('contact_field.updated', {
+					contact: { id: 5 },
+					field: { code: 'city', value: 'Roma' },
+				});
+				expect(
+					(
+						await trigger.deliver(
+							changed,
+							signedDelivery(fake.secretFor('contact_field.updated'), changed),
+						)
+					).status,
+				).toBe(200);
+				expect(trigger.executions).toHaveLength(1);
+			});
+		} finally {
+			SPOKI_EVENT_NAMES.splice(SPOKI_EVENT_NAMES.indexOf('contact_field.updated'), 1);
+		}
+	});
+
+	test("when Spoki refuses every candidate, activation fails in Spoki's words and leaves nothing behind", async () => {
+		const trigger = await activeTrigger(['contact_field.created']);
+		try {
+			await expect(trigger.activate()).rejects.toThrow('is not a valid choice');
+			expect(fake.requestsTo('POST', '/external-webhooks/')).toHaveLength(4);
+			expect(fake.webhooks).toHaveLength(0);
+		} finally {
+			await trigger.stop();
+		}
 	});
 });

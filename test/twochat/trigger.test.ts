@@ -1,6 +1,6 @@
 import { FakeTwoChat, TWOCHAT_KEY } from '../fakes/twochat';
 import { pkg, type } from '../harness/package';
-import { ActiveTrigger } from '../harness/trigger';
+import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
 
 const fake = new FakeTwoChat();
 let baseUrl = '';
@@ -26,11 +26,15 @@ const payload = {
 	contact: { first_name: 'Luis', last_name: 'Ramos' },
 };
 
-async function activeTrigger(events: string[], extra: Record<string, unknown> = {}) {
+async function activeTrigger(
+	events: string[],
+	extra: Record<string, unknown> = {},
+	base = baseUrl,
+) {
 	const trigger = new ActiveTrigger(pkg, {
 		type: type('twoChatTrigger'),
 		parameters: { events, onNumber: '+5215500000001', ...extra },
-		credentials: { twoChatApi: { apiKey: TWOCHAT_KEY, baseUrl } },
+		credentials: { twoChatApi: { apiKey: TWOCHAT_KEY, baseUrl: base } },
 	});
 	await trigger.start();
 	return trigger;
@@ -40,28 +44,42 @@ test('lifecycle: activate → subscriptions → tokened delivery runs → untoke
 	const trigger = await activeTrigger(['whatsapp.message.received', 'whatsapp.message.sent']);
 	try {
 		await trigger.activate();
-		// One subscription per event, each pointing at n8n's production URL plus our token.
+		// One subscription per event, each at n8n's production URL with our token and the event in its path.
 		expect(fake.requestsTo('POST', '/webhooks/subscribe/').map((r) => r.path)).toEqual([
 			'/open/webhooks/subscribe/whatsapp.message.received',
 			'/open/webhooks/subscribe/whatsapp.message.sent',
 		]);
 		expect(fake.webhooks).toHaveLength(2);
 		const hookUrl = new URL(String(fake.webhooks[0].hook_url));
-		expect(`${hookUrl.origin}${hookUrl.pathname}`).toBe(trigger.webhookUrl);
-		const token = hookUrl.searchParams.get('token')!;
+		expect(trigger.webhookUrl).toMatch(/\/webhook\/:token\/:event$/);
+		const token = String(trigger.staticData.token);
 		expect(token).toMatch(/^[0-9a-f]{64}$/);
-		expect(fake.requests[0].body).toEqual({ hook_url: hookUrl.toString(), on_number: '+5215500000001' });
+		expect(fake.webhooks.map((w) => w.hook_url)).toEqual([
+			trigger.urlWith({ token, event: 'whatsapp.message.received' }),
+			trigger.urlWith({ token, event: 'whatsapp.message.sent' }),
+		]);
+		expect(fake.requests[0].body).toEqual({
+			hook_url: hookUrl.toString(),
+			on_number: '+5215500000001',
+		});
 		expect(await trigger.checkExists()).toBe(true);
 
-		// 2Chat delivers to the URL it was given: the workflow runs with the payload.
+		// 2Chat delivers to the URL it was given: the workflow runs with the payload, labelled with its event.
 		const ok = await trigger.deliver(payload, { url: String(fake.webhooks[0].hook_url) });
 		expect(ok.status).toBe(200);
 		expect(trigger.executions).toHaveLength(1);
-		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([payload]);
+		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([
+			{ event: 'whatsapp.message.received', ...payload },
+		]);
 		expect(trigger.executions[0].status).toBe('success');
 
 		// Anyone else: no token, a wrong token, a token of another length.
-		for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<Record<string, string>>) {
+		for (const query of [
+			{},
+			{ token: 'f'.repeat(64) },
+			{ token: 'f'.repeat(48) },
+			{ token: 'short' },
+		] as Array<Record<string, string>>) {
 			const denied = await trigger.deliver(payload, { query });
 			expect(denied.status).toBe(401);
 		}
@@ -86,10 +104,15 @@ test('lifecycle: activate → subscriptions → tokened delivery runs → untoke
 });
 
 test('a group event subscription carries the group; other events do not', async () => {
-	const trigger = await activeTrigger(['whatsapp.group.message.received', 'whatsapp.message.received'], { groupUuid: 'WGP001' });
+	const trigger = await activeTrigger(
+		['whatsapp.group.message.received', 'whatsapp.message.received'],
+		{ groupUuid: 'WGP001' },
+	);
 	try {
 		await trigger.activate();
-		const bodies = fake.requestsTo('POST', '/webhooks/subscribe/').map((r) => r.body as Record<string, unknown>);
+		const bodies = fake
+			.requestsTo('POST', '/webhooks/subscribe/')
+			.map((r) => r.body as Record<string, unknown>);
 		expect(bodies[0].to_group_uuid).toBe('WGP001');
 		expect(bodies[1].to_group_uuid).toBeUndefined();
 		await trigger.deactivate();
@@ -125,7 +148,12 @@ test('checkExists only looks: it never deletes', async () => {
 		// Re-activation replaces our own stale subscription instead of orphaning it.
 		await trigger.activate();
 		expect(fake.webhooks).toHaveLength(1);
-		expect(fake.webhooks[0].hook_url).toContain(trigger.webhookUrl);
+		expect(fake.webhooks[0].hook_url).toBe(
+			trigger.urlWith({
+				token: String(trigger.staticData.token),
+				event: 'whatsapp.message.received',
+			}),
+		);
 		await trigger.deactivate();
 		expect(fake.webhooks).toHaveLength(0);
 	} finally {
@@ -134,10 +162,16 @@ test('checkExists only looks: it never deletes', async () => {
 });
 
 test('an activation failing half way leaves no subscription behind', async () => {
-	const trigger = await activeTrigger(['whatsapp.message.received', 'whatsapp.message.sent', 'whatsapp.message.new']);
+	const trigger = await activeTrigger([
+		'whatsapp.message.received',
+		'whatsapp.message.sent',
+		'whatsapp.message.new',
+	]);
 	try {
-		fake.failNext({ status: 500, body: { success: false, error: true, error_message: 'Subscribe failed' } }, 1, (r) =>
-			r.path.endsWith('whatsapp.message.new'),
+		fake.failNext(
+			{ status: 500, body: { success: false, error: true, error_message: 'Subscribe failed' } },
+			1,
+			(r) => r.path.endsWith('whatsapp.message.new'),
 		);
 		await expect(trigger.activate()).rejects.toThrow('2Chat error 500: Subscribe failed');
 		expect(fake.requestsTo('POST', '/webhooks/subscribe/')).toHaveLength(3);
@@ -152,7 +186,15 @@ test('a deletion that fails once is retried and leaves nothing behind', async ()
 	const trigger = await activeTrigger(['whatsapp.message.received']);
 	try {
 		await trigger.activate();
-		fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { success: false, error: true, error_message: 'Busy' } }, 1, (r) => r.method === 'DELETE');
+		fake.failNext(
+			{
+				status: 503,
+				headers: { 'retry-after': '0' },
+				body: { success: false, error: true, error_message: 'Busy' },
+			},
+			1,
+			(r) => r.method === 'DELETE',
+		);
 		await trigger.deactivate();
 		expect(fake.requestsTo('DELETE', '/webhooks/')).toHaveLength(2);
 		expect(fake.webhooks).toHaveLength(0);
@@ -170,11 +212,140 @@ test('a delivery arriving before n8n saved the trigger state is still verified (
 		for (const key of Object.keys(trigger.staticData)) delete trigger.staticData[key];
 		expect((await trigger.deliver(payload, { url })).status).toBe(200);
 		expect(trigger.executions).toHaveLength(1);
-		const forged = new URL(url);
-		forged.searchParams.set('token', 'f'.repeat(64));
-		expect((await trigger.deliver(payload, { url: forged.toString() })).status).toBe(401);
+		const forged = trigger.urlWith({ token: 'f'.repeat(64), event: 'whatsapp.message.received' });
+		expect((await trigger.deliver(payload, { url: forged })).status).toBe(401);
 		expect(trigger.executions).toHaveLength(1);
 	} finally {
 		await trigger.stop();
+	}
+});
+
+test('each event has its own URL, so a read receipt and a received message of the same message are told apart, and each runs once', async () => {
+	const trigger = await activeTrigger([
+		'whatsapp.message.received',
+		'whatsapp.message.receipt.read',
+	]);
+	try {
+		await trigger.activate();
+		const [received, read] = fake.webhooks.map((w) => String(w.hook_url));
+		expect(received.endsWith('/whatsapp.message.received')).toBe(true);
+		expect(read.endsWith('/whatsapp.message.receipt.read')).toBe(true);
+		for (const url of [received, read, received, read])
+			expect((await trigger.deliver(payload, { url })).status).toBe(200);
+		expect(trigger.outputs().map((items) => items[0].json.event)).toEqual([
+			'whatsapp.message.received',
+			'whatsapp.message.receipt.read',
+		]);
+		// Another message: runs.
+		expect(
+			(await trigger.deliver({ ...payload, uuid: 'MSG43', id: 'MSG43' }, { url: received })).status,
+		).toBe(200);
+		expect(trigger.executions).toHaveLength(3);
+		// An event this activation did not subscribe to is acknowledged, not run.
+		const other = trigger.urlWith({
+			token: String(trigger.staticData.token),
+			event: 'whatsapp.message.sent',
+		});
+		expect((await trigger.deliver({ ...payload, uuid: 'MSG44' }, { url: other })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(3);
+		// A WABA payload names its own event.
+		const waba = { ...payload, uuid: 'MSG45', event: 'whatsapp.waba.message.received' };
+		expect((await trigger.deliver(waba, { url: received })).status).toBe(200);
+		expect(trigger.outputs()[3][0].json.event).toBe('whatsapp.waba.message.received');
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('whatsapp.conversation.new is subscribed with the chosen time_period; other events without it', async () => {
+	const trigger = await activeTrigger(['whatsapp.conversation.new', 'whatsapp.message.received'], {
+		timePeriod: 'week',
+	});
+	try {
+		await trigger.activate();
+		const bodies = fake
+			.requestsTo('POST', '/webhooks/subscribe/')
+			.map((r) => r.body as Record<string, unknown>);
+		expect(bodies.map((b) => b.time_period)).toEqual(['week', undefined]);
+	} finally {
+		await trigger.stop();
+	}
+	const defaulted = await activeTrigger(['whatsapp.conversation.new']);
+	try {
+		fake.requests.length = 0;
+		await defaulted.activate();
+		expect(
+			fake
+				.requestsTo('POST', '/webhooks/subscribe/')
+				.map((r) => (r.body as Record<string, unknown>).time_period),
+		).toEqual(['all-time']);
+		const bad = await activeTrigger(['whatsapp.conversation.new'], { timePeriod: 'fortnight' });
+		await expect(bad.activate()).rejects.toThrow(
+			'"New Conversation After" must be one of all-time, day, hour, month, week, year',
+		);
+		await bad.stop();
+	} finally {
+		await defaulted.stop();
+	}
+});
+
+test('deliveries are verified against the token stored at activation: no credential read, forged and malformed ones refused first', async () => {
+	const trigger = await activeTrigger(['whatsapp.message.received']);
+	try {
+		await trigger.activate();
+		const url = String(fake.webhooks[0].hook_url);
+		const reads = trigger.credentialReads;
+		for (let n = 0; n < 5; n++)
+			expect((await trigger.deliver({ ...payload, uuid: `MSG${n}` }, { url })).status).toBe(200);
+		const event = 'whatsapp.message.received';
+		const forged: Array<{ url: string; status: number; raw?: string }> = [
+			{ url: trigger.urlWith({ token: 'a'.repeat(64), event }), status: 401 },
+			{ url: trigger.urlWith({ token: 'nope', event }), status: 401 },
+			{ url: `${url}?token=forged-token`, status: 401 },
+			{ url, status: 400, raw: '[]' },
+		];
+		for (const f of forged)
+			expect([f.url, (await trigger.deliver(payload, { url: f.url, raw: f.raw })).status]).toEqual([
+				f.url,
+				f.status,
+			]);
+		expect(trigger.executions).toHaveLength(5);
+		expect(trigger.credentialReads).toBe(reads);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a key change keeps the registered URLs working; the next activation registers new ones and the old token is refused', async () => {
+	const proxy = new KeyRotationProxy(baseUrl);
+	const base = await proxy.start();
+	const trigger = await activeTrigger(['whatsapp.message.received'], {}, base);
+	try {
+		await trigger.activate();
+		const oldUrl = String(fake.webhooks[0].hook_url);
+		const rotated = `rotated-${TWOCHAT_KEY}`;
+		proxy.keys.set(rotated, TWOCHAT_KEY);
+		trigger.setCredential('twoChatApi', { apiKey: rotated, baseUrl: base });
+		expect((await trigger.deliver({ ...payload, uuid: 'MSG-A' }, { url: oldUrl })).status).toBe(
+			200,
+		);
+		fake.requests.length = 0;
+		await trigger.activate();
+		expect(fake.requests.map((r) => `${r.method} ${r.path.replace(/WHK\d+/, 'WHK…')}`)).toEqual([
+			'DELETE /open/webhooks/WHK…',
+			'POST /open/webhooks/subscribe/whatsapp.message.received',
+		]);
+		const newUrl = String(fake.webhooks[0].hook_url);
+		expect(newUrl).not.toBe(oldUrl);
+		expect((await trigger.deliver({ ...payload, uuid: 'MSG-B' }, { url: oldUrl })).status).toBe(
+			401,
+		);
+		expect((await trigger.deliver({ ...payload, uuid: 'MSG-C' }, { url: newUrl })).status).toBe(
+			200,
+		);
+		expect(trigger.outputs().map((items) => items[0].json.uuid)).toEqual(['MSG-A', 'MSG-C']);
+	} finally {
+		await trigger.stop();
+		await proxy.stop();
 	}
 });

@@ -1,6 +1,6 @@
 import { FakeWeni, WENI_TOKEN } from '../fakes/weni';
 import { pkg, type } from '../harness/package';
-import { ActiveTrigger } from '../harness/trigger';
+import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
 
 const fake = new FakeWeni();
 let baseUrl = '';
@@ -16,7 +16,11 @@ beforeEach(() => {
 
 /** What mailroom posts for a "Call Zapier/resthook" action (goflow's default webhook payload). */
 const payload = {
-	contact: { uuid: '0fd8a9ae-5a1c-4bd2-9f38-9a7d0f2e1a11', name: 'Manu Silva', urn: 'whatsapp:5582999990000' },
+	contact: {
+		uuid: '0fd8a9ae-5a1c-4bd2-9f38-9a7d0f2e1a11',
+		name: 'Manu Silva',
+		urn: 'whatsapp:5582999990000',
+	},
 	flow: { uuid: 'f5901b62-ba76-4003-9c62-72fdacc1b7b7', name: 'Onboarding', revision: 12 },
 	path: [
 		{ uuid: 'a1', node_uuid: 'n1', arrived_on: '2026-11-22T10:00:00.000000Z', exit_uuid: 'e1' },
@@ -46,11 +50,11 @@ const payload = {
 	channel: { uuid: 'ch-1', name: 'WhatsApp', address: '+5582999990000' },
 };
 
-async function activeTrigger(resthook = 'new-lead') {
+async function activeTrigger(resthook = 'new-lead', base = baseUrl) {
 	const trigger = new ActiveTrigger(pkg, {
 		type: type('weniTrigger'),
 		parameters: { resthook },
-		credentials: { weniApi: { apiToken: WENI_TOKEN, baseUrl } },
+		credentials: { weniApi: { apiToken: WENI_TOKEN, baseUrl: base } },
 	});
 	await trigger.start();
 	return trigger;
@@ -68,13 +72,17 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		expect(calls()).toEqual(['POST /api/v2/resthook_subscribers.json']);
 		expect(fake.subscribers).toHaveLength(1);
 		const subscriber = fake.subscribers[0];
+		// n8n's URL with the token as its last path segment (no query string to lose).
 		const target = new URL(String(subscriber.target_url));
-		expect(`${target.origin}${target.pathname}`).toBe(trigger.webhookUrl);
-		const token = target.searchParams.get('token')!;
+		expect(trigger.webhookUrl).toMatch(/\/webhook\/:token$/);
+		const token = target.pathname.split('/').pop()!;
 		expect(token).toMatch(/^[0-9a-f]{64}$/);
+		expect(target.toString()).toBe(trigger.urlWith({ token }));
+		expect(target.search).toBe('');
 		expect(fake.requests[0].body).toEqual({ resthook: 'new-lead', target_url: target.toString() });
 		expect(fake.requests[0].headers.authorization).toBe(`Token ${WENI_TOKEN}`);
 		expect(trigger.staticData.subscriptionIds).toEqual([String(subscriber.id)]);
+		expect(trigger.staticData.token).toBe(token);
 
 		fake.requests.length = 0;
 		expect(await trigger.checkExists()).toBe(true);
@@ -89,7 +97,12 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([payload]);
 
 		// Anyone else: no token, a wrong token, a token of another length.
-		for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<Record<string, string>>) {
+		for (const query of [
+			{},
+			{ token: 'f'.repeat(64) },
+			{ token: 'f'.repeat(48) },
+			{ token: 'short' },
+		] as Array<Record<string, string>>) {
 			const denied = await trigger.deliver(payload, { query });
 			expect(denied.status).toBe(401);
 		}
@@ -120,7 +133,12 @@ test('checkExists matches the subscriber by slug and URL, and never deletes', as
 		expect(ours.resthook).toBe('order-paid');
 
 		// Another subscriber of another slug does not confuse it.
-		fake.subscribers.push({ id: 1, resthook: 'new-lead', target_url: ours.target_url, created_on: '2026-01-01T00:00:00Z' });
+		fake.subscribers.push({
+			id: 1,
+			resthook: 'new-lead',
+			target_url: ours.target_url,
+			created_on: '2026-01-01T00:00:00Z',
+		});
 		expect(await trigger.checkExists()).toBe(true);
 
 		// Our subscriber now points elsewhere: not ours any more, but left alone.
@@ -139,7 +157,9 @@ test('checkExists matches the subscriber by slug and URL, and never deletes', as
 			'POST /api/v2/resthook_subscribers.json',
 		]);
 		expect(fake.subscribers.map((s) => s.resthook)).toEqual(['new-lead', 'order-paid']);
-		expect(String(fake.subscribers[1].target_url)).toContain(trigger.webhookUrl);
+		expect(String(fake.subscribers[1].target_url)).toBe(
+			trigger.urlWith({ token: String(trigger.staticData.token) }),
+		);
 		await trigger.deactivate();
 		expect(fake.subscribers.map((s) => s.id)).toEqual([1]);
 	} finally {
@@ -162,10 +182,12 @@ test('deactivation when Weni already removed the subscriber (404, e.g. after a 4
 	}
 });
 
-test('a slug that does not exist fails activation in Weni\'s words and leaves nothing behind', async () => {
+test("a slug that does not exist fails activation in Weni's words and leaves nothing behind", async () => {
 	const trigger = await activeTrigger('no-such-hook');
 	try {
-		await expect(trigger.activate()).rejects.toThrow('Weni error 400: resthook: No resthook with slug: no-such-hook');
+		await expect(trigger.activate()).rejects.toThrow(
+			'Weni error 400: resthook: No resthook with slug: no-such-hook',
+		);
 		expect(fake.subscribers).toHaveLength(0);
 		expect(trigger.staticData?.subscriptionIds ?? []).toEqual([]);
 	} finally {
@@ -177,7 +199,11 @@ test('a deletion that fails once is retried and leaves nothing behind', async ()
 	const trigger = await activeTrigger();
 	try {
 		await trigger.activate();
-		fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { detail: 'Service unavailable' } }, 1, (r) => r.method === 'DELETE');
+		fake.failNext(
+			{ status: 503, headers: { 'retry-after': '0' }, body: { detail: 'Service unavailable' } },
+			1,
+			(r) => r.method === 'DELETE',
+		);
 		await trigger.deactivate();
 		expect(fake.requestsTo('DELETE', '/resthook_subscribers.json')).toHaveLength(2);
 		expect(fake.subscribers).toHaveLength(0);
@@ -186,13 +212,119 @@ test('a deletion that fails once is retried and leaves nothing behind', async ()
 	}
 });
 
-test('a subscription is never sent twice: a 429 on subscribe is reported, not retried', async () => {
+test('a subscribe throttled with 429 (refused before it ran) is sent again once, and one subscriber exists', async () => {
 	const trigger = await activeTrigger();
 	try {
-		fake.failNext({ status: 429, headers: { 'retry-after': '0' }, body: { detail: 'Request was throttled. Expected available in 0 second.' } });
-		await expect(trigger.activate()).rejects.toThrow('Weni error 429: Request was throttled. Expected available in 0 second.');
-		expect(fake.requestsTo('POST', '/resthook_subscribers.json')).toHaveLength(1);
+		fake.failNext({
+			status: 429,
+			headers: { 'retry-after': '0' },
+			body: { detail: 'Request was throttled. Expected available in 0 second.' },
+		});
+		await trigger.activate();
+		expect(fake.requestsTo('POST', '/resthook_subscribers.json')).toHaveLength(2);
+		expect(fake.subscribers).toHaveLength(1);
 	} finally {
 		await trigger.stop();
+	}
+});
+
+/** The same resthook call as `payload`, at another run or step. */
+const call = (run: string, step = 'a2') => ({
+	...payload,
+	run: { ...payload.run, uuid: run },
+	path: [payload.path[0], { ...payload.path[1], uuid: step }],
+});
+
+test('deliveries are verified against the token stored at activation: no credential read, forged and malformed ones refused first', async () => {
+	const trigger = await activeTrigger();
+	try {
+		await trigger.activate();
+		const url = String(fake.subscribers[0].target_url);
+		const readsAfterActivation = trigger.credentialReads;
+
+		for (let n = 0; n < 5; n++)
+			expect((await trigger.deliver(call(`run-${n}`), { url })).status).toBe(200);
+		// Forged: a wrong token of the right shape, a malformed one, none at all; a tampered query token.
+		const forged: Array<{ url: string; status: number; raw?: string }> = [
+			{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
+			{ url: trigger.urlWith({ token: 'A'.repeat(64) }), status: 401 },
+			{ url: trigger.urlWith({ token: 'not-a-token' }), status: 401 },
+			{ url: trigger.webhookUrl, status: 401 },
+			{ url: `${url}?token=${'b'.repeat(64)}`, status: 401 },
+			// The right token with a body that is not a JSON object.
+			{ url, status: 400, raw: '[1,2]' },
+			{ url, status: 400, raw: '"text"' },
+		];
+		for (const f of forged)
+			expect([f.url, (await trigger.deliver(payload, { url: f.url, raw: f.raw })).status]).toEqual([
+				f.url,
+				f.status,
+			]);
+
+		expect(trigger.executions).toHaveLength(5);
+		expect(trigger.credentialReads).toBe(readsAfterActivation);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a repeated resthook call (same run, same step) runs once; the same run at another step runs again', async () => {
+	const trigger = await activeTrigger();
+	try {
+		await trigger.activate();
+		const url = String(fake.subscribers[0].target_url);
+		expect((await trigger.deliver(call('run-1'), { url })).status).toBe(200);
+		expect((await trigger.deliver(call('run-1'), { url })).status).toBe(200); // acknowledged
+		expect((await trigger.deliver(call('run-1', 'a3'), { url })).status).toBe(200);
+		expect((await trigger.deliver(call('run-2'), { url })).status).toBe(200);
+		expect(
+			trigger
+				.outputs()
+				.map(
+					(items) =>
+						`${items[0].json.run && (items[0].json.run as { uuid: string }).uuid}:${(items[0].json.path as Array<{ uuid: string }>)[1].uuid}`,
+				),
+		).toEqual(['run-1:a2', 'run-1:a3', 'run-2:a2']);
+	} finally {
+		await trigger.stop();
+	}
+});
+
+test('a key change keeps the running subscription working; the next activation registers a new URL and the old one is refused', async () => {
+	const proxy = new KeyRotationProxy(baseUrl);
+	const base = await proxy.start();
+	const trigger = await activeTrigger('new-lead', base);
+	try {
+		await trigger.activate();
+		const oldUrl = String(fake.subscribers[0].target_url);
+		expect((await trigger.deliver(call('before'), { url: oldUrl })).status).toBe(200);
+
+		// The user replaces the API token in the credential; Weni knows the new one.
+		const rotated = `rotated-${WENI_TOKEN}`;
+		proxy.keys.set(rotated, WENI_TOKEN);
+		trigger.setCredential('weniApi', { apiToken: rotated, baseUrl: base });
+		expect((await trigger.deliver(call('after-change'), { url: oldUrl })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(2);
+
+		// Next activation (publish, or n8n restarting): the subscriber is replaced.
+		fake.requests.length = 0;
+		await trigger.activate();
+		expect(calls()).toEqual([
+			'DELETE /api/v2/resthook_subscribers.json',
+			'POST /api/v2/resthook_subscribers.json',
+		]);
+		expect(fake.subscribers).toHaveLength(1);
+		const newUrl = String(fake.subscribers[0].target_url);
+		expect(newUrl).not.toBe(oldUrl);
+		expect((await trigger.deliver(call('old-url'), { url: oldUrl })).status).toBe(401);
+		expect((await trigger.deliver(call('new-url'), { url: newUrl })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(3);
+		// Unchanged since: the next activation only looks.
+		fake.requests.length = 0;
+		await trigger.activate();
+		expect(calls()).toEqual(['GET /api/v2/resthook_subscribers.json']);
+	} finally {
+		await trigger.stop();
+		await proxy.stop();
 	}
 });

@@ -22,12 +22,14 @@ export class ReplayGuard {
 		const key = `${scope}\u0000${id}`;
 		this.prune(now);
 		const stored = store ? this.storeOf(store, now) : undefined;
-		const known = (this.seen.get(key) ?? 0) > now || (stored?.[id] as number | undefined ?? 0) > now;
+		const known =
+			(this.seen.get(key) ?? 0) > now || ((stored?.[id] as number | undefined) ?? 0) > now;
 		if (known) return false;
 		const expires = now + this.ttlMs;
 		this.seen.delete(key);
 		this.seen.set(key, expires);
-		while (this.seen.size > this.maxInMemory) this.seen.delete(this.seen.keys().next().value as string);
+		while (this.seen.size > this.maxInMemory)
+			this.seen.delete(this.seen.keys().next().value as string);
 		if (stored) {
 			stored[id] = expires;
 			const ids = Object.keys(stored);
@@ -50,8 +52,12 @@ export class ReplayGuard {
 
 	private storeOf(store: IDataObject, now: number): IDataObject {
 		const current = store.seenEventIds;
-		const ids: IDataObject = current && typeof current === 'object' && !Array.isArray(current) ? (current as IDataObject) : {};
-		for (const [id, expires] of Object.entries(ids)) if (typeof expires !== 'number' || expires <= now) delete ids[id];
+		const ids: IDataObject =
+			current && typeof current === 'object' && !Array.isArray(current)
+				? (current as IDataObject)
+				: {};
+		for (const [id, expires] of Object.entries(ids))
+			if (typeof expires !== 'number' || expires <= now) delete ids[id];
 		store.seenEventIds = ids;
 		return ids;
 	}
@@ -62,8 +68,18 @@ const deliveries = new ReplayGuard(DAY_MS);
 
 /**
  * Whether a trigger already accepted a delivery with this id (the provider's
- * event or delivery id) in the last 24 hours. The first time it returns false
- * and records the id, in memory and in the trigger's static data.
+ * event or delivery id, or a key built from the payload's identity) in the
+ * last 24 hours. The first time it returns false and records the id.
+ *
+ * Two stores: this process's memory, and the trigger's static data, which n8n
+ * saves after the webhook call (`LiveWebhooks.executeWebhook` →
+ * `saveStaticData`, n8n-io/n8n packages/cli/src/webhooks/live-webhooks.ts).
+ * In queue mode every webhook process loads the static data from the
+ * database per request, so a repeat that arrives after the first delivery was
+ * answered is dropped by whichever process receives it. Two copies arriving at
+ * two processes at the same instant can both run (static data is not a lock,
+ * and the last save wins); a provider's retry comes seconds later, after the
+ * first answer, which is the case this covers.
  */
 export function isRepeatDelivery(ctx: IWebhookFunctions, id: unknown): boolean {
 	if ((typeof id !== 'string' && typeof id !== 'number') || id === '') return false;

@@ -9,7 +9,9 @@ import { createHmac, timingSafeEqual } from 'crypto';
 /** Why a delivery's signature was not accepted. */
 export type SignatureProblem = 'missing' | 'malformed' | 'stale' | 'mismatch' | 'noSecret';
 
-export type SignatureCheck = { valid: true; timestamp: number } | { valid: false; problem: SignatureProblem };
+export type SignatureCheck =
+	| { valid: true; timestamp: number }
+	| { valid: false; problem: SignatureProblem };
 
 /** HMAC-SHA256 of `payload` with `secret`, lowercase hex. */
 export function hmacSha256Hex(secret: string, payload: string | Buffer): string {

@@ -1,0 +1,38 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { WEBHOOK_TYPES } from '../Heyy/webhookTypes';
+import { eventAction, triggerNotice } from '../shared/webhook/notice';
+
+/** The Heyy Trigger's parameters (TriggerParams reads labels and allowed values from here). */
+export const properties: INodeProperties[] = [
+	{
+		displayName: triggerNotice({
+			provider: 'Heyy',
+			registers: 'one Heyy API webhook per event',
+			verifiedBy: 'token',
+			tryIt: 'send a WhatsApp (or Instagram, SMS, email) message to your Heyy channel',
+		}),
+		name: 'notice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		// "action" is what the node panel lists for the trigger ("On WhatsApp message received").
+		options: WEBHOOK_TYPES.map((o) => ({ ...o, action: eventAction(o.name) })),
+		required: true,
+		default: ['WHATSAPP_MESSAGE_RECEIVED'],
+		description: 'One Heyy API webhook is registered per event type',
+	},
+	{
+		displayName: 'Channel Name or ID',
+		name: 'channelId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getChannels' },
+		default: '',
+		description:
+			'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];

@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { triggerNotice } from '../shared/webhook/notice';
+import { SPOKI_EVENTS } from './events';
+
+/** The Spoki Trigger's parameters (TriggerParams reads labels and allowed values from here). */
+export const properties: INodeProperties[] = [
+	{
+		displayName: triggerNotice({
+			provider: 'Spoki',
+			registers:
+				'one Spoki external webhook per event, each with its own signing secret (X-Spoki-Signature, 5-minute tolerance)',
+			verifiedBy: 'signature',
+			tryIt: 'send a WhatsApp message to your Spoki number, or create a contact in Spoki',
+		}),
+		name: 'notice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		options: SPOKI_EVENTS,
+		required: true,
+		default: ['message.inbound'],
+		description: 'Each event gets its own Spoki webhook to this workflow',
+	},
+];
