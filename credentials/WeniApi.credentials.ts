@@ -34,6 +34,32 @@ export class WeniApi implements ICredentialType {
 			description:
 				"Where the Weni flows engine runs, without any path (the node adds /api/v2/…). Use https://textit.com for TextIt, or the address of a self-hosted RapidPro. If the test says ENOTFOUND, ECONNREFUSED or ETIMEDOUT, n8n's server cannot reach this address: check the spelling and that the server has internet access.",
 		},
+		{
+			displayName: 'API Flavour',
+			name: 'apiFlavour',
+			type: 'options',
+			options: [
+				{
+					name: 'Auto',
+					value: 'auto',
+					description: 'Ask the server once, from the shape of its contact fields list',
+				},
+				{
+					name: 'RapidPro / TextIt',
+					value: 'rapidpro',
+					description: 'Current RapidPro API v2, as TextIt and self-hosted RapidPro serve it',
+				},
+				{
+					name: 'Weni Flows',
+					value: 'flows',
+					description:
+						"Weni's own platform API (weni-ai/flows): WhatsApp sends go through whatsapp_broadcasts",
+				},
+			],
+			default: 'auto',
+			description:
+				'Which of the two Weni APIs this server speaks; Auto detects it once per credential',
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -12,15 +12,36 @@ export const groupField: INodeProperties = {
 		'A contact group of the workspace. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
-/** Several contact groups, valued by UUID. */
+/** One group a contact can be put in or taken out of: smart groups are not offered (see groupsField). */
+export const staticGroupField: INodeProperties = {
+	...groupField,
+	typeOptions: { loadOptionsMethod: 'getStaticGroups' },
+	description:
+		'A contact group of the workspace (smart groups are filled by their query and cannot be chosen). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+/**
+ * Several contact groups, valued by UUID, for writes that set a contact's
+ * groups: smart (query) groups are not offered, because RapidPro refuses them
+ * there (ContactGroupField(allow_dynamic=False) in temba/api/v2/serializers.py
+ * of weni-ai/flows and weni-ai/rapidpro).
+ */
 export const groupsField: INodeProperties = {
 	displayName: 'Group Names or IDs',
 	name: 'groups',
 	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getGroups' },
+	typeOptions: { loadOptionsMethod: 'getStaticGroups' },
 	default: [],
 	description:
-		'Contact groups of the workspace. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		'Contact groups of the workspace (smart groups are filled by their query and cannot be chosen). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+/** Recipients of a broadcast or flow start: any group, smart ones included. */
+export const recipientGroupsField: INodeProperties = {
+	...groupsField,
+	typeOptions: { loadOptionsMethod: 'getGroups' },
+	description:
+		'Contact groups of the workspace, smart groups included. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 /** A contact field, valued by its key. */
@@ -99,8 +120,64 @@ export const contactsListField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: '09d23a05-47fe-11e4-bfe9-b8f6b119e9ab',
-	description: 'Contact UUIDs or URNs of existing contacts, separated by commas or new lines (at most 100)',
+	description:
+		'Contact UUIDs or URNs of existing contacts, separated by commas or new lines (at most 100)',
 };
+
+/** Attachments, binary files and quick replies: the options messages and broadcasts carry. */
+export const messageOptions: INodeProperties[] = [
+	{
+		displayName: 'Attachments',
+		name: 'attachments',
+		type: 'string',
+		default: '',
+		placeholder: 'image/jpeg:https://example.com/photo.jpg',
+		description:
+			'Public files as content-type:URL (or RapidPro media UUIDs), separated by commas or new lines; with Input Binary Field at most 10 in all. RapidPro takes only media it stores: give a file of the workflow instead.',
+	},
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryProperties',
+		type: 'string',
+		default: '',
+		placeholder: 'data',
+		hint: 'The name of the input field containing the binary file data to be attached',
+		description:
+			'Binary fields of the input item to attach, separated by commas; each file is uploaded to Weni first (at most 25 MB; file name and type come from the binary data)',
+	},
+	{
+		displayName: 'Quick Replies',
+		name: 'quickReplies',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Quick Reply',
+		default: {},
+		description: 'Reply buttons (at most 10)',
+		options: [
+			{
+				displayName: 'Reply',
+				name: 'reply',
+				values: [
+					{
+						displayName: 'Text',
+						name: 'text',
+						type: 'string',
+						default: '',
+						description: 'The reply text (at most 64 characters)',
+					},
+					{
+						displayName: 'Extra',
+						name: 'extra',
+						type: 'string',
+						default: '',
+						description:
+							'A second line shown under the reply, at most 64 characters (RapidPro only)',
+					},
+				],
+			},
+		],
+	},
+];
 
 /** Text plus optional attachments and quick replies: what messages and broadcasts carry. */
 export const messageContentFields: INodeProperties[] = [
@@ -118,24 +195,6 @@ export const messageContentFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
-			{
-				displayName: 'Attachments',
-				name: 'attachments',
-				type: 'string',
-				default: '',
-				placeholder: 'image/jpeg:https://…/photo.jpg',
-				description:
-					'Media UUIDs (uploaded to Weni) or content-type:URL values, separated by commas or new lines (at most 10)',
-			},
-			{
-				displayName: 'Quick Replies',
-				name: 'quickReplies',
-				type: 'string',
-				default: '',
-				placeholder: 'Yes, No',
-				description: 'Reply buttons, separated by commas or new lines (at most 10)',
-			},
-		],
+		options: messageOptions,
 	},
 ];

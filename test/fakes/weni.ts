@@ -1,7 +1,93 @@
 import { randomUUID } from 'node:crypto';
 
+import { parseMultipart } from './heyy';
 import type { FakeResponse, RecordedRequest } from './server';
 import { FakeServer, testKey } from './server';
+
+/**
+ * The two APIs Weni answers with (../../../shared/api/weni-fork.md):
+ * - `flows`: Weni's own platform, weni-ai/flows at 759885231e (temba/api/v2/{urls,views,serializers}.py);
+ * - `rapidpro`: current RapidPro API v2, weni-ai/rapidpro at bce8da3 and nyaruka/rapidpro at c4e8d48.
+ * Every route below names the file it follows, or says "guess".
+ */
+export type Generation = 'flows' | 'rapidpro';
+
+/** URN.SCHEME_CHOICES of each codebase (temba/contacts/models.py). */
+const SCHEMES: Record<Generation, string[]> = {
+	flows: [
+		'tel',
+		'facebook',
+		'instagram',
+		'twitter',
+		'twitterid',
+		'viber',
+		'line',
+		'telegram',
+		'mailto',
+		'ext',
+		'jiochat',
+		'wechat',
+		'fcm',
+		'whatsapp',
+		'freshchat',
+		'vk',
+		'rocketchat',
+		'discord',
+		'weniwebchat',
+		'slack',
+		'teams',
+	],
+	rapidpro: [
+		'tel',
+		'mailto',
+		'ext',
+		'facebook',
+		'fcm',
+		'freshchat',
+		'instagram',
+		'jiochat',
+		'line',
+		'rocketchat',
+		'slack',
+		'teams',
+		'telegram',
+		'twitterid',
+		'twitter',
+		'viber',
+		'vk',
+		'wechat',
+		'webchat',
+		'weniwebchat',
+		'whatsapp',
+	],
+};
+
+/** Media.ALLOWED_CONTENT_TYPES and MAX_UPLOAD_SIZE (weni-ai/rapidpro temba/msgs/models.py). */
+const MEDIA_TYPES = /^(image\/(apng|avif|gif|jpeg|png|webp)|audio\/.+|video\/.+|application\/pdf)$/;
+const MAX_UPLOAD = 25 * 1024 * 1024;
+
+/** Python's json.dumps length (`, ` / `: ` separators, ensure_ascii) as FlowStartWriteSerializer measures params. */
+function pythonDumpsLength(value: unknown): number {
+	if (value === null || value === undefined) return 4;
+	if (Array.isArray(value))
+		return (
+			2 +
+			value.reduce<number>((n, v) => n + pythonDumpsLength(v), 0) +
+			Math.max(0, value.length - 1) * 2
+		);
+	if (typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>);
+		return (
+			2 +
+			entries.reduce((n, [k, v]) => n + pythonDumpsLength(k) + 2 + pythonDumpsLength(v), 0) +
+			Math.max(0, entries.length - 1) * 2
+		);
+	}
+	return [...JSON.stringify(value)].reduce(
+		(n, ch) => n + (ch.length === 2 ? 12 : ch.charCodeAt(0) > 0x7e ? 6 : 1),
+		0,
+	);
+}
 
 /** A fresh fake token per run: only the fake knows it. */
 export const WENI_TOKEN = testKey('weni');
@@ -26,8 +112,8 @@ export function contactUuid(i: number): string {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** RapidPro's URN checks, reduced to what the tests need. */
-function validUrn(urn: unknown): boolean {
+/** RapidPro's URN checks (URN.validate, temba/contacts/models.py), reduced to what the tests need. */
+function validUrn(urn: unknown, generation: Generation): boolean {
 	if (typeof urn !== 'string') return false;
 	const [scheme, ...rest] = urn.split(':');
 	const path = rest.join(':');
@@ -40,7 +126,7 @@ function validUrn(urn: unknown): boolean {
 		case 'mailto':
 			return EMAIL.test(path);
 		default:
-			return /^[a-z]+$/.test(scheme);
+			return SCHEMES[generation].includes(scheme);
 	}
 }
 
@@ -101,22 +187,31 @@ export class FakeWeni extends FakeServer {
 	/** Messages archived by `archive_messages`, by contact UUID. */
 	archivedFor: string[] = [];
 
+	/** Uploaded media: RapidPro Media objects, or Weni Flows' stored files (by location). */
+	media: Row[] = [];
+
+	/** Which API this fake speaks; RapidPro by default (what other suites were written against). */
+	readonly generation: Generation;
+
 	private seq = 0;
 
 	private subscriberSeq = 1000;
 
-	constructor(prefix = '') {
+	constructor(prefix = '', options: { generation?: Generation } = {}) {
 		super(
 			prefix,
 			(req) => {
 				const auth = req.headers.authorization;
-				if (auth === undefined) return { status: 403, body: { detail: 'Authentication credentials were not provided.' } };
-				if (auth !== `Token ${WENI_TOKEN}`) return { status: 401, body: { detail: 'Invalid token.' } };
+				if (auth === undefined)
+					return { status: 403, body: { detail: 'Authentication credentials were not provided.' } };
+				if (auth !== `Token ${WENI_TOKEN}`)
+					return { status: 401, body: { detail: 'Invalid token.' } };
 				return undefined;
 			},
 			// Django answers unknown paths (and paths without .json) with an HTML page.
 			() => ({ status: 404, raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>' }),
 		);
+		this.generation = options.generation ?? 'rapidpro';
 		this.reset();
 		this.install();
 	}
@@ -128,7 +223,14 @@ export class FakeWeni extends FakeServer {
 		this.fields = [this.field('Nick name', 'text'), this.field('Age', 'number')];
 		this.groups = [
 			{ uuid: GROUP_VIP, name: 'VIP', query: null, status: 'ready', system: false, count: 0 },
-			{ uuid: GROUP_SMART, name: 'Developers', query: 'isdeveloper = "YES"', status: 'ready', system: false, count: 0 },
+			{
+				uuid: GROUP_SMART,
+				name: 'Developers',
+				query: 'isdeveloper = "YES"',
+				status: 'ready',
+				system: false,
+				count: 0,
+			},
 		];
 		this.labels = [{ uuid: LABEL_URGENT, name: 'Urgent', count: 0 }];
 		this.flows = [
@@ -145,6 +247,7 @@ export class FakeWeni extends FakeServer {
 		this.subscribers = [];
 		this.actions = [];
 		this.archivedFor = [];
+		this.media = [];
 	}
 
 	/** Adds `n` active contacts "Contact i" with a WhatsApp URN each, modified a minute apart. */
@@ -209,7 +312,9 @@ export class FakeWeni extends FakeServer {
 
 	lookupGroup(ref: unknown): Row | undefined {
 		if (typeof ref !== 'string') return undefined;
-		return this.groups.find((g) => g.uuid === ref || String(g.name).toLowerCase() === ref.toLowerCase());
+		return this.groups.find(
+			(g) => g.uuid === ref || String(g.name).toLowerCase() === ref.toLowerCase(),
+		);
 	}
 
 	private field(name: string, type: string): Row {
@@ -226,6 +331,22 @@ export class FakeWeni extends FakeServer {
 		};
 	}
 
+	/**
+	 * A field as the server answers it: current RapidPro ContactFieldReadSerializer
+	 * (key, name, type, featured, priority, usages, agent_access + legacy label,
+	 * value_type; weni-ai/rapidpro temba/api/v2/serializers.py), Weni Flows' one
+	 * (key, label, value_type, pinned; weni-ai/flows same file).
+	 */
+	fieldRow(f: Row): Row {
+		if (this.generation === 'rapidpro') return f;
+		return {
+			key: f.key,
+			label: f.name,
+			value_type: f.type === 'number' ? 'numeric' : f.type,
+			pinned: false,
+		};
+	}
+
 	private flow(uuid: string, name: string, type: string, archived: boolean): Row {
 		return {
 			uuid,
@@ -235,7 +356,9 @@ export class FakeWeni extends FakeServer {
 			labels: [],
 			expires: 10080,
 			runs: { active: 0, waiting: 0, completed: 0, interrupted: 0, expired: 0, failed: 0 },
-			results: [{ key: 'answer', name: 'Answer', categories: ['Yes', 'No', 'Other'], node_uuids: [] }],
+			results: [
+				{ key: 'answer', name: 'Answer', categories: ['Yes', 'No', 'Other'], node_uuids: [] },
+			],
 			parent_refs: [],
 			created_on: stamp(0),
 			modified_on: stamp(0),
@@ -266,7 +389,10 @@ export class FakeWeni extends FakeServer {
 		};
 		const next = offset + this.pageSize < list.length ? link(offset + this.pageSize) : null;
 		const previous = offset > 0 ? link(Math.max(0, offset - this.pageSize)) : null;
-		return { status: 200, body: { next, previous, results: list.slice(offset, offset + this.pageSize) } };
+		return {
+			status: 200,
+			body: { next, previous, results: list.slice(offset, offset + this.pageSize) },
+		};
 	}
 
 	private byDate(req: RecordedRequest, list: Row[], key = 'modified_on'): Row[] {
@@ -279,22 +405,37 @@ export class FakeWeni extends FakeServer {
 	}
 
 	private install(): void {
+		const flows = this.generation === 'flows';
+		// Routes: temba/api/v2/urls.py of both codebases (`<name>.json` via format_suffix_patterns).
+		// workspace: WorkspaceEndpoint (views.py, both).
 		this.on('GET', '/api/v2/workspace.json', () => ({ status: 200, body: this.workspace }))
+			// ContactsEndpoint list/write/delete (views.py, both; ContactWriteSerializer in serializers.py).
 			.on('GET', '/api/v2/contacts.json', (req) => this.listContacts(req))
 			.on('POST', '/api/v2/contacts.json', (req) => this.writeContact(req))
 			.on('DELETE', '/api/v2/contacts.json', (req) => {
 				const { uuid, urn } = req.query;
-				if (!uuid && !urn) return this.bad({ detail: 'URL must contain one of the following parameters: urn, uuid' });
+				if (!uuid && !urn)
+					return this.bad({
+						detail: 'URL must contain one of the following parameters: urn, uuid',
+					});
 				const contact = uuid ? this.contacts.find((c) => c.uuid === uuid) : this.contactByUrn(urn);
 				if (!contact) return this.missing();
 				this.release(contact);
 				return { status: 204 };
 			})
+			// ContactActionsEndpoint + ContactBulkActionSerializer (views.py, serializers.py, both).
 			.on('POST', '/api/v2/contact_actions.json', (req) => this.contactAction(req))
+			// FieldsEndpoint; rows per fieldRow (serializers.py of each codebase).
 			.on('GET', '/api/v2/fields.json', (req) =>
-				this.paged(req, this.fields.filter((f) => !req.query.key || f.key === req.query.key)),
+				this.paged(
+					req,
+					this.fields
+						.filter((f) => !req.query.key || f.key === req.query.key)
+						.map((f) => this.fieldRow(f)),
+				),
 			)
 			.on('POST', '/api/v2/fields.json', (req) => this.writeField(req))
+			// GroupsEndpoint (views.py, both): filter by uuid or name.
 			.on('GET', '/api/v2/groups.json', (req) =>
 				this.paged(
 					req,
@@ -305,8 +446,17 @@ export class FakeWeni extends FakeServer {
 					),
 				),
 			)
-			.on('POST', '/api/v2/groups.json', (req) => this.writeNamed(req, this.groups, { query: null, status: 'ready', system: false, count: 0 }))
+			.on('POST', '/api/v2/groups.json', (req) =>
+				this.writeNamed(req, this.groups, {
+					query: null,
+					status: 'ready',
+					system: false,
+					count: 0,
+				}),
+			)
+			// GroupsEndpoint.perform_destroy: only unarchived triggers and campaigns block a delete (weni-ai/rapidpro views.py).
 			.on('DELETE', '/api/v2/groups.json', (req) => this.deleteNamed(req, this.groups))
+			// LabelsEndpoint (views.py, both).
 			.on('GET', '/api/v2/labels.json', (req) =>
 				this.paged(
 					req,
@@ -319,9 +469,11 @@ export class FakeWeni extends FakeServer {
 			)
 			.on('POST', '/api/v2/labels.json', (req) => this.writeNamed(req, this.labels, { count: 0 }))
 			.on('DELETE', '/api/v2/labels.json', (req) => this.deleteNamed(req, this.labels))
+			// FlowsEndpoint (views.py, both): uuid, type, archived, before/after.
 			.on('GET', '/api/v2/flows.json', (req) => {
 				const { uuid, type, archived } = req.query;
-				if (archived && !['true', 'false'].includes(archived)) return this.bad({ detail: 'archived must be true or false' });
+				if (archived && !['true', 'false'].includes(archived))
+					return this.bad({ detail: 'archived must be true or false' });
 				return this.paged(
 					req,
 					this.byDate(req, this.flows).filter(
@@ -332,12 +484,34 @@ export class FakeWeni extends FakeServer {
 					),
 				);
 			})
-			.on('GET', '/api/v2/flow_starts.json', (req) => this.paged(req, this.byDate(req, this.flowStarts)))
+			// FlowStartsEndpoint + FlowStartWriteSerializer (views.py, serializers.py, both).
+			.on('GET', '/api/v2/flow_starts.json', (req) =>
+				this.paged(req, this.byDate(req, this.flowStarts)),
+			)
 			.on('POST', '/api/v2/flow_starts.json', (req) => this.startFlow(req))
-			.on('GET', '/api/v2/broadcasts.json', (req) => this.paged(req, this.byDate(req, this.broadcasts, 'created_on')))
+			// BroadcastsEndpoint: filter by uuid (RapidPro) or id (both), before/after on created_on (views.py).
+			.on('GET', '/api/v2/broadcasts.json', (req) =>
+				this.paged(
+					req,
+					this.byDate(req, this.broadcasts, 'created_on').filter(
+						(b) =>
+							(!req.query.uuid || (!flows && b.uuid === req.query.uuid)) &&
+							(!req.query.id || String(b.id) === req.query.id),
+					),
+				),
+			)
 			.on('POST', '/api/v2/broadcasts.json', (req) => this.sendBroadcast(req))
+			// MessagesEndpoint (views.py, both): list only on Weni Flows.
 			.on('GET', '/api/v2/messages.json', (req) => this.listMessages(req))
-			.on('POST', '/api/v2/messages.json', (req) => this.sendMessage(req))
+			.on('POST', '/api/v2/messages.json', (req) =>
+				flows
+					? // weni-ai/flows views.py: MessagesEndpoint(ListAPIMixin, BaseAPIView) has no POST; DRF answers 405.
+						{ status: 405, body: { detail: 'Method "POST" not allowed.' } }
+					: this.sendMessage(req),
+			)
+			// MediaEndpoint: RapidPro MediaWriteSerializer (`file` → Media); Weni Flows `media_file` + `extension` → {location}.
+			.on('POST', '/api/v2/media.json', (req) => this.uploadMedia(req))
+			// ResthooksEndpoint, ResthookSubscribersEndpoint (views.py, both).
 			.on('GET', '/api/v2/resthooks.json', (req) => this.paged(req, this.resthooks))
 			.on('GET', '/api/v2/resthook_subscribers.json', (req) =>
 				this.paged(
@@ -351,17 +525,27 @@ export class FakeWeni extends FakeServer {
 			)
 			.on('POST', '/api/v2/resthook_subscribers.json', (req) => {
 				const b = req.body === undefined ? {} : req.body;
-				if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+				if (!isObject(b))
+					return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
 				const errors: Row = {};
 				if (!b.resthook) errors.resthook = ['This field is required.'];
-				else if (!this.resthooks.some((r) => r.resthook === b.resthook)) errors.resthook = [`No resthook with slug: ${String(b.resthook)}`];
+				else if (!this.resthooks.some((r) => r.resthook === b.resthook))
+					errors.resthook = [`No resthook with slug: ${String(b.resthook)}`];
 				if (!b.target_url) errors.target_url = ['This field is required.'];
-				else if (!/^https?:\/\/\S+$/.test(String(b.target_url))) errors.target_url = ['Enter a valid URL.'];
+				else if (!/^https?:\/\/\S+$/.test(String(b.target_url)))
+					errors.target_url = ['Enter a valid URL.'];
 				if (Object.keys(errors).length) return this.bad(errors);
-				if (this.subscribers.some((s) => s.resthook === b.resthook && s.target_url === b.target_url)) {
+				if (
+					this.subscribers.some((s) => s.resthook === b.resthook && s.target_url === b.target_url)
+				) {
 					return this.bad({ non_field_errors: ['URL is already subscribed to this event.'] });
 				}
-				const subscriber = { id: ++this.subscriberSeq, resthook: b.resthook, target_url: b.target_url, created_on: stamp(this.subscriberSeq) };
+				const subscriber = {
+					id: ++this.subscriberSeq,
+					resthook: b.resthook,
+					target_url: b.target_url,
+					created_on: stamp(this.subscriberSeq),
+				};
 				this.subscribers.push(subscriber);
 				return { status: 201, body: subscriber };
 			})
@@ -371,6 +555,154 @@ export class FakeWeni extends FakeServer {
 				this.subscribers.splice(i, 1);
 				return { status: 204 };
 			});
+		if (flows) {
+			// WhatsappBroadcastsEndpoint (weni-ai/flows views.py; WhatsappBroadcastWriteSerializer in serializers.py).
+			// On RapidPro the path is not routed: Django's HTML 404 (the fake's default).
+			this.on('GET', '/api/v2/whatsapp_broadcasts.json', (req) =>
+				this.paged(
+					req,
+					this.byDate(
+						req,
+						this.broadcasts.filter((b) => b.metadata),
+						'created_on',
+					),
+				),
+			).on('POST', '/api/v2/whatsapp_broadcasts.json', (req) => this.sendWhatsapp(req));
+		}
+	}
+
+	/** Media a RapidPro attachment may name: a Media UUID, or `type:url` whose URL holds one (fields.py MediaField). */
+	private knownMedia(value: unknown): boolean {
+		if (typeof value !== 'string') return false;
+		const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(value)?.[0];
+		return Boolean(uuid && this.media.some((m) => m.uuid === uuid));
+	}
+
+	/** RapidPro MsgWriteSerializer / BroadcastWriteSerializer: attachments (MediaField) and quick replies ({text, extra}). */
+	private contentErrors(b: Row): Row {
+		const errors: Row = {};
+		if (b.attachments !== undefined) {
+			if (!Array.isArray(b.attachments) || b.attachments.length > 10)
+				errors.attachments = ['Ensure this field has no more than 10 elements.'];
+			else {
+				const bad = (b.attachments as unknown[]).find((a) => !this.knownMedia(a));
+				if (bad !== undefined) errors.attachments = [`No such object: ${String(bad)}`];
+			}
+		}
+		if (b.quick_replies !== undefined) {
+			const replies = b.quick_replies as unknown[];
+			if (!Array.isArray(replies) || replies.length > 10)
+				errors.quick_replies = ['Ensure this field has no more than 10 elements.'];
+			else if (
+				replies.some(
+					(r) =>
+						!isObject(r) ||
+						typeof r.text !== 'string' ||
+						r.text.length > 64 ||
+						(r.extra !== undefined &&
+							r.extra !== null &&
+							(typeof r.extra !== 'string' || r.extra.length > 64)) ||
+						Object.keys(r).some((k) => k !== 'text' && k !== 'extra'),
+				)
+			) {
+				errors.quick_replies = [
+					'Each quick reply must be {"text": …, "extra": …} of at most 64 characters.',
+				];
+			}
+		}
+		return errors;
+	}
+
+	private uploadMedia(req: RecordedRequest): FakeResponse {
+		const parts = parseMultipart(req);
+		// MultiPartParser/FormParser only (parser_classes of both MediaEndpoints): JSON gets 415.
+		if (!parts)
+			return {
+				status: 415,
+				body: {
+					detail: `Unsupported media type "${String(req.headers['content-type'])}" in request.`,
+				},
+			};
+		if (this.generation === 'flows') {
+			// weni-ai/flows views.py MediaEndpoint: both parts or an empty 400; orgs/models.py save_media names the file <uuid>.<extension>.
+			const file = parts.find((p) => p.name === 'media_file' && p.fileName !== undefined);
+			const extension = parts.find((p) => p.name === 'extension')?.value;
+			if (!file || !extension) return { status: 400, body: {} };
+			const location = `https://weni-media.example/media/${randomUUID()}.${extension}`;
+			this.media.push({
+				location,
+				filename: file.fileName,
+				content_type: file.contentType,
+				size: file.value.length,
+			});
+			return { status: 201, body: { location } };
+		}
+		// weni-ai/rapidpro serializers.py MediaWriteSerializer.validate_file (type and 25 MB), MediaReadSerializer fields.
+		const file = parts.find((p) => p.name === 'file' && p.fileName !== undefined);
+		if (!file) return this.bad({ file: ['No file was submitted.'] });
+		if (!MEDIA_TYPES.test(String(file.contentType)))
+			return this.bad({ file: ['Unsupported file type.'] });
+		if (file.value.length > MAX_UPLOAD)
+			return this.bad({ file: ['Limit for file uploads is 25.0 MB.'] });
+		const uuid = randomUUID();
+		const media = {
+			uuid,
+			content_type: file.contentType,
+			url: `https://rapidpro-media.example/${uuid}/${file.fileName}`,
+			filename: file.fileName,
+			size: file.value.length,
+		};
+		this.media.push(media);
+		return { status: 201, body: media };
+	}
+
+	/** weni-ai/flows serializers.py WhatsappBroadcastWriteSerializer: urns/contacts ≤1000, groups, `msg` required. */
+	private sendWhatsapp(req: RecordedRequest): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		if (!isObject(b.msg)) return this.bad({ msg: ['This field is required.'] });
+		const msg = b.msg;
+		if (!(msg.text || msg.attachments || msg.template || msg.action_type || msg.carousel)) {
+			return this.bad({
+				msg: ['Must provide either text, attachments, template, action_type or carousel'],
+			});
+		}
+		// guess: attachments are read as "type/sub:url" strings and quick replies as strings (the endpoint's docstring example).
+		if (
+			msg.attachments !== undefined &&
+			(!Array.isArray(msg.attachments) ||
+				msg.attachments.some(
+					(a) => typeof a !== 'string' || !/^[\w.+-]+\/[\w.+-]+:https?:\/\//.test(a),
+				))
+		) {
+			return this.bad({ msg: ['Attachments must be content-type:url strings'] });
+		}
+		if (
+			msg.quick_replies !== undefined &&
+			(!Array.isArray(msg.quick_replies) || msg.quick_replies.some((r) => typeof r !== 'string'))
+		) {
+			return this.bad({ msg: ['Quick replies must be strings'] });
+		}
+		const { errors, contacts, groups, urns } = this.recipients(b, 1000);
+		if (Object.keys(errors).length) return this.bad(errors);
+		if (!contacts.length && !groups.length && !urns.length) {
+			return this.bad({ non_field_errors: ['Must provide either urns, contacts or groups'] });
+		}
+		// WhatsappBroadcastReadSerializer: id, urns, contacts, groups, text, status, channel, metadata, created_on.
+		const broadcast = {
+			id: ++this.seq,
+			urns,
+			contacts,
+			groups,
+			text: {},
+			status: 'queued',
+			channel: null,
+			metadata: msg,
+			created_on: stamp(300_000 + this.seq),
+		};
+		this.broadcasts.unshift(broadcast);
+		return { status: 201, body: broadcast };
 	}
 
 	private listContacts(req: RecordedRequest): FakeResponse {
@@ -390,29 +722,40 @@ export class FakeWeni extends FakeServer {
 	/** ContactWriteSerializer: create, update by `?uuid=`, or update-or-create by `?urn=`. */
 	private writeContact(req: RecordedRequest): FakeResponse {
 		const b = req.body === undefined ? {} : req.body;
-		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
 		const { uuid, urn } = req.query;
 		let contact: Row | undefined;
 		if (uuid) {
 			contact = this.contacts.find((c) => c.uuid === uuid);
 			if (!contact) return this.missing();
 		} else if (urn) {
-			if (!validUrn(urn)) return this.bad({ urns: [`Invalid URN: ${urn}. Ensure phone numbers contain country codes.`] });
+			if (!validUrn(urn, this.generation))
+				return this.bad({
+					urns: [`Invalid URN: ${urn}. Ensure phone numbers contain country codes.`],
+				});
 			contact = this.contactByUrn(urn);
 		}
 		const errors: Row = {};
-		if (b.name !== undefined && b.name !== null && String(b.name).length > 64) errors.name = ['Ensure this field has no more than 64 characters.'];
-		if (b.language !== undefined && b.language !== null && !/^[a-z]{3}$/.test(String(b.language))) errors.language = ['Not a valid ISO639-3 language code.'];
+		if (b.name !== undefined && b.name !== null && String(b.name).length > 64)
+			errors.name = ['Ensure this field has no more than 64 characters.'];
+		if (b.language !== undefined && b.language !== null && !/^[a-z]{3}$/.test(String(b.language)))
+			errors.language = ['Not a valid ISO639-3 language code.'];
 		if (b.urns !== undefined) {
 			if (urn) errors.urns = ['Field not allowed when using URN in URL'];
-			else if (!Array.isArray(b.urns)) errors.urns = ['Expected a list of items but got type "str".'];
+			else if (!Array.isArray(b.urns))
+				errors.urns = ['Expected a list of items but got type "str".'];
 			else {
 				const perIndex: Row = {};
 				(b.urns as unknown[]).forEach((u, i) => {
-					if (!validUrn(u)) perIndex[String(i)] = [`Invalid URN: ${String(u)}. Ensure phone numbers contain country codes.`];
+					if (!validUrn(u, this.generation))
+						perIndex[String(i)] = [
+							`Invalid URN: ${String(u)}. Ensure phone numbers contain country codes.`,
+						];
 					else {
 						const owner = this.contactByUrn(String(u));
-						if (owner && owner !== contact) perIndex[String(i)] = ['URN is in use by another contact.'];
+						if (owner && owner !== contact)
+							perIndex[String(i)] = ['URN is in use by another contact.'];
 					}
 				});
 				if (Object.keys(perIndex).length) errors.urns = perIndex;
@@ -435,7 +778,8 @@ export class FakeWeni extends FakeServer {
 			}
 		}
 		if (b.fields !== undefined) {
-			if (!isObject(b.fields)) errors.fields = ['Expected a dictionary of items but got type "list".'];
+			if (!isObject(b.fields))
+				errors.fields = ['Expected a dictionary of items but got type "list".'];
 			else {
 				const unknown = Object.keys(b.fields).find((k) => !this.fields.some((f) => f.key === k));
 				if (unknown) errors.fields = [`Invalid contact field key: ${unknown}`];
@@ -453,7 +797,9 @@ export class FakeWeni extends FakeServer {
 				urns: (b.urns as string[] | undefined) ?? (urn ? [urn] : []),
 				groups: groups ?? [],
 				notes: [],
-				fields: Object.fromEntries(this.fields.map((f) => [f.key, (b.fields as Row | undefined)?.[String(f.key)] ?? null])),
+				fields: Object.fromEntries(
+					this.fields.map((f) => [f.key, (b.fields as Row | undefined)?.[String(f.key)] ?? null]),
+				),
 				flow: null,
 				created_on: now,
 				modified_on: now,
@@ -474,18 +820,38 @@ export class FakeWeni extends FakeServer {
 
 	private release(contact: Row): void {
 		this.contacts.splice(this.contacts.indexOf(contact), 1);
-		this.deletedContacts.push({ ...contact, name: null, status: null, language: null, urns: [], groups: [], fields: {} });
+		this.deletedContacts.push({
+			...contact,
+			name: null,
+			status: null,
+			language: null,
+			urns: [],
+			groups: [],
+			fields: {},
+		});
 	}
 
 	/** ContactBulkActionSerializer: the whole list is validated before anything is done. */
 	private contactAction(req: RecordedRequest): FakeResponse {
 		const b = req.body === undefined ? {} : req.body;
-		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
-		const actions = ['add', 'remove', 'block', 'unblock', 'interrupt', 'archive_messages', 'delete', 'archive'];
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		const actions = [
+			'add',
+			'remove',
+			'block',
+			'unblock',
+			'interrupt',
+			'archive_messages',
+			'delete',
+			'archive',
+		];
 		if (!Array.isArray(b.contacts)) return this.bad({ contacts: ['This field is required.'] });
-		if (b.contacts.length > 100) return this.bad({ contacts: ['Ensure this field has no more than 100 elements.'] });
+		if (b.contacts.length > 100)
+			return this.bad({ contacts: ['Ensure this field has no more than 100 elements.'] });
 		if (b.contacts.length === 0) return this.bad({ contacts: ["Contacts can't be empty."] });
-		if (!actions.includes(String(b.action))) return this.bad({ action: [`"${String(b.action)}" is not a valid choice.`] });
+		if (!actions.includes(String(b.action)))
+			return this.bad({ action: [`"${String(b.action)}" is not a valid choice.`] });
 		const contacts: Row[] = [];
 		for (const ref of b.contacts as unknown[]) {
 			const c = this.lookupContact(ref);
@@ -496,74 +862,143 @@ export class FakeWeni extends FakeServer {
 		const withGroup = action === 'add' || action === 'remove';
 		let group: Row | undefined;
 		if (withGroup) {
-			if (b.group === undefined) return this.bad({ non_field_errors: [`For action "${action}" you should also specify a group`] });
+			if (b.group === undefined)
+				return this.bad({
+					non_field_errors: [`For action "${action}" you should also specify a group`],
+				});
 			group = this.lookupGroup(b.group);
 			if (!group) return this.bad({ group: [`No such object: ${String(b.group)}`] });
-			if (group.query) return this.bad({ group: [`Contact group must not be query based: ${String(b.group)}`] });
+			if (group.query)
+				return this.bad({ group: [`Contact group must not be query based: ${String(b.group)}`] });
 		} else if (b.group !== undefined) {
-			return this.bad({ non_field_errors: [`For action "${action}" you should not specify a group`] });
+			return this.bad({
+				non_field_errors: [`For action "${action}" you should not specify a group`],
+			});
 		}
 		if (action === 'add') {
 			const inactive = contacts.filter((c) => c.status !== 'active').map((c) => c.uuid);
-			if (inactive.length) return this.bad({ non_field_errors: [`Non-active contacts cannot be added to groups: ${inactive.join(', ')}`] });
+			if (inactive.length)
+				return this.bad({
+					non_field_errors: [
+						`Non-active contacts cannot be added to groups: ${inactive.join(', ')}`,
+					],
+				});
 		}
 		for (const c of contacts) {
 			const groups = c.groups as Row[];
-			if (action === 'add' && !groups.some((g) => g.uuid === group!.uuid)) groups.push({ uuid: group!.uuid, name: group!.name });
+			if (action === 'add' && !groups.some((g) => g.uuid === group!.uuid))
+				groups.push({ uuid: group!.uuid, name: group!.name });
 			if (action === 'remove') c.groups = groups.filter((g) => g.uuid !== group!.uuid);
 			if (action === 'block') Object.assign(c, { status: 'blocked', blocked: true, groups: [] });
 			if (action === 'unblock') Object.assign(c, { status: 'active', blocked: false });
 			if (action === 'interrupt') c.flow = null;
-			if (action === 'archive_messages' || action === 'archive') this.archivedFor.push(String(c.uuid));
+			if (action === 'archive_messages' || action === 'archive')
+				this.archivedFor.push(String(c.uuid));
 			if (action === 'delete') this.release(c);
 		}
 		this.actions.push({ action, contacts: b.contacts, group: b.group });
 		return { status: 204 };
 	}
 
-	/** ContactFieldWriteSerializer: `name` + `type` (legacy `label` + `value_type` also taken). */
+	/**
+	 * ContactFieldWriteSerializer. RapidPro (weni-ai/rapidpro serializers.py): `name` + `type`,
+	 * legacy `label` + `value_type` also taken; names: letters, numbers, spaces, hyphens.
+	 * Weni Flows (weni-ai/flows serializers.py): `label` and `value_type` both required
+	 * (text, numeric, datetime, state, district, ward); labels also allow underscores;
+	 * `name` / `type` are unknown keys DRF ignores.
+	 */
 	private writeField(req: RecordedRequest): FakeResponse {
 		const b = req.body === undefined ? {} : req.body;
-		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
 		let existing: Row | undefined;
 		if (req.query.key) {
 			existing = this.fields.find((f) => f.key === req.query.key);
 			if (!existing) return this.missing();
 		}
-		const name = (b.name ?? b.label) as string | undefined;
-		const typeIn = (b.type ?? b.value_type) as string | undefined;
-		const types: Record<string, string> = { text: 'text', number: 'number', numeric: 'number', datetime: 'datetime', state: 'state', district: 'district', ward: 'ward' };
-		if (b.type !== undefined && !['text', 'number', 'datetime', 'state', 'district', 'ward'].includes(String(b.type))) {
-			return this.bad({ type: [`"${String(b.type)}" is not a valid choice.`] });
+		let name: string | undefined;
+		let type: string | undefined;
+		if (this.generation === 'flows') {
+			const errors: Row = {};
+			if (typeof b.label !== 'string' || !b.label) errors.label = ['This field is required.'];
+			else if (!/^[A-Za-z0-9\-_ ]+$/.test(b.label) || b.label.length > 36)
+				errors.label = ['Can only contain letters, numbers, hyphens and underscores.'];
+			const valueTypes: Record<string, string> = {
+				text: 'text',
+				numeric: 'number',
+				datetime: 'datetime',
+				state: 'state',
+				district: 'district',
+				ward: 'ward',
+			};
+			if (b.value_type === undefined) errors.value_type = ['This field is required.'];
+			else if (!valueTypes[String(b.value_type)])
+				errors.value_type = [`"${String(b.value_type)}" is not a valid choice.`];
+			if (Object.keys(errors).length) return this.bad(errors);
+			name = String(b.label);
+			type = valueTypes[String(b.value_type)];
+		} else {
+			name = (b.name ?? b.label) as string | undefined;
+			const typeIn = (b.type ?? b.value_type) as string | undefined;
+			const types: Record<string, string> = {
+				text: 'text',
+				number: 'number',
+				numeric: 'number',
+				datetime: 'datetime',
+				state: 'state',
+				district: 'district',
+				ward: 'ward',
+			};
+			if (
+				b.type !== undefined &&
+				!['text', 'number', 'datetime', 'state', 'district', 'ward'].includes(String(b.type))
+			) {
+				return this.bad({ type: [`"${String(b.type)}" is not a valid choice.`] });
+			}
+			if (name !== undefined && !/^[A-Za-z0-9\- ]+$/.test(name))
+				return this.bad({ name: ['Can only contain letters, numbers and hypens.'] });
+			if (name !== undefined && name.length > 36)
+				return this.bad({ name: ['Ensure this field has no more than 36 characters.'] });
+			if (!name) return this.bad({ non_field_errors: ["Field 'name' is required."] });
+			if (!typeIn) return this.bad({ non_field_errors: ["Field 'type' is required."] });
+			type = types[typeIn];
 		}
-		if (name !== undefined && !/^[A-Za-z0-9\- ]+$/.test(name)) return this.bad({ name: ['Can only contain letters, numbers and hypens.'] });
-		if (name !== undefined && name.length > 36) return this.bad({ name: ['Ensure this field has no more than 36 characters.'] });
-		if (!name) return this.bad({ non_field_errors: ["Field 'name' is required."] });
-		if (!typeIn) return this.bad({ non_field_errors: ["Field 'type' is required."] });
-		const clash = this.fields.find((f) => String(f.name).toLowerCase() === name.toLowerCase() && f !== existing);
-		if (clash) return this.bad({ name: ['This field must be unique.'] });
-		const type = types[typeIn];
+		const clash = this.fields.find(
+			(f) => String(f.name).toLowerCase() === name!.toLowerCase() && f !== existing,
+		);
+		if (clash)
+			return this.bad({
+				[this.generation === 'flows' ? 'label' : 'name']: ['This field must be unique.'],
+			});
 		if (existing) {
-			Object.assign(existing, { name, label: name, type, value_type: type === 'number' ? 'numeric' : type });
-			return { status: 200, body: existing };
+			Object.assign(existing, {
+				name,
+				label: name,
+				type,
+				value_type: type === 'number' ? 'numeric' : type,
+			});
+			return { status: 200, body: this.fieldRow(existing) };
 		}
 		const created = this.field(name, type);
 		this.fields.push(created);
-		return { status: 201, body: created };
+		return { status: 201, body: this.fieldRow(created) };
 	}
 
 	/** Groups and labels: `POST {name}` creates (201), `POST ?uuid=` renames (200). */
 	private writeNamed(req: RecordedRequest, list: Row[], extra: Row): FakeResponse {
 		const b = req.body === undefined ? {} : req.body;
-		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
 		let existing: Row | undefined;
 		if (req.query.uuid) {
 			existing = list.find((x) => x.uuid === req.query.uuid);
 			if (!existing) return this.missing();
 		}
 		const name = b.name;
-		if (typeof name !== 'string' || !name.trim()) return this.bad({ name: ['This field is required.'] });
-		if (name.length > 64) return this.bad({ name: ['Ensure this field has no more than 64 characters.'] });
+		if (typeof name !== 'string' || !name.trim())
+			return this.bad({ name: ['This field is required.'] });
+		if (name.length > 64)
+			return this.bad({ name: ['Ensure this field has no more than 64 characters.'] });
 		if (list.some((x) => String(x.name).toLowerCase() === name.toLowerCase() && x !== existing)) {
 			return this.bad({ name: ['This field must be unique.'] });
 		}
@@ -577,22 +1012,31 @@ export class FakeWeni extends FakeServer {
 	}
 
 	private deleteNamed(req: RecordedRequest, list: Row[]): FakeResponse {
-		if (!req.query.uuid) return this.bad({ detail: 'URL must contain one of the following parameters: uuid' });
+		if (!req.query.uuid)
+			return this.bad({ detail: 'URL must contain one of the following parameters: uuid' });
 		const i = list.findIndex((x) => x.uuid === req.query.uuid);
 		if (i < 0) return this.missing();
-		if (list[i].inUse) return this.bad({ detail: 'Group is being used by triggers which must be archived first.' });
+		if (list[i].inUse)
+			return this.bad({ detail: 'Group is being used by triggers which must be archived first.' });
 		list.splice(i, 1);
 		return { status: 204 };
 	}
 
 	/** Resolves `contacts` / `groups` / `urns` of a start or broadcast, or gives DRF errors. */
-	private recipients(b: Row): { errors: Row; contacts: Row[]; groups: Row[]; urns: string[] } {
+	private recipients(
+		b: Row,
+		max = 100,
+	): { errors: Row; contacts: Row[]; groups: Row[]; urns: string[] } {
 		const errors: Row = {};
 		const contacts: Row[] = [];
 		const groups: Row[] = [];
 		for (const key of ['contacts', 'groups', 'urns']) {
-			if (b[key] !== undefined && (!Array.isArray(b[key]) || (b[key] as unknown[]).length > 100)) {
-				errors[key] = ['Ensure this field has no more than 100 elements.'];
+			const limit = key === 'groups' ? 100 : max;
+			if (
+				b[key] !== undefined &&
+				(!Array.isArray(b[key]) || (b[key] as unknown[]).length > limit)
+			) {
+				errors[key] = [`Ensure this field has no more than ${limit} elements.`];
 			}
 		}
 		for (const ref of (b.contacts as unknown[] | undefined) ?? []) {
@@ -614,7 +1058,8 @@ export class FakeWeni extends FakeServer {
 		const urns = ((b.urns as unknown[] | undefined) ?? []).map(String);
 		const perIndex: Row = {};
 		urns.forEach((u, i) => {
-			if (!validUrn(u)) perIndex[String(i)] = [`Invalid URN: ${u}. Ensure phone numbers contain country codes.`];
+			if (!validUrn(u, this.generation))
+				perIndex[String(i)] = [`Invalid URN: ${u}. Ensure phone numbers contain country codes.`];
 		});
 		if (Object.keys(perIndex).length) errors.urns = perIndex;
 		return { errors, contacts, groups, urns };
@@ -622,15 +1067,19 @@ export class FakeWeni extends FakeServer {
 
 	private startFlow(req: RecordedRequest): FakeResponse {
 		const b = req.body === undefined ? {} : req.body;
-		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
 		const errors: Row = {};
 		const flow = this.flows.find((f) => f.uuid === b.flow);
 		if (!b.flow) errors.flow = ['This field is required.'];
 		else if (!flow) errors.flow = [`No such object: ${String(b.flow)}`];
 		const { errors: recipientErrors, contacts, groups, urns } = this.recipients(b);
 		Object.assign(errors, recipientErrors);
-		if (b.params !== undefined && !isObject(b.params)) errors.params = ['Must be a valid JSON object'];
-		else if (b.params !== undefined && JSON.stringify(b.params).length > 10_000) errors.params = ['Cannot exceed 10,000 characters encoded.'];
+		if (b.params !== undefined && !isObject(b.params))
+			errors.params = ['Must be a valid JSON object'];
+		// FlowStartWriteSerializer.validate_params: len(json.dumps(value)) > 10000 (serializers.py, both).
+		else if (b.params !== undefined && pythonDumpsLength(b.params) > 10_000)
+			errors.params = ['Cannot exceed 10,000 characters encoded.'];
 		if (Object.keys(errors).length) return this.bad(errors);
 		if (!contacts.length && !groups.length && !urns.length) {
 			return this.bad({ non_field_errors: ['Must specify at least one group, contact or URN'] });
@@ -655,30 +1104,41 @@ export class FakeWeni extends FakeServer {
 		return { status: 201, body: start };
 	}
 
+	/**
+	 * BroadcastWriteSerializer. RapidPro (weni-ai/rapidpro serializers.py): text, attachments,
+	 * quick_replies, urns, contacts, groups. Weni Flows (weni-ai/flows serializers.py): text
+	 * required, urns/contacts ≤1000, groups, ticket; other keys are ignored as DRF does.
+	 */
 	private sendBroadcast(req: RecordedRequest): FakeResponse {
 		const b = req.body === undefined ? {} : req.body;
-		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
-		const { errors, contacts, groups, urns } = this.recipients(b);
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		const flows = this.generation === 'flows';
+		const { errors, contacts, groups, urns } = this.recipients(b, flows ? 1000 : 100);
+		if (!flows) Object.assign(errors, this.contentErrors(b));
+		if (flows && !b.text) errors.text = ['This field is required.'];
 		if (Object.keys(errors).length) return this.bad(errors);
-		if (!b.text && !b.attachments) return this.bad({ non_field_errors: ['Must provide either text or attachments.'] });
+		if (!b.text && !b.attachments)
+			return this.bad({ non_field_errors: ['Must provide either text or attachments.'] });
 		if (!contacts.length && !groups.length && !urns.length) {
 			return this.bad({ non_field_errors: ['Must provide either urns, contacts or groups.'] });
 		}
 		const language = (this.workspace.languages as string[])[0];
-		const broadcast = {
-			uuid: randomUUID(),
+		const broadcast: Row = {
 			status: 'pending',
 			progress: { total: -1, started: 0 },
 			urns,
 			contacts,
 			groups,
 			text: b.text ? { [language]: b.text } : {},
-			attachments: { [language]: b.attachments ?? [] },
-			quick_replies: { [language]: b.quick_replies ?? [] },
+			attachments: { [language]: flows ? [] : (b.attachments ?? []) },
+			quick_replies: { [language]: flows ? [] : (b.quick_replies ?? []) },
 			base_language: language,
 			created_on: stamp(300_000 + ++this.seq),
 			id: this.seq,
 		};
+		// BroadcastReadSerializer: `uuid` on RapidPro only (weni-ai/flows reads id).
+		if (!flows) broadcast.uuid = randomUUID();
 		this.broadcasts.unshift(broadcast);
 		return { status: 201, body: broadcast };
 	}
@@ -686,10 +1146,15 @@ export class FakeWeni extends FakeServer {
 	private listMessages(req: RecordedRequest): FakeResponse {
 		const { contact, folder, label, broadcast } = req.query;
 		if ([contact, folder, label, broadcast].filter(Boolean).length > 1) {
-			return this.bad({ detail: 'You may only specify one of the contact, folder, label, broadcast parameters' });
+			return this.bad({
+				detail: 'You may only specify one of the contact, folder, label, broadcast parameters',
+			});
 		}
-		const folders = ['inbox', 'flows', 'archived', 'outbox', 'incoming', 'failed', 'sent'];
-		if (folder && !folders.includes(folder)) return this.bad({ detail: `Invalid folder: ${folder}` });
+		// FOLDER_FILTERS: weni-ai/flows views.py has `incoming`; weni-ai/rapidpro removed it, and an
+		// unknown folder there answers an empty list (objects.none()), not an error.
+		const folders = ['inbox', 'flows', 'archived', 'outbox', 'failed', 'sent'];
+		if (this.generation === 'flows') folders.push('incoming');
+		if (folder && !folders.includes(folder)) return this.paged(req, []);
 		const list = this.byDate(req, this.messages, 'created_on').filter(
 			(m) =>
 				(!contact || (m.contact as Row | null)?.uuid === contact) &&
@@ -700,14 +1165,20 @@ export class FakeWeni extends FakeServer {
 		return this.paged(req, list);
 	}
 
+	/** RapidPro MsgWriteSerializer (weni-ai/rapidpro serializers.py): contact, text, attachments, quick_replies. */
 	private sendMessage(req: RecordedRequest): FakeResponse {
 		const b = req.body === undefined ? {} : req.body;
-		if (!isObject(b)) return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		const contentErrors = this.contentErrors(b);
+		if (Object.keys(contentErrors).length) return this.bad(contentErrors);
 		if (!b.contact) return this.bad({ contact: ['This field is required.'] });
 		const contact = this.lookupContact(b.contact);
 		if (!contact) return this.bad({ contact: [`No such object: ${String(b.contact)}`] });
-		if (typeof b.text === 'string' && b.text.length > 4096) return this.bad({ text: ['Ensure this field has no more than 4096 characters.'] });
-		if (!b.text && !b.attachments) return this.bad({ non_field_errors: ['Must provide either text or attachments.'] });
+		if (typeof b.text === 'string' && b.text.length > 4096)
+			return this.bad({ text: ['Ensure this field has no more than 4096 characters.'] });
+		if (!b.text && !b.attachments)
+			return this.bad({ non_field_errors: ['Must provide either text or attachments.'] });
 		const now = stamp(400_000 + ++this.seq);
 		const message = {
 			uuid: randomUUID(),
@@ -720,7 +1191,10 @@ export class FakeWeni extends FakeServer {
 			status: 'queued',
 			visibility: 'visible',
 			text: b.text ?? '',
-			attachments: ((b.attachments as string[] | undefined) ?? []).map((a) => ({ content_type: a.split(':')[0], url: a })),
+			attachments: ((b.attachments as string[] | undefined) ?? []).map((a) => {
+				const media = this.media.find((m) => a.includes(String(m.uuid)));
+				return { content_type: media?.content_type, url: media?.url };
+			}),
 			quick_replies: b.quick_replies ?? [],
 			labels: [],
 			flow: null,

@@ -1,9 +1,15 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { apiRequest } from '../../shared/transport';
 import { apiRequestAllItems } from '../../shared/pagination';
+import { flavourOf, MESSAGE_FOLDERS } from '../flavour';
 import { cursor, endpoint, weni } from '../provider';
 
-async function all(ctx: ILoadOptionsFunctions, name: string, qs?: IDataObject): Promise<IDataObject[]> {
+async function all(
+	ctx: ILoadOptionsFunctions,
+	name: string,
+	qs?: IDataObject,
+): Promise<IDataObject[]> {
 	return await apiRequestAllItems(ctx, weni, { method: 'GET', path: endpoint(name), qs }, cursor);
 }
 
@@ -11,7 +17,7 @@ function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
 	return a.name.localeCompare(b.name);
 }
 
-/** Contact groups by name, valued by UUID; smart (query) groups are marked. */
+/** Contact groups by name, valued by UUID; smart (query) groups are marked. For filters and recipients. */
 export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return (await all(this, 'groups'))
 		.map((g) => ({
@@ -22,7 +28,21 @@ export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePrope
 		.sort(byName);
 }
 
-/** Contact fields by name, valued by key. */
+/**
+ * Groups a contact can be put in: smart (query) groups are left out, because
+ * contact writes and contact actions refuse them (ContactGroupField(allow_dynamic=False),
+ * temba/api/v2/serializers.py of weni-ai/flows and weni-ai/rapidpro).
+ */
+export async function getStaticGroups(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return (await all(this, 'groups'))
+		.filter((g) => !g.query)
+		.map((g) => ({ name: String(g.name), value: String(g.uuid) }))
+		.sort(byName);
+}
+
+/** Contact fields by name, valued by key (RapidPro: name/type; Weni Flows: label/value_type). */
 export async function getFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return (await all(this, 'fields'))
 		.map((f) => ({
@@ -37,12 +57,18 @@ export async function getFields(this: ILoadOptionsFunctions): Promise<INodePrope
 export async function getFlows(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return (await all(this, 'flows', { archived: false }))
 		.filter((f) => f.archived !== true)
-		.map((f) => ({ name: String(f.name), value: String(f.uuid), description: f.type ? `${String(f.type)} flow` : undefined }))
+		.map((f) => ({
+			name: String(f.name),
+			value: String(f.uuid),
+			description: f.type ? `${String(f.type)} flow` : undefined,
+		}))
 		.sort(byName);
 }
 
 export async function getLabels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return (await all(this, 'labels')).map((l) => ({ name: String(l.name), value: String(l.uuid) })).sort(byName);
+	return (await all(this, 'labels'))
+		.map((l) => ({ name: String(l.name), value: String(l.uuid) }))
+		.sort(byName);
 }
 
 /** Resthook slugs: each exists because a flow has a "Call Zapier/resthook" action using it. */
@@ -50,4 +76,36 @@ export async function getResthooks(this: ILoadOptionsFunctions): Promise<INodePr
 	return (await all(this, 'resthooks'))
 		.map((r) => ({ name: String(r.resthook), value: String(r.resthook) }))
 		.sort(byName);
+}
+
+const FOLDER_LABELS: Record<string, { name: string; description?: string }> = {
+	archived: { name: 'Archived' },
+	failed: { name: 'Failed' },
+	flows: { name: 'Flows', description: 'Incoming messages handled by flows' },
+	inbox: { name: 'Inbox', description: 'Incoming messages not handled by flows' },
+	incoming: { name: 'Incoming', description: 'All incoming messages (Weni Flows only)' },
+	outbox: { name: 'Outbox' },
+	sent: { name: 'Sent' },
+};
+
+/** The message folders the server this credential speaks to accepts (see flavour.ts). */
+export async function getMessageFolders(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const flavour = await flavourOf(this);
+	return MESSAGE_FOLDERS[flavour].map((value) => ({ value, ...FOLDER_LABELS[value] })).sort(byName);
+}
+
+/**
+ * The workspace's languages (`workspace.json` `languages`, ISO 639-3 codes:
+ * WorkspaceReadSerializer in weni-ai/flows and weni-ai/rapidpro
+ * temba/api/v2/serializers.py).
+ */
+export async function getLanguages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const workspace = await apiRequest<IDataObject>(this, weni, {
+		method: 'GET',
+		path: endpoint('workspace'),
+	});
+	const languages = Array.isArray(workspace?.languages) ? (workspace.languages as unknown[]) : [];
+	return languages.map((code) => ({ name: String(code), value: String(code) })).sort(byName);
 }

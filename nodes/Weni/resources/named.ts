@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDef } from '../../shared/operation';
 import { returnAllOrLimit } from '../../shared/operation';
 import { cursor, endpoint } from '../provider';
-import { nameRules, uuidRule } from '../values';
+import { nameRules, uuidRule } from '../readers';
 
 /**
  * Groups and labels behave alike in RapidPro: `{uuid, name, …}`, created with
@@ -43,7 +43,11 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 			description: `Create a ${r.noun}`,
 			properties: [nameField(r.noun)],
 			run: async (op) =>
-				await op.request<IDataObject>({ method: 'POST', path, body: { name: op.params.string('name', nameRules) } }),
+				await op.request<IDataObject>({
+					method: 'POST',
+					path,
+					body: { name: op.params.string('name', nameRules) },
+				}),
 		},
 		{
 			value: 'delete',
@@ -86,7 +90,12 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 			run: async (op) => {
 				const uuid = uuidOf(op);
 				const name = op.params.string('name', nameRules);
-				return await op.request<IDataObject>({ method: 'POST', path, qs: { uuid }, body: { name } });
+				return await op.request<IDataObject>({
+					method: 'POST',
+					path,
+					qs: { uuid },
+					body: { name },
+				});
 			},
 		},
 	];

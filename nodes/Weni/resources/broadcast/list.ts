@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField } from '../../fields';
+import { afterField, beforeField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange } from '../../values';
+import { addDateRange } from '../../readers';
 
 export const list: OperationDef = {
 	value: 'list',
@@ -20,8 +20,16 @@ export const list: OperationDef = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ ...afterField, displayName: 'Created After', description: 'Only broadcasts created on or after this time' },
-				{ ...beforeField, displayName: 'Created Before', description: 'Only broadcasts created on or before this time' },
+				{
+					...afterField,
+					displayName: 'Created After',
+					description: 'Only broadcasts created on or after this time',
+				},
+				{
+					...beforeField,
+					displayName: 'Created Before',
+					description: 'Only broadcasts created on or before this time',
+				},
 			],
 		},
 	],

@@ -8,9 +8,9 @@ import type {
 } from '../../../shared/operation';
 import { apiFailureOf } from '../../../shared/errors';
 import type { ApiRequest } from '../../../shared/transport';
-import { groupField } from '../../fields';
+import { staticGroupField } from '../../descriptions';
 import { endpoint } from '../../provider';
-import { checkContact } from '../../values';
+import { checkContact, checkSchemes, UUID } from '../../readers';
 
 const ACTIONS = ['add', 'remove', 'block', 'unblock', 'interrupt', 'archive_messages', 'delete'];
 const WITH_GROUP = ['add', 'remove'];
@@ -23,14 +23,50 @@ interface ActionEntry extends IDataObject {
 	group?: string;
 }
 
-function escapeRegex(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The messages of a DRF error body (`{"field": ["msg"]}`, `{"non_field_errors": [...]}`, `{"detail": "..."}`), flattened. */
+function messagesOf(body: unknown): string[] {
+	if (typeof body === 'string') return [body];
+	if (Array.isArray(body)) return body.flatMap(messagesOf);
+	if (body && typeof body === 'object')
+		return Object.values(body as IDataObject).flatMap(messagesOf);
+	return [];
 }
 
-/** Whether RapidPro's error body names this contact (as a whole token, not inside a longer one). */
-function names(body: unknown, contact: string): boolean {
-	const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-	return new RegExp(`(^|[\\s:,"'\\[])${escapeRegex(contact)}($|[\\s,.;"'\\]])`).test(text);
+/**
+ * The contacts a 400 names: ContactBulkActionSerializer (weni-ai/rapidpro
+ * temba/api/v2/serializers.py) names non-active contacts by UUID ("Non-active
+ * contacts cannot be added to groups: <uuid>, …") even when they were sent by
+ * URN, and a lookup failure names the first value as sent ("No such object: <value>",
+ * fields.py TembaModelField). Values sent are matched as they are; a UUID that
+ * matches none of them is read back (contacts.json?uuid=) to match its URNs.
+ */
+async function namedEntries(
+	body: unknown,
+	entries: ActionEntry[],
+	pending: number[],
+	request: (req: ApiRequest) => Promise<unknown>,
+): Promise<number[]> {
+	const tokens = new Set(
+		messagesOf(body).flatMap((m) => m.split(/[\s,;]+|:\s/).map((t) => t.replace(/[.;:]$/, ''))),
+	);
+	const named = new Set(pending.filter((i) => tokens.has(entries[i].contact)));
+	const sent = new Set(pending.map((i) => entries[i].contact));
+	const unmatched = [...tokens].filter((t) => UUID.test(t) && !sent.has(t.toLowerCase()));
+	if (unmatched.length && pending.some((i) => !UUID.test(entries[i].contact))) {
+		for (const uuid of unmatched.slice(0, 100)) {
+			const found = (await request({
+				method: 'GET',
+				path: endpoint('contacts'),
+				qs: { uuid: uuid.toLowerCase() },
+			})) as IDataObject;
+			const contact = Array.isArray(found?.results)
+				? (found.results[0] as IDataObject | undefined)
+				: undefined;
+			const urns = new Set(((contact?.urns as string[] | undefined) ?? []).map(String));
+			for (const i of pending) if (urns.has(entries[i].contact)) named.add(i);
+		}
+	}
+	return [...named];
 }
 
 function prepare(op: OperationContext): ActionEntry {
@@ -52,12 +88,23 @@ function prepare(op: OperationContext): ActionEntry {
  */
 async function send(
 	entries: ActionEntry[],
-	_ops: OperationContext[],
+	ops: OperationContext[],
 	request: (req: ApiRequest) => Promise<unknown>,
 ): Promise<Array<OperationResult | Error>> {
 	const results: Array<OperationResult | Error> = new Array(entries.length);
 	const { action, group } = entries[0];
-	let pending = entries.map((_, i) => i);
+	let pending: number[] = [];
+	// A URN scheme this server does not know fails its item only.
+	for (let i = 0; i < entries.length; i++) {
+		try {
+			if (!UUID.test(entries[i].contact))
+				await checkSchemes(ops[i], 'contact', [entries[i].contact]);
+			pending.push(i);
+		} catch (error) {
+			results[i] = error as Error;
+		}
+	}
+	if (pending.length === 0) return results;
 	for (let round = 0; ; round++) {
 		const body: IDataObject = { contacts: pending.map((i) => entries[i].contact), action };
 		if (group !== undefined) body.group = group;
@@ -69,7 +116,7 @@ async function send(
 			const failure = apiFailureOf(error);
 			const named =
 				failure?.status === 400 && round < MAX_RESENDS
-					? pending.filter((i) => names(failure.body, entries[i].contact))
+					? await namedEntries(failure.body, entries, pending, request)
 					: [];
 			if (named.length === 0 || named.length === pending.length) {
 				for (const i of pending) results[i] = error as Error;
@@ -128,7 +175,7 @@ export const applyAction: OperationDef = {
 			description:
 				'The contact UUID or one of its URNs; use an expression to act on every input item',
 		},
-		{ ...groupField, displayOptions: { show: { contactAction: ['add', 'remove'] } } },
+		{ ...staticGroupField, displayOptions: { show: { contactAction: ['add', 'remove'] } } },
 	],
 	batch,
 	run: async (op) => {

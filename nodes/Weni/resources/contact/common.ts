@@ -1,9 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { OperationContext } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
 import { invalid } from '../../../shared/validation';
-import { groupsField } from '../../fields';
-import { checkUrn, listOf } from '../../values';
+import { groupsField } from '../../descriptions';
+import { checkSchemes, checkUrn, listOf, uuidRule } from '../../readers';
 
 const URN_SCHEMES = ['tel', 'whatsapp', 'mailto', 'ext', 'urn'];
 
@@ -14,7 +15,8 @@ export const urnsField: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add URN',
 	default: {},
-	description: 'How the contact is reached: phone, WhatsApp, email, or an external ID (at most 100)',
+	description:
+		'How the contact is reached: phone, WhatsApp, email, or an external ID (at most 100)',
 	options: [
 		{
 			displayName: 'URN',
@@ -25,11 +27,31 @@ export const urnsField: INodeProperties = {
 					name: 'scheme',
 					type: 'options',
 					options: [
-						{ name: 'Email (Mailto)', value: 'mailto', description: 'An email address, for sending only' },
-						{ name: 'External ID (Ext)', value: 'ext', description: 'Any identifier of another system' },
-						{ name: 'Full URN (Any Scheme)', value: 'urn', description: 'A complete URN such as telegram:12345' },
-						{ name: 'Phone (Tel)', value: 'tel', description: 'SMS and calls: + and the country code' },
-						{ name: 'WhatsApp', value: 'whatsapp', description: 'Country code and number, digits only' },
+						{
+							name: 'Email (Mailto)',
+							value: 'mailto',
+							description: 'An email address, for sending only',
+						},
+						{
+							name: 'External ID (Ext)',
+							value: 'ext',
+							description: 'Any identifier of another system',
+						},
+						{
+							name: 'Full URN (Any Scheme)',
+							value: 'urn',
+							description: 'A complete URN such as telegram:12345',
+						},
+						{
+							name: 'Phone (Tel)',
+							value: 'tel',
+							description: 'SMS and calls: + and the country code',
+						},
+						{
+							name: 'WhatsApp',
+							value: 'whatsapp',
+							description: 'Country code and number, digits only',
+						},
 					],
 					default: 'whatsapp',
 				},
@@ -47,13 +69,14 @@ export const urnsField: INodeProperties = {
 };
 
 export const fieldValuesField: INodeProperties = {
-	displayName: 'Fields',
+	displayName: 'Contact Field Values',
 	name: 'fieldValues',
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: true },
-	placeholder: 'Add Field',
+	placeholder: 'Add Field Value',
 	default: {},
-	description: 'Values of contact fields that already exist (at most 100); an empty value clears the field',
+	description:
+		'Values of contact fields that already exist (at most 100); an empty value clears the field',
 	options: [
 		{
 			displayName: 'Field',
@@ -82,37 +105,62 @@ export const contactOptions: INodeProperties[] = [
 			'Contact groups (not smart groups); on update they replace the groups of the contact. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
-		displayName: 'Language',
+		displayName: 'Language Name or ID',
 		name: 'language',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getLanguages' },
 		default: '',
-		placeholder: 'por',
-		description: 'Preferred language as an ISO 639-3 code (three letters, e.g. por, spa, eng)',
+		description:
+			'Preferred language, one of the workspace\'s languages (ISO 639-3, e.g. por). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Full name (at most 64 characters)' },
 ];
 
-/** Reads the URNs collection, each checked by its scheme. */
-export function readUrns(p: Params): string[] {
-	const entries = (p.collection('urns').urn ?? []) as IDataObject[];
+/** The contact's name: the field filled most, so shown rather than kept in a collection. */
+export const nameField: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	default: '',
+	placeholder: 'Manu Silva',
+	description: 'Full name (at most 64 characters)',
+};
+
+/** Reads the URNs collection, each checked by its scheme (and by the server's own schemes). */
+export async function readUrns(op: OperationContext): Promise<string[]> {
+	const p = op.params;
+	const entries = p.entries('urns', 'urn');
 	if (entries.length > 100) {
-		throw invalid(p.node, p.label('urns'), p.itemIndex, `can hold at most 100 entries (got ${entries.length})`);
+		throw invalid(
+			p.node,
+			p.label('urns'),
+			p.itemIndex,
+			`can hold at most 100 entries (got ${entries.length})`,
+		);
 	}
-	return entries.map((entry) => {
+	const urns = entries.map((entry) => {
 		const scheme = p.check('scheme', entry.scheme, { required: true, oneOf: URN_SCHEMES });
 		const value = p.check('urnValue', entry.urnValue, { required: true });
 		if (scheme === 'urn') return checkUrn(p, 'urnValue', value);
-		const path = value.toLowerCase().startsWith(`${scheme}:`) ? value.slice(scheme.length + 1) : value;
+		const path = value.toLowerCase().startsWith(`${scheme}:`)
+			? value.slice(scheme.length + 1)
+			: value;
 		return checkUrn(p, 'urnValue', `${scheme}:${path}`);
 	});
+	await checkSchemes(op, 'urnValue', urns);
+	return urns;
 }
 
 /** Reads the Fields collection into RapidPro's `{key: value}`. */
 export function readFieldValues(p: Params): IDataObject | undefined {
-	const entries = (p.collection('fieldValues').field ?? []) as IDataObject[];
+	const entries = p.entries('fieldValues', 'field');
 	if (entries.length === 0) return undefined;
 	if (entries.length > 100) {
-		throw invalid(p.node, p.label('fieldValues'), p.itemIndex, `can hold at most 100 entries (got ${entries.length})`);
+		throw invalid(
+			p.node,
+			p.label('fieldValues'),
+			p.itemIndex,
+			`can hold at most 100 entries (got ${entries.length})`,
+		);
 	}
 	const fields: IDataObject = {};
 	for (const entry of entries) {
@@ -121,20 +169,70 @@ export function readFieldValues(p: Params): IDataObject | undefined {
 			pattern: { regex: /^[a-z][a-z0-9_]*$/, hint: 'must be a field key such as nick_name' },
 		});
 		const value = entry.fieldValue;
-		fields[key] = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+		fields[key] =
+			value === undefined || value === null
+				? ''
+				: typeof value === 'object'
+					? JSON.stringify(value)
+					: String(value);
 	}
 	return fields;
 }
 
-/** Copies name, language and groups of a collection into a contact body. */
+/** Copies the name and the collection's language and groups into a contact body. */
 export function readContactOptions(p: Params, options: IDataObject, body: IDataObject): void {
-	const name = p.check('name', options.name, { maxLength: 64 });
+	// The name was in the collection before it was shown as its own field.
+	const name = p.check('name', p.raw('name', '') || options.name, { maxLength: 64 });
 	if (name) body.name = name;
-	if (options.language !== undefined) {
+	if (options.language !== undefined && options.language !== '') {
 		body.language = p.check('language', options.language, {
 			required: true,
 			pattern: { regex: /^[a-z]{3}$/, hint: 'must be a three-letter ISO 639-3 code such as por' },
 		});
 	}
 	if (options.groups !== undefined) body.groups = listOf(p, 'groups', options.groups);
+}
+
+/** How a single contact is addressed: `?uuid=` or `?urn=`, as RapidPro's contacts endpoint does. */
+export const contactByFields: INodeProperties[] = [
+	{
+		displayName: 'Contact By',
+		name: 'by',
+		type: 'options',
+		options: [
+			{ name: 'UUID', value: 'uuid' },
+			{ name: 'URN', value: 'urn', description: 'One of its URNs, such as whatsapp:5582999990000' },
+		],
+		default: 'uuid',
+	},
+	{
+		displayName: 'Contact UUID',
+		name: 'contactUuid',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '09d23a05-47fe-11e4-bfe9-b8f6b119e9ab',
+		displayOptions: { show: { by: ['uuid'] } },
+	},
+	{
+		displayName: 'Contact URN',
+		name: 'contactUrn',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'whatsapp:5582999990000',
+		description: 'Scheme and address: tel:+…, whatsapp:…, mailto:… or ext:…',
+		displayOptions: { show: { by: ['urn'] } },
+	},
+];
+
+/** The query that addresses the contact: `{uuid}` or `{urn}`. */
+export async function contactQuery(op: OperationContext): Promise<IDataObject> {
+	const p = op.params;
+	if (p.string('by', { oneOf: ['uuid', 'urn'] }) === 'urn') {
+		const urn = checkUrn(p, 'contactUrn', p.raw('contactUrn', ''));
+		await checkSchemes(op, 'contactUrn', [urn]);
+		return { urn };
+	}
+	return { uuid: p.string('contactUuid', { required: true, pattern: uuidRule }).toLowerCase() };
 }

@@ -2,7 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { endpoint } from '../../provider';
-import { contactOptions, fieldValuesField, readContactOptions, readFieldValues, readUrns, urnsField } from './shared';
+import {
+	contactOptions,
+	fieldValuesField,
+	nameField,
+	readContactOptions,
+	readFieldValues,
+	readUrns,
+	urnsField,
+} from './common';
 
 export const create: OperationDef = {
 	value: 'create',
@@ -10,6 +18,7 @@ export const create: OperationDef = {
 	action: 'Create a contact',
 	description: 'Create a contact with its URNs, groups and field values',
 	properties: [
+		nameField,
 		urnsField,
 		{
 			displayName: 'Additional Fields',
@@ -25,12 +34,12 @@ export const create: OperationDef = {
 		const p = op.params;
 		const body: IDataObject = {};
 		readContactOptions(p, p.collection('additionalFields'), body);
-		const urns = readUrns(p);
+		const urns = await readUrns(op);
 		if (urns.length) body.urns = urns;
 		const fields = readFieldValues(p);
 		if (fields) body.fields = fields;
 		if (!body.name && urns.length === 0) {
-			throw p.required('urns', 'Add at least one URN, or a name under Additional Fields.');
+			throw p.required('urns', 'Add at least one URN, or a name.');
 		}
 		return await op.request<IDataObject>({ method: 'POST', path: endpoint('contacts'), body });
 	},

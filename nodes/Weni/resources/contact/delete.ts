@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { endpoint } from '../../provider';
-import { contactByFields, contactQuery } from './ref';
+import { contactByFields, contactQuery } from './common';
 
 export const deleteContact: OperationDef = {
 	value: 'delete',
@@ -9,7 +9,7 @@ export const deleteContact: OperationDef = {
 	description: 'Delete one contact by its UUID or one of its URNs',
 	properties: contactByFields,
 	run: async (op) => {
-		const qs = contactQuery(op.params);
+		const qs = await contactQuery(op);
 		await op.request({ method: 'DELETE', path: endpoint('contacts'), qs });
 		return { deleted: true, ...qs };
 	},

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { endpoint } from '../../provider';
-import { contactByFields, contactQuery } from './ref';
+import { contactByFields, contactQuery } from './common';
 
 export const get: OperationDef = {
 	value: 'get',
@@ -12,9 +12,11 @@ export const get: OperationDef = {
 	description: 'Get one contact by its UUID or one of its URNs',
 	properties: contactByFields,
 	run: async (op) => {
-		const qs = contactQuery(op.params);
+		const qs = await contactQuery(op);
 		const body = await op.request<IDataObject>({ method: 'GET', path: endpoint('contacts'), qs });
-		const found = Array.isArray(body.results) ? (body.results[0] as IDataObject | undefined) : undefined;
+		const found = Array.isArray(body.results)
+			? (body.results[0] as IDataObject | undefined)
+			: undefined;
 		if (!found) {
 			const [by, value] = Object.entries(qs)[0];
 			throw new NodeOperationError(

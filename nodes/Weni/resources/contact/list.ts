@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField, groupField } from '../../fields';
+import { afterField, beforeField, groupField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange, checkUrn } from '../../values';
+import { addDateRange, checkSchemes, checkUrn } from '../../readers';
 
 export const list: OperationDef = {
 	value: 'list',
@@ -42,7 +42,14 @@ export const list: OperationDef = {
 					default: false,
 					description: 'Whether to list the least recently modified contacts first',
 				},
-				{ displayName: 'URN', name: 'urn', type: 'string', default: '', placeholder: 'whatsapp:5582999990000', description: 'Only the contact with this URN' },
+				{
+					displayName: 'URN',
+					name: 'urn',
+					type: 'string',
+					default: '',
+					placeholder: 'whatsapp:5582999990000',
+					description: 'Only the contact with this URN',
+				},
 			],
 		},
 	],
@@ -52,7 +59,10 @@ export const list: OperationDef = {
 		const qs: IDataObject = {};
 		const group = p.check('group', filters.group, { maxLength: 255 });
 		if (group) qs.group = group;
-		if (filters.urn) qs.urn = checkUrn(p, 'urn', filters.urn);
+		if (filters.urn) {
+			qs.urn = checkUrn(p, 'urn', filters.urn);
+			await checkSchemes(op, 'urn', [qs.urn as string]);
+		}
 		addDateRange(p, filters, qs);
 		if (p.flag('deleted', filters.deleted)) qs.deleted = true;
 		if (p.flag('reverse', filters.reverse)) qs.reverse = true;

@@ -3,8 +3,17 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { apiRequestFull } from '../../../shared/transport';
 import { endpoint, weni } from '../../provider';
-import { contactOptions, fieldValuesField, readContactOptions, readFieldValues, readUrns, urnsField } from './shared';
-import { contactByFields, contactQuery } from './ref';
+import {
+	contactByFields,
+	contactOptions,
+	contactQuery,
+	fieldValuesField,
+	nameField,
+	readContactOptions,
+	readFieldValues,
+	readUrns,
+	urnsField,
+} from './common';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -14,6 +23,7 @@ export const update: OperationDef = {
 		'Change a contact found by UUID or URN; only the values given change. By URN, a missing contact is created.',
 	properties: [
 		...contactByFields,
+		{ ...nameField, description: 'New full name (at most 64 characters); leave empty to keep it' },
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -27,15 +37,18 @@ export const update: OperationDef = {
 			description: "When given, replace the contact's URNs",
 			displayOptions: { show: { by: ['uuid'] } },
 		},
-		{ ...fieldValuesField, description: 'Values to set; fields not listed keep their values, an empty value clears one' },
+		{
+			...fieldValuesField,
+			description: 'Values to set; fields not listed keep their values, an empty value clears one',
+		},
 	],
 	run: async (op) => {
 		const p = op.params;
-		const qs = contactQuery(p);
+		const qs = await contactQuery(op);
 		const body: IDataObject = {};
 		readContactOptions(p, p.collection('updateFields'), body);
 		if (qs.uuid) {
-			const urns = readUrns(p);
+			const urns = await readUrns(op);
 			if (urns.length) body.urns = urns;
 		}
 		const fields = readFieldValues(p);

@@ -2,9 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { FIELD_TYPES, fieldKeyField } from '../../fields';
+import { FIELD_TYPES, fieldKeyField } from '../../descriptions';
+import { flavourOf } from '../../flavour';
 import { endpoint } from '../../provider';
-import { fieldNameRules, TYPE_VALUES } from './shared';
+import { fieldBody, fieldNameRules, nameAndType, TYPE_VALUES } from './common';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -38,19 +39,38 @@ export const update: OperationDef = {
 		const chosen = p.string('type', { required: true, oneOf: ['keep', ...TYPE_VALUES] });
 		const type = chosen === 'keep' ? undefined : chosen;
 		if (!name && !type) throw p.required('name', 'Enter a new name, choose a new type, or both.');
-		const body: IDataObject = { name, type };
-		// Weni wants both on update: what is kept is read first.
+		let current: { name?: string; type?: string } = {};
+		// Both servers want name and type on update (Weni Flows requires both): what is kept is read first.
 		if (!name || !type) {
-			const found = await op.request<IDataObject>({ method: 'GET', path: endpoint('fields'), qs: { key } });
-			const current = ((found.results ?? []) as IDataObject[])[0];
-			if (!current) {
-				throw new NodeOperationError(op.ctx.getNode(), `Weni has no contact field with key "${key}" [item ${op.itemIndex}]`, {
-					itemIndex: op.itemIndex,
-				});
+			const found = await op.request<IDataObject>({
+				method: 'GET',
+				path: endpoint('fields'),
+				qs: { key },
+			});
+			const row = ((found.results ?? []) as IDataObject[])[0];
+			if (!row) {
+				throw new NodeOperationError(
+					op.ctx.getNode(),
+					`Weni has no contact field with key "${key}" [item ${op.itemIndex}]`,
+					{
+						itemIndex: op.itemIndex,
+						description:
+							'Pick the field from the list, or check its key with Contact Field → Get Many.',
+					},
+				);
 			}
-			body.name = name ?? current.name ?? current.label;
-			body.type = type ?? current.type ?? (current.value_type === 'numeric' ? 'number' : current.value_type);
+			current = nameAndType(row);
 		}
-		return await op.request<IDataObject>({ method: 'POST', path: endpoint('fields'), qs: { key }, body });
+		const body = fieldBody(
+			await flavourOf(op.ctx),
+			name ?? String(current.name),
+			type ?? String(current.type),
+		);
+		return await op.request<IDataObject>({
+			method: 'POST',
+			path: endpoint('fields'),
+			qs: { key },
+			body,
+		});
 	},
 };

@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField } from '../../fields';
+import { afterField, beforeField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange } from '../../values';
+import { addDateRange } from '../../readers';
 
 export const list: OperationDef = {
 	value: 'list',
@@ -51,9 +51,12 @@ export const list: OperationDef = {
 		const p = op.params;
 		const filters = p.collection('filters');
 		const qs: IDataObject = {};
-		if (filters.archived !== undefined) qs.archived = p.check('archived', filters.archived, { oneOf: ['true', 'false'] });
+		if (filters.archived !== undefined)
+			qs.archived = p.check('archived', filters.archived, { oneOf: ['true', 'false'] });
 		if (filters.type !== undefined) {
-			qs.type = p.check('type', filters.type, { oneOf: ['message', 'voice', 'survey', 'background'] });
+			qs.type = p.check('type', filters.type, {
+				oneOf: ['message', 'voice', 'survey', 'background'],
+			});
 		}
 		addDateRange(p, filters, qs);
 		return await op.list({ method: 'GET', path: endpoint('flows'), qs }, cursor);

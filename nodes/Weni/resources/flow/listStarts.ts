@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField } from '../../fields';
+import { afterField, beforeField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange } from '../../values';
+import { addDateRange } from '../../readers';
 
 export const listStarts: OperationDef = {
 	value: 'listStarts',

@@ -1,47 +1,57 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { BatchDef, OperationContext, OperationDef } from '../../../shared/operation';
+import type {
+	BatchDef,
+	OperationContext,
+	OperationDef,
+	OperationResult,
+} from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
-import { contactsListField, flowField, groupsField, urnsListField } from '../../fields';
+import {
+	contactsListField,
+	flowField,
+	recipientGroupsField,
+	urnsListField,
+} from '../../descriptions';
 import { endpoint } from '../../provider';
-import { readRecipients, uuidRule } from '../../values';
+import { pythonJsonLength, readRecipients, recipientSchemes, uuidOf } from '../../readers';
+
+/** FlowStartWriteSerializer.validate_params: at most 10,000 characters as Python's json.dumps writes them. */
+const MAX_PARAMS = 10_000;
 
 /** The flow_starts body for one item (validated). */
 function build(op: OperationContext): IDataObject {
 	const p = op.params;
-	const body: IDataObject = {
-		flow: p.string('flow', { required: true, pattern: uuidRule }).toLowerCase(),
-	};
-	readRecipients(p, body, 'Give at least one contact, URN or group to start the flow for.');
+	const body: IDataObject = { flow: uuidOf(p, 'flow') };
+	Object.assign(
+		body,
+		readRecipients(p, 'Give at least one contact, URN or group to start the flow for.'),
+	);
 	const options = p.collection('options');
 	const restart = p.flag('restart_participants', options.restart_participants);
 	if (restart !== undefined) body.restart_participants = restart;
 	const exclude = p.flag('exclude_active', options.exclude_active);
 	if (exclude !== undefined) body.exclude_active = exclude;
-	if (options.params !== undefined && options.params !== '') {
-		let params: unknown = options.params;
-		if (typeof params === 'string') {
-			try {
-				params = JSON.parse(params);
-			} catch {
-				throw invalid(p.node, p.label('params'), p.itemIndex, 'must be valid JSON');
-			}
-		}
-		if (!params || typeof params !== 'object' || Array.isArray(params)) {
-			throw invalid(p.node, p.label('params'), p.itemIndex, 'must be a JSON object');
-		}
-		const size = JSON.stringify(params).length;
-		if (size > 10_000) {
+	const params = p.jsonObject('params', options.params);
+	if (params) {
+		const size = pythonJsonLength(params);
+		if (size > MAX_PARAMS) {
 			throw invalid(
 				p.node,
 				p.label('params'),
 				p.itemIndex,
-				`must be at most 10,000 characters as JSON (got ${size})`,
+				`must be at most 10,000 characters as Weni encodes it (got ${size})`,
+				'Weni counts a space after every comma and colon, and 6 characters for each accented or non-Latin letter.',
 			);
 		}
 		if (Object.keys(params).length) body.params = params;
 	}
 	return body;
+}
+
+/** Who an item started the flow for: its own contacts, URNs and groups (the start may hold others'). */
+function startedFor(entry: IDataObject): IDataObject {
+	return { contacts: entry.contacts ?? [], urns: entry.urns ?? [], groups: entry.groups ?? [] };
 }
 
 const RECIPIENTS = ['contacts', 'urns', 'groups'] as const;
@@ -59,10 +69,22 @@ const combined: BatchDef = {
 		JSON.stringify({ ...entry, contacts: undefined, urns: undefined, groups: undefined }),
 	weight: (entry) =>
 		Math.max(1, ...RECIPIENTS.map((k) => ((entry[k] as unknown[] | undefined) ?? []).length)),
-	async send(entries, _ops, request) {
-		const body: IDataObject = { ...entries[0] };
+	async send(entries, ops, request) {
+		const results: Array<OperationResult | Error> = new Array(entries.length);
+		// URN schemes are checked against this server's own list; a bad one fails its item only.
+		const good: number[] = [];
+		for (let i = 0; i < entries.length; i++) {
+			try {
+				await recipientSchemes(ops[i], entries[i]);
+				good.push(i);
+			} catch (error) {
+				results[i] = error as Error;
+			}
+		}
+		if (good.length === 0) return results;
+		const body: IDataObject = { ...entries[good[0]] };
 		for (const key of RECIPIENTS) {
-			const all = entries.flatMap((e) => (e[key] as string[] | undefined) ?? []);
+			const all = good.flatMap((i) => (entries[i][key] as string[] | undefined) ?? []);
 			if (all.length) body[key] = [...new Set(all)];
 			else delete body[key];
 		}
@@ -71,7 +93,14 @@ const combined: BatchDef = {
 			path: endpoint('flow_starts'),
 			body,
 		});
-		return entries.map(() => ({ ...response, combined_items: entries.length }));
+		for (const i of good) {
+			results[i] = {
+				...response,
+				started_for: startedFor(entries[i]),
+				combined_items: good.length,
+			};
+		}
+		return results;
 	},
 };
 
@@ -85,7 +114,7 @@ export const start: OperationDef = {
 		flowField,
 		contactsListField,
 		urnsListField,
-		groupsField,
+		recipientGroupsField,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -127,10 +156,14 @@ export const start: OperationDef = {
 		},
 	],
 	batch: combined,
-	run: async (op) =>
-		await op.request<IDataObject>({
+	run: async (op) => {
+		const body = build(op);
+		await recipientSchemes(op, body);
+		const response = await op.request<IDataObject>({
 			method: 'POST',
 			path: endpoint('flow_starts'),
-			body: build(op),
-		}),
+			body,
+		});
+		return { ...response, started_for: startedFor(body) };
+	},
 };

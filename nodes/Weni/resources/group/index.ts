@@ -1,5 +1,5 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { groupField } from '../../fields';
+import { groupField } from '../../descriptions';
 import { namedOperations } from '../named';
 
 export const group: ResourceDef = {
@@ -9,6 +9,8 @@ export const group: ResourceDef = {
 		endpoint: 'groups',
 		noun: 'group',
 		picker: groupField,
-		deleteNote: 'a group used by a campaign, flow or trigger cannot be deleted',
+		// Only unarchived triggers and campaigns block a delete (weni-ai/rapidpro temba/api/v2/views.py GroupsEndpoint.perform_destroy).
+		deleteNote:
+			'a group used by an active trigger or campaign cannot be deleted (archive those first); flows do not block it',
 	}),
 };

@@ -1,5 +1,5 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { labelField } from '../../fields';
+import { labelField } from '../../descriptions';
 import { namedOperations } from '../named';
 
 export const label: ResourceDef = {

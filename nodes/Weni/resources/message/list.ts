@@ -1,12 +1,58 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField, labelField } from '../../fields';
+import { invalid, shown } from '../../../shared/validation';
+import { afterField, beforeField, labelField } from '../../descriptions';
+import { FLAVOUR_NAMES, flavourOf, MESSAGE_FOLDERS } from '../../flavour';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange, uuidRule } from '../../values';
+import { addDateRange, UUID, uuidRule } from '../../readers';
 
-const FOLDERS = ['inbox', 'flows', 'archived', 'outbox', 'incoming', 'failed', 'sent'];
+/**
+ * messages.json filters by the broadcast's numeric id on both servers
+ * (`broadcast`, deprecated on weni-ai/rapidpro views.py MessagesEndpoint), while
+ * RapidPro now names broadcasts by UUID (`broadcasts.json?uuid=`, same file): a
+ * UUID is looked up first. Weni Flows' broadcasts have only the id.
+ */
+async function broadcastId(op: OperationContext): Promise<number> {
+	const p = op.params;
+	const given = p.string('broadcast', { required: true });
+	if (/^\d+$/.test(given)) return Number(given);
+	if (!UUID.test(given)) {
+		throw invalid(
+			p.node,
+			p.label('broadcast'),
+			op.itemIndex,
+			`must be a broadcast UUID or numeric ID (got "${shown(given)}")`,
+		);
+	}
+	if ((await flavourOf(op.ctx)) === 'flows') {
+		throw invalid(
+			p.node,
+			p.label('broadcast'),
+			op.itemIndex,
+			'must be the numeric broadcast ID on Weni Flows, whose broadcasts have no UUID',
+			'Copy the "id" of the broadcast from Broadcast → Get Many or Send.',
+		);
+	}
+	const found = await op.request<IDataObject>({
+		method: 'GET',
+		path: endpoint('broadcasts'),
+		qs: { uuid: given.toLowerCase() },
+	});
+	const broadcast = Array.isArray(found.results)
+		? (found.results[0] as IDataObject | undefined)
+		: undefined;
+	if (!broadcast || typeof broadcast.id !== 'number') {
+		throw invalid(
+			p.node,
+			p.label('broadcast'),
+			op.itemIndex,
+			`names no broadcast of this workspace (got "${given}")`,
+		);
+	}
+	return broadcast.id;
+}
 
 export const list: OperationDef = {
 	value: 'list',
@@ -29,11 +75,13 @@ export const list: OperationDef = {
 			description: 'Weni filters by one of these at a time',
 		},
 		{
-			displayName: 'Broadcast ID',
+			displayName: 'Broadcast',
 			name: 'broadcast',
-			type: 'number',
+			type: 'string',
 			required: true,
-			default: 0,
+			default: '',
+			placeholder: '0d3c4c4e-7a1c-4bd6-8b1c-2f1c9e2d7a10',
+			description: 'The broadcast UUID (RapidPro) or its numeric ID (both servers)',
 			displayOptions: { show: { filterBy: ['broadcast'] } },
 		},
 		{
@@ -46,19 +94,14 @@ export const list: OperationDef = {
 			displayOptions: { show: { filterBy: ['contact'] } },
 		},
 		{
-			displayName: 'Folder',
+			displayName: 'Folder Name or ID',
 			name: 'folder',
 			type: 'options',
-			options: [
-				{ name: 'Archived', value: 'archived' },
-				{ name: 'Failed', value: 'failed' },
-				{ name: 'Flows', value: 'flows', description: 'Incoming messages handled by flows' },
-				{ name: 'Inbox', value: 'inbox', description: 'Incoming messages not handled by flows' },
-				{ name: 'Incoming', value: 'incoming', description: 'All incoming messages' },
-				{ name: 'Outbox', value: 'outbox' },
-				{ name: 'Sent', value: 'sent' },
-			],
+			// The folders the detected server accepts (see flavour.ts MESSAGE_FOLDERS).
+			typeOptions: { loadOptionsMethod: 'getMessageFolders' },
 			default: 'inbox',
+			description:
+				'A message folder the server accepts (Incoming exists on Weni Flows only). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			displayOptions: { show: { filterBy: ['folder'] } },
 		},
 		{ ...labelField, displayOptions: { show: { filterBy: ['label'] } } },
@@ -70,8 +113,16 @@ export const list: OperationDef = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ ...afterField, displayName: 'Created After', description: 'Only messages created on or after this time' },
-				{ ...beforeField, displayName: 'Created Before', description: 'Only messages created on or before this time' },
+				{
+					...afterField,
+					displayName: 'Created After',
+					description: 'Only messages created on or after this time',
+				},
+				{
+					...beforeField,
+					displayName: 'Created Before',
+					description: 'Only messages created on or before this time',
+				},
 			],
 		},
 	],
@@ -79,9 +130,24 @@ export const list: OperationDef = {
 		const p = op.params;
 		const qs: IDataObject = {};
 		const by = p.string('filterBy', { oneOf: ['all', 'broadcast', 'contact', 'folder', 'label'] });
-		if (by === 'broadcast') qs.broadcast = p.number('broadcast', { required: true, min: 1, integer: true });
-		if (by === 'contact') qs.contact = p.string('contact', { required: true, pattern: uuidRule }).toLowerCase();
-		if (by === 'folder') qs.folder = p.string('folder', { required: true, oneOf: FOLDERS });
+		if (by === 'contact')
+			qs.contact = p.string('contact', { required: true, pattern: uuidRule }).toLowerCase();
+		if (by === 'folder') {
+			const folder = p.string('folder', { required: true }).toLowerCase();
+			const flavour = await flavourOf(op.ctx);
+			// An unknown folder answers an empty list, not an error (weni-ai/rapidpro views.py MessagesEndpoint).
+			if (!MESSAGE_FOLDERS[flavour].includes(folder)) {
+				throw invalid(
+					p.node,
+					p.label('folder'),
+					op.itemIndex,
+					`"${shown(folder)}" is not a folder ${FLAVOUR_NAMES[flavour]} knows`,
+					`Use one of ${MESSAGE_FOLDERS[flavour].join(', ')}.`,
+				);
+			}
+			qs.folder = folder;
+		}
+		if (by === 'broadcast') qs.broadcast = await broadcastId(op);
 		if (by === 'label') qs.label = p.string('label', { required: true, maxLength: 255 });
 		addDateRange(p, p.collection('filters'), qs);
 		return await op.list({ method: 'GET', path: endpoint('messages'), qs }, cursor);

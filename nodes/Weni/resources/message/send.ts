@@ -1,15 +1,24 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { messageContentFields } from '../../fields';
+import {
+	checkAttachments,
+	flowsQuickReplies,
+	rapidProQuickReplies,
+	readMessageContent,
+	uploadAttachments,
+} from '../../content';
+import { messageContentFields } from '../../descriptions';
+import { flavourOf } from '../../flavour';
 import { endpoint } from '../../provider';
-import { checkContact, readMessageContent } from '../../values';
+import { checkContact, checkUrn } from '../../readers';
 
 export const send: OperationDef = {
 	value: 'send',
 	name: 'Send',
 	action: 'Send a message',
-	description: 'Send a message to one contact through its preferred channel',
+	description:
+		'Send a message to one contact: through messages.json on RapidPro, as a WhatsApp message through whatsapp_broadcasts.json on Weni Flows',
 	properties: [
 		{
 			displayName: 'Contact',
@@ -22,10 +31,40 @@ export const send: OperationDef = {
 		},
 		...messageContentFields,
 	],
+	recipient: (op) => String(op.params.raw('contact', '')),
 	run: async (op) => {
 		const p = op.params;
-		const body: IDataObject = { contact: checkContact(p, 'contact', p.raw('contact', '')).value };
-		readMessageContent(p, body);
-		return await op.request<IDataObject>({ method: 'POST', path: endpoint('messages'), body });
+		const contact = checkContact(p, 'contact', p.raw('contact', ''));
+		const content = readMessageContent(op);
+		const flavour = await flavourOf(op.ctx);
+		if (contact.by === 'urn') checkUrn(p, 'contact', contact.value, flavour);
+		checkAttachments(op, content, flavour);
+		if (flavour === 'rapidpro') {
+			// weni-ai/rapidpro temba/api/v2/serializers.py MsgWriteSerializer: contact, text, attachments, quick_replies.
+			const body: IDataObject = { contact: contact.value };
+			if (content.text) body.text = content.text;
+			const attachments = await uploadAttachments(op, content, flavour);
+			if (attachments.length) body.attachments = attachments;
+			if (content.quickReplies.length) body.quick_replies = rapidProQuickReplies(content);
+			return await op.request<IDataObject>({ method: 'POST', path: endpoint('messages'), body });
+		}
+		// Weni Flows cannot POST messages.json (MessagesEndpoint is list-only, weni-ai/flows
+		// temba/api/v2/views.py); one contact's WhatsApp message is a whatsapp_broadcast
+		// with a `msg` object (WhatsappBroadcastWriteSerializer, serializers.py).
+		const replies = flowsQuickReplies(op, content);
+		const msg: IDataObject = {};
+		if (content.text) msg.text = content.text;
+		const attachments = await uploadAttachments(op, content, flavour);
+		if (attachments.length) msg.attachments = attachments;
+		if (replies.length) msg.quick_replies = replies;
+		const body: IDataObject = {
+			[contact.by === 'uuid' ? 'contacts' : 'urns']: [contact.value],
+			msg,
+		};
+		return await op.request<IDataObject>({
+			method: 'POST',
+			path: endpoint('whatsapp_broadcasts'),
+			body,
+		});
 	},
 };

@@ -1,0 +1,214 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationContext } from '../shared/operation';
+import type { Params } from '../shared/params';
+import { EMAIL, invalid, shown, toE164 } from '../shared/validation';
+import type { Flavour } from './flavour';
+import { FLAVOUR_NAMES, flavourOf, URN_SCHEMES } from './flavour';
+
+/** RapidPro's UUIDs (contacts, groups, flows, labels, media). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const uuidRule = {
+	regex: UUID,
+	hint: 'must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9',
+};
+
+const URN = /^([a-z][a-z0-9]*):(.+)$/i;
+
+/** Schemes both servers know, checked by their own rules without asking which server this is. */
+const COMMON_SCHEMES = new Set(['tel', 'whatsapp', 'mailto', 'ext']);
+
+/** Every scheme either server knows: what can be checked before the server is known. */
+const ANY_SCHEME = new Set([...URN_SCHEMES.flows, ...URN_SCHEMES.rapidpro]);
+
+function schemeList(flavour?: Flavour): string {
+	return [...(flavour ? URN_SCHEMES[flavour] : ANY_SCHEME)].join(', ');
+}
+
+/**
+ * Checks one URN and returns it normalised: `tel:` an international number (+
+ * and country code), `whatsapp:` the same digits without `+`, `mailto:` an
+ * email, other schemes any path without spaces. With a flavour, the scheme
+ * must be in that server's own list; without one, in either server's.
+ */
+export function checkUrn(p: Params, name: string, value: unknown, flavour?: Flavour): string {
+	const text = p.check(name, value, { required: true, maxLength: 255 });
+	const match = URN.exec(text);
+	const fail = (problem: string, hint?: string) =>
+		invalid(p.node, p.label(name), p.itemIndex, `${problem} (got "${shown(text)}")`, hint);
+	if (!match) {
+		throw fail(
+			'must be a URN such as tel:+14155550123, whatsapp:14155550123, mailto:ana@example.com or ext:12345',
+			'A URN is a scheme, a colon and the address on that channel.',
+		);
+	}
+	const scheme = match[1].toLowerCase();
+	const path = match[2].trim();
+	switch (scheme) {
+		case 'tel': {
+			const phone = toE164(path);
+			if (!phone)
+				throw fail('must be a tel URN with an international number, like tel:+14155550123');
+			return `tel:${phone}`;
+		}
+		case 'whatsapp': {
+			const phone = toE164(path.startsWith('+') ? path : `+${path}`);
+			if (!phone)
+				throw fail(
+					'must be a whatsapp URN with the country code and number, like whatsapp:5582999990000',
+				);
+			return `whatsapp:${phone.slice(1)}`;
+		}
+		case 'mailto':
+			if (!EMAIL.test(path))
+				throw fail('must be a mailto URN with an email address, like mailto:ana@example.com');
+			return `mailto:${path}`;
+		default: {
+			const known = flavour ? URN_SCHEMES[flavour].includes(scheme) : ANY_SCHEME.has(scheme);
+			if (!known) {
+				const server = flavour ? `${FLAVOUR_NAMES[flavour]} does not know` : 'has an unknown';
+				throw fail(`${server} scheme "${shown(scheme)}"`, `Use one of ${schemeList(flavour)}.`);
+			}
+			if (/\s/.test(path)) throw fail('must not contain spaces');
+			return `${scheme}:${path}`;
+		}
+	}
+}
+
+/**
+ * Checks already normalised URNs against the schemes of the server this
+ * credential speaks to; asks which server that is only when a URN uses a
+ * scheme outside tel, whatsapp, mailto and ext.
+ */
+export async function checkSchemes(
+	op: OperationContext,
+	name: string,
+	urns: string[],
+): Promise<void> {
+	if (urns.every((urn) => COMMON_SCHEMES.has(urn.slice(0, urn.indexOf(':'))))) return;
+	const flavour = await flavourOf(op.ctx);
+	for (const urn of urns) checkUrn(op.params, name, urn, flavour);
+}
+
+/** A contact given by UUID or by URN, as the contact endpoints accept it. */
+export interface ContactRef {
+	by: 'uuid' | 'urn';
+	value: string;
+}
+
+export function checkContact(p: Params, name: string, value: unknown): ContactRef {
+	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
+	const text = p.check(name, raw, { required: true });
+	if (UUID.test(text)) return { by: 'uuid', value: text.toLowerCase() };
+	if (text.includes(':')) return { by: 'urn', value: checkUrn(p, name, text) };
+	throw invalid(
+		p.node,
+		p.label(name),
+		p.itemIndex,
+		`must be a contact UUID or a URN such as tel:+14155550123 (got "${shown(text)}")`,
+		'Pick the contact from the list, or give its UUID or one of its URNs.',
+	);
+}
+
+/**
+ * A list parameter: an array from an expression, or text with one entry per
+ * line or comma. Empty entries are dropped; more than `max` is an error.
+ */
+export function listOf(p: Params, name: string, value: unknown, max = 100): string[] {
+	let entries: unknown[];
+	if (value === undefined || value === null || value === '') entries = [];
+	else if (Array.isArray(value)) entries = value;
+	else if (typeof value === 'string') entries = value.split(/[\n,]/);
+	else entries = [value];
+	const list = entries.map((entry) => p.check(name, entry)).filter((entry) => entry !== '');
+	if (list.length > max) {
+		throw invalid(
+			p.node,
+			p.label(name),
+			p.itemIndex,
+			`can hold at most ${max} entries (got ${list.length})`,
+		);
+	}
+	return list;
+}
+
+/** Copies the `after` / `before` date filters of a collection into a query (dates in the workflow's timezone). */
+export function addDateRange(p: Params, filters: IDataObject, qs: IDataObject): void {
+	for (const key of ['after', 'before']) {
+		const value = p.date(key, filters[key]);
+		if (value) qs[key] = value;
+	}
+}
+
+/** Names of groups and labels: RapidPro's NameValidator (no quotes or backslashes, at most 64). */
+export const nameRules = {
+	required: true,
+	maxLength: 64,
+	pattern: { regex: /^[^"\\\0]+$/, hint: 'must not contain " or \\' },
+};
+
+/** One UUID from a plain value or a Resource Locator's `{value}`; checked and lower-cased. */
+export function uuidOf(p: Params, name: string): string {
+	const value = p.raw(name, '');
+	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
+	return p.check(name, raw, { required: true, pattern: uuidRule }).toLowerCase();
+}
+
+/**
+ * The Contacts, URNs and Groups of a start or broadcast (validated against
+ * either server's URN schemes); at least one is needed. See recipientSchemes.
+ */
+export function readRecipients(p: Params, hint: string): IDataObject {
+	const body: IDataObject = {};
+	const contacts = listOf(p, 'contacts', p.raw('contacts', '')).map(
+		(c) => checkContact(p, 'contacts', c).value,
+	);
+	const urns = listOf(p, 'urns', p.raw('urns', '')).map((u) => checkUrn(p, 'urns', u));
+	const groups = listOf(p, 'groups', p.raw('groups', []));
+	if (!contacts.length && !urns.length && !groups.length) throw p.required('contacts', hint);
+	if (contacts.length) body.contacts = contacts;
+	if (urns.length) body.urns = urns;
+	if (groups.length) body.groups = groups;
+	return body;
+}
+
+/** Checks the URNs of readRecipients' body against the schemes of this credential's server. */
+export async function recipientSchemes(op: OperationContext, body: IDataObject): Promise<void> {
+	await checkSchemes(op, 'urns', (body.urns as string[] | undefined) ?? []);
+	await checkSchemes(
+		op,
+		'contacts',
+		((body.contacts as string[] | undefined) ?? []).filter((c) => !UUID.test(c)),
+	);
+}
+
+/**
+ * The length of `json.dumps(value)` in Python with its defaults, as RapidPro
+ * measures flow start params ("Cannot exceed 10,000 characters encoded",
+ * FlowStartWriteSerializer.validate_params, weni-ai/rapidpro temba/api/v2/serializers.py):
+ * `, ` and `: ` separators, and every character outside space..~ written as
+ * \uXXXX (ensure_ascii), per UTF-16 unit.
+ */
+export function pythonJsonLength(value: unknown): number {
+	if (value === null || value === undefined) return 4;
+	if (Array.isArray(value)) {
+		return (
+			2 +
+			value.reduce<number>((n, v) => n + pythonJsonLength(v), 0) +
+			Math.max(0, value.length - 1) * 2
+		);
+	}
+	if (typeof value === 'object') {
+		const entries = Object.entries(value as IDataObject).filter(([, v]) => v !== undefined);
+		return (
+			2 +
+			entries.reduce((n, [k, v]) => n + pythonJsonLength(k) + 2 + pythonJsonLength(v), 0) +
+			Math.max(0, entries.length - 1) * 2
+		);
+	}
+	const text = JSON.stringify(value);
+	let length = 0;
+	for (let i = 0; i < text.length; i++) length += text.charCodeAt(i) > 0x7e ? 6 : 1;
+	return length;
+}
