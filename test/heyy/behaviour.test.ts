@@ -164,19 +164,22 @@ describe('retries and rate limits', () => {
 		expect((r.error as NodeApiError).httpCode).toBe('429');
 	});
 
-	test('the plan limit per minute is enforced by the fake and honoured by reads', async () => {
+	test('the plan limit per minute is enforced by the fake and honoured: a used-up budget holds the next request, failing it at once past Max Wait', async () => {
 		bed.fake.planLimit = 1;
 		try {
 			bed.fake.resetRateLimit();
 			const r = await bed.run({ resource: 'business', operation: 'get' });
 			expect(r.error).toBeUndefined();
 			const second = bed.fake.requests.length;
-			const limited = await bed.run({ resource: 'label', operation: 'list', returnAll: true });
-			// The minute window cannot pass within the retry bounds: reported, not waited for a minute.
-			expect(limited.error?.message).toBe(
-				'Heyy error 429: Rate limit of 1 requests per minute exceeded',
-			);
-			expect(bed.fake.requests.length - second).toBe(1);
+			const limited = await bed.run({
+				resource: 'label',
+				operation: 'list',
+				returnAll: true,
+				requestOptions: { maxWait: 1 },
+			});
+			// X-RateLimit-Remaining: 0 on the first answer: nothing more is sent before the reset.
+			expect(limited.error?.message).toMatch(/^Heyy rate limit: item 0 would wait \d+ s/);
+			expect(bed.fake.requests.length - second).toBe(0);
 		} finally {
 			bed.fake.planLimit = 500;
 		}
@@ -210,14 +213,17 @@ describe('retries and rate limits', () => {
 		expect(bed.fake.requests).toHaveLength(2);
 	});
 
-	test('a 429 on a send is never retried', async () => {
+	test('a 429 on a send is resent once the reset has passed (Heyy handled nothing), and goes out once', async () => {
 		bed.fake.rateLimitFor(1000);
 		const r = await bed.run(sendText);
-		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/whatsapp_messages/send`]);
-		expect(r.error?.message).toMatch(
-			/^Heyy error 429: Rate limit of \d+ requests per minute exceeded$/,
-		);
-		expect(r.error?.description).toMatch(/not safe to repeat/);
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([
+			`POST ${API}/ch_wa_1/whatsapp_messages/send`,
+			`POST ${API}/ch_wa_1/whatsapp_messages/send`,
+		]);
+		expect(bed.fake.sent.filter((m) => m.status !== 'failed').slice(-1)[0]).toMatchObject({
+			phoneNumber: '+14155550123',
+		});
 	});
 
 	test('a dropped connection on a send is not repeated', async () => {
@@ -431,7 +437,7 @@ describe('validation before any request', () => {
 			'an invalid schedule',
 			sendText,
 			{ options: { scheduledAt: 'next friday' } },
-			'"Scheduled At" must be a date and time, like 2026-01-31T09:30:00 [item 0]',
+			'"Scheduled At" must be a date and time, like 2026-01-31T09:00:00Z (got "next friday") [item 0]',
 		],
 		[
 			'an invalid email',
@@ -585,7 +591,8 @@ describe('Continue On Fail', () => {
 
 	test('without it, the run stops at the failing item', async () => {
 		const r = await bed.run(
-			{ ...sendText, phoneNumber: '={{ $json.to }}' },
+			// One item after the other: with requests in parallel, item 2 may already be out.
+			{ ...sendText, phoneNumber: '={{ $json.to }}', requestOptions: { parallel: 1 } },
 			{ items: [{ to: '+14155550001' }, { to: 'bad' }, { to: '+14155550003' }] },
 		);
 		expect(r.error?.message).toMatch(/\[item 1\]$/);

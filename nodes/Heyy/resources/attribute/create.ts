@@ -4,7 +4,11 @@ import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
 
-const VISIBILITY = ['isVisibleContactCreate', 'isVisibleContactsTable', 'isVisibleQuickEdit'] as const;
+const VISIBILITY = [
+	'isVisibleContactCreate',
+	'isVisibleContactsTable',
+	'isVisibleQuickEdit',
+] as const;
 
 export const create: OperationDef = {
 	value: 'create',
@@ -27,7 +31,8 @@ export const create: OperationDef = {
 			required: true,
 			default: '',
 			placeholder: 'customer_tier',
-			description: 'Key used by the API and integrations: a letter, then letters, digits or underscores',
+			description:
+				'Key used by the API and integrations: a letter, then letters, digits or underscores',
 		},
 		{
 			displayName: 'Additional Fields',
@@ -79,7 +84,8 @@ export const create: OperationDef = {
 		if (description) body.description = description;
 		for (const key of VISIBILITY) {
 			if (fields[key] === undefined) continue;
-			if (typeof fields[key] !== 'boolean') throw invalid(p.node, p.label(key), op.itemIndex, 'must be true or false');
+			if (typeof fields[key] !== 'boolean')
+				throw invalid(p.node, p.label(key), op.itemIndex, 'must be true or false');
 			body[key] = fields[key];
 		}
 		return unwrap(await op.request({ method: 'POST', path: '/attributes', body }));

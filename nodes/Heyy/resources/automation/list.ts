@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { channelField } from '../../fields';
+import { channelField } from '../../descriptions';
 import { wholeList } from '../../provider';
 
 export const list: OperationDef = {

@@ -4,11 +4,10 @@ import type { OperationDef } from '../../../shared/operation';
 import {
 	channelField,
 	phoneNumberField,
-	readInstant,
-	readVariables,
 	scheduledAtField,
 	variablesField,
-} from '../../fields';
+} from '../../descriptions';
+import { readScheduledAt, readVariables } from '../../readers';
 import { unwrap } from '../../provider';
 
 export const run: OperationDef = {
@@ -36,18 +35,27 @@ export const run: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [{ ...scheduledAtField, description: "When Heyy should start it; leave empty to start now. A time without a timezone is read in the workflow's timezone." }],
+			options: [
+				{
+					...scheduledAtField,
+					description:
+						"When Heyy should start it; leave empty to start now. A time without a timezone is read in the workflow's timezone.",
+				},
+			],
 		},
 	],
 	run: async (op) => {
 		const p = op.params;
 		const channel = p.id('channelId');
 		const automation = p.id('automationId');
-		const body: IDataObject = { phoneNumber: p.string('phoneNumber', { required: true, phone: true }) };
+		const body: IDataObject = {
+			phoneNumber: p.string('phoneNumber', { required: true, phone: true }),
+		};
 		const variables = readVariables(p);
 		if (variables.length) body.variables = variables;
-		const scheduledAt = readInstant(p, 'scheduledAt', p.collection('options').scheduledAt, op.ctx.getTimezone());
-		if (scheduledAt) body.scheduledAt = scheduledAt;
-		return unwrap(await op.request({ method: 'POST', path: `/${channel}/workflows/${automation}`, body }));
+		readScheduledAt(p, body);
+		return unwrap(
+			await op.request({ method: 'POST', path: `/${channel}/workflows/${automation}`, body }),
+		);
 	},
 };

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
-import { channelField } from '../../fields';
+import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 
 export const get: OperationDef = {

@@ -1,7 +1,7 @@
 import type { OperationDef } from '../../../shared/operation';
-import { channelField } from '../../fields';
+import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
-import { chatIdField } from './id';
+import { chatIdField } from './common';
 
 export const get: OperationDef = {
 	value: 'get',

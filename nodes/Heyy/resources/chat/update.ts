@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
-import { channelField } from '../../fields';
+import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
-import { chatIdField } from './id';
+import { chatIdField } from './common';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -59,13 +59,16 @@ export const update: OperationDef = {
 		const fields = p.collection('updateFields');
 		const body: IDataObject = {};
 		for (const key of ['status', 'assignedUserId', 'assignedTeamId'] as const) {
-			if (fields[key] !== undefined) body[key] = p.check(key, fields[key], { required: true, maxLength: 200 });
+			if (fields[key] !== undefined)
+				body[key] = p.check(key, fields[key], { required: true, maxLength: 200 });
 		}
 		if (fields.isUnread !== undefined) {
-			if (typeof fields.isUnread !== 'boolean') throw invalid(p.node, p.label('isUnread'), op.itemIndex, 'must be true or false');
+			if (typeof fields.isUnread !== 'boolean')
+				throw invalid(p.node, p.label('isUnread'), op.itemIndex, 'must be true or false');
 			body.isUnread = fields.isUnread;
 		}
-		if (Object.keys(body).length === 0) throw p.required('updateFields', 'Add at least one field to update.');
+		if (Object.keys(body).length === 0)
+			throw p.required('updateFields', 'Add at least one field to update.');
 		return unwrap(await op.request({ method: 'PUT', path: `/${channel}/chats/${chat}`, body }));
 	},
 };

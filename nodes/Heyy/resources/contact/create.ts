@@ -1,21 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import {
-	contactAttributesField,
-	labelNamesField,
-	phoneNumberField,
-	readAttributes,
-	readLabels,
-} from '../../fields';
+import { contactAttributesField, labelNamesField, phoneNumberField } from '../../descriptions';
+import { readAttributes, readLabels } from '../../readers';
 import { unwrap } from '../../provider';
-import { readNames } from './names';
+import { readNames } from './common';
 
 export const create: OperationDef = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a contact',
-	description: 'Create a contact with a phone number, and optionally names, email, labels and attributes',
+	description:
+		'Create a contact with a phone number, and optionally names, email, labels and attributes',
 	properties: [
 		phoneNumberField,
 		{
@@ -25,7 +21,13 @@ export const create: OperationDef = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+				},
 				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 				labelNamesField,
 				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
@@ -35,7 +37,9 @@ export const create: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		const body: IDataObject = { phoneNumber: p.string('phoneNumber', { required: true, phone: true }) };
+		const body: IDataObject = {
+			phoneNumber: p.string('phoneNumber', { required: true, phone: true }),
+		};
 		const fields = p.collection('additionalFields');
 		readNames(p, fields, body);
 		if (fields.labels !== undefined) {

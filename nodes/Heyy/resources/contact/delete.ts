@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
-import { contactIdField } from '../../fields';
+import { contactIdField } from '../../descriptions';
 
 export const deleteContact: OperationDef = {
 	value: 'delete',

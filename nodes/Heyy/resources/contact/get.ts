@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
-import { contactIdField } from '../../fields';
+import { contactIdField } from '../../descriptions';
 import { unwrap } from '../../provider';
 
 export const get: OperationDef = {

@@ -3,7 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
-import { readSortOrder, sortOrderField } from '../../fields';
+import { sortOrderField } from '../../descriptions';
+import { readSortOrder } from '../../readers';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
-import { attributeField, contactIdField } from '../../fields';
+import { attributeField, contactIdField } from '../../descriptions';
 import { unwrap } from '../../provider';
 
 export const removeAttribute: OperationDef = {

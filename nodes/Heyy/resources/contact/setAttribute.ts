@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
-import { attributeField, contactIdField } from '../../fields';
+import { attributeField, contactIdField } from '../../descriptions';
 import { unwrap } from '../../provider';
 
 export const setAttribute: OperationDef = {
@@ -15,7 +15,10 @@ export const setAttribute: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const id = p.id('contactId');
-		const body = { externalId: p.string('externalId', { required: true }), value: p.string('value') };
+		const body = {
+			externalId: p.string('externalId', { required: true }),
+			value: p.string('value'),
+		};
 		return unwrap(await op.request({ method: 'POST', path: `/contacts/${id}/attributes`, body }));
 	},
 };

@@ -1,15 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import {
-	contactAttributesField,
-	contactIdField,
-	labelNamesField,
-	readAttributes,
-	readLabels,
-} from '../../fields';
+import { contactAttributesField, contactIdField, labelNamesField } from '../../descriptions';
+import { readAttributes, readLabels } from '../../readers';
 import { unwrap } from '../../provider';
-import { readNames } from './names';
+import { readNames } from './common';
 
 export const update: OperationDef = {
 	value: 'update',

@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readBinaryFile } from '../shared/binary';
-import { multipartBody } from '../shared/multipart';
-import type { OperationContext } from '../shared/operation';
-import { invalid } from '../shared/validation';
-import { unwrap } from './provider';
+import { readBinaryFile } from '../../../shared/binary';
+import { multipartBody } from '../../../shared/multipart';
+import type { OperationContext } from '../../../shared/operation';
+import { invalid } from '../../../shared/validation';
+import { unwrap } from '../../provider';
 
 /** `format` values of `POST /upload_file` (MindCloud upload-file.md; heyy.md 1.4). */
 export const UPLOAD_FORMATS = ['IMAGE', 'VIDEO', 'DOCUMENT'] as const;

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
-import { UPLOAD_FORMATS, uploadBinary } from '../../upload';
+import { UPLOAD_FORMATS, uploadBinary } from './common';
 
 export const upload: OperationDef = {
 	value: 'upload',
@@ -30,7 +30,10 @@ export const upload: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const property = p.string('binaryPropertyName', { required: true });
-		const format = p.string('format', { required: true, oneOf: UPLOAD_FORMATS }) as (typeof UPLOAD_FORMATS)[number];
+		const format = p.string('format', {
+			required: true,
+			oneOf: UPLOAD_FORMATS,
+		}) as (typeof UPLOAD_FORMATS)[number];
 		return await uploadBinary(op, property, format);
 	},
 };

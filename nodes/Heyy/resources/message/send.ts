@@ -5,14 +5,13 @@ import { invalid } from '../../../shared/validation';
 import {
 	channelField,
 	phoneNumberField,
-	readInstant,
-	readVariables,
 	scheduledAtField,
 	variablesField,
-} from '../../fields';
+} from '../../descriptions';
+import { readScheduledAt, readVariables } from '../../readers';
 import { unwrap } from '../../provider';
-import { uploadedFileId } from '../../upload';
-import type { UploadFormat } from '../../upload';
+import { uploadedFileId } from '../file/common';
+import type { UploadFormat } from '../file/common';
 
 const TYPES = ['text', 'image', 'document', 'template', 'interactive'] as const;
 const FILE_SOURCES = [
@@ -272,13 +271,7 @@ export const send: OperationDef = {
 			const footer = p.optionalString('footerText', { maxLength: 60 });
 			if (footer) body.footerText = footer;
 		}
-		const scheduledAt = readInstant(
-			p,
-			'scheduledAt',
-			p.collection('options').scheduledAt,
-			op.ctx.getTimezone(),
-		);
-		if (scheduledAt) body.scheduledAt = scheduledAt;
+		readScheduledAt(p, body);
 
 		// Everything is checked before the upload, so an invalid item sends nothing at all.
 		if (upload) body.fileId = await uploadedFileId(op, upload.property, upload.format);

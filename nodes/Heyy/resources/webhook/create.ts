@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { channelField } from '../../fields';
+import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 import { tenantId } from '../../tenant';
 import { WEBHOOK_TYPE_VALUES, WEBHOOK_TYPES } from '../../webhookTypes';
@@ -47,7 +47,8 @@ export const create: OperationDef = {
 					name: 'tenantId',
 					type: 'string',
 					default: '',
-					description: "Workspace ID; leave empty to use the credential's, or to read it from the workspace",
+					description:
+						"Workspace ID; leave empty to use the credential's, or to read it from the workspace",
 				},
 			],
 		},

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
-import { webhookIdField } from './id';
+import { webhookIdField } from './common';
 
 export const deleteWebhook: OperationDef = {
 	value: 'delete',

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
-import { webhookIdField } from './id';
+import { webhookIdField } from './common';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -41,9 +41,11 @@ export const update: OperationDef = {
 		const id = p.id('webhookId');
 		const fields = p.collection('updateFields');
 		const body: IDataObject = {};
-		if (fields.url !== undefined) body.url = p.check('url', fields.url, { required: true, url: true, maxLength: 2048 });
+		if (fields.url !== undefined)
+			body.url = p.check('url', fields.url, { required: true, url: true, maxLength: 2048 });
 		if (fields.isActive !== undefined) {
-			if (typeof fields.isActive !== 'boolean') throw invalid(p.node, p.label('isActive'), op.itemIndex, 'must be true or false');
+			if (typeof fields.isActive !== 'boolean')
+				throw invalid(p.node, p.label('isActive'), op.itemIndex, 'must be true or false');
 			body.isActive = fields.isActive;
 		}
 		if (Object.keys(body).length === 0) throw p.required('updateFields', 'Add the URL or Active.');

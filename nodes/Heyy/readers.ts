@@ -1,0 +1,44 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Params } from '../shared/params';
+
+/**
+ * Template or automation variables as Heyy's `variables: [{name, value}]`
+ * (docs.heyy.io/api-reference/send-whatsapp-message), each with a name.
+ */
+export function readVariables(p: Params): IDataObject[] {
+	return p.entries('variables', 'variable').map((entry) => ({
+		name: p.check('name', entry.name, { required: true, maxLength: 200 }),
+		value: entry.value === undefined || entry.value === null ? '' : String(entry.value),
+	}));
+}
+
+/** Contact attribute values as `attributes: [{externalId, value}]` (Pipedream create-contact.mjs). */
+export function readAttributes(p: Params): IDataObject[] {
+	return p.entries('attributes', 'attribute').map((entry) => ({
+		externalId: p.check('externalId', entry.externalId, { required: true }),
+		value: entry.value === undefined || entry.value === null ? '' : String(entry.value),
+	}));
+}
+
+/** Label names as Heyy's `labels: [{name}]` (Pipedream create-contact.mjs). */
+export function readLabels(p: Params, value: unknown): IDataObject[] {
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string' && value
+			? value.split(',')
+			: [];
+	return list.map((name) => ({ name: p.check('labels', name, { required: true }) }));
+}
+
+/** `order` (`ASC`/`DESC`) of a sortable Heyy list (Pipedream heyy.app.mjs). */
+export function readSortOrder(p: Params, options: IDataObject, qs: IDataObject): void {
+	if (options.order !== undefined)
+		qs.order = p.check('order', options.order, { oneOf: ['ASC', 'DESC'] });
+}
+
+/** `scheduledAt` from the Options collection, as an ISO instant (a zone-less time is in the workflow's timezone). */
+export function readScheduledAt(p: Params, body: IDataObject): void {
+	const scheduledAt = p.date('scheduledAt', p.collection('options').scheduledAt);
+	if (scheduledAt) body.scheduledAt = scheduledAt;
+}
