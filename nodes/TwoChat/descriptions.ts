@@ -1,46 +1,156 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** The connected WhatsApp number a request acts for, picked from the account's numbers. */
-export const fromNumberField: INodeProperties = {
-	displayName: 'From Number Name or ID',
+/** E.164 typed by hand: `+`, then 7 to 15 digits; spaces, dashes, dots and brackets allowed. */
+const PHONE_REGEX = '^\\+[0-9 ().\\-]{7,24}$';
+
+interface LocatorOptions {
+	displayName: string;
+	name: string;
+	searchMethod: string;
+	/** Label of the by-value mode ("By ID", "By Number"). */
+	byLabel: string;
+	placeholder: string;
+	description: string;
+	/** Regex the by-value mode checks in the editor. */
+	regex?: string;
+	regexError?: string;
+	/** Parameters whose change reloads the list (`fromNumber.value`). */
+	dependsOn?: string[];
+}
+
+/** A Resource Locator: "From List" (searchable and paged, the default) or a typed value. */
+function locator(o: LocatorOptions): INodeProperties {
+	return {
+		displayName: o.displayName,
+		name: o.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: o.description,
+		...(o.dependsOn ? { typeOptions: { loadOptionsDependsOn: o.dependsOn } } : {}),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${o.displayName.toLowerCase()}…`,
+				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
+			},
+			{
+				displayName: o.byLabel,
+				name: 'id',
+				type: 'string',
+				placeholder: o.placeholder,
+				...(o.regex
+					? {
+							validation: [
+								{
+									type: 'regex',
+									properties: { regex: o.regex, errorMessage: o.regexError ?? 'Not a valid value' },
+								},
+							],
+						}
+					: {}),
+			},
+		],
+	};
+}
+
+/** The connected WhatsApp number a request acts for (its phone number, which 2Chat's paths and bodies take). */
+export const fromNumberField = locator({
+	displayName: 'From Number',
 	name: 'fromNumber',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getNumbers' },
-	required: true,
-	default: '',
-	description:
-		'One of your connected WhatsApp numbers, in international format. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+	searchMethod: 'searchNumbers',
+	byLabel: 'By Number',
+	placeholder: '+14155550123',
+	description: 'One of your connected WhatsApp numbers, in international format',
+	regex: PHONE_REGEX,
+	regexError: 'Enter the number in international format, like +14155550123',
+});
 
-export const channelField: INodeProperties = {
-	displayName: 'Channel Name or ID',
+/** A connected number by its WPN… UUID (channel). */
+export const channelField = locator({
+	displayName: 'Channel',
 	name: 'channelUuid',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getChannels' },
-	default: '',
-	description:
-		'Limit to contacts of this connected number (its WPN… UUID). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+	searchMethod: 'searchChannels',
+	byLabel: 'By ID',
+	placeholder: 'WPN…',
+	description: 'A connected WhatsApp number (its WPN… UUID)',
+});
 
-export const groupField: INodeProperties = {
-	displayName: 'Group Name or ID',
-	name: 'groupUuid',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getGroups', loadOptionsDependsOn: ['fromNumber'] },
-	required: true,
-	default: '',
-	description:
-		'A WhatsApp group (WGP… UUID) of the chosen number. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
-
-export const contactIdField: INodeProperties = {
-	displayName: 'Contact ID',
-	name: 'contactId',
+/** Optional channel filter inside a collection: a plain UUID (collections cannot hold a Resource Locator's list mode reliably). */
+export const channelFilterField: INodeProperties = {
+	displayName: 'Channel ID',
+	name: 'channel_uuid',
 	type: 'string',
-	required: true,
 	default: '',
+	placeholder: 'WPN…',
+	description: 'UUID of a connected number (see Number › Get Many)',
+};
+
+export const groupField = locator({
+	displayName: 'Group',
+	name: 'groupUuid',
+	searchMethod: 'searchGroups',
+	byLabel: 'By ID',
+	placeholder: 'WGP…',
+	description: 'A WhatsApp group of the chosen From Number (WGP… UUID)',
+	dependsOn: ['fromNumber.value'],
+});
+
+export const contactIdField = locator({
+	displayName: 'Contact',
+	name: 'contactId',
+	searchMethod: 'searchContacts',
+	byLabel: 'By ID',
 	placeholder: 'CON…',
-	description: 'The contact UUID, as returned by Create or List',
+	description: 'The contact, picked from the list or by its UUID',
+});
+
+/** A WhatsApp Business API number, by its phone number (what `/waba/send-message` takes). */
+export const wabaNumberField = locator({
+	displayName: 'WABA Number',
+	name: 'wabaNumber',
+	searchMethod: 'searchWabaNumbers',
+	byLabel: 'By Number',
+	placeholder: '+16173518454',
+	description: 'One of your WhatsApp Business API numbers connected to 2Chat',
+	regex: PHONE_REGEX,
+	regexError: 'Enter the number in international format, like +16173518454',
+});
+
+export const templateField = locator({
+	displayName: 'Template',
+	name: 'template',
+	searchMethod: 'searchTemplates',
+	byLabel: 'By ID',
+	placeholder: 'TMP…',
+	description:
+		'An approved template of the chosen WABA number (only approved templates can be sent)',
+	dependsOn: ['wabaNumber.value'],
+});
+
+/** A recipient phone number typed in international format. */
+export function toNumberField(extra: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'To Number',
+		name: 'toNumber',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '+14155550123',
+		description: 'Recipient in international format',
+		...extra,
+	};
+}
+
+/** Simplify: on by default so large answers stay small (also for AI-agent tool use). */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
 export const contactDetailsField: INodeProperties = {

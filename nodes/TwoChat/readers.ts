@@ -11,7 +11,25 @@ import type { FieldRules } from '../shared/validation';
  * and digits only, so it cannot leave its path segment unencoded.
  */
 export function phoneInPath(p: Params, name: string): string {
-	return p.string(name, { required: true, phone: true });
+	return phone(p, name);
+}
+
+/** The value of a Resource Locator (or of a plain parameter holding the same text). */
+export function locatorValue(p: Params, name: string): unknown {
+	const raw = p.raw(name, '');
+	return raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+		? (raw as IDataObject).value
+		: raw;
+}
+
+/** A required E.164 number from a text parameter or a Resource Locator, compacted (`+` and digits only). */
+export function phone(p: Params, name: string): string {
+	return p.check(name, locatorValue(p, name), { required: true, phone: true });
+}
+
+/** A required id from a text parameter or a Resource Locator, unencoded (for bodies and query strings). */
+export function idValue(p: Params, name: string): string {
+	return p.check(name, locatorValue(p, name), { required: true, maxLength: 200 });
 }
 
 /**

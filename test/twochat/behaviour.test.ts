@@ -2,18 +2,28 @@ import type { NodeApiError } from 'n8n-workflow';
 
 import { testKey } from '../fakes/server';
 import { TWOCHAT_KEY } from '../fakes/twochat';
+import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { twoChatBed } from './setup';
 
 const bed = twoChatBed();
 const FROM = '+5215500000001';
 const WRONG_KEY = testKey('wrong');
-const sendText = { resource: 'message', operation: 'send', fromNumber: FROM, toNumber: '+14155550123', messageType: 'text', text: 'Hi' };
+const sendText = {
+	resource: 'message',
+	operation: 'send',
+	fromNumber: FROM,
+	toNumber: '+14155550123',
+	messageType: 'text',
+	text: 'Hi',
+};
 
 beforeAll(() => bed.fake.seedContacts(250));
+// The dispatcher keeps each credential's rate window for the whole process: a test that used it up must not block the next.
+afterEach(() => resetRateLimits());
 
 describe('pagination', () => {
 	test('Return All walks 3 pages of 100 and stops at the short page', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(r.error).toBeUndefined();
 		expect(r.json).toHaveLength(250);
 		expect(bed.fake.requests.map((q) => q.query)).toEqual([
@@ -26,20 +36,25 @@ describe('pagination', () => {
 	});
 
 	test('Limit stops early: 120 items take 2 requests of 100, not 3', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: false, limit: 120 });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 120,
+		});
 		expect(r.json).toHaveLength(120);
 		expect(bed.fake.requests).toHaveLength(2);
 	});
 
 	test('a Limit below one page asks for just that many', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 5 });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', limit: 5 });
 		expect(r.json).toHaveLength(5);
 		expect(bed.fake.requests.map((q) => q.query.results_per_page)).toEqual(['5']);
 	});
 
 	test('an exact multiple of the page size ends on the empty page', async () => {
 		bed.fake.contacts.splice(200);
-		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(r.json).toHaveLength(200);
 		expect(bed.fake.requests).toHaveLength(3);
 		bed.fake.seedContacts(0);
@@ -48,7 +63,11 @@ describe('pagination', () => {
 
 describe('retries', () => {
 	test('a 429 with Retry-After on a read is waited out, then succeeds', async () => {
-		bed.fake.failNext({ status: 429, headers: { 'retry-after': '1' }, body: { success: false, error: true, error_message: 'Too many requests' } });
+		bed.fake.failNext({
+			status: 429,
+			headers: { 'retry-after': '1' },
+			body: { success: false, error: true, error_message: 'Too many requests' },
+		});
 		const started = Date.now();
 		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
 		const elapsed = Date.now() - started;
@@ -58,15 +77,26 @@ describe('retries', () => {
 		expect(r.json[0].account).toBeDefined();
 	});
 
-	test('a read that stays rate limited gives up after 4 attempts with 2Chat\'s words', async () => {
-		bed.fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: { success: false, error: true, error_message: 'Maintenance' } }, 10);
+	test("a read that stays rate limited gives up after 4 attempts with 2Chat's words", async () => {
+		bed.fake.failNext(
+			{
+				status: 503,
+				headers: { 'retry-after': '0' },
+				body: { success: false, error: true, error_message: 'Maintenance' },
+			},
+			10,
+		);
 		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
 		expect(bed.fake.requests).toHaveLength(4);
 		expect(r.error?.message).toBe('2Chat error 503: Maintenance');
 	});
 
 	test('a Retry-After longer than the bound is reported at once, not waited', async () => {
-		bed.fake.failNext({ status: 429, headers: { 'retry-after': '3600' }, body: { success: false, error: true, error_message: 'Quota exhausted' } });
+		bed.fake.failNext({
+			status: 429,
+			headers: { 'retry-after': '3600' },
+			body: { success: false, error: true, error_message: 'Quota exhausted' },
+		});
 		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
 		expect(bed.fake.requests).toHaveLength(1);
 		expect(r.error?.message).toBe('2Chat error 429: Quota exhausted');
@@ -80,8 +110,11 @@ describe('retries', () => {
 		expect(bed.fake.requests).toHaveLength(2);
 	});
 
-	test('a 500 on a send is reported once with 2Chat\'s message and never retried', async () => {
-		bed.fake.failNext({ status: 500, body: { success: false, error: true, error_message: 'WhatsApp session crashed' } });
+	test("a 500 on a send is reported once with 2Chat's message and never retried", async () => {
+		bed.fake.failNext({
+			status: 500,
+			body: { success: false, error: true, error_message: 'WhatsApp session crashed' },
+		});
 		const r = await bed.run(sendText);
 		expect(bed.calls()).toEqual(['POST /open/whatsapp/send-message']);
 		expect(r.error?.name).toBe('NodeApiError');
@@ -89,23 +122,43 @@ describe('retries', () => {
 		expect((r.error as NodeApiError).httpCode).toBe('500');
 	});
 
-	test('a 429 or a dropped connection on a send is not retried either', async () => {
-		bed.fake.failNext({ status: 429, headers: { 'retry-after': '0' }, body: { success: false, error: true, error_message: 'Slow down' } });
+	test('a 429 on a send is resent after Retry-After (2Chat did nothing), and the message goes out once', async () => {
+		// developers.2chat.co/docs/API/api-response-codes: 429 is to be retried automatically.
+		bed.fake.failNext({
+			status: 429,
+			headers: { 'retry-after': '1' },
+			body: { success: false, error: true, error_message: 'Slow down' },
+		});
+		const sentBefore = bed.fake.sent.length;
 		const r1 = await bed.run(sendText);
-		expect(r1.error?.message).toBe('2Chat error 429: Slow down');
+		expect(r1.error).toBeUndefined();
+		expect(bed.fake.requestsTo('POST', '/send-message')).toHaveLength(2);
+		expect(bed.fake.sent.length - sentBefore).toBe(1);
+		expect(r1.json[0]).toMatchObject({
+			messageId: expect.stringMatching(/^MSG/),
+			status: 'accepted',
+		});
+	});
+
+	test('a dropped connection on a send is not repeated: it may have reached the customer', async () => {
 		bed.fake.failNext({ status: 0, drop: true });
 		const r2 = await bed.run(sendText);
 		expect(r2.error?.message).toMatch(/^2Chat could not be reached/);
 		expect(r2.error?.description).toMatch(/not repeated/);
-		expect(bed.fake.requestsTo('POST', '/send-message')).toHaveLength(2);
+		expect(bed.fake.requestsTo('POST', '/send-message')).toHaveLength(1);
 	});
 });
 
 describe('errors', () => {
-	test('a 200 with success:false is a failure with 2Chat\'s message', async () => {
+	test("a 200 with success:false is a failure with 2Chat's message", async () => {
 		const r = await bed.run({ ...sendText, fromNumber: '+5215500009999' });
-		expect(r.error?.message).toBe('2Chat error 400: from_number is not one of your connected numbers');
-		bed.fake.failNext({ status: 200, body: { success: false, error: true, error_message: 'Number disconnected' } });
+		expect(r.error?.message).toBe(
+			'2Chat error 400: from_number is not one of your connected numbers',
+		);
+		bed.fake.failNext({
+			status: 200,
+			body: { success: false, error: true, error_message: 'Number disconnected' },
+		});
 		const r2 = await bed.run(sendText);
 		expect(r2.error?.message).toBe('2Chat error 200: Number disconnected');
 	});
@@ -116,12 +169,17 @@ describe('errors', () => {
 			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: WRONG_KEY } } },
 		);
 		expect(r.error?.message).toBe('2Chat error 401: Invalid API Key');
-		expect(JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context })).not.toContain(WRONG_KEY);
+		expect(
+			JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context }),
+		).not.toContain(WRONG_KEY);
 		expect(bed.last().headers['x-user-api-key']).toBe(WRONG_KEY);
 	});
 
 	test('a provider echoing the key has it redacted', async () => {
-		bed.fake.failNext({ status: 400, body: { success: false, error: true, error_message: `Key ${TWOCHAT_KEY} is suspended` } });
+		bed.fake.failNext({
+			status: 400,
+			body: { success: false, error: true, error_message: `Key ${TWOCHAT_KEY} is suspended` },
+		});
 		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
 		expect(r.error?.message).toBe('2Chat error 400: Key *** is suspended');
 	});
@@ -134,7 +192,10 @@ describe('errors', () => {
 	});
 
 	test('the credential is read once per run, not per item or page', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true }, { items: [{}, {}, {}] });
+		const r = await bed.run(
+			{ resource: 'contact', operation: 'getAll', returnAll: true },
+			{ items: [{}, {}, {}] },
+		);
 		expect(r.json).toHaveLength(600); // 3 items × the 200 contacts left by the test above
 		expect(bed.fake.requests).toHaveLength(9);
 		expect(r.credentialReads).toBe(1);
@@ -143,10 +204,22 @@ describe('errors', () => {
 
 describe('validation before any request', () => {
 	test.each([
-		['an invalid phone number', { toNumber: '5512345' }, '"To Number" must be a phone number in international format, like +14155550123 (got "5512345") [item 0]'],
+		[
+			'an invalid phone number',
+			{ toNumber: '5512345' },
+			'"To Number" must be a phone number in international format, like +14155550123 (got "5512345") [item 0]',
+		],
 		['an empty required field', { text: '   ' }, '"Text" is required [item 0]'],
-		['a sending number that is not E.164', { fromNumber: 'sales' }, '"From Number Name or ID" must be a phone number in international format, like +14155550123 (got "sales") [item 0]'],
-		['an unknown option value', { messageType: 'sticker' }, '"Message Type" must be one of text, media, location (got "sticker") [item 0]'],
+		[
+			'a sending number that is not E.164',
+			{ fromNumber: 'sales' },
+			'"From Number" must be a phone number in international format, like +14155550123 (got "sales") [item 0]',
+		],
+		[
+			'an unknown option value',
+			{ messageType: 'sticker' },
+			'"Message Type" must be one of text, media, location (got "sticker") [item 0]',
+		],
 	])('%s is rejected with no request sent', async (_label, change, message) => {
 		const r = await bed.run({ ...sendText, ...change });
 		expect(r.error?.name).toBe('NodeOperationError');
@@ -156,7 +229,12 @@ describe('validation before any request', () => {
 
 	test('an invalid email in contact details names the field and the item', async () => {
 		const r = await bed.run(
-			{ resource: 'contact', operation: 'create', firstName: 'Ana', contactDetails: { detail: [{ type: 'E', value: 'ana-at-acme' }] } },
+			{
+				resource: 'contact',
+				operation: 'create',
+				firstName: 'Ana',
+				contactDetails: { detail: [{ type: 'E', value: 'ana-at-acme' }] },
+			},
 			{ items: [{}, {}] },
 		);
 		expect(r.error?.message).toBe('"Value" must be an email address (got "ana-at-acme") [item 0]');
@@ -182,31 +260,54 @@ describe('validation before any request', () => {
 		expect(r.error?.message).toBe('2Chat error 404: Contact not found');
 	});
 
-	test.each(['..', '.', '%2e%2E'])('dot-segment id %j is refused before any request', async (id) => {
-		const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: id });
-		expect(r.error?.name).toBe('NodeOperationError');
-		expect(r.error?.message).toBe('"Contact ID" is not a valid id [item 0]');
-		expect(bed.fake.requests).toHaveLength(0);
-	});
+	test.each(['..', '.', '%2e%2E'])(
+		'dot-segment id %j is refused before any request',
+		async (id) => {
+			const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: id });
+			expect(r.error?.name).toBe('NodeOperationError');
+			expect(r.error?.message).toBe('"Contact" is not a valid id [item 0]');
+			expect(bed.fake.requests).toHaveLength(0);
+		},
+	);
 });
 
 describe('Continue On Fail', () => {
 	test('the failing item becomes an error item and the others still run', async () => {
 		const r = await bed.run(
-			{ resource: 'message', operation: 'send', fromNumber: FROM, messageType: 'text', text: 'Hi', toNumber: '={{ $json.to }}' },
-			{ items: [{ to: '+14155550001' }, { to: 'not-a-phone' }, { to: '+14155550003' }], continueOnFail: true },
+			{
+				resource: 'message',
+				operation: 'send',
+				fromNumber: FROM,
+				messageType: 'text',
+				text: 'Hi',
+				toNumber: '={{ $json.to }}',
+			},
+			{
+				items: [{ to: '+14155550001' }, { to: 'not-a-phone' }, { to: '+14155550003' }],
+				continueOnFail: true,
+			},
 		);
 		expect(r.error).toBeUndefined();
 		expect(r.json).toHaveLength(3);
 		expect(r.json[0].success).toBe(true);
-		expect(r.json[1]).toEqual({ error: '"To Number" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]', description: 'Start with + and the country code; 7 to 15 digits.' });
+		expect(r.json[1]).toEqual({
+			error:
+				'"To Number" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]',
+			description: 'Start with + and the country code; 7 to 15 digits.',
+		});
 		expect(r.json[2].success).toBe(true);
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(bed.fake.requests.map((q) => (q.body as { to_number: string }).to_number)).toEqual(['+14155550001', '+14155550003']);
+		expect(bed.fake.requests.map((q) => (q.body as { to_number: string }).to_number)).toEqual([
+			'+14155550001',
+			'+14155550003',
+		]);
 	});
 
 	test('an API failure becomes an error item with its status', async () => {
-		bed.fake.failNext({ status: 500, body: { success: false, error: true, error_message: 'Boom' } });
+		bed.fake.failNext({
+			status: 500,
+			body: { success: false, error: true, error_message: 'Boom' },
+		});
 		const r = await bed.run(sendText, { items: [{}, {}], continueOnFail: true });
 		expect(r.json[0]).toMatchObject({ error: '2Chat error 500: Boom', httpCode: '500' });
 		expect(r.json[1].success).toBe(true);
@@ -214,7 +315,8 @@ describe('Continue On Fail', () => {
 
 	test('without it, the run stops at the failing item', async () => {
 		const r = await bed.run(
-			{ ...sendText, toNumber: '={{ $json.to }}' },
+			// One item after the other: with requests in parallel, item 2 may already be out.
+			{ ...sendText, toNumber: '={{ $json.to }}', requestOptions: { parallel: 1 } },
 			{ items: [{ to: '+14155550001' }, { to: 'bad' }, { to: '+14155550003' }] },
 		);
 		expect(r.error?.message).toMatch(/\[item 1\]$/);

@@ -1,6 +1,7 @@
 import { FakeTwoChat, TWOCHAT_KEY } from '../fakes/twochat';
 import { loadOptions, testCredential } from '../harness/methods';
 import { pkg, type } from '../harness/package';
+import { mapperFields, searchList } from './editor';
 
 const fake = new FakeTwoChat();
 let credentials: Record<string, Record<string, string>>;
@@ -17,17 +18,12 @@ test('dropdown: sending numbers, labelled by name and valued by phone', async ()
 	]);
 });
 
-test('dropdown: channels are valued by their WPN uuid', async () => {
-	const options = await loadOptions(pkg, type('twoChat'), 'getChannels', {}, credentials);
-	expect(options.map((o) => o.value)).toEqual(['WPN111', 'WPN222']);
-});
-
 test('dropdown: groups of the chosen number, in the action node and the trigger', async () => {
 	const fromAction = await loadOptions(
 		pkg,
 		type('twoChat'),
 		'getGroups',
-		{ fromNumber: '+5215500000001' },
+		{ fromNumber: { __rl: true, mode: 'list', value: '+5215500000001' } },
 		credentials,
 	);
 	expect(fromAction).toEqual([
@@ -62,4 +58,157 @@ test('credential test: GET /info with the key; a trailing slash on the base URL 
 		apiKey: 'nope-nope',
 	});
 	expect(bad).toEqual({ status: 401, body: { detail: 'Invalid API Key' } });
+});
+
+describe('Resource Locator lists (From List mode)', () => {
+	const rl = (value: string) => ({ __rl: true, mode: 'list', value });
+
+	test('every list and mapper method the properties name exists', () => {
+		const properties = JSON.stringify(pkg.nodes[type('twoChat')].description.properties);
+		const named = (key: string) =>
+			[...properties.matchAll(new RegExp(`"${key}":"(\\w+)"`, 'g'))].map((m) => m[1]);
+		const lists = named('searchListMethod');
+		expect(new Set(lists)).toEqual(
+			new Set([
+				'searchNumbers',
+				'searchChannels',
+				'searchGroups',
+				'searchContacts',
+				'searchWabaNumbers',
+				'searchTemplates',
+			]),
+		);
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const methods = require('../../nodes/TwoChat/methods') as Record<
+			string,
+			Record<string, unknown>
+		>;
+		for (const name of lists) expect(typeof methods.listSearch[name]).toBe('function');
+		for (const name of named('resourceMapperMethod'))
+			expect(typeof methods.resourceMapping[name]).toBe('function');
+	});
+
+	test('numbers: labelled by name, valued by phone, filtered by the typed text', async () => {
+		const all = await searchList('searchNumbers', {}, credentials);
+		expect(all).toEqual({
+			results: [
+				{ name: 'Sales (+5215500000001)', value: '+5215500000001' },
+				{ name: 'Support (+5215500000002)', value: '+5215500000002' },
+			],
+			paginationToken: undefined,
+		});
+		expect(
+			(await searchList('searchNumbers', {}, credentials, 'supp')).results.map((r) => r.value),
+		).toEqual(['+5215500000002']);
+		expect(fake.requestsTo('GET', '/get-numbers').at(-1)?.query).toEqual({
+			status: 'all',
+			page_number: '0',
+			results_per_page: '100',
+		});
+	});
+
+	test('channels are valued by their WPN uuid', async () => {
+		const r = await searchList('searchChannels', {}, credentials);
+		expect(r.results.map((o) => o.value)).toEqual(['WPN111', 'WPN222']);
+	});
+
+	test('contacts page through 100 at a time and search with the typed text', async () => {
+		fake.contacts.length = 0;
+		fake.seedContacts(150);
+		const first = await searchList('searchContacts', {}, credentials);
+		expect(first.results).toHaveLength(100);
+		expect(first.results[0]).toEqual({ name: 'Contact 1 (+5215500000001)', value: 'CON00001' });
+		expect(first.paginationToken).toBe('1');
+		const second = await searchList(
+			'searchContacts',
+			{},
+			credentials,
+			undefined,
+			first.paginationToken,
+		);
+		expect(second.results).toHaveLength(50);
+		expect(second.paginationToken).toBeUndefined();
+		const found = await searchList('searchContacts', {}, credentials, 'contact 149');
+		expect(found.results.map((r) => r.value)).toEqual(['CON00149']);
+		expect(fake.requests.at(-1)).toMatchObject({
+			path: '/open/contacts/search',
+			query: { query: 'contact 149', q: 'contact 149', page_number: '0', results_per_page: '100' },
+		});
+	});
+
+	test('groups of the chosen From Number (a Resource Locator), none before a number is chosen', async () => {
+		const r = await searchList(
+			'searchGroups',
+			{ fromNumber: rl('+5215500000001') },
+			credentials,
+			'vip',
+		);
+		expect(r.results).toEqual([{ name: 'VIP customers', value: 'WGP001' }]);
+		expect(fake.requests.at(-1)?.path).toBe('/open/whatsapp/groups/+5215500000001');
+		fake.requests.length = 0;
+		expect(await searchList('searchGroups', { fromNumber: rl('') }, credentials)).toEqual({
+			results: [],
+		});
+		expect(fake.requests).toHaveLength(0);
+	});
+
+	test('WABA numbers and their approved templates, page by page', async () => {
+		const numbers = await searchList('searchWabaNumbers', {}, credentials);
+		expect(numbers.results).toEqual([{ name: 'Store WABA (+16173518454)', value: '+16173518454' }]);
+		const params = { wabaNumber: rl('+16173518454') };
+		const first = await searchList('searchTemplates', params, credentials);
+		expect(first).toEqual({
+			results: [
+				{ name: 'order_update (UTILITY)', value: 'TMP001' },
+				{ name: 'welcome (MARKETING)', value: 'TMP002' },
+			],
+			paginationToken: '1',
+		});
+		expect(fake.requests.at(-1)).toMatchObject({
+			path: '/open/waba/templates',
+			query: { phone_number: '+16173518454', page: '0' },
+		});
+		// The second page holds only a PENDING template: it cannot be sent, so it is not offered.
+		const second = await searchList(
+			'searchTemplates',
+			params,
+			credentials,
+			undefined,
+			first.paginationToken,
+		);
+		expect(second).toEqual({ results: [], paginationToken: undefined });
+		expect(fake.requests.at(-1)?.query).toEqual({ phone_number: '+16173518454', page: '1' });
+	});
+});
+
+describe("Template Variables: the picked template's placeholders as named fields", () => {
+	const params = (template: string) => ({
+		wabaNumber: { __rl: true, mode: 'list', value: '+16173518454' },
+		template: { __rl: true, mode: 'id', value: template },
+	});
+
+	test('one required field per placeholder, in order', async () => {
+		const r = await mapperFields('getTemplateVariables', params('TMP001'), credentials);
+		expect(r.fields.map((f) => [f.id, f.displayName, f.required])).toEqual([
+			['1', 'Variable {{1}}', true],
+			['2', 'Variable {{2}}', true],
+		]);
+	});
+
+	test('a template on a later page is found; one without placeholders has no fields', async () => {
+		fake.templates.push({
+			uuid: 'TMP009',
+			name: 'late',
+			status: 'APPROVED',
+			template_content: 'Dear {{name}}, code {{2}} and {{1}}',
+		});
+		fake.requests.length = 0;
+		const late = await mapperFields('getTemplateVariables', params('TMP009'), credentials);
+		fake.templates.pop();
+		expect(late.fields.map((f) => f.id)).toEqual(['1', '2', 'name']);
+		expect(fake.requests.map((q) => q.query.page)).toEqual(['0', '1']);
+		expect(
+			(await mapperFields('getTemplateVariables', params('TMP002'), credentials)).fields,
+		).toEqual([]);
+	});
 });

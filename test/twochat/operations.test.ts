@@ -2,6 +2,8 @@ import { twoChatBed } from './setup';
 
 const bed = twoChatBed();
 const FROM = '+5215500000001';
+/** A Resource Locator value as the editor saves it. */
+const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
 beforeAll(() => {
 	bed.fake.seedContacts(3);
@@ -13,7 +15,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		const r = await bed.run({
 			resource: 'message',
 			operation: 'send',
-			fromNumber: FROM,
+			fromNumber: rl(FROM),
 			recipientType: 'number',
 			toNumber: '+1 (415) 555-0123',
 			messageType: 'text',
@@ -27,9 +29,17 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			text: 'Hello from n8n',
 		});
 		expect(bed.last().headers['content-type']).toContain('application/json');
+		// The message id and its status lead the output (issue 17), 2Chat's own answer follows.
 		expect(r.json).toEqual([
-			{ success: true, message_uuid: expect.stringMatching(/^MSG/), batched: false },
+			{
+				messageId: expect.stringMatching(/^MSG/),
+				status: 'accepted',
+				success: true,
+				message_uuid: expect.stringMatching(/^MSG/),
+				batched: false,
+			},
 		]);
+		expect(r.json[0].messageId).toBe(r.json[0].message_uuid);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
@@ -37,9 +47,9 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		const r = await bed.run({
 			resource: 'message',
 			operation: 'send',
-			fromNumber: FROM,
+			fromNumber: rl(FROM),
 			recipientType: 'group',
-			groupUuid: 'WGP001',
+			groupUuid: rl('WGP001'),
 			messageType: 'media',
 			mediaUrl: 'https://example.com/invoice.pdf',
 			caption: 'Your invoice',
@@ -58,7 +68,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		const r = await bed.run({
 			resource: 'message',
 			operation: 'send',
-			fromNumber: FROM,
+			fromNumber: rl(FROM),
 			toNumber: '+14155550123',
 			messageType: 'location',
 			latitude: '-25.7752926',
@@ -83,7 +93,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		const r = await bed.run({
 			resource: 'message',
 			operation: 'send',
-			fromNumber: FROM,
+			fromNumber: rl(FROM),
 			toNumber: '+14155550123',
 			messageType: 'location',
 			latitude: '95',
@@ -96,8 +106,8 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	test('message › list messages of one conversation', async () => {
 		const r = await bed.run({
 			resource: 'message',
-			operation: 'list',
-			fromNumber: FROM,
+			operation: 'getAll',
+			fromNumber: rl(FROM),
 			chatType: 'contact',
 			remoteNumber: '+5215599999999',
 			limit: 2,
@@ -112,10 +122,10 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	test('message › list messages of a group', async () => {
 		const r = await bed.run({
 			resource: 'message',
-			operation: 'list',
-			fromNumber: FROM,
+			operation: 'getAll',
+			fromNumber: rl(FROM),
 			chatType: 'group',
-			groupUuid: 'WGP001',
+			groupUuid: rl('WGP001'),
 			returnAll: true,
 		});
 		expect(r.error).toBeUndefined();
@@ -155,7 +165,11 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('contact › get', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: 'CON00002' });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: rl('CON00002', 'id'),
+		});
 		expect(bed.calls()).toEqual(['GET /open/contacts/CON00002']);
 		expect(r.json).toEqual([
 			expect.objectContaining({ uuid: 'CON00002', first_name: 'Contact 2' }),
@@ -166,7 +180,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		const r = await bed.run({
 			resource: 'contact',
 			operation: 'update',
-			contactId: 'CON00002',
+			contactId: rl('CON00002', 'id'),
 			updateFields: { last_name: 'Renamed' },
 		});
 		expect(r.error).toBeUndefined();
@@ -179,7 +193,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		const r = await bed.run({
 			resource: 'contact',
 			operation: 'update',
-			contactId: 'CON00002',
+			contactId: rl('CON00002', 'id'),
 			contactDetails: { detail: [{ type: 'E', value: 'two@acme.test' }] },
 		});
 		expect(r.error).toBeUndefined();
@@ -189,16 +203,20 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('contact › delete', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: 'CON00003' });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'delete',
+			contactId: rl('CON00003'),
+		});
 		expect(bed.calls()).toEqual(['DELETE /open/contacts/CON00003']);
 		expect(r.json).toEqual([{ deleted: true, uuid: 'CON00003' }]);
 	});
 
-	test('contact › list with a channel filter', async () => {
+	test('contact › get many with a channel filter', async () => {
 		const r = await bed.run({
 			resource: 'contact',
-			operation: 'list',
-			channelUuid: 'WPN111',
+			operation: 'getAll',
+			filters: { channel_uuid: 'WPN111' },
 			limit: 10,
 		});
 		expect(bed.calls()).toEqual(['GET /open/contacts']);
@@ -210,11 +228,11 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		expect(r.json.length).toBeGreaterThan(0);
 	});
 
-	test('contact › search', async () => {
+	test('contact › get many matching a text: the search endpoint', async () => {
 		const r = await bed.run({
 			resource: 'contact',
-			operation: 'search',
-			query: 'contact 1',
+			operation: 'getAll',
+			filters: { query: 'contact 1' },
 			returnAll: true,
 		});
 		expect(bed.calls()).toEqual(['GET /open/contacts/search']);
@@ -230,7 +248,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	test('number › list connected numbers', async () => {
 		const r = await bed.run({
 			resource: 'number',
-			operation: 'list',
+			operation: 'getAll',
 			status: 'connected',
 			returnAll: true,
 		});
@@ -243,7 +261,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('number › get', async () => {
-		const r = await bed.run({ resource: 'number', operation: 'get', channelUuid: 'WPN222' });
+		const r = await bed.run({ resource: 'number', operation: 'get', channelUuid: rl('WPN222') });
 		expect(bed.calls()).toEqual(['GET /open/whatsapp/channel/WPN222']);
 		expect(r.json[0]).toMatchObject({ success: true, channel: { friendly_name: 'Support' } });
 	});
@@ -252,7 +270,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		const r = await bed.run({
 			resource: 'number',
 			operation: 'checkWhatsapp',
-			fromNumber: FROM,
+			fromNumber: rl(FROM),
 			phoneNumber: '+14155550123',
 			extraInformation: true,
 		});
@@ -261,15 +279,20 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		expect(r.json[0]).toMatchObject({ on_whatsapp: true, whatsapp_info: { pushname: 'Someone' } });
 	});
 
-	test('group › list groups of a number', async () => {
-		const r = await bed.run({ resource: 'group', operation: 'list', fromNumber: FROM });
+	test('group › get many groups of a number', async () => {
+		const r = await bed.run({
+			resource: 'group',
+			operation: 'getAll',
+			fromNumber: rl(FROM),
+			returnAll: true,
+		});
 		expect(bed.calls()).toEqual(['GET /open/whatsapp/groups/+5215500000001']);
 		expect(r.json.map((g) => g.uuid)).toEqual(['WGP001', 'WGP002']);
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 
 	test('group › get a group with participants', async () => {
-		const r = await bed.run({ resource: 'group', operation: 'get', groupUuid: 'WGP002' });
+		const r = await bed.run({ resource: 'group', operation: 'get', groupUuid: rl('WGP002', 'id') });
 		expect(bed.calls()).toEqual(['GET /open/whatsapp/group/WGP002']);
 		expect(r.json[0]).toMatchObject({
 			uuid: 'WGP002',
@@ -301,8 +324,8 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		]);
 	});
 
-	test('account › list users', async () => {
-		const r = await bed.run({ resource: 'account', operation: 'listUsers' });
+	test('user › get many', async () => {
+		const r = await bed.run({ resource: 'user', operation: 'getAll', returnAll: true });
 		expect(bed.calls()).toEqual(['GET /open/users']);
 		expect(r.json).toEqual([
 			{ uuid: 'USR1', first_name: 'Ana', last_name: 'Diaz', email: 'ana@acme.test' },
@@ -315,7 +338,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			event_name: 'whatsapp.message.received',
 			hook_url: 'https://x.test/h',
 		});
-		const r = await bed.run({ resource: 'webhook', operation: 'list' });
+		const r = await bed.run({ resource: 'webhook', operation: 'getAll', returnAll: true });
 		bed.fake.webhooks.length = 0;
 		expect(bed.calls()).toEqual(['GET /open/webhooks']);
 		expect(r.json).toEqual([

@@ -27,14 +27,14 @@ export async function getNumbers(this: ILoadOptionsFunctions): Promise<INodeProp
 	}));
 }
 
-export async function getChannels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return (await connectedNumbers(this)).map((n) => ({ name: label(n), value: String(n.uuid) }));
-}
-
 export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	// The action node names the number `fromNumber`, the trigger `onNumber`.
+	// In the action node From Number is a Resource Locator: its `value` is the number.
+	const raw = (this.getCurrentNodeParameter('fromNumber') ??
+		this.getCurrentNodeParameter('onNumber') ??
+		'') as unknown;
 	const from = String(
-		this.getCurrentNodeParameter('fromNumber') ?? this.getCurrentNodeParameter('onNumber') ?? '',
+		raw !== null && typeof raw === 'object' ? ((raw as IDataObject).value ?? '') : raw,
 	).trim();
 	// Literal `+` in the path, as 2Chat documents it (see ../readers.ts); an unfinished number lists nothing.
 	const phone = toE164(from);

@@ -1,10 +1,9 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { getUsage } from './getUsage';
-import { listUsers } from './listUsers';
 import { testApiKey } from './testApiKey';
 
 export const account: ResourceDef = {
 	value: 'account',
 	name: 'Account',
-	operations: [getUsage, listUsers, testApiKey],
+	operations: [getUsage, testApiKey],
 };

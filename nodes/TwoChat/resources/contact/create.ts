@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { channelField, contactDetailsField, nameFields } from '../../descriptions';
+import { channelFilterField, contactDetailsField, nameFields } from '../../descriptions';
 import { readDetails, readOptional } from '../../readers';
 
 export const create: OperationDef = {
@@ -20,7 +20,7 @@ export const create: OperationDef = {
 			default: {},
 			options: [
 				{
-					...channelField,
+					...channelFilterField,
 					name: 'channel_uuid',
 					description: 'Also save the contact to this connected number',
 				},

@@ -1,18 +1,58 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { channelField } from '../../descriptions';
+import { channelFilterField } from '../../descriptions';
 import { pagedBy } from '../../provider';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List contacts',
-	description: 'List the contacts of the account',
-	properties: [channelField, ...returnAllOrLimit()],
+/**
+ * GET /contacts, or GET /contacts/search when a text is given
+ * (developers.2chat.co/docs/API/Contacts/list-contacts, …/search-contacts).
+ */
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many contacts',
+	description: 'Get the contacts of the account, optionally only those matching a text',
+	properties: [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					...channelFilterField,
+					description: 'Only contacts of this connected number (its WPN… UUID)',
+				},
+				{
+					displayName: 'Search Text',
+					name: 'query',
+					type: 'string',
+					default: '',
+					placeholder: 'Ana or +1415',
+					description: 'Only contacts whose name or details contain this text',
+				},
+			],
+		},
+	],
 	run: async (op) => {
-		const channel = op.params.optionalString('channelUuid');
+		const p = op.params;
+		const filters = p.collection('filters');
+		const qs: IDataObject = {};
+		const channel = p.check('channel_uuid', filters.channel_uuid, { maxLength: 200 });
+		if (channel) qs.channel_uuid = channel;
+		const query = p.check('query', filters.query, { maxLength: 200 });
+		if (query) {
+			// The docs name it `query`; 2Chat's agent skill writes `q` (2ChatCo/agent-skills
+			// skills/2chat-contacts/SKILL.md): both are sent, since the sources disagree.
+			qs.query = query;
+			qs.q = query;
+		}
 		return await op.list(
-			{ method: 'GET', path: '/contacts', qs: channel ? { channel_uuid: channel } : {} },
+			{ method: 'GET', path: query ? '/contacts/search' : '/contacts', qs },
 			pagedBy('contacts'),
 		);
 	},

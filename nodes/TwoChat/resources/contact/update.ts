@@ -1,7 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { channelField, contactDetailsField, contactIdField, nameFields } from '../../descriptions';
+import {
+	channelFilterField,
+	contactDetailsField,
+	contactIdField,
+	nameFields,
+} from '../../descriptions';
 import { readDetails, readOptional } from '../../readers';
 
 export const update: OperationDef = {
@@ -18,7 +23,10 @@ export const update: OperationDef = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{ ...channelField, name: 'channel_uuid' },
+				{
+					...channelFilterField,
+					description: 'Also update the contact on this connected number (its WPN… UUID)',
+				},
 				{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
 				...nameFields,
 			],

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { fromNumberField, groupField } from '../../descriptions';
+import { idValue } from '../../readers';
 
 export const get: OperationDef = {
 	value: 'get',
@@ -19,7 +20,7 @@ export const get: OperationDef = {
 	run: async (op) => {
 		const body = await op.request<IDataObject>({
 			method: 'GET',
-			path: `/whatsapp/group/${op.params.id('groupUuid')}`,
+			path: `/whatsapp/group/${op.params.segment('groupUuid', idValue(op.params, 'groupUuid'))}`,
 		});
 		return (body.data as IDataObject) ?? body;
 	},

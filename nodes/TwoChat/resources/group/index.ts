@@ -1,9 +1,24 @@
 import type { ResourceDef } from '../../../shared/operation';
+import { addParticipants } from './addParticipants';
+import { create } from './create';
+import { demoteParticipants } from './demoteParticipants';
 import { get } from './get';
-import { list } from './list';
+import { getAll } from './getAll';
+import { promoteParticipants } from './promoteParticipants';
+import { removeParticipants } from './removeParticipants';
+import { setDescription } from './setDescription';
 
 export const group: ResourceDef = {
 	value: 'group',
 	name: 'Group',
-	operations: [get, list],
+	operations: [
+		getAll,
+		addParticipants,
+		create,
+		demoteParticipants,
+		get,
+		promoteParticipants,
+		removeParticipants,
+		setDescription,
+	],
 };

@@ -1,15 +1,22 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
+import { fromNumberField, groupField, simplifyField } from '../../descriptions';
 import { fixedPages } from '../../provider';
-import { fromNumberField, groupField } from '../../descriptions';
-import { phoneInPath } from '../../readers';
+import { idValue, phoneInPath } from '../../readers';
+import { simplifyMessage } from './common';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List messages of a chat or group',
+/**
+ * GET /whatsapp/messages/{from}[/{remote}] (100 per page) and GET /whatsapp/groups/messages/{group}
+ * (50 per page) (developers.2chat.co/docs/API/WhatsApp/get-messages, …/get-group-messages).
+ */
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many messages of a chat or group',
 	description:
-		'List the messages of a conversation with one number, of all conversations, or of a group',
+		'Get the messages of a conversation with one number, of all conversations, or of a group',
 	properties: [
 		fromNumberField,
 		{
@@ -34,21 +41,25 @@ export const list: OperationDef = {
 		},
 		{ ...groupField, displayOptions: { show: { chatType: ['group'] } } },
 		...returnAllOrLimit(),
+		simplifyField,
 	],
 	run: async (op) => {
 		const p = op.params;
 		const from = phoneInPath(p, 'fromNumber');
+		let messages: IDataObject[];
 		if (p.string('chatType', { oneOf: ['contact', 'group'] }) === 'group') {
-			const group = p.id('groupUuid');
-			return await op.list(
+			const group = p.segment('groupUuid', idValue(p, 'groupUuid'));
+			messages = await op.list(
 				{ method: 'GET', path: `/whatsapp/groups/messages/${group}` },
 				fixedPages(50, 'messages', 'data'),
 			);
+		} else {
+			// Phone numbers go in the path with a literal `+`, as in the docs (see readers.ts).
+			const remote = p.optionalString('remoteNumber', { phone: true });
+			let path = `/whatsapp/messages/${from}`;
+			if (remote) path += `/${remote}`;
+			messages = await op.list({ method: 'GET', path }, fixedPages(100, 'messages', 'data'));
 		}
-		// Phone numbers go in the path with a literal `+`, as in the docs (see readers.ts).
-		const remote = p.optionalString('remoteNumber', { phone: true });
-		let path = `/whatsapp/messages/${from}`;
-		if (remote) path += `/${remote}`;
-		return await op.list({ method: 'GET', path }, fixedPages(100, 'messages', 'data'));
+		return p.boolean('simplify', true) ? messages.map(simplifyMessage) : messages;
 	},
 };

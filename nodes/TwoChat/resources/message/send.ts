@@ -1,9 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { fromNumberField, groupField } from '../../descriptions';
-import { readPin } from '../../readers';
+import { fromNumberField, groupField, toNumberField } from '../../descriptions';
+import { idValue, locatorValue, phone, readPin } from '../../readers';
+import { sendResult } from './common';
 
+/** POST /whatsapp/send-message (developers.2chat.co/docs/API/WhatsApp/send-message). */
 export const send: OperationDef = {
 	value: 'send',
 	name: 'Send',
@@ -21,16 +23,7 @@ export const send: OperationDef = {
 			],
 			default: 'number',
 		},
-		{
-			displayName: 'To Number',
-			name: 'toNumber',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: '+14155550123',
-			description: 'Recipient in international format',
-			displayOptions: { show: { recipientType: ['number'] } },
-		},
+		toNumberField({ displayOptions: { show: { recipientType: ['number'] } } }),
 		{ ...groupField, displayOptions: { show: { recipientType: ['group'] } } },
 		{
 			displayName: 'Message Type',
@@ -63,6 +56,10 @@ export const send: OperationDef = {
 			required: true,
 			default: '',
 			placeholder: 'https://example.com/invoice.pdf',
+			// 2Chat has no upload endpoint: media is fetched from a public URL, 16 MB at most
+			// (developers.2chat.co/docs/API/WhatsApp/send-message; skill 2chat-whatsapp).
+			description:
+				'A public URL 2Chat downloads the file from (16 MB at most). 2Chat has no upload endpoint, so an n8n binary file must first be stored somewhere public (e.g. S3) and its URL given here.',
 			displayOptions: { show: { messageType: ['media'] } },
 		},
 		{
@@ -107,13 +104,15 @@ export const send: OperationDef = {
 			],
 		},
 	],
+	recipient: (op) =>
+		op.params.raw('recipientType', 'number') === 'group'
+			? `group:${String(locatorValue(op.params, 'groupUuid'))}`
+			: `phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`,
 	run: async (op) => {
 		const p = op.params;
-		const body: IDataObject = {
-			from_number: p.string('fromNumber', { required: true, phone: true }),
-		};
+		const body: IDataObject = { from_number: phone(p, 'fromNumber') };
 		if (p.string('recipientType', { oneOf: ['number', 'group'] }) === 'group') {
-			body.to_group_uuid = p.string('groupUuid', { required: true });
+			body.to_group_uuid = idValue(p, 'groupUuid');
 		} else {
 			body.to_number = p.string('toNumber', { required: true, phone: true });
 		}
@@ -127,6 +126,11 @@ export const send: OperationDef = {
 		} else {
 			body.pin = readPin(p);
 		}
-		return await op.request({ method: 'POST', path: '/whatsapp/send-message', body });
+		const answer = await op.request<IDataObject>({
+			method: 'POST',
+			path: '/whatsapp/send-message',
+			body,
+		});
+		return sendResult(answer);
 	},
 };

@@ -2,6 +2,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { fromNumberField } from '../../descriptions';
 import { phoneInPath } from '../../readers';
 
+/** GET /whatsapp/check-number/{from}/{to} (developers.2chat.co/docs/API/WhatsApp/check-number). */
 export const checkWhatsapp: OperationDef = {
 	value: 'checkWhatsapp',
 	name: 'Check WhatsApp',

@@ -2,11 +2,15 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { pagedBy } from '../../provider';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List connected WhatsApp numbers',
-	description: 'List the WhatsApp numbers of the account and their connection status',
+/**
+ * GET /whatsapp/get-numbers (developers.2chat.co/docs/API/WhatsApp/list-numbers); `status`,
+ * `page_number` and `results_per_page`: 2ChatCo/agent-skills skills/2chat-whatsapp/SKILL.md.
+ */
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many connected WhatsApp numbers',
+	description: 'Get the WhatsApp numbers of the account and their connection status',
 	properties: [
 		{
 			displayName: 'Status',

@@ -1,10 +1,11 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { checkWhatsapp } from './checkWhatsapp';
 import { get } from './get';
-import { list } from './list';
+import { getAll } from './getAll';
+import { getStatus } from './getStatus';
 
 export const number: ResourceDef = {
 	value: 'number',
 	name: 'Number',
-	operations: [checkWhatsapp, get, list],
+	operations: [getAll, checkWhatsapp, get, getStatus],
 };

@@ -1,13 +1,51 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List webhook subscriptions',
-	description: 'List the webhook subscriptions of the account',
-	properties: [],
-	// 2Chat documents `{webhooks: [...]}`; its own n8n node expects a bare array. Both are read.
-	run: async (op) =>
-		itemsAt('webhooks', 'data')(await op.request({ method: 'GET', path: '/webhooks' })),
+/**
+ * GET /webhooks, or GET /webhooks/channel/{uuid} for one number (developers.2chat.co/docs/API/WhatsApp/webhooks/list-all-webhooks;
+ * 2ChatCo/agent-skills skills/2chat-webhooks/SKILL.md). The docs answer `{webhooks: [...]}`; 2Chat's own
+ * n8n trigger expects a bare array: both are read.
+ */
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many webhook subscriptions',
+	description: 'Get the webhook subscriptions of the account or of one connected number',
+	properties: [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Channel ID',
+					name: 'channel_uuid',
+					type: 'string',
+					default: '',
+					placeholder: 'WPN…',
+					description: 'Only subscriptions of this connected number or virtual number (its UUID)',
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const channel = p.check('channel_uuid', p.collection('filters').channel_uuid, {
+			maxLength: 200,
+		});
+		const path = channel ? `/webhooks/channel/${p.segment('channel_uuid', channel)}` : '/webhooks';
+		const hooks = itemsAt(
+			'webhooks',
+			'data',
+		)(await op.request<IDataObject>({ method: 'GET', path }));
+		return p.boolean('returnAll')
+			? hooks
+			: hooks.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
+	},
 };

@@ -1,8 +1,8 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const webhook: ResourceDef = {
 	value: 'webhook',
 	name: 'Webhook',
-	operations: [list],
+	operations: [getAll],
 };

@@ -1,0 +1,173 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { itemsAt } from '../../shared/pagination';
+import { apiRequest } from '../../shared/transport';
+import { toE164 } from '../../shared/validation';
+import { twoChat } from '../provider';
+import { templatesPath } from '../resources/whatsappBusiness/common';
+
+/** Entries per page of a list search (2Chat's `results_per_page` allows up to 100). */
+const PAGE = 100;
+
+function matches(filter: string | undefined, ...texts: unknown[]): boolean {
+	if (!filter) return true;
+	const needle = filter.toLowerCase();
+	return texts.some((t) =>
+		String(t ?? '')
+			.toLowerCase()
+			.includes(needle),
+	);
+}
+
+function labelOf(n: IDataObject): string {
+	const phone = String(n.phone_number ?? '');
+	const name = String(n.friendly_name ?? '').trim();
+	return name ? `${name} (${phone})` : phone;
+}
+
+/** A Resource Locator's value as text (its `value`, or the parameter itself). */
+function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
+	const raw = ctx.getCurrentNodeParameter(name) as unknown;
+	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
+	return typeof value === 'string' ? value.trim() : '';
+}
+
+/** One page of the account's connected numbers (GET /whatsapp/get-numbers, docs WhatsApp/list-numbers). */
+async function numbersPage(ctx: ILoadOptionsFunctions, token?: string) {
+	const page = Number(token ?? 0);
+	const body = await apiRequest(ctx, twoChat, {
+		method: 'GET',
+		path: '/whatsapp/get-numbers',
+		qs: { status: 'all', page_number: page, results_per_page: PAGE },
+	});
+	const numbers = itemsAt('numbers')(body);
+	return { numbers, next: numbers.length === PAGE ? String(page + 1) : undefined };
+}
+
+export async function searchNumbers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	const { numbers, next } = await numbersPage(this, token);
+	return {
+		results: numbers
+			.filter((n) => matches(filter, n.friendly_name, n.phone_number))
+			.map((n) => ({ name: labelOf(n), value: String(n.phone_number) })),
+		paginationToken: next,
+	};
+}
+
+export async function searchChannels(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	const { numbers, next } = await numbersPage(this, token);
+	return {
+		results: numbers
+			.filter((n) => matches(filter, n.friendly_name, n.phone_number, n.uuid))
+			.map((n) => ({ name: labelOf(n), value: String(n.uuid) })),
+		paginationToken: next,
+	};
+}
+
+/** Groups of the chosen From Number: GET /whatsapp/groups/{from}, one unpaged answer (`data[]`). */
+export async function searchGroups(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const from = toE164(currentValue(this, 'fromNumber') || currentValue(this, 'onNumber'));
+	if (!from) return { results: [] };
+	const body = await apiRequest(this, twoChat, { method: 'GET', path: `/whatsapp/groups/${from}` });
+	return {
+		results: itemsAt(
+			'data',
+			'groups',
+		)(body)
+			.filter((g) => matches(filter, g.wa_group_name, g.uuid))
+			.map((g) => ({ name: String(g.wa_group_name ?? g.uuid), value: String(g.uuid) })),
+	};
+}
+
+/**
+ * Contacts, 100 a page; a typed filter goes to GET /contacts/search (sent as `query` and `q`, the
+ * two names the sources give), otherwise GET /contacts (docs Contacts/list-contacts, …/search-contacts).
+ */
+export async function searchContacts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	const page = Number(token ?? 0);
+	const qs: IDataObject = { page_number: page, results_per_page: PAGE };
+	if (filter) {
+		qs.query = filter;
+		qs.q = filter;
+	}
+	const body = await apiRequest(this, twoChat, {
+		method: 'GET',
+		path: filter ? '/contacts/search' : '/contacts',
+		qs,
+	});
+	const contacts = itemsAt('contacts')(body);
+	return {
+		results: contacts.map((c) => {
+			const name = [c.first_name, c.last_name]
+				.filter((x) => typeof x === 'string' && x.trim())
+				.join(' ');
+			const detail = ((c.details ?? []) as IDataObject[]).find((d) => d.value)?.value;
+			return {
+				name: detail ? `${name || c.uuid} (${String(detail)})` : name || String(c.uuid),
+				value: String(c.uuid),
+			};
+		}),
+		paginationToken: contacts.length === PAGE ? String(page + 1) : undefined,
+	};
+}
+
+/** WABA numbers (GET /waba/numbers, read as 2ChatCo/2chat-n8n methods/loadOptions.ts getWabaNumbers reads it). */
+export async function searchWabaNumbers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = await apiRequest(this, twoChat, { method: 'GET', path: '/waba/numbers' });
+	return {
+		results: itemsAt(
+			'numbers',
+			'data',
+		)(body)
+			.filter((n) => matches(filter, n.friendly_name, n.phone_number))
+			.map((n) => ({ name: labelOf(n), value: String(n.phone_number) })),
+	};
+}
+
+/**
+ * Approved templates of the chosen WABA number, a page at a time following `next_page`
+ * (docs WhatsApp/WABA/get-templates). Only APPROVED ones can be sent, so only they are offered.
+ */
+export async function searchTemplates(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	const phone = toE164(currentValue(this, 'wabaNumber'));
+	if (!phone) return { results: [] };
+	const body = (await apiRequest(this, twoChat, {
+		method: 'GET',
+		url: templatesPath(phone, Number(token ?? 0)),
+	})) as IDataObject;
+	const next = body.next_page;
+	return {
+		results: itemsAt('templates')(body)
+			.filter((t) => t.status === 'APPROVED' && matches(filter, t.name))
+			.map((t) => ({
+				name: `${String(t.name)}${t.category ? ` (${String(t.category)})` : ''}`,
+				value: String(t.uuid),
+			})),
+		paginationToken:
+			typeof next === 'number' || (typeof next === 'string' && next !== '')
+				? String(next)
+				: undefined,
+	};
+}

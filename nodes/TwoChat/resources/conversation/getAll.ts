@@ -1,0 +1,54 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { channelField } from '../../descriptions';
+import { fixedPages } from '../../provider';
+
+/**
+ * GET /whatsapp/conversations/{channel_uuid}: 10 sessions per page, newest first, `page_number`,
+ * and `phone_number` (3 to 20 digits) to search (developers.2chat.co/docs/API/WhatsApp/messages/list-conversations).
+ */
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many conversations of a number',
+	description: 'Get the conversations of a connected number, newest first',
+	properties: [
+		channelField,
+		...returnAllOrLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Phone Number Contains',
+					name: 'phone_number',
+					type: 'string',
+					default: '',
+					placeholder: '1415555',
+					description: 'Only conversations whose number contains these digits (3 to 20)',
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const filters = p.collection('filters');
+		const qs: IDataObject = {};
+		const text = p.check('phone_number', filters.phone_number);
+		if (text) {
+			const digits = text.replace(/[^\d]/g, '');
+			qs.phone_number = p.check('phone_number', digits, {
+				pattern: { regex: /^\d{3,20}$/, hint: 'must have 3 to 20 digits' },
+			});
+		}
+		return await op.list(
+			{ method: 'GET', path: `/whatsapp/conversations/${p.id('channelUuid')}`, qs },
+			fixedPages(10, 'sessions'),
+		);
+	},
+};

@@ -1,0 +1,8 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { getAll } from './getAll';
+
+export const user: ResourceDef = {
+	value: 'user',
+	name: 'User',
+	operations: [getAll],
+};

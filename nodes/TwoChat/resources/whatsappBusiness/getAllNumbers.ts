@@ -1,0 +1,28 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { itemsAt } from '../../../shared/pagination';
+
+/**
+ * GET /waba/numbers, read as 2Chat's own node reads it: `numbers[]` with `uuid`, `friendly_name`,
+ * `phone_number`, `connection_status` (2ChatCo/2chat-n8n nodes/TwoChat/v1/methods/loadOptions.ts
+ * getWabaNumbers). No docs page describes paging for it, so one request is made.
+ */
+export const getAllNumbers: OperationDef = {
+	value: 'getAllNumbers',
+	name: 'Get Many Numbers',
+	action: 'Get many WhatsApp Business numbers',
+	description: 'Get the WhatsApp Business API numbers connected to 2Chat',
+	properties: [...returnAllOrLimit()],
+	run: async (op) => {
+		const p = op.params;
+		const numbers = itemsAt(
+			'numbers',
+			'data',
+		)(await op.request<IDataObject>({ method: 'GET', path: '/waba/numbers' }));
+		return p.boolean('returnAll')
+			? numbers
+			: numbers.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
+	},
+};

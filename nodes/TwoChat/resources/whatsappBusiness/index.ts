@@ -1,0 +1,13 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { getAllNumbers } from './getAllNumbers';
+import { getAllTemplates } from './getAllTemplates';
+import { getNumber } from './getNumber';
+import { send } from './send';
+import { sendTemplate } from './sendTemplate';
+
+export const whatsappBusiness: ResourceDef = {
+	value: 'whatsappBusiness',
+	name: 'WhatsApp Business',
+	description: 'Numbers connected through the WhatsApp Business API (WABA)',
+	operations: [send, getAllNumbers, getAllTemplates, getNumber, sendTemplate],
+};

@@ -1,0 +1,64 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { toNumberField, wabaNumberField } from '../../descriptions';
+import { phone } from '../../readers';
+import { sendResult } from '../message/common';
+
+/**
+ * POST /waba/send-message, a session message (inside the 24-hour window): `from_number`,
+ * `to_number`, `text` (developers.2chat.co/docs/API/WhatsApp/WABA/send-message). `url` is what
+ * 2Chat's own node adds for media (2ChatCo/2chat-n8n nodes/TwoChat/v1/actions/waba/send/execute.ts);
+ * the docs list only `text`.
+ */
+export const send: OperationDef = {
+	value: 'send',
+	name: 'Send Text',
+	action: 'Send a WhatsApp Business text message',
+	description:
+		'Send a text (and optionally a media URL) inside an open 24-hour conversation window',
+	properties: [
+		wabaNumberField,
+		toNumberField(),
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Media URL',
+					name: 'url',
+					type: 'string',
+					default: '',
+					placeholder: 'https://example.com/photo.jpg',
+					description:
+						"A public URL of a file to send with the text. 2Chat has no upload endpoint: an n8n binary file must be stored somewhere public first. Sent as 2Chat's own n8n node sends it; the API docs list only text.",
+				},
+			],
+		},
+	],
+	recipient: (op) => `phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`,
+	run: async (op) => {
+		const p = op.params;
+		const body: IDataObject = {
+			from_number: phone(p, 'wabaNumber'),
+			to_number: p.string('toNumber', { required: true, phone: true }),
+			text: p.string('text', { required: true, maxLength: 4096 }),
+		};
+		const url = p.check('url', p.collection('options').url, { url: true });
+		if (url) body.url = url;
+		return sendResult(
+			await op.request<IDataObject>({ method: 'POST', path: '/waba/send-message', body }),
+		);
+	},
+};

@@ -1,0 +1,126 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { templateField, toNumberField, wabaNumberField } from '../../descriptions';
+import { idValue, phone } from '../../readers';
+import { sendResult } from '../message/common';
+
+/**
+ * POST /waba/send-message with `template_uuid` and `params` (required, `{}` when the template has no
+ * variables): `params.body` fills {{1}}, {{2}}, … of the body; `params.header` the placeholders of a
+ * TEXT header; `params.header_media_url` (and `header_media_filename`) the file of an IMAGE, VIDEO or
+ * DOCUMENT header (developers.2chat.co/docs/API/WhatsApp/WABA/send-message). `params.buttons` is
+ * documented only as "button payloads" with no shape, so it is not offered.
+ */
+export const sendTemplate: OperationDef = {
+	value: 'sendTemplate',
+	name: 'Send Template',
+	action: 'Send a WhatsApp Business template message',
+	description:
+		'Send an approved template, e.g. to start a conversation or after the 24-hour window',
+	properties: [
+		wabaNumberField,
+		templateField,
+		toNumberField(),
+		{
+			displayName: 'Template Variables',
+			name: 'variables',
+			type: 'resourceMapper',
+			noDataExpression: true,
+			default: { mappingMode: 'defineBelow', value: null },
+			required: true,
+			typeOptions: {
+				loadOptionsDependsOn: ['wabaNumber.value', 'template.value'],
+				resourceMapper: {
+					resourceMapperMethod: 'getTemplateVariables',
+					mode: 'add',
+					fieldWords: { singular: 'variable', plural: 'variables' },
+					addAllFields: true,
+					multiKeyMatch: false,
+					supportAutoMap: false,
+					noFieldsError: 'This template has no variables',
+				},
+			},
+			description: "Values for the template's placeholders, one field per placeholder",
+		},
+		{
+			displayName: 'Header',
+			name: 'header',
+			type: 'collection',
+			placeholder: 'Add Header Value',
+			default: {},
+			options: [
+				{
+					displayName: 'Text Header Values',
+					name: 'values',
+					type: 'string',
+					default: '',
+					placeholder: 'Spring sale',
+					description:
+						'For a TEXT header with placeholders: its values in order, separated by commas',
+				},
+				{
+					displayName: 'Media URL',
+					name: 'mediaUrl',
+					type: 'string',
+					default: '',
+					placeholder: 'https://example.com/invoice.pdf',
+					description:
+						'For an IMAGE, VIDEO or DOCUMENT header: a public http(s) URL 2Chat downloads the file from (2Chat has no upload endpoint)',
+				},
+				{
+					displayName: 'File Name',
+					name: 'mediaFilename',
+					type: 'string',
+					default: '',
+					placeholder: 'invoice.pdf',
+					description: 'For a DOCUMENT header: the file name shown to the recipient',
+				},
+			],
+		},
+	],
+	recipient: (op) => `phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`,
+	run: async (op) => {
+		const p = op.params;
+		const body: IDataObject = {
+			from_number: phone(p, 'wabaNumber'),
+			to_number: p.string('toNumber', { required: true, phone: true }),
+			template_uuid: idValue(p, 'template'),
+		};
+		const params: IDataObject = { body: readVariables(op.params) };
+		const header = p.collection('header');
+		const values = p.check('values', header.values, { maxLength: 1024 });
+		if (values) params.header = values.split(',').map((v) => v.trim());
+		const mediaUrl = p.check('mediaUrl', header.mediaUrl, { url: true });
+		if (mediaUrl) params.header_media_url = mediaUrl;
+		const fileName = p.check('mediaFilename', header.mediaFilename, { maxLength: 240 });
+		if (fileName) params.header_media_filename = fileName;
+		body.params = params;
+		return sendResult(
+			await op.request<IDataObject>({ method: 'POST', path: '/waba/send-message', body }),
+		);
+	},
+};
+
+/**
+ * The Template Variables mapper as `params.body`: its fields in the order the editor loaded them
+ * (the template's placeholders, {{1}} first); a required one left empty is refused before sending.
+ */
+function readVariables(p: OperationContextParams): string[] {
+	const raw = p.raw('variables', {}) as IDataObject | null;
+	const mapped = ((raw?.value ?? {}) as IDataObject) || {};
+	const schema = Array.isArray(raw?.schema) ? (raw!.schema as IDataObject[]) : [];
+	const ids = schema.length
+		? schema.filter((f) => f.removed !== true).map((f) => String(f.id))
+		: Object.keys(mapped).sort((a, b) => Number(a) - Number(b));
+	return ids.map((id) => {
+		const field = schema.find((f) => String(f.id) === id);
+		const label = String(field?.displayName ?? `{{${id}}}`);
+		const value = mapped[id];
+		const text = value === undefined || value === null ? '' : String(value);
+		if (text.trim() === '') throw p.required('variables', `Enter a value for ${label}.`);
+		return text;
+	});
+}
+
+type OperationContextParams = Parameters<OperationDef['run']>[0]['params'];
