@@ -497,6 +497,10 @@ export class FakeTwoChat extends FakeServer {
 			})
 			// docs: WhatsApp/webhooks/list-all-webhooks ({webhooks:[…]}).
 			.on('GET', '/webhooks', () => ok({ webhooks: this.webhooks }))
+			// skill: 2chat-webhooks (GET /webhooks/channel/{channel_uuid}, "same shape" as the full list).
+			.on('GET', '/webhooks/channel/:uuid', (_req, p) =>
+				ok({ webhooks: this.webhooks.filter((w) => w.channel_uuid === p.uuid) }),
+			)
 			// docs: WhatsApp/webhooks/subscribe (hook_url, on_number, to_group_uuid, time_period; answer data{uuid,…}).
 			.on('POST', '/webhooks/subscribe/:event', (req, p) => {
 				const b = (req.body ?? {}) as Row;
