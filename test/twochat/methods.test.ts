@@ -93,7 +93,7 @@ describe('Resource Locator lists (From List mode)', () => {
 		expect(all).toEqual({
 			results: [
 				{ name: 'Sales (+5215500000001)', value: '+5215500000001' },
-				{ name: 'Support (+5215500000002)', value: '+5215500000002' },
+				{ name: 'Support (+5215500000002) · disconnected', value: '+5215500000002' },
 			],
 			paginationToken: undefined,
 		});

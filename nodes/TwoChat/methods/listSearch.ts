@@ -19,10 +19,14 @@ function matches(filter: string | undefined, ...texts: unknown[]): boolean {
 	);
 }
 
+/** "Name (+phone)", marked when 2Chat reports the number not connected (`connection_status` C/D/F, docs WhatsApp/list-numbers). */
 function labelOf(n: IDataObject): string {
 	const phone = String(n.phone_number ?? '');
 	const name = String(n.friendly_name ?? '').trim();
-	return name ? `${name} (${phone})` : phone;
+	const label = name ? `${name} (${phone})` : phone;
+	const state =
+		n.connection_status === 'D' ? 'disconnected' : n.connection_status === 'F' ? 'failed' : '';
+	return state ? `${label} · ${state}` : label;
 }
 
 /** A Resource Locator's value as text (its `value`, or the parameter itself). */

@@ -28,7 +28,6 @@ export const sendTemplate: OperationDef = {
 			type: 'resourceMapper',
 			noDataExpression: true,
 			default: { mappingMode: 'defineBelow', value: null },
-			required: true,
 			typeOptions: {
 				loadOptionsDependsOn: ['wabaNumber.value', 'template.value'],
 				resourceMapper: {
@@ -51,13 +50,12 @@ export const sendTemplate: OperationDef = {
 			default: {},
 			options: [
 				{
-					displayName: 'Text Header Values',
-					name: 'values',
+					displayName: 'File Name',
+					name: 'mediaFilename',
 					type: 'string',
 					default: '',
-					placeholder: 'Spring sale',
-					description:
-						'For a TEXT header with placeholders: its values in order, separated by commas',
+					placeholder: 'invoice.pdf',
+					description: 'For a DOCUMENT header: the file name shown to the recipient',
 				},
 				{
 					displayName: 'Media URL',
@@ -69,12 +67,13 @@ export const sendTemplate: OperationDef = {
 						'For an IMAGE, VIDEO or DOCUMENT header: a public http(s) URL 2Chat downloads the file from (2Chat has no upload endpoint)',
 				},
 				{
-					displayName: 'File Name',
-					name: 'mediaFilename',
+					displayName: 'Text Header Values',
+					name: 'values',
 					type: 'string',
 					default: '',
-					placeholder: 'invoice.pdf',
-					description: 'For a DOCUMENT header: the file name shown to the recipient',
+					placeholder: 'Spring sale',
+					description:
+						'For a TEXT header with placeholders: its values in order, separated by commas',
 				},
 			],
 		},
