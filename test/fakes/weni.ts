@@ -190,8 +190,8 @@ export class FakeWeni extends FakeServer {
 	/** Uploaded media: RapidPro Media objects, or Weni Flows' stored files (by location). */
 	media: Row[] = [];
 
-	/** Which API this fake speaks; RapidPro by default (what other suites were written against). */
-	readonly generation: Generation;
+	/** Which API this fake speaks; RapidPro by default (what other suites were written against). Read per request. */
+	generation: Generation;
 
 	private seq = 0;
 
@@ -405,7 +405,7 @@ export class FakeWeni extends FakeServer {
 	}
 
 	private install(): void {
-		const flows = this.generation === 'flows';
+		const flows = () => this.generation === 'flows';
 		// Routes: temba/api/v2/urls.py of both codebases (`<name>.json` via format_suffix_patterns).
 		// workspace: WorkspaceEndpoint (views.py, both).
 		this.on('GET', '/api/v2/workspace.json', () => ({ status: 200, body: this.workspace }))
@@ -495,7 +495,7 @@ export class FakeWeni extends FakeServer {
 					req,
 					this.byDate(req, this.broadcasts, 'created_on').filter(
 						(b) =>
-							(!req.query.uuid || (!flows && b.uuid === req.query.uuid)) &&
+							(!req.query.uuid || (!flows() && b.uuid === req.query.uuid)) &&
 							(!req.query.id || String(b.id) === req.query.id),
 					),
 				),
@@ -504,7 +504,7 @@ export class FakeWeni extends FakeServer {
 			// MessagesEndpoint (views.py, both): list only on Weni Flows.
 			.on('GET', '/api/v2/messages.json', (req) => this.listMessages(req))
 			.on('POST', '/api/v2/messages.json', (req) =>
-				flows
+				flows()
 					? // weni-ai/flows views.py: MessagesEndpoint(ListAPIMixin, BaseAPIView) has no POST; DRF answers 405.
 						{ status: 405, body: { detail: 'Method "POST" not allowed.' } }
 					: this.sendMessage(req),
@@ -555,20 +555,12 @@ export class FakeWeni extends FakeServer {
 				this.subscribers.splice(i, 1);
 				return { status: 204 };
 			});
-		if (flows) {
-			// WhatsappBroadcastsEndpoint (weni-ai/flows views.py; WhatsappBroadcastWriteSerializer in serializers.py).
-			// On RapidPro the path is not routed: Django's HTML 404 (the fake's default).
-			this.on('GET', '/api/v2/whatsapp_broadcasts.json', (req) =>
-				this.paged(
-					req,
-					this.byDate(
-						req,
-						this.broadcasts.filter((b) => b.metadata),
-						'created_on',
-					),
-				),
-			).on('POST', '/api/v2/whatsapp_broadcasts.json', (req) => this.sendWhatsapp(req));
-		}
+		// WhatsappBroadcastsEndpoint (weni-ai/flows views.py; WhatsappBroadcastWriteSerializer in serializers.py).
+		// On RapidPro the path is not routed: Django's HTML 404.
+		const notFound: FakeResponse = { status: 404, raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>' };
+		this.on('GET', '/api/v2/whatsapp_broadcasts.json', (req) =>
+			flows() ? this.paged(req, this.byDate(req, this.broadcasts.filter((b) => b.metadata), 'created_on')) : notFound,
+		).on('POST', '/api/v2/whatsapp_broadcasts.json', (req) => (flows() ? this.sendWhatsapp(req) : notFound));
 	}
 
 	/** Media a RapidPro attachment may name: a Media UUID, or `type:url` whose URL holds one (fields.py MediaField). */

@@ -115,7 +115,7 @@ export const weniCases: ProviderCases = {
 				resource: 'contact',
 				operation: 'create',
 				urns: whatsapp('5582999912001'),
-				additionalFields: { name: 'Manu Silva', language: 'por', groups: [GROUP_VIP] },
+				name: 'Manu Silva', additionalFields: { language: 'por', groups: [GROUP_VIP] },
 				fieldValues: nickName,
 			},
 			fields: {
@@ -157,7 +157,7 @@ export const weniCases: ProviderCases = {
 				operation: 'update',
 				by: 'uuid',
 				contactUuid: contactUuid(4),
-				updateFields: { name: 'Renamed', language: 'eng', groups: [GROUP_VIP] },
+				name: 'Renamed', updateFields: { language: 'eng', groups: [GROUP_VIP] },
 				urns: whatsapp('5582999912099'),
 				fieldValues: nickName,
 			},
@@ -170,7 +170,7 @@ export const weniCases: ProviderCases = {
 		},
 		{
 			name: 'contact:update by URN',
-			params: { resource: 'contact', operation: 'update', by: 'urn', contactUrn: contactUrn(5), updateFields: { name: 'By URN' } },
+			params: { resource: 'contact', operation: 'update', by: 'urn', contactUrn: contactUrn(5), name: 'By URN' },
 			fields: { required: ['contactUrn'], urns: ['contactUrn'], texts: ['updateFields.name'] },
 		},
 		{

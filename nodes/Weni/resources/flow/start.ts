@@ -32,7 +32,7 @@ function build(op: OperationContext): IDataObject {
 	if (restart !== undefined) body.restart_participants = restart;
 	const exclude = p.flag('exclude_active', options.exclude_active);
 	if (exclude !== undefined) body.exclude_active = exclude;
-	const params = p.jsonObject('params', options.params);
+	const params = p.jsonObject('params', options.params ?? '');
 	if (params) {
 		const size = pythonJsonLength(params);
 		if (size > MAX_PARAMS) {
