@@ -1,25 +1,64 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** A Heyy channel (a connected WhatsApp number, Instagram account, ...). */
-export const channelField: INodeProperties = {
-	displayName: 'Channel Name or ID',
-	name: 'channelId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getChannels' },
-	required: true,
-	default: '',
-	description:
-		'The Heyy channel to use. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+interface LocatorOptions {
+	displayName: string;
+	name: string;
+	searchMethod: string;
+	description?: string;
+	/** Parameters whose change reloads the list. */
+	dependsOn?: string[];
+}
 
-export const contactIdField: INodeProperties = {
-	displayName: 'Contact ID',
+/** A Resource Locator: "From List" (searchable, the default) or "By ID". */
+export function locator(o: LocatorOptions): INodeProperties {
+	return {
+		displayName: o.displayName,
+		name: o.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: o.description,
+		...(o.dependsOn ? { typeOptions: { loadOptionsDependsOn: o.dependsOn } } : {}),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${o.displayName.toLowerCase()}...`,
+				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 3c90c3cc-0d44-4b50-8888-8dd25736052a',
+			},
+		],
+	};
+}
+
+/** A Heyy channel (a connected WhatsApp number, Instagram account, ...). */
+export const channelField = locator({
+	displayName: 'Channel',
+	name: 'channelId',
+	searchMethod: 'searchChannels',
+	description: 'The Heyy channel to use',
+});
+
+/** A channel that sends WhatsApp messages: the list offers WhatsApp channels only. */
+export const whatsAppChannelField = locator({
+	displayName: 'Channel',
+	name: 'channelId',
+	searchMethod: 'searchWhatsAppChannels',
+	description: 'The WhatsApp channel (number) that sends it',
+});
+
+export const contactIdField = locator({
+	displayName: 'Contact',
 	name: 'contactId',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'The contact ID, as returned by Create or List',
-};
+	searchMethod: 'searchContacts',
+	description: 'The contact; the list searches by name, phone number or email',
+});
 
 export const phoneNumberField: INodeProperties = {
 	displayName: 'Phone Number',
@@ -116,4 +155,13 @@ export const sortOrderField: INodeProperties = {
 		{ name: 'Descending', value: 'DESC' },
 	],
 	default: 'DESC',
+};
+
+/** n8n's Simplify toggle, for answers with many fields per item. */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
 };

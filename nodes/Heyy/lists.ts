@@ -51,7 +51,15 @@ export async function heyyList(
 	for await (const batch of pages(ctx, heyy, req, probe, limit, itemIndex)) all.push(...batch);
 	if (!oneBased) return all;
 	// 1-based: page 0 was page 1 again; page 2 follows it. Full pages keep the same page size.
-	for await (const batch of pages(ctx, heyy, req, paging(2, read), undefined, itemIndex)) {
+	// If page 2 repeats page 0 too, Heyy ignores `page` here (chats document none): nothing more to read.
+	let first = true;
+	const rest = paging(2, (body) => {
+		const batch = read(body);
+		if (first && batch.length && JSON.stringify(batch[0]) === firstOfPage0) return [];
+		first = false;
+		return batch;
+	});
+	for await (const batch of pages(ctx, heyy, req, rest, undefined, itemIndex)) {
 		for (const item of batch) {
 			if (limit !== undefined && all.length >= limit) return all;
 			all.push(item);
@@ -87,10 +95,13 @@ export async function heyyPage(
 		qs: { ...req.qs, page, pageSize: PAGE_SIZE },
 	});
 	const items = dataItems(...keys)(body);
-	if (page === 1 && items.length && firstKey(items) === firstOfPage0)
-		return await heyyPage(ctx, req, keys, '2');
+	const first = firstKey(items);
+	if (page > 0 && items.length && first === firstOfPage0) {
+		// Page 1 repeating page 0: pages count from 1, go on at page 2. Later pages repeating it: `page` is ignored.
+		return page === 1 ? await heyyPage(ctx, req, keys, `2:${firstOfPage0}`) : { items: [] };
+	}
 	if (items.length < PAGE_SIZE) return { items };
-	return { items, next: page === 0 ? `1:${firstKey(items)}` : String(page + 1) };
+	return { items, next: `${page + 1}:${page === 0 ? first : (firstOfPage0 ?? '')}` };
 }
 
 /** A paged list operation: every item with Return All, else up to Limit. */

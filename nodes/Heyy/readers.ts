@@ -42,3 +42,39 @@ export function readScheduledAt(p: Params, body: IDataObject): void {
 	const scheduledAt = p.date('scheduledAt', p.collection('options').scheduledAt);
 	if (scheduledAt) body.scheduledAt = scheduledAt;
 }
+
+/** The value of a Resource Locator that goes into a body (an id for a path goes through `p.id`). */
+export function readLocator(p: Params, name: string): string {
+	const raw = p.raw(name, '');
+	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
+	return p.check(name, value, { required: true, maxLength: 200 });
+}
+
+/** Fields kept by Simplify, per kind of item. */
+export const SIMPLE_FIELDS = {
+	// Contact fields: heyy.md 1.4 (MindCloud, Pipedream create-contact.mjs).
+	contact: ['id', 'firstName', 'lastName', 'phoneNumber', 'email', 'labels', 'createdAt'],
+	// Chat fields: docs.heyy.io/api-reference/get-chats.
+	chat: [
+		'id',
+		'channelId',
+		'contactId',
+		'status',
+		'isUnread',
+		'assignedUserId',
+		'assignedTeamId',
+		'lastMessageAt',
+	],
+	// Template fields: guess (no source shows a whole template object).
+	template: ['id', 'name', 'language', 'status', 'category'],
+};
+
+/** The items as they are, or with only `fields` when the operation's Simplify is on. */
+export function simplified(p: Params, items: IDataObject[], fields: string[]): IDataObject[] {
+	if (!p.boolean('simplify', true)) return items;
+	return items.map((item) => {
+		const out: IDataObject = {};
+		for (const key of fields) if (item[key] !== undefined) out[key] = item[key];
+		return out;
+	});
+}

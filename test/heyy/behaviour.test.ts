@@ -33,7 +33,7 @@ beforeAll(() => {
 
 describe('pagination', () => {
 	test('Return All walks page 0, 1, 2 of 100 and stops at the short page', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(r.error).toBeUndefined();
 		expect(r.json).toHaveLength(250);
 		expect(bed.fake.requests.map((q) => q.query)).toEqual([
@@ -46,14 +46,14 @@ describe('pagination', () => {
 	});
 
 	test('Limit stops early: 120 contacts take 2 requests of 100, not 3', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 120 });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', limit: 120 });
 		expect(r.json).toHaveLength(120);
 		expect(r.json[119].id).toBe('con_0120');
 		expect(bed.fake.requests).toHaveLength(2);
 	});
 
 	test('a Limit below one page asks for just that many', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 5 });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', limit: 5 });
 		expect(r.json).toHaveLength(5);
 		expect(bed.fake.requests.map((q) => q.query)).toEqual([{ page: '0', pageSize: '5' }]);
 	});
@@ -61,7 +61,7 @@ describe('pagination', () => {
 	test('search is kept on every page', async () => {
 		const r = await bed.run({
 			resource: 'contact',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			options: { search: 'test' },
 		});
@@ -70,10 +70,10 @@ describe('pagination', () => {
 	});
 
 	test('message templates page the same way', async () => {
-		const r = await bed.run({ resource: 'template', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'template', operation: 'getAll', returnAll: true });
 		expect(r.json).toHaveLength(250);
 		expect(bed.fake.requests.map((q) => q.query.page)).toEqual(['0', '1', '2']);
-		const limited = await bed.run({ resource: 'template', operation: 'list', limit: 3 });
+		const limited = await bed.run({ resource: 'template', operation: 'getAll', limit: 3 });
 		expect(limited.json.map((t) => t.name)).toEqual(['order_update', 'welcome', 'bulk_1']);
 	});
 
@@ -81,7 +81,7 @@ describe('pagination', () => {
 		bed.fake.seedChats(200);
 		const r = await bed.run({
 			resource: 'chat',
-			operation: 'list',
+			operation: 'getAll',
 			channelId: 'ch_wa_1',
 			returnAll: true,
 		});
@@ -91,7 +91,7 @@ describe('pagination', () => {
 	});
 
 	test('lists Heyy returns whole take one request and no paging parameters; Limit trims them', async () => {
-		const r = await bed.run({ resource: 'label', operation: 'list', limit: 1 });
+		const r = await bed.run({ resource: 'label', operation: 'getAll', limit: 1 });
 		expect(r.json).toEqual([expect.objectContaining({ name: 'VIP' })]);
 		expect(bed.fake.requests.map((q) => `${q.path} ${JSON.stringify(q.query)}`)).toEqual([
 			`${API}/labels {}`,
@@ -106,7 +106,7 @@ describe('paging counted from 0 or from 1 (audit H7: the sources disagree)', () 
 
 	test('pages counted from 1: page 1 repeats page 0, so the list goes on from page 2 and no contact is lost or doubled', async () => {
 		bed.fake.pageBase = 1;
-		const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(r.error).toBeUndefined();
 		expect(r.json).toHaveLength(250);
 		expect(new Set(r.json.map((c) => c.id)).size).toBe(250);
@@ -116,7 +116,7 @@ describe('paging counted from 0 or from 1 (audit H7: the sources disagree)', () 
 
 	test('pages counted from 1 with a Limit past the first page', async () => {
 		bed.fake.pageBase = 1;
-		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 150 });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', limit: 150 });
 		expect(r.json.map((c) => c.id)).toEqual(
 			Array.from({ length: 150 }, (_, i) => `con_${String(i + 1).padStart(4, '0')}`),
 		);
@@ -124,7 +124,7 @@ describe('paging counted from 0 or from 1 (audit H7: the sources disagree)', () 
 
 	test('message templates too', async () => {
 		bed.fake.pageBase = 1;
-		const r = await bed.run({ resource: 'template', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'template', operation: 'getAll', returnAll: true });
 		expect(r.json).toHaveLength(250);
 		expect(new Set(r.json.map((t) => t.id)).size).toBe(250);
 	});
@@ -134,7 +134,7 @@ describe('retries and rate limits', () => {
 	test('a 429 on a read carrying only X-RateLimit-Reset is waited out until the reset, then succeeds', async () => {
 		const reset = bed.fake.rateLimitFor(1500);
 		const started = Date.now();
-		const r = await bed.run({ resource: 'channel', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'channel', operation: 'getAll', returnAll: true });
 		expect(r.error).toBeUndefined();
 		expect(r.json).toHaveLength(2);
 		expect(bed.calls()).toEqual([`GET ${API}/channels`, `GET ${API}/channels`]);
@@ -173,7 +173,7 @@ describe('retries and rate limits', () => {
 			const second = bed.fake.requests.length;
 			const limited = await bed.run({
 				resource: 'label',
-				operation: 'list',
+				operation: 'getAll',
 				returnAll: true,
 				requestOptions: { maxWait: 1 },
 			});
@@ -359,7 +359,7 @@ describe("errors in Heyy's words", () => {
 
 	test('the credential is read once per run, not per item or page', async () => {
 		const r = await bed.run(
-			{ resource: 'contact', operation: 'list', returnAll: true },
+			{ resource: 'contact', operation: 'getAll', returnAll: true },
 			{ items: [{}, {}] },
 		);
 		expect(r.json).toHaveLength(500);
@@ -390,14 +390,14 @@ describe('validation before any request', () => {
 		[
 			'a channel that resolves to nothing',
 			sendText,
-			{ channelId: '={{ "" }}' },
-			'"Channel Name or ID" is required [item 0]',
+			{ channelId: { __rl: true, mode: 'id', value: '={{ "" }}' } },
+			'"Channel" is required [item 0]',
 		],
 		[
 			'a template without a template',
 			sendText,
-			{ messageType: 'template', messageTemplateId: '' },
-			'"Template Name or ID" is required [item 0]',
+			{ messageType: 'template', messageTemplateId: { __rl: true, mode: 'list', value: '' } },
+			'"Template" is required [item 0]',
 		],
 		[
 			'a document without a file ID',
@@ -527,7 +527,7 @@ describe('validation before any request', () => {
 	test('a channel id is encoded where it leads the path', async () => {
 		const r = await bed.run({
 			resource: 'automation',
-			operation: 'list',
+			operation: 'getAll',
 			channelId: '../contacts',
 			returnAll: true,
 		});
@@ -545,7 +545,7 @@ describe('validation before any request', () => {
 				chatId: id,
 			});
 			expect(r.error?.name).toBe('NodeOperationError');
-			expect(r.error?.message).toBe('"Chat ID" is not a valid id [item 0]');
+			expect(r.error?.message).toBe('"Chat" is not a valid id [item 0]');
 			expect(bed.fake.requests).toHaveLength(0);
 		},
 	);

@@ -1,5 +1,12 @@
 import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
 import { loadOptions, testCredential } from '../harness/methods';
+import { LoadOptionsContext } from 'n8n-core';
+import type { IDataObject, INode, INodeListSearchResult } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import * as methods from '../../nodes/Heyy/methods';
+import { TestCredentialsHelper } from '../harness/credentials';
+import { makeAdditionalData, TestNodeTypes } from '../harness/engine';
 import { pkg, type } from '../harness/package';
 
 const fake = new FakeHeyy();
@@ -14,6 +21,43 @@ afterAll(() => fake.stop());
 
 const heyy = type('heyy');
 
+/** Runs one of the Heyy node's list searches the way the editor does, through LoadOptionsContext. */
+async function listSearch(
+	method: string,
+	parameters: IDataObject,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	const helper = new TestCredentialsHelper(pkg.credentials);
+	helper.set('heyyApi', credentials.heyyApi as never);
+	const node: INode = {
+		id: 'n',
+		name: 'Node',
+		type: heyy,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: parameters as INode['parameters'],
+		credentials: { heyyApi: { id: 'heyyApi', name: 'heyyApi' } },
+	};
+	const workflow = new Workflow({
+		id: 'wf',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new TestNodeTypes(pkg.nodes),
+	});
+	const additionalData = makeAdditionalData(helper);
+	additionalData.currentNodeParameters = parameters as never;
+	const ctx = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const fn = (
+		methods.listSearch as Record<
+			string,
+			(this: unknown, f?: string, t?: string) => Promise<INodeListSearchResult>
+		>
+	)[method];
+	return await fn.call(ctx, filter, token);
+}
+
 test('dropdown: channels, labelled by name and number (or type), sorted, valued by ID', async () => {
 	const options = await loadOptions(pkg, heyy, 'getChannels', {}, credentials);
 	expect(options).toEqual([
@@ -27,42 +71,43 @@ test('dropdown: channels, labelled by name and number (or type), sorted, valued 
 	expect(fromTrigger).toEqual(options);
 });
 
-test('dropdown: message templates across pages, with language', async () => {
+test('list search: message templates across pages (a paging token), with language, no sort key sent', async () => {
 	fake.seedTemplates(120);
 	try {
-		const options = await loadOptions(pkg, heyy, 'getTemplates', {}, credentials);
-		expect(options).toHaveLength(122);
-		expect(options.find((o) => o.value === 'tpl_1')).toEqual({
-			name: 'order_update (en)',
-			value: 'tpl_1',
-		});
-		expect(options.find((o) => o.value === 'tpl_2')).toEqual({
-			name: 'welcome (it)',
-			value: 'tpl_2',
-		});
-		// No sortBy (a key Heyy may refuse, audit H9): sorted here by name.
+		const first = await listSearch('searchTemplates', {});
+		expect(first.results).toHaveLength(100);
+		expect(first.results[0]).toEqual({ name: 'order_update (en)', value: 'tpl_1' });
+		expect(first.results[1]).toEqual({ name: 'welcome (it)', value: 'tpl_2' });
+		const second = await listSearch('searchTemplates', {}, undefined, first.paginationToken);
+		expect(second.results).toHaveLength(22);
+		expect(second.paginationToken).toBeUndefined();
+		// No sortBy (a key Heyy may refuse, audit H9).
 		expect(fake.requests.map((r) => r.query)).toEqual([
 			{ page: '0', pageSize: '100' },
 			{ page: '1', pageSize: '100' },
 		]);
-		expect(options.slice(0, 3).map((o) => o.name)).toEqual([
-			'bulk_1 (en)',
-			'bulk_10 (en)',
-			'bulk_100 (en)',
-		]);
+		const filtered = await listSearch('searchTemplates', {}, 'WELC');
+		expect(filtered.results).toEqual([{ name: 'welcome (it)', value: 'tpl_2' }]);
 	} finally {
 		fake.templates.splice(2);
 	}
 });
 
-test('dropdown: templates load when Heyy accepts only updatedAt as sort key, and when pages count from 1', async () => {
+test('list search: templates when Heyy accepts only updatedAt as sort key and pages count from 1: no template lost or shown twice', async () => {
 	fake.templateSortKeys = ['updatedAt'];
 	fake.pageBase = 1;
-	fake.seedTemplates(120);
+	fake.seedTemplates(220);
 	try {
-		const options = await loadOptions(pkg, heyy, 'getTemplates', {}, credentials);
-		expect(options).toHaveLength(122);
-		expect(new Set(options.map((o) => o.value)).size).toBe(122);
+		const seen: string[] = [];
+		let token: string | undefined;
+		do {
+			const page = await listSearch('searchTemplates', {}, undefined, token);
+			seen.push(...page.results.map((r) => String(r.value)));
+			token = page.paginationToken;
+		} while (token);
+		expect(seen).toHaveLength(222);
+		expect(new Set(seen).size).toBe(222);
+		expect(fake.requests.map((r) => r.query.page)).toEqual(['0', '1', '2', '3']);
 	} finally {
 		fake.templates.splice(2);
 		fake.templateSortKeys = ['createdAt', 'name', 'updatedAt'];
@@ -70,8 +115,37 @@ test('dropdown: templates load when Heyy accepts only updatedAt as sort key, and
 	}
 });
 
-test('dropdown: labels by ID (to delete) and by name (for contacts)', async () => {
-	expect(await loadOptions(pkg, heyy, 'getLabels', {}, credentials)).toEqual([
+test('list search: WhatsApp sends offer WhatsApp channels only; other operations every channel', async () => {
+	expect((await listSearch('searchWhatsAppChannels', {})).results).toEqual([
+		{ name: 'Sales (+14155550100)', value: 'ch_wa_1' },
+	]);
+	expect((await listSearch('searchChannels', {})).results).toEqual([
+		{ name: 'Acme Instagram (INSTAGRAM)', value: 'ch_ig_2' },
+		{ name: 'Sales (+14155550100)', value: 'ch_wa_1' },
+	]);
+	expect((await listSearch('searchChannels', {}, 'insta')).results).toEqual([
+		{ name: 'Acme Instagram (INSTAGRAM)', value: 'ch_ig_2' },
+	]);
+});
+
+test('list search: contacts searched by Heyy (search parameter) and paged', async () => {
+	fake.seedContacts(130);
+	try {
+		const first = await listSearch('searchContacts', {});
+		expect(first.results).toHaveLength(100);
+		expect(first.results[0]).toEqual({ name: 'Contact 1 Test (+14155560001)', value: 'con_0001' });
+		const second = await listSearch('searchContacts', {}, undefined, first.paginationToken);
+		expect(second.results).toHaveLength(30);
+		const found = await listSearch('searchContacts', {}, '+14155560007');
+		expect(found.results).toEqual([{ name: 'Contact 7 Test (+14155560007)', value: 'con_0007' }]);
+		expect(fake.requests[2].query).toEqual({ search: '+14155560007', page: '0', pageSize: '100' });
+	} finally {
+		fake.contacts.length = 0;
+	}
+});
+
+test('list search: labels and attributes by ID (to delete), dropdowns by name and external ID (for contacts)', async () => {
+	expect((await listSearch('searchLabels', {})).results).toEqual([
 		{ name: 'Lead', value: 'lbl_2' },
 		{ name: 'VIP', value: 'lbl_1' },
 	]);
@@ -79,29 +153,41 @@ test('dropdown: labels by ID (to delete) and by name (for contacts)', async () =
 		{ name: 'Lead', value: 'Lead' },
 		{ name: 'VIP', value: 'VIP' },
 	]);
-});
-
-test('dropdown: attributes by external ID (for contacts) and by ID (to delete)', async () => {
+	expect((await listSearch('searchAttributes', {}, 'tier')).results).toEqual([
+		{ name: 'Customer Tier', value: 'att_1' },
+	]);
 	expect(await loadOptions(pkg, heyy, 'getAttributes', {}, credentials)).toEqual([
 		{ name: 'City', value: 'city', description: undefined },
 		{ name: 'Customer Tier', value: 'customer_tier', description: undefined },
 	]);
-	expect(await loadOptions(pkg, heyy, 'getAttributeIds', {}, credentials)).toEqual([
-		{ name: 'City', value: 'att_2' },
-		{ name: 'Customer Tier', value: 'att_1' },
-	]);
 });
 
-test('dropdown: automations of the chosen channel; none before a channel is chosen', async () => {
-	expect(
-		await loadOptions(pkg, heyy, 'getAutomations', { channelId: 'ch_wa_1' }, credentials),
-	).toEqual([
+test('list search: automations, chats and broadcasts of the chosen channel; none before a channel is chosen', async () => {
+	const channel = { channelId: { __rl: true, mode: 'list', value: 'ch_wa_1' } };
+	expect((await listSearch('searchAutomations', channel)).results).toEqual([
 		{ name: 'Onboarding', value: 'wf_1' },
 		{ name: 'Win back (INACTIVE)', value: 'wf_2' },
 	]);
 	expect(fake.requests.map((r) => r.path)).toEqual(['/api/v2.0/ch_wa_1/workflows']);
-	expect(await loadOptions(pkg, heyy, 'getAutomations', {}, credentials)).toEqual([]);
-	expect(fake.requests).toHaveLength(1);
+	fake.seedChats(2);
+	try {
+		expect((await listSearch('searchChats', channel)).results).toEqual([
+			{ name: 'Chat 1', value: 'chat_ch_wa_1_1' },
+			{ name: 'Chat 2', value: 'chat_ch_wa_1_2' },
+		]);
+	} finally {
+		fake.chats.length = 0;
+	}
+	for (const method of ['searchAutomations', 'searchChats', 'searchBroadcasts']) {
+		expect((await listSearch(method, {})).results).toEqual([]);
+	}
+	expect(fake.requests).toHaveLength(2);
+});
+
+test('the node registers its list searches for the editor', () => {
+	expect(Object.keys(pkg.nodes[heyy].methods?.listSearch ?? {}).sort()).toEqual(
+		Object.keys(methods.listSearch).sort(),
+	);
 });
 
 test('credential test: GET /channels with the Bearer key; a trailing slash on the base URL is fine', async () => {

@@ -405,7 +405,7 @@ describe('Heyy node › contact', () => {
 	test('list with search and sort', async () => {
 		const r = await bed.run({
 			resource: 'contact',
-			operation: 'list',
+			operation: 'getAll',
 			limit: 10,
 			options: { search: 'contact', sortBy: 'firstName', order: 'DESC' },
 		});
@@ -458,7 +458,7 @@ describe('Heyy node › contact attribute and label', () => {
 	});
 
 	test('attribute › list', async () => {
-		const r = await bed.run({ resource: 'attribute', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'attribute', operation: 'getAll', returnAll: true });
 		expect(bed.calls()).toEqual([`GET ${API}/attributes`]);
 		expect(bed.last().query).toEqual({});
 		expect(r.json.map((a) => a.externalId)).toEqual(['customer_tier', 'city', 'loyalty_points']);
@@ -479,7 +479,7 @@ describe('Heyy node › contact attribute and label', () => {
 	});
 
 	test('label › list with a limit', async () => {
-		const r = await bed.run({ resource: 'label', operation: 'list', limit: 2 });
+		const r = await bed.run({ resource: 'label', operation: 'getAll', limit: 2 });
 		expect(bed.calls()).toEqual([`GET ${API}/labels`]);
 		expect(r.json.map((l) => l.name)).toEqual(['VIP', 'Lead']);
 	});
@@ -496,7 +496,7 @@ describe('Heyy node › chat, channel, automation, template, file, business', ()
 	test('chat › list', async () => {
 		const r = await bed.run({
 			resource: 'chat',
-			operation: 'list',
+			operation: 'getAll',
 			channelId: CHANNEL,
 			returnAll: true,
 		});
@@ -530,7 +530,7 @@ describe('Heyy node › chat, channel, automation, template, file, business', ()
 	});
 
 	test('channel › list', async () => {
-		const r = await bed.run({ resource: 'channel', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'channel', operation: 'getAll', returnAll: true });
 		expect(bed.calls()).toEqual([`GET ${API}/channels`]);
 		expect(r.json.map((c) => c.id)).toEqual(['ch_wa_1', 'ch_ig_2']);
 	});
@@ -544,7 +544,7 @@ describe('Heyy node › chat, channel, automation, template, file, business', ()
 	test('automation › list the automations of a channel', async () => {
 		const r = await bed.run({
 			resource: 'automation',
-			operation: 'list',
+			operation: 'getAll',
 			channelId: CHANNEL,
 			returnAll: true,
 		});
@@ -576,10 +576,61 @@ describe('Heyy node › chat, channel, automation, template, file, business', ()
 		});
 	});
 
+	test('Resource Locators: a value picked from the list and one typed by ID reach the same path and body', async () => {
+		const r = await bed.run({
+			resource: 'automation',
+			operation: 'run',
+			channelId: { __rl: true, mode: 'list', value: CHANNEL, cachedResultName: 'Sales' },
+			automationId: { __rl: true, mode: 'id', value: 'wf_1' },
+			phoneNumber: '+14155550123',
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/workflows/wf_1`]);
+		const t = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			channelId: { __rl: true, mode: 'id', value: CHANNEL },
+			phoneNumber: '+14155550123',
+			messageType: 'template',
+			messageTemplateId: { __rl: true, mode: 'list', value: 'tpl_2', cachedResultName: 'welcome' },
+		});
+		expect(t.error).toBeUndefined();
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+14155550123',
+			type: 'TEMPLATE',
+			messageTemplateId: 'tpl_2',
+		});
+	});
+
+	test("Get Many simplifies large answers by default; Simplify off gives Heyy's items whole", async () => {
+		const simple = await bed.run({ resource: 'template', operation: 'getAll', returnAll: true });
+		expect(simple.json[0]).toEqual({
+			id: 'tpl_1',
+			name: 'order_update',
+			language: 'en',
+			status: 'APPROVED',
+			category: 'UTILITY',
+		});
+		const raw = await bed.run({
+			resource: 'template',
+			operation: 'getAll',
+			returnAll: true,
+			simplify: false,
+		});
+		expect(raw.json[0]).toEqual(bed.fake.templates[0]);
+		const contacts = await bed.run({ resource: 'contact', operation: 'getAll', limit: 1 });
+		expect(Object.keys(contacts.json[0]).sort()).toEqual(
+			['createdAt', 'email', 'firstName', 'id', 'labels', 'lastName', 'phoneNumber']
+				.filter((k) => contacts.json[0][k] !== undefined)
+				.sort(),
+		);
+		expect(contacts.json[0]).not.toHaveProperty('tenantId');
+	});
+
 	test('template › list sorted', async () => {
 		const r = await bed.run({
 			resource: 'template',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			options: { sortBy: 'name', order: 'DESC' },
 		});
@@ -680,7 +731,7 @@ describe('Heyy node › webhook', () => {
 	});
 
 	test('list', async () => {
-		const r = await bed.run({ resource: 'webhook', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'webhook', operation: 'getAll', returnAll: true });
 		expect(bed.calls()).toEqual([`GET ${API}/api_webhooks`]);
 		expect(r.json.map((w) => w.type)).toEqual([
 			'WHATSAPP_MESSAGE_STATUS',

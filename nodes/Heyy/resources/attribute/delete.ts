@@ -1,4 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
+import { locator } from '../../descriptions';
 
 export const deleteAttribute: OperationDef = {
 	value: 'delete',
@@ -6,16 +7,12 @@ export const deleteAttribute: OperationDef = {
 	action: 'Delete a contact attribute',
 	description: 'Delete a custom attribute by its ID',
 	properties: [
-		{
-			displayName: 'Attribute Name or ID',
+		locator({
+			displayName: 'Attribute',
 			name: 'attributeId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getAttributeIds' },
-			required: true,
-			default: '',
-			description:
-				'The attribute to delete. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+			searchMethod: 'searchAttributes',
+			description: 'The custom attribute to delete',
+		}),
 	],
 	run: async (op) => {
 		const id = op.params.id('attributeId');

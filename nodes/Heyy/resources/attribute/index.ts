@@ -1,10 +1,10 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { create } from './create';
 import { deleteAttribute } from './delete';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const attribute: ResourceDef = {
 	value: 'attribute',
 	name: 'Contact Attribute',
-	operations: [create, deleteAttribute, list],
+	operations: [getAll, create, deleteAttribute],
 };

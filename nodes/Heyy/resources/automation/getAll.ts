@@ -3,10 +3,10 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { wholeList } from '../../provider';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List automations of a channel',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many automations of a channel',
 	description: 'List the automation workflows of a channel',
 	properties: [channelField, ...returnAllOrLimit()],
 	run: async (op) => {

@@ -1,9 +1,9 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { list } from './list';
+import { getAll } from './getAll';
 import { run } from './run';
 
 export const automation: ResourceDef = {
 	value: 'automation',
 	name: 'Automation',
-	operations: [list, run],
+	operations: [getAll, run],
 };

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import {
 	channelField,
+	locator,
 	phoneNumberField,
 	scheduledAtField,
 	variablesField,
@@ -17,16 +18,13 @@ export const run: OperationDef = {
 	description: 'Start an automation workflow of a channel for one phone number, now or scheduled',
 	properties: [
 		channelField,
-		{
-			displayName: 'Automation Name or ID',
+		locator({
+			displayName: 'Automation',
 			name: 'automationId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getAutomations', loadOptionsDependsOn: ['channelId'] },
-			required: true,
-			default: '',
-			description:
-				'An automation of the chosen channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+			searchMethod: 'searchAutomations',
+			description: 'An automation of the chosen channel',
+			dependsOn: ['channelId.value'],
+		}),
 		{ ...phoneNumberField, description: 'The contact to run it for, in international format' },
 		variablesField('Values for the automation variables, by variable name'),
 		{

@@ -1,9 +1,9 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { get } from './get';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const channel: ResourceDef = {
 	value: 'channel',
 	name: 'Channel',
-	operations: [get, list],
+	operations: [getAll, get],
 };

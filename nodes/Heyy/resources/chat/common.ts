@@ -1,10 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { locator } from '../../descriptions';
 
-export const chatIdField: INodeProperties = {
-	displayName: 'Chat ID',
+/** A chat of the chosen channel: listed from GET /{channelId}/chats (docs.heyy.io/api-reference/get-chats). */
+export const chatIdField = locator({
+	displayName: 'Chat',
 	name: 'chatId',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'The chat (conversation) ID, as returned by List or by the Heyy Trigger',
-};
+	searchMethod: 'searchChats',
+	description: 'The chat (conversation), as listed for the channel or given by the Heyy Trigger',
+	dependsOn: ['channelId.value'],
+});

@@ -1,16 +1,18 @@
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { channelField } from '../../descriptions';
+import { channelField, simplifyField } from '../../descriptions';
 import { listOperation } from '../../lists';
+import { SIMPLE_FIELDS, simplified } from '../../readers';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List chats of a channel',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many chats of a channel',
 	description: 'List the conversations of a channel',
-	properties: [channelField, ...returnAllOrLimit()],
+	properties: [channelField, ...returnAllOrLimit(), simplifyField],
 	run: async (op) => {
 		const channel = op.params.id('channelId');
-		return await listOperation(op, { method: 'GET', path: `/${channel}/chats` }, ['chats']);
+		const items = await listOperation(op, { method: 'GET', path: `/${channel}/chats` }, ['chats']);
+		return simplified(op.params, items, SIMPLE_FIELDS.chat);
 	},
 };

@@ -3,18 +3,20 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
-import { sortOrderField } from '../../descriptions';
+import { SIMPLE_FIELDS, simplified } from '../../readers';
+import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder } from '../../readers';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List contacts',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many contacts',
 	description: 'List or search the contacts of the workspace',
 	properties: [
 		...returnAllOrLimit(),
+		simplifyField,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -55,6 +57,7 @@ export const list: OperationDef = {
 		if (options.sortBy !== undefined)
 			qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
 		readSortOrder(p, options, qs);
-		return await listOperation(op, { method: 'GET', path: '/contacts', qs }, ['contacts']);
+		const items = await listOperation(op, { method: 'GET', path: '/contacts', qs }, ['contacts']);
+		return simplified(p, items, SIMPLE_FIELDS.contact);
 	},
 };

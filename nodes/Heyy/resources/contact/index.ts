@@ -2,7 +2,7 @@ import type { ResourceDef } from '../../../shared/operation';
 import { create } from './create';
 import { deleteContact } from './delete';
 import { get } from './get';
-import { list } from './list';
+import { getAll } from './getAll';
 import { removeAttribute } from './removeAttribute';
 import { setAttribute } from './setAttribute';
 import { update } from './update';
@@ -10,5 +10,5 @@ import { update } from './update';
 export const contact: ResourceDef = {
 	value: 'contact',
 	name: 'Contact',
-	operations: [create, deleteContact, get, list, removeAttribute, setAttribute, update],
+	operations: [getAll, create, get, update, setAttribute, removeAttribute, deleteContact],
 };

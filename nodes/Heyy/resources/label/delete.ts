@@ -1,4 +1,5 @@
 import type { OperationDef } from '../../../shared/operation';
+import { locator } from '../../descriptions';
 
 export const deleteLabel: OperationDef = {
 	value: 'delete',
@@ -6,16 +7,12 @@ export const deleteLabel: OperationDef = {
 	action: 'Delete a label',
 	description: 'Delete a label by its ID',
 	properties: [
-		{
-			displayName: 'Label Name or ID',
+		locator({
+			displayName: 'Label',
 			name: 'labelId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getLabels' },
-			required: true,
-			default: '',
-			description:
-				'The label to delete. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+			searchMethod: 'searchLabels',
+			description: 'The label to delete',
+		}),
 	],
 	run: async (op) => {
 		const id = op.params.id('labelId');

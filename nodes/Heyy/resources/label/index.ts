@@ -1,10 +1,10 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { create } from './create';
 import { deleteLabel } from './delete';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const label: ResourceDef = {
 	value: 'label',
 	name: 'Label',
-	operations: [create, deleteLabel, list],
+	operations: [getAll, create, deleteLabel],
 };

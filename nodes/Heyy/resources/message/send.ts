@@ -3,12 +3,13 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import {
-	channelField,
+	locator,
+	whatsAppChannelField,
 	phoneNumberField,
 	scheduledAtField,
 	variablesField,
 } from '../../descriptions';
-import { readScheduledAt, readVariables } from '../../readers';
+import { readLocator, readScheduledAt, readVariables } from '../../readers';
 import { unwrap } from '../../provider';
 import { uploadedFileId } from '../file/common';
 import type { UploadFormat } from '../file/common';
@@ -52,7 +53,7 @@ export const send: OperationDef = {
 	description:
 		'Send a text, image, document, template or buttons message from a WhatsApp channel, now or scheduled',
 	properties: [
-		channelField,
+		whatsAppChannelField,
 		{
 			...phoneNumberField,
 			description: 'Recipient, in international format with + and the country code',
@@ -144,13 +145,13 @@ export const send: OperationDef = {
 			displayOptions: withFile,
 		},
 		{
-			displayName: 'Template Name or ID',
-			name: 'messageTemplateId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getTemplates' },
-			default: '',
-			description:
-				'An approved WhatsApp message template. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			...locator({
+				displayName: 'Template',
+				name: 'messageTemplateId',
+				searchMethod: 'searchTemplates',
+				description: 'An approved WhatsApp message template',
+			}),
+			required: false,
 			displayOptions: { show: { messageType: ['template'] } },
 		},
 		{
@@ -238,7 +239,7 @@ export const send: OperationDef = {
 			const caption = p.optionalString('caption', { maxLength: 1024 });
 			if (caption) body.bodyText = caption;
 		} else if (type === 'template') {
-			body.messageTemplateId = p.string('messageTemplateId', { required: true });
+			body.messageTemplateId = readLocator(p, 'messageTemplateId');
 			const variables = readVariables(p);
 			if (variables.length) body.variables = variables;
 			// The TEMPLATE body's optional `fileId` is the header's image or document

@@ -3,16 +3,18 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
-import { sortOrderField } from '../../descriptions';
+import { SIMPLE_FIELDS, simplified } from '../../readers';
+import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder } from '../../readers';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List message templates',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many message templates',
 	description: 'List the WhatsApp message templates of the workspace',
 	properties: [
 		...returnAllOrLimit(),
+		simplifyField,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -44,8 +46,9 @@ export const list: OperationDef = {
 		if (options.sortBy !== undefined)
 			qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: ['createdAt', 'name', 'updatedAt'] });
 		readSortOrder(p, options, qs);
-		return await listOperation(op, { method: 'GET', path: '/message_templates', qs }, [
+		const items = await listOperation(op, { method: 'GET', path: '/message_templates', qs }, [
 			'messageTemplates',
 		]);
+		return simplified(p, items, SIMPLE_FIELDS.template);
 	},
 };

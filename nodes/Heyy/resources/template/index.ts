@@ -1,8 +1,8 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const template: ResourceDef = {
 	value: 'template',
 	name: 'Message Template',
-	operations: [list],
+	operations: [getAll],
 };

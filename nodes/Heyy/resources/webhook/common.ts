@@ -1,10 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { locator } from '../../descriptions';
 
-export const webhookIdField: INodeProperties = {
-	displayName: 'Webhook ID',
+export const webhookIdField = locator({
+	displayName: 'Webhook',
 	name: 'webhookId',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'The API webhook ID, as returned by Create or List',
-};
+	searchMethod: 'searchWebhooks',
+	description: 'The API webhook',
+});

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 import { tenantId } from '../../tenant';
 import { WEBHOOK_TYPE_VALUES, WEBHOOK_TYPES } from '../../webhookTypes';
@@ -37,8 +36,11 @@ export const create: OperationDef = {
 			default: {},
 			options: [
 				{
-					...channelField,
-					required: false,
+					displayName: 'Channel Name or ID',
+					name: 'channelId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getChannels' },
+					default: '',
 					description:
 						'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				},

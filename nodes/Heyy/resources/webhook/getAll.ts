@@ -2,10 +2,10 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { wholeList } from '../../provider';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List API webhooks',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many API webhooks',
 	description: 'List the API webhooks of the workspace',
 	properties: [...returnAllOrLimit()],
 	run: async (op) =>

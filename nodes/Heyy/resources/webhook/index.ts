@@ -1,11 +1,11 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { create } from './create';
 import { deleteWebhook } from './delete';
-import { list } from './list';
+import { getAll } from './getAll';
 import { update } from './update';
 
 export const webhook: ResourceDef = {
 	value: 'webhook',
 	name: 'Webhook',
-	operations: [create, deleteWebhook, list, update],
+	operations: [getAll, create, update, deleteWebhook],
 };
