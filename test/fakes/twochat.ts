@@ -267,6 +267,7 @@ export class FakeTwoChat extends FakeServer {
 					? this.fixed(req, this.messages, 100)
 					: this.fail(404, 'Number not found'),
 			)
+			// docs: WhatsApp/get-messages (one conversation: /messages/{from}/{remote}).
 			.on('GET', '/whatsapp/messages/:from/:remote', (req, p) =>
 				this.ownNumber(p.from)
 					? this.fixed(
@@ -276,8 +277,7 @@ export class FakeTwoChat extends FakeServer {
 						)
 					: this.fail(404, 'Number not found'),
 			)
-			// docs: WhatsApp/get-single-message (GET /whatsapp/message/{session_key}/{uuid}; wa_msg_ack per skill);
-			// the `message` key of the answer: guess.
+			// docs: WhatsApp/get-single-message ({success, message: {uuid, session_key, wa_msg_ack, …}}).
 			.on('GET', '/whatsapp/message/:session/:uuid', (_req, p) => {
 				const m = this.messages.find((x) => x.uuid === p.uuid && x.session_key === p.session);
 				return m ? ok({ message: m }) : this.fail(404, 'Message not found');
@@ -348,6 +348,7 @@ export class FakeTwoChat extends FakeServer {
 			'promote-participant',
 			'demote-participant',
 		]) {
+			// skill: 2chat-whatsapp-groups (POST /whatsapp/group/{uuid}/{action}).
 			this.on('POST', `/whatsapp/group/:uuid/${action}`, (req, p) => {
 				const b = (req.body ?? {}) as Row;
 				if (!this.groups.some((g) => g.uuid === p.uuid)) return this.fail(404, 'Group not found');

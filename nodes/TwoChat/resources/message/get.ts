@@ -21,7 +21,7 @@ export const get: OperationDef = {
 			method: 'GET',
 			path: `/whatsapp/message/${session}/${id}`,
 		});
-		// The answer's envelope is not shown in the docs: the message is read from `message`, `data` or the body.
+		// `{success, message: {…, wa_msg_ack}}` (docs); `data` and the bare body are read too, in case.
 		const message = ((body.message ?? body.data ?? body) as IDataObject) || {};
 		const ack = typeof message.wa_msg_ack === 'number' ? message.wa_msg_ack : undefined;
 		return { deliveryStatus: ack === undefined ? null : (ACK[ack] ?? String(ack)), ...message };
