@@ -7,7 +7,8 @@
 // Knobs: BENCH_N (items, default 1000), BENCH_SCENARIOS (e.g. "1,4"; ids 1, 2, 3a, 3b, 4),
 // BENCH_SIDES (ours, oursSerial, http, httpBatched), BENCH_MINUTE_MS (Spoki's scaled
 // minute, default 2000), BENCH_OUT (write the results as JSON), BENCH_CPU_PROFILE (a
-// folder: profile our default side of scenario 4 with --cpu-prof; see profile.ts).
+// folder: profile each side of scenario 4 with --cpu-prof into
+// <folder>/<side>; see profile.ts).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -125,10 +126,11 @@ async function main() {
 				fake.reset(s.latencyMs, s.limits);
 				const env: Record<string, string> = { MSUITE_RATE_TIME_SCALE: String(MINUTE_MS / 60_000) };
 				const profileDir = process.env.BENCH_CPU_PROFILE;
-				if (profileDir && s.id === '4' && p.side === 'ours') {
-					fs.mkdirSync(profileDir, { recursive: true });
+				if (profileDir && s.id === '4') {
+					const dir = path.resolve(profileDir, p.side);
+					fs.mkdirSync(dir, { recursive: true });
 					env.NODE_OPTIONS =
-						`${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(profileDir)}`.trim();
+						`${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim();
 				}
 				const run = await execute(n8n, p.id, env);
 				const task = run.data.resultData.runData[NODE_UNDER_TEST]?.[0];

@@ -41,6 +41,10 @@ export function findParallelOption(
 		'dist/nodes',
 		provider === 'weni' ? 'Weni/Weni.node.js' : 'Spoki/Spoki.node.js',
 	);
+	// The installed package has no n8n-workflow of its own (n8n provides it): lend ours.
+	process.env.NODE_PATH = path.resolve(__dirname, '../../node_modules');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	(require('node:module') as { Module: { _initPaths(): void } }).Module._initPaths();
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const mod = require(file) as Record<
 		string,
@@ -110,7 +114,7 @@ function ourNode(s: PeerScenario, parallel: ParallelOption | undefined, serial: 
 	};
 }
 
-/** n8n's HTTP Request node (v4.2) with a Header Auth credential, the same body as our node sends. */
+/** n8n's HTTP Request node (v4.5, the default) with a Header Auth credential, the same body as our node sends. */
 function httpNode(s: PeerScenario, baseUrl: string, batched: boolean) {
 	const [url, body] =
 		s.operation === 'weniSend'
@@ -132,7 +136,7 @@ function httpNode(s: PeerScenario, baseUrl: string, batched: boolean) {
 		};
 	return {
 		type: 'n8n-nodes-base.httpRequest',
-		typeVersion: 4.2,
+		typeVersion: 4.5,
 		parameters: {
 			method: 'POST',
 			url: `${baseUrl}${url}`,
