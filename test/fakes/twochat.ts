@@ -375,6 +375,17 @@ export class FakeTwoChat extends FakeServer {
 			this.groupActions.push({ action: 'set-description', group: p.uuid, body: b });
 			return ok({});
 		})
+			// skill: 2chat-whatsapp-groups ({from_number, url}, a public image URL; the answer: guess).
+			.on('POST', '/whatsapp/group/:uuid/set-picture', (req, p) => {
+				const b = (req.body ?? {}) as Row;
+				if (!this.groups.some((g) => g.uuid === p.uuid)) return this.fail(404, 'Group not found');
+				if (!this.ownNumber(String(b.from_number)))
+					return this.fail(400, 'from_number is not one of your numbers');
+				if (typeof b.url !== 'string' || !/^https?:\/\//.test(b.url))
+					return this.fail(400, 'url must be a public URL');
+				this.groupActions.push({ action: 'set-picture', group: p.uuid, body: b });
+				return ok({});
+			})
 			// docs: Contacts/list-contacts.
 			.on('GET', '/contacts', (req) => this.paged(req, this.contacts, 'contacts'))
 			// docs: Contacts/search-contacts names it `query`; skill 2chat-contacts writes `q`: either is accepted.
@@ -463,6 +474,19 @@ export class FakeTwoChat extends FakeServer {
 					templates: rows,
 					total: this.templates.length,
 					next_page: more ? page + 1 : null,
+				});
+			})
+			// docs: WhatsApp/WABA/sync-templates (POST, phone_number in the query; answers at once with is_syncing).
+			.on('POST', '/waba/templates/sync', (req) => {
+				const phone = `+${String(req.query.phone_number ?? '')
+					.trim()
+					.replace(/^\+/, '')}`;
+				if (!this.wabaNumbers.some((n) => n.phone_number === phone))
+					return this.fail(404, 'WABA number not found');
+				return ok({
+					is_syncing: true,
+					start_time_syncing: '2026-04-10T12:08:02.318000',
+					message: 'Template sync started in background. Please wait.',
 				});
 			})
 			// docs: WhatsApp/WABA/send-message (to_number, from_number; template_uuid + params (required, may be {})

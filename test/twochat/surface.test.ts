@@ -152,6 +152,19 @@ describe('WhatsApp Business (WABA)', () => {
 		expect(r.json).toEqual([expect.objectContaining({ uuid: 'WAN111', phone_number: WABA })]);
 	});
 
+	test('sync templates: POST /waba/templates/sync?phone_number=, no body', async () => {
+		const r = await bed.run({
+			resource: 'whatsappBusiness',
+			operation: 'syncTemplates',
+			wabaNumber: rl(WABA),
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(['POST /open/waba/templates/sync']);
+		expect(bed.last().query).toEqual({ phone_number: WABA });
+		expect(bed.last().body).toBeUndefined();
+		expect(r.json[0]).toMatchObject({ success: true, is_syncing: true });
+	});
+
 	test('get a number: GET /waba/numbers/{uuid}', async () => {
 		const r = await bed.run({
 			resource: 'whatsappBusiness',
@@ -419,6 +432,19 @@ describe('groups', () => {
 		expect(r.error).toBeUndefined();
 		expect(bed.calls()).toEqual(['POST /open/whatsapp/group/WGP002/set-description']);
 		expect(bed.last().body).toEqual({ from_number: FROM, description: 'Staff only' });
+	});
+
+	test('set picture: POST /whatsapp/group/{uuid}/set-picture with from_number and url', async () => {
+		const r = await bed.run({
+			resource: 'group',
+			operation: 'setPicture',
+			fromNumber: rl(FROM),
+			groupUuid: rl('WGP001'),
+			url: 'https://example.com/group.jpg',
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(['POST /open/whatsapp/group/WGP001/set-picture']);
+		expect(bed.last().body).toEqual({ from_number: FROM, url: 'https://example.com/group.jpg' });
 	});
 
 	test('more than 10 participants, or a number not in international format, is refused before any request', async () => {

@@ -7,6 +7,7 @@ import { getAll } from './getAll';
 import { promoteParticipants } from './promoteParticipants';
 import { removeParticipants } from './removeParticipants';
 import { setDescription } from './setDescription';
+import { setPicture } from './setPicture';
 
 export const group: ResourceDef = {
 	value: 'group',
@@ -20,5 +21,6 @@ export const group: ResourceDef = {
 		promoteParticipants,
 		removeParticipants,
 		setDescription,
+		setPicture,
 	],
 };

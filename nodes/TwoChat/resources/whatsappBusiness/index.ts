@@ -4,10 +4,11 @@ import { getAllTemplates } from './getAllTemplates';
 import { getNumber } from './getNumber';
 import { send } from './send';
 import { sendTemplate } from './sendTemplate';
+import { syncTemplates } from './syncTemplates';
 
 export const whatsappBusiness: ResourceDef = {
 	value: 'whatsappBusiness',
 	name: 'WhatsApp Business',
 	description: 'Numbers connected through the WhatsApp Business API (WABA)',
-	operations: [send, getAllNumbers, getAllTemplates, getNumber, sendTemplate],
+	operations: [send, getAllNumbers, getAllTemplates, getNumber, sendTemplate, syncTemplates],
 };
