@@ -1,6 +1,7 @@
 import type { ResourceDef } from '../../shared/operation';
 import { attribute } from './attribute';
 import { automation } from './automation';
+import { broadcast } from './broadcast';
 import { business } from './business';
 import { channel } from './channel';
 import { chat } from './chat';
@@ -11,15 +12,17 @@ import { message } from './message';
 import { template } from './template';
 import { webhook } from './webhook';
 
+/** The first resource is the node's default: Message, whose default operation is Send. */
 export const resources: ResourceDef[] = [
 	message,
 	contact,
-	attribute,
-	label,
+	broadcast,
 	chat,
-	channel,
-	automation,
 	template,
+	label,
+	attribute,
+	automation,
+	channel,
 	file,
 	webhook,
 	business,

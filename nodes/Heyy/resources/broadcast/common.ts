@@ -1,0 +1,104 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { Params } from '../../../shared/params';
+import { locator, scheduledAtField } from '../../descriptions';
+
+/**
+ * Heyy broadcasts, from MindCloud's catalog (mindcloud-inc/universal-api-reference,
+ * apis/h/heyy/native-api/actions/*broadcast*.md), each page linking its docs.heyy.io
+ * reference (get-broadcasts, get-broadcast-by-id, create-broadcast, update-broadcast,
+ * delete-broadcast, start-broadcast, get-broadcast-recipients, add-recipients-to-broadcast,
+ * remove-recipients-from-broadcast). Paths: `/{channelId}/broadcasts[/{broadcastId}[/start|/recipients]]`.
+ */
+export const broadcastIdField = locator({
+	displayName: 'Broadcast',
+	name: 'broadcastId',
+	searchMethod: 'searchBroadcasts',
+	description: 'A broadcast of the chosen channel',
+	dependsOn: ['channelId.value'],
+});
+
+/** The path of one broadcast: `/{channelId}/broadcasts/{broadcastId}`. */
+export function broadcastPath(p: Params): string {
+	return `/${p.id('channelId')}/broadcasts/${p.id('broadcastId')}`;
+}
+
+export const automationField = locator({
+	displayName: 'Automation',
+	name: 'workflowId',
+	searchMethod: 'searchAutomations',
+	description: 'The automation (workflow) the broadcast runs for each recipient',
+	dependsOn: ['channelId.value'],
+});
+
+/**
+ * Fields create and update share, all documented as body fields of both
+ * (`isScheduled`, `scheduledAt`, `isReoccurring`, `recurrenceRules[]` of strings).
+ */
+export const scheduleFields: INodeProperties[] = [
+	{
+		displayName: 'Recurrence Rules',
+		name: 'recurrenceRules',
+		type: 'string',
+		typeOptions: { multipleValues: true },
+		default: [],
+		description:
+			"Heyy's recurrence rules, one per entry, written as Heyy's app writes them (its docs type them as text only)",
+	},
+	{
+		displayName: 'Recurring',
+		name: 'isReoccurring',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the broadcast repeats by its recurrence rules',
+	},
+	{
+		displayName: 'Scheduled',
+		name: 'isScheduled',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the broadcast waits for Scheduled At instead of being started',
+	},
+	{
+		...scheduledAtField,
+		description:
+			"When the broadcast runs. A time without a timezone is read in the workflow's timezone.",
+	},
+];
+
+/** Reads the shared schedule fields of a collection into a body. */
+export function readSchedule(p: Params, fields: IDataObject, body: IDataObject): void {
+	for (const key of ['isScheduled', 'isReoccurring'] as const) {
+		const flag = p.flag(key, fields[key]);
+		if (flag !== undefined) body[key] = flag;
+	}
+	const scheduledAt = p.date('scheduledAt', fields.scheduledAt);
+	if (scheduledAt) body.scheduledAt = scheduledAt;
+	if (fields.recurrenceRules !== undefined) {
+		const rules = Array.isArray(fields.recurrenceRules)
+			? fields.recurrenceRules
+			: [fields.recurrenceRules];
+		body.recurrenceRules = rules.map((rule) =>
+			p.check('recurrenceRules', rule, { required: true, maxLength: 500 }),
+		);
+	}
+}
+
+/** The automation given in an update's collection (a Resource Locator value or text). */
+export function readWorkflowId(p: Params, value: unknown): string {
+	const text = value !== null && typeof value === 'object' ? (value as IDataObject).value : value;
+	return p.check('workflowId', text, { required: true, maxLength: 200 });
+}
+
+/** A list of ids: an array (from an expression) or text separated by commas; at least one. */
+export function readIds(p: Params, name: string): string[] {
+	const raw = p.raw(name, '');
+	const list = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
+	const ids = list.map((id) => String(id ?? '').trim()).filter(Boolean);
+	if (ids.length === 0)
+		throw p.required(
+			name,
+			'Give one ID, several separated by commas, or an expression that returns an array.',
+		);
+	return ids.map((id) => p.check(name, id, { maxLength: 200 }));
+}

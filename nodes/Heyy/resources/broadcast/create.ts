@@ -1,0 +1,61 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { channelField, locator } from '../../descriptions';
+import { readLocator } from '../../readers';
+import { unwrap } from '../../provider';
+import { automationField, readSchedule, scheduleFields } from './common';
+
+/**
+ * POST /{channelId}/broadcasts (MindCloud create-broadcast.md): `name` and
+ * `workflowId` required; `messageTemplateId`, `isScheduled`, `scheduledAt`,
+ * `isReoccurring`, `recurrenceRules[]` optional. The documented `contacts[]`
+ * and `variables[]` give no shape for their entries, so they are not sent:
+ * add recipients with Add Recipients (`contactsIds[]`, documented).
+ */
+export const create: OperationDef = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a broadcast',
+	description: 'Create a broadcast of a channel; add its recipients with Add Recipients',
+	properties: [
+		channelField,
+		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' },
+		automationField,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...scheduleFields,
+				{
+					...locator({
+						displayName: 'Template',
+						name: 'messageTemplateId',
+						searchMethod: 'searchTemplates',
+						description: 'The message template the broadcast sends',
+					}),
+					required: false,
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const channel = p.id('channelId');
+		const body: IDataObject = {
+			name: p.string('name', { required: true, maxLength: 200 }),
+			workflowId: readLocator(p, 'workflowId'),
+		};
+		const fields = p.collection('additionalFields');
+		const template = fields.messageTemplateId as IDataObject | string | undefined;
+		const templateId =
+			template !== null && typeof template === 'object' ? template.value : template;
+		if (templateId)
+			body.messageTemplateId = p.check('messageTemplateId', templateId, { maxLength: 200 });
+		readSchedule(p, fields, body);
+		return unwrap(await op.request({ method: 'POST', path: `/${channel}/broadcasts`, body }));
+	},
+};

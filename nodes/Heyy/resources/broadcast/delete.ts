@@ -1,0 +1,17 @@
+import type { OperationDef } from '../../../shared/operation';
+import { channelField } from '../../descriptions';
+import { broadcastIdField, broadcastPath } from './common';
+
+/** DELETE /{channelId}/broadcasts/{broadcastId} (MindCloud delete-broadcast.md). */
+export const deleteBroadcast: OperationDef = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a broadcast',
+	description: 'Delete a broadcast of a channel',
+	properties: [channelField, broadcastIdField],
+	run: async (op) => {
+		const path = broadcastPath(op.params);
+		await op.request({ method: 'DELETE', path });
+		return { deleted: true, id: decodeURIComponent(path.split('/').pop() ?? '') };
+	},
+};

@@ -1,0 +1,74 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { channelField } from '../../descriptions';
+import { unwrap } from '../../provider';
+import { uploadedFileId } from '../file/common';
+import { broadcastIdField, broadcastPath } from './common';
+
+/**
+ * POST /{channelId}/broadcasts/{broadcastId}/start (MindCloud start-broadcast.md),
+ * with an optional `mediaId`: a file uploaded to Heyy (for a template's media header).
+ */
+export const start: OperationDef = {
+	value: 'start',
+	name: 'Start',
+	action: 'Start a broadcast',
+	description: 'Start sending a broadcast to its recipients',
+	properties: [
+		channelField,
+		broadcastIdField,
+		{
+			displayName: 'Media',
+			name: 'fileSource',
+			type: 'options',
+			options: [
+				{ name: 'None', value: 'none' },
+				{
+					name: 'Input Binary Field',
+					value: 'binary',
+					description: 'A file of the input item, uploaded to Heyy first',
+				},
+				{
+					name: 'Uploaded File ID',
+					value: 'fileId',
+					description: 'A file already uploaded to Heyy (File › Upload)',
+				},
+			],
+			default: 'none',
+			description:
+				"The image, video or document the broadcast's template header shows, if it has one",
+		},
+		{
+			displayName: 'Input Binary Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			required: true,
+			default: 'data',
+			hint: 'The name of the input binary field containing the file',
+			description:
+				'File name and MIME type are taken from the binary data. WhatsApp takes images up to 5 MB, videos up to 16 MB and documents up to 100 MB.',
+			displayOptions: { show: { fileSource: ['binary'] } },
+		},
+		{
+			displayName: 'File ID',
+			name: 'fileId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'The ID File › Upload returned',
+			displayOptions: { show: { fileSource: ['fileId'] } },
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const path = `${broadcastPath(p)}/start`;
+		const body: IDataObject = {};
+		const source = p.string('fileSource', { oneOf: ['none', 'binary', 'fileId'] }) || 'none';
+		if (source === 'fileId') body.mediaId = p.string('fileId', { required: true, maxLength: 200 });
+		// Everything is checked before the upload, so an invalid item sends nothing.
+		if (source === 'binary')
+			body.mediaId = await uploadedFileId(op, p.string('binaryPropertyName', { required: true }));
+		return unwrap(await op.request({ method: 'POST', path, body }));
+	},
+};

@@ -1,0 +1,54 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { channelField } from '../../descriptions';
+import { unwrap } from '../../provider';
+import {
+	automationField,
+	broadcastIdField,
+	broadcastPath,
+	readSchedule,
+	readWorkflowId,
+	scheduleFields,
+} from './common';
+
+/**
+ * PUT /{channelId}/broadcasts/{broadcastId} (MindCloud update-broadcast.md):
+ * `name`, `workflowId`, `isScheduled`, `scheduledAt`, `isReoccurring`,
+ * `recurrenceRules[]`, all optional; fields left out stay as they are.
+ */
+export const update: OperationDef = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a broadcast',
+	description: 'Change the name, automation or schedule of a broadcast',
+	properties: [
+		channelField,
+		broadcastIdField,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ ...automationField, required: false },
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+				...scheduleFields,
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const path = broadcastPath(p);
+		const fields = p.collection('updateFields');
+		const body: IDataObject = {};
+		if (fields.name !== undefined)
+			body.name = p.check('name', fields.name, { required: true, maxLength: 200 });
+		if (fields.workflowId !== undefined) body.workflowId = readWorkflowId(p, fields.workflowId);
+		readSchedule(p, fields, body);
+		if (Object.keys(body).length === 0)
+			throw p.required('updateFields', 'Add at least one field to update.');
+		return unwrap(await op.request({ method: 'PUT', path, body }));
+	},
+};
