@@ -41,8 +41,11 @@ export function idValue(p: Params, name: string): string {
 export function coordinate(p: Params, name: string, limit: number): string {
 	const raw = p.raw(name, '');
 	const text = typeof raw === 'number' ? String(raw) : p.string(name, { required: true });
+	p.check(name, text, {
+		pattern: { regex: /^-?\d+(\.\d+)?$/, hint: 'must be a decimal number, like -25.7752926' },
+	});
 	p.number(name, { required: true, min: -limit, max: limit });
-	return text.trim();
+	return text;
 }
 
 /** Location pin: coordinates as strings, optional name, address and URL. */
@@ -71,8 +74,7 @@ const DETAIL_RULES: Record<string, FieldRules> = {
 
 /** Reads the Contact Details entries, checking each value by its type. */
 export function readDetails(p: Params): IDataObject[] {
-	const entries = (p.collection('contactDetails').detail ?? []) as IDataObject[];
-	return entries.map((entry) => {
+	return p.entries('contactDetails', 'detail').map((entry) => {
 		const type = p.check('type', entry.type, { required: true, oneOf: Object.keys(DETAIL_RULES) });
 		return {
 			type,

@@ -101,6 +101,19 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		});
 		expect(r.error?.message).toBe('"Latitude" must be at most 90 [item 0]');
 		expect(bed.fake.requests).toHaveLength(0);
+		const hex = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			fromNumber: rl(FROM),
+			toNumber: '+14155550123',
+			messageType: 'location',
+			latitude: '0x10',
+			longitude: '10',
+		});
+		expect(hex.error?.message).toBe(
+			'"Latitude" must be a decimal number, like -25.7752926 (got "0x10") [item 0]',
+		);
+		expect(bed.fake.requests).toHaveLength(0);
 	});
 
 	test('message › list messages of one conversation', async () => {
