@@ -34,6 +34,15 @@ export interface FakeStats {
 	unauthorized: number;
 }
 
+/** Write paths whose bodies are messages to customers. */
+const SENDS = new Set([
+	'/api/v2/messages.json',
+	'/api/v2/broadcasts.json',
+	// Weni Flows (weni-ai/flows temba/api/v2/urls.py) sends one WhatsApp message as a broadcast.
+	'/api/v2/whatsapp_broadcasts.json',
+	'/api/1/messages/send/',
+]);
+
 const json = (
 	res: http.ServerResponse,
 	status: number,
@@ -191,12 +200,16 @@ export class PeerFake {
 			return;
 		}
 		const id = this.stats.accepted + 1;
-		if (
-			method === 'POST' &&
-			(path === '/api/v2/messages.json' ||
-				path === '/api/v2/broadcasts.json' ||
-				path === '/api/1/messages/send/')
-		) {
+		if (method === 'GET' && path === '/api/v2/fields.json') {
+			// RapidPro's field shape (key, name, type), should the node detect the API generation.
+			json(res, 200, {
+				next: null,
+				previous: null,
+				results: [{ key: 'nick_name', name: 'Nick name', type: 'text' }],
+			});
+			return;
+		}
+		if (method === 'POST' && SENDS.has(path)) {
 			this.accept([raw]);
 			json(res, 201, {
 				id,

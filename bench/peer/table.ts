@@ -44,19 +44,23 @@ export function formatScenario(
 		'× HTTP Request',
 		"× limit's min.",
 	];
-	const body = rows.map((r) => [
-		r.label + (r.remark ? ` (${r.remark})` : ''),
-		(r.nodeMs / 1000).toFixed(2),
-		((r.items / r.nodeMs) * 1000).toFixed(0),
-		(r.nodeMs / r.items).toFixed(2),
-		String(r.failed),
-		String(r.fake.requests),
-		String(r.fake.throttled),
-		String(r.fake.peakConcurrency),
-		String(r.fake.sentTwice),
-		x(http && r !== http ? r.nodeMs / http.nodeMs : undefined),
-		x(minimumMs ? r.nodeMs / minimumMs : undefined),
-	]);
+	const body = rows.map((r) =>
+		Number.isNaN(r.nodeMs)
+			? [r.label + (r.remark ? ` (${r.remark})` : ''), ...head.slice(1).map(() => '—')]
+			: [
+					r.label + (r.remark ? ` (${r.remark})` : ''),
+					(r.nodeMs / 1000).toFixed(2),
+					((r.items / r.nodeMs) * 1000).toFixed(0),
+					(r.nodeMs / r.items).toFixed(2),
+					String(r.failed),
+					String(r.fake.requests),
+					String(r.fake.throttled),
+					String(r.fake.peakConcurrency),
+					String(r.fake.sentTwice),
+					x(http && r !== http ? r.nodeMs / http.nodeMs : undefined),
+					x(minimumMs ? r.nodeMs / minimumMs : undefined),
+				],
+	);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 	const min = minimumMs ? `; limit's theoretical minimum ${(minimumMs / 1000).toFixed(2)} s` : '';
@@ -84,6 +88,10 @@ export function verdicts(
 		const ours = of(s.id, 'ours');
 		const http = of(s.id, 'http');
 		if (!ours) continue;
+		if (Number.isNaN(ours.nodeMs)) {
+			out.push(`- NOT MEASURED: scenario ${s.id} (${ours.remark ?? 'no figure'})`);
+			continue;
+		}
 		if (s.id === '1' && http) {
 			const ratio = ours.nodeMs / http.nodeMs;
 			say(

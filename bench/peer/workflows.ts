@@ -17,7 +17,8 @@ export const CREDENTIALS = {
 
 export function credentialsFile(baseUrl: string, keys: { weni: string; spoki: string }) {
 	return [
-		{ ...CREDENTIALS.weni, data: { apiToken: keys.weni, baseUrl } },
+		// The fake speaks RapidPro API v2 (messages.json); forced where the credential offers the choice.
+		{ ...CREDENTIALS.weni, data: { apiToken: keys.weni, baseUrl, apiFlavour: 'rapidpro' } },
 		{ ...CREDENTIALS.spoki, data: { apiKey: keys.spoki, baseUrl } },
 		{ ...CREDENTIALS.weniHeader, data: { name: 'Authorization', value: `Token ${keys.weni}` } },
 		{ ...CREDENTIALS.spokiHeader, data: { name: 'X-Spoki-Api-Key', value: keys.spoki } },
