@@ -78,3 +78,25 @@ export function simplified(p: Params, items: IDataObject[], fields: string[]): I
 		return out;
 	});
 }
+
+/**
+ * A template's variables: the named fields of "Template Variables" (a resource
+ * mapper), then the free name/value pairs, a pair replacing a field of the same name.
+ */
+export function readTemplateVariables(p: Params): IDataObject[] {
+	const byName = new Map<string, string>();
+	const mapped = p.raw('templateVariables', undefined);
+	const values =
+		mapped !== null && typeof mapped === 'object' ? (mapped as IDataObject).value : undefined;
+	if (values !== null && typeof values === 'object' && !Array.isArray(values)) {
+		for (const [name, value] of Object.entries(values as IDataObject)) {
+			if (value === undefined || value === null) continue;
+			byName.set(
+				p.check('templateVariables', name, { required: true, maxLength: 200 }),
+				String(value),
+			);
+		}
+	}
+	for (const entry of readVariables(p)) byName.set(String(entry.name), String(entry.value));
+	return [...byName].map(([name, value]) => ({ name, value }));
+}

@@ -22,12 +22,7 @@ afterAll(() => fake.stop());
 const heyy = type('heyy');
 
 /** Runs one of the Heyy node's list searches the way the editor does, through LoadOptionsContext. */
-async function listSearch(
-	method: string,
-	parameters: IDataObject,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
+function context(parameters: IDataObject): LoadOptionsContext {
 	const helper = new TestCredentialsHelper(pkg.credentials);
 	helper.set('heyyApi', credentials.heyyApi as never);
 	const node: INode = {
@@ -48,7 +43,16 @@ async function listSearch(
 	});
 	const additionalData = makeAdditionalData(helper);
 	additionalData.currentNodeParameters = parameters as never;
-	const ctx = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+}
+
+async function listSearch(
+	method: string,
+	parameters: IDataObject,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	const ctx = context(parameters);
 	const fn = (
 		methods.listSearch as Record<
 			string,
@@ -182,6 +186,47 @@ test('list search: automations, chats and broadcasts of the chosen channel; none
 		expect((await listSearch(method, {})).results).toEqual([]);
 	}
 	expect(fake.requests).toHaveLength(2);
+});
+
+test('template variables: one required field per placeholder of the chosen template; none before a template is chosen', async () => {
+	const mapper = await methods.resourceMapping.getTemplateVariables.call(
+		context({ messageTemplateId: { __rl: true, mode: 'list', value: 'tpl_1' } }),
+	);
+	expect(mapper.fields).toEqual([
+		{
+			id: 'order',
+			displayName: 'order',
+			required: true,
+			defaultMatch: false,
+			canBeUsedToMatch: false,
+			display: true,
+			type: 'string',
+		},
+		{
+			id: 'eta',
+			displayName: 'eta',
+			required: true,
+			defaultMatch: false,
+			canBeUsedToMatch: false,
+			display: true,
+			type: 'string',
+		},
+	]);
+	expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+		'GET /api/v2.0/message_templates',
+	]);
+	expect((await methods.resourceMapping.getTemplateVariables.call(context({}))).fields).toEqual([]);
+	// A template without placeholders offers none (the free pairs stay available).
+	const none = await methods.resourceMapping.getTemplateVariables.call(
+		context({ messageTemplateId: 'tpl_2' }),
+	);
+	expect(none.fields).toEqual([]);
+});
+
+test('the node registers its resource mapper for template variables', () => {
+	expect(Object.keys(pkg.nodes[heyy].methods?.resourceMapping ?? {})).toEqual([
+		'getTemplateVariables',
+	]);
 });
 
 test('the node registers its list searches for the editor', () => {

@@ -155,6 +155,35 @@ describe('Heyy node › message', () => {
 		});
 	});
 
+	test('template variables as named fields (resource mapper), with free pairs for expressions winning on the same name', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			channelId: CHANNEL,
+			phoneNumber: '+14155550123',
+			messageType: 'template',
+			messageTemplateId: { __rl: true, mode: 'list', value: 'tpl_1' },
+			templateVariables: { mappingMode: 'defineBelow', value: { order: 'A-1001', eta: 'Friday' } },
+			variables: {
+				variable: [
+					{ name: 'eta', value: 'Monday' },
+					{ name: 'extra', value: 'x' },
+				],
+			},
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toEqual({
+			phoneNumber: '+14155550123',
+			type: 'TEMPLATE',
+			messageTemplateId: 'tpl_1',
+			variables: [
+				{ name: 'order', value: 'A-1001' },
+				{ name: 'eta', value: 'Monday' },
+				{ name: 'extra', value: 'x' },
+			],
+		});
+	});
+
 	test("a schedule without a timezone is read in the workflow's timezone (n8n's default, America/New_York)", async () => {
 		const r = await bed.run({
 			resource: 'message',

@@ -28,3 +28,36 @@ export function templateLabel(t: IDataObject): string {
 	const name = text(t.name) || text(t.id);
 	return details.length ? `${name} (${details.join(', ')})` : name;
 }
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
+
+/**
+ * The variable names of a Heyy template. No source shows a template object
+ * beyond `id` and `name` (guess): names are read from a `variables` list
+ * (entries with `name` or `key`) and from `{{name}}` placeholders in any of
+ * its text, the form Heyy's named `variables: [{name, value}]` fill.
+ */
+export function templateVariables(template: IDataObject): string[] {
+	const names = new Set<string>();
+	if (Array.isArray(template.variables)) {
+		for (const entry of template.variables as unknown[]) {
+			const name =
+				typeof entry === 'string'
+					? entry
+					: text((entry as IDataObject)?.name ?? (entry as IDataObject)?.key);
+			if (name) names.add(name);
+		}
+	}
+	const visit = (value: unknown, depth: number): void => {
+		if (depth > 6) return;
+		if (typeof value === 'string') {
+			for (const match of value.matchAll(PLACEHOLDER)) names.add(match[1]);
+		} else if (Array.isArray(value)) {
+			for (const entry of value) visit(entry, depth + 1);
+		} else if (value !== null && typeof value === 'object') {
+			for (const entry of Object.values(value)) visit(entry, depth + 1);
+		}
+	};
+	visit(template, 0);
+	return [...names];
+}

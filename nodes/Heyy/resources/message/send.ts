@@ -9,7 +9,7 @@ import {
 	scheduledAtField,
 	variablesField,
 } from '../../descriptions';
-import { readLocator, readScheduledAt, readVariables } from '../../readers';
+import { readLocator, readScheduledAt, readTemplateVariables } from '../../readers';
 import { unwrap } from '../../provider';
 import { uploadedFileId } from '../file/common';
 import type { UploadFormat } from '../file/common';
@@ -155,7 +155,31 @@ export const send: OperationDef = {
 			displayOptions: { show: { messageType: ['template'] } },
 		},
 		{
-			...variablesField('Values for the template variables, by variable name'),
+			displayName: 'Template Variables',
+			name: 'templateVariables',
+			type: 'resourceMapper',
+			noDataExpression: true,
+			default: { mappingMode: 'defineBelow', value: null },
+			description: 'One field per variable of the chosen template, named as its placeholders',
+			typeOptions: {
+				loadOptionsDependsOn: ['messageTemplateId.value'],
+				resourceMapper: {
+					resourceMapperMethod: 'getTemplateVariables',
+					mode: 'add',
+					fieldWords: { singular: 'variable', plural: 'variables' },
+					addAllFields: true,
+					multiKeyMatch: false,
+					supportAutoMap: false,
+					noFieldsError:
+						'The chosen template has no variables, or none could be read: use Variables below',
+				},
+			},
+			displayOptions: { show: { messageType: ['template'] } },
+		},
+		{
+			...variablesField(
+				'Variables as name and value pairs, for names set by expressions; a name given here wins over the same name above',
+			),
 			displayOptions: { show: { messageType: ['template'] } },
 		},
 		{
@@ -240,7 +264,7 @@ export const send: OperationDef = {
 			if (caption) body.bodyText = caption;
 		} else if (type === 'template') {
 			body.messageTemplateId = readLocator(p, 'messageTemplateId');
-			const variables = readVariables(p);
+			const variables = readTemplateVariables(p);
 			if (variables.length) body.variables = variables;
 			// The TEMPLATE body's optional `fileId` is the header's image or document
 			// (docs.heyy.io/api-reference/send-whatsapp-message; audit H3).
