@@ -26,6 +26,15 @@ for (const id of ['whk_update', 'whk_delete']) {
 		tenantId: HEYY_TENANT,
 	});
 }
+// A broadcast with recipients for the Broadcast operations.
+fake.broadcasts.push({
+	id: 'brd_robust',
+	channelId: 'ch_wa_1',
+	name: 'Robust',
+	workflowId: 'wf_1',
+	status: 'DRAFT',
+});
+fake.recipients.set('brd_robust', []);
 const triggerHooks = () => fake.webhooks.filter((w) => String(w.url).includes('token='));
 
 const API = '\\/api\\/v2\\.0';
@@ -285,6 +294,87 @@ export const heyyCases: ProviderCases = {
 			},
 			fields: { ids: ['chatId'], texts: ['updateFields.status'] },
 			path: path('\\/[^/]+\\/chats\\/[^/]+'),
+		},
+		{
+			name: 'message:send template with header file',
+			params: {
+				...send,
+				messageType: 'template',
+				messageTemplateId: 'tpl_1',
+				fileSource: 'fileId',
+				fileId: 'file_pre',
+			},
+			fields: { required: ['fileId'], enums: ['fileSource'] },
+		},
+		{
+			name: 'contact:update phone',
+			params: {
+				resource: 'contact',
+				operation: 'update',
+				contactId: 'con_0004',
+				updateFields: { phoneNumber: '+14155558004' },
+			},
+			fields: { phones: ['updateFields.phoneNumber'] },
+		},
+		{
+			name: 'broadcast:create',
+			params: {
+				resource: 'broadcast',
+				operation: 'create',
+				channelId: CHANNEL,
+				name: 'Robust create',
+				workflowId: 'wf_1',
+				additionalFields: { isScheduled: true, scheduledAt: '2026-12-01T09:30:00Z' },
+			},
+			fields: {
+				required: ['name', 'workflowId'],
+				texts: ['name'],
+				ids: ['channelId'],
+				dates: ['additionalFields.scheduledAt'],
+				booleans: ['additionalFields.isScheduled'],
+			},
+			path: path('\\/[^/]+\\/broadcasts'),
+		},
+		{
+			name: 'broadcast:update',
+			params: {
+				resource: 'broadcast',
+				operation: 'update',
+				channelId: CHANNEL,
+				broadcastId: 'brd_robust',
+				updateFields: { name: 'Robust 2', isReoccurring: false },
+			},
+			fields: {
+				ids: ['broadcastId', 'channelId'],
+				texts: ['updateFields.name'],
+				booleans: ['updateFields.isReoccurring'],
+			},
+			path: path('\\/[^/]+\\/broadcasts\\/[^/]+'),
+		},
+		{
+			name: 'broadcast:addRecipients',
+			params: {
+				resource: 'broadcast',
+				operation: 'addRecipients',
+				channelId: CHANNEL,
+				broadcastId: 'brd_robust',
+				contactIds: 'con_0001',
+			},
+			fields: { required: ['contactIds'], ids: ['broadcastId'] },
+			path: path('\\/[^/]+\\/broadcasts\\/[^/]+\\/recipients'),
+		},
+		{
+			name: 'broadcast:start',
+			params: {
+				resource: 'broadcast',
+				operation: 'start',
+				channelId: CHANNEL,
+				broadcastId: 'brd_robust',
+				fileSource: 'fileId',
+				fileId: 'file_pre',
+			},
+			fields: { required: ['fileId'], enums: ['fileSource'], ids: ['broadcastId'] },
+			path: path('\\/[^/]+\\/broadcasts\\/[^/]+\\/start'),
 		},
 		{
 			name: 'template:list',

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Params } from '../../../shared/params';
+import { invalid } from '../../../shared/validation';
 import { locator, scheduledAtField } from '../../descriptions';
 
 /**
@@ -90,15 +91,24 @@ export function readWorkflowId(p: Params, value: unknown): string {
 	return p.check('workflowId', text, { required: true, maxLength: 200 });
 }
 
-/** A list of ids: an array (from an expression) or text separated by commas; at least one. */
+/** A list of ids: an array of texts (from an expression) or text separated by commas; at least one. */
 export function readIds(p: Params, name: string): string[] {
 	const raw = p.raw(name, '');
-	const list = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
-	const ids = list.map((id) => String(id ?? '').trim()).filter(Boolean);
-	if (ids.length === 0)
+	const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : undefined;
+	if (!list || list.some((id) => typeof id !== 'string')) {
+		throw invalid(
+			p.node,
+			p.label(name),
+			p.itemIndex,
+			'must be IDs separated by commas, or a list of IDs (text)',
+		);
+	}
+	const ids = (list as string[]).map((id) => id.trim()).filter(Boolean);
+	if (ids.length === 0) {
 		throw p.required(
 			name,
 			'Give one ID, several separated by commas, or an expression that returns an array.',
 		);
+	}
 	return ids.map((id) => p.check(name, id, { maxLength: 200 }));
 }
