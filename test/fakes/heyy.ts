@@ -195,6 +195,7 @@ export class FakeHeyy extends FakeServer {
 		super(
 			'/api/v2.0',
 			(req) => gate.check!(req),
+			// Unknown paths (PATCH included): 404 endpoint_not_found, from a production script cited in heyy.md 1.4.
 			() => ({
 				status: 404,
 				body: { error: { messageKey: 'endpoint_not_found', message: 'Endpoint not found' } },
@@ -274,6 +275,10 @@ export class FakeHeyy extends FakeServer {
 		};
 	}
 
+	/**
+	 * Bearer key (docs.heyy.io/api-reference/authentication); 429 with X-RateLimit-* past the
+	 * plan's per-minute limit (docs.heyy.io/api-reference/rate-limiting). Error keys: guess.
+	 */
 	private gateCheck(req: RecordedRequest): FakeResponse | undefined {
 		const auth = String(req.headers.authorization ?? '');
 		if (!auth.startsWith('Bearer ')) {
@@ -310,6 +315,7 @@ export class FakeHeyy extends FakeServer {
 		return undefined;
 	}
 
+	/** `{error: {messageKey, message}}` (docs.heyy.io/api-reference/error-handling). */
 	error(status: number, messageKey: string, message: string): FakeResponse {
 		return { status, body: { error: { messageKey, message } } };
 	}
