@@ -3,9 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
-import { SIMPLE_FIELDS, simplified } from '../../readers';
 import { sortOrderField, simplifyField } from '../../descriptions';
-import { readSortOrder } from '../../readers';
+import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 
