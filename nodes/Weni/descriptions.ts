@@ -1,23 +1,107 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** One contact group, valued by UUID. */
-export const groupField: INodeProperties = {
+const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+interface LocatorOptions {
+	displayName: string;
+	name: string;
+	noun: string;
+	searchMethod: string;
+	description: string;
+	/** The web page of one record, `<path>/<uuid>/` (a "By URL" mode), where RapidPro has one. */
+	urlPath?: string;
+	/** "By ID" takes more than a UUID (a contact's URN). */
+	byIdLabel?: string;
+	byIdPlaceholder?: string;
+	byIdRegex?: string;
+}
+
+/**
+ * A Resource Locator: "From List" (searchable, paged through listSearch; the
+ * default), "By ID", and "By URL" where RapidPro has a page per record. The
+ * operation reads `{value}` and, in URL mode, the UUID inside it (readers.ts uuidOf).
+ */
+function locator(o: LocatorOptions): INodeProperties {
+	const modes: INodeProperties['modes'] = [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: `Select a ${o.noun}…`,
+			typeOptions: { searchListMethod: o.searchMethod, searchable: true },
+		},
+		{
+			displayName: o.byIdLabel ?? 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: o.byIdPlaceholder ?? '6685e933-26e1-4363-a468-8f7268ab63a9',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: o.byIdRegex ?? `^${UUID_PATTERN}$`,
+						errorMessage: o.byIdRegex ? `Not a ${o.noun} UUID or URN` : `Not a ${o.noun} UUID`,
+					},
+				},
+			],
+		},
+	];
+	if (o.urlPath) {
+		const regex = `https?://.+/${o.urlPath}/(${UUID_PATTERN})(?:[/?#].*)?`;
+		modes.push({
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: `https://flows.weni.ai/${o.urlPath}/6685e933-26e1-4363-a468-8f7268ab63a9/`,
+			validation: [{ type: 'regex', properties: { regex, errorMessage: `Not a ${o.noun} URL` } }],
+			extractValue: { type: 'regex', regex },
+		});
+	}
+	return {
+		displayName: o.displayName,
+		name: o.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: o.description,
+		modes,
+	};
+}
+
+// Record pages are smartmin's `<path>/<action>/<uuid>/` (nyaruka/rapidpro temba/flows/views.py
+// FlowCRUDL.Editor, temba/contacts/views.py ContactCRUDL.Read and .Group); Weni Flows (a
+// RapidPro fork) is assumed to keep them: guess.
+
+/** One contact group (any, smart ones included), valued by UUID. */
+export const groupField = locator({
+	displayName: 'Group',
+	name: 'group',
+	noun: 'group',
+	searchMethod: 'searchGroups',
+	description: 'A contact group of the workspace',
+	urlPath: 'contact/group',
+});
+
+/** One group a contact can be put in or taken out of: smart groups are not offered (see groupsField). */
+export const staticGroupField = locator({
+	displayName: 'Group',
+	name: 'group',
+	noun: 'group',
+	searchMethod: 'searchStaticGroups',
+	description:
+		'A contact group of the workspace (smart groups are filled by their query and cannot be chosen)',
+	urlPath: 'contact/group',
+});
+
+/** A group as a filter (inside a collection, where a plain dropdown is used). */
+export const groupFilterField: INodeProperties = {
 	displayName: 'Group Name or ID',
 	name: 'group',
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'getGroups' },
-	required: true,
 	default: '',
 	description:
-		'A contact group of the workspace. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
-
-/** One group a contact can be put in or taken out of: smart groups are not offered (see groupsField). */
-export const staticGroupField: INodeProperties = {
-	...groupField,
-	typeOptions: { loadOptionsMethod: 'getStaticGroups' },
-	description:
-		'A contact group of the workspace (smart groups are filled by their query and cannot be chosen). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		'Only contacts in this group. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 /**
@@ -56,27 +140,35 @@ export const fieldKeyField: INodeProperties = {
 		'A contact field, by its key (e.g. nick_name). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
-export const flowField: INodeProperties = {
-	displayName: 'Flow Name or ID',
+export const flowField = locator({
+	displayName: 'Flow',
 	name: 'flow',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getFlows' },
-	required: true,
-	default: '',
-	description:
-		'An active flow of the workspace. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+	noun: 'flow',
+	searchMethod: 'searchFlows',
+	description: 'An active flow of the workspace',
+	urlPath: 'flow/editor',
+});
 
-export const labelField: INodeProperties = {
-	displayName: 'Label Name or ID',
+export const labelField = locator({
+	displayName: 'Label',
 	name: 'label',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getLabels' },
-	required: true,
-	default: '',
-	description:
-		'A message label of the workspace. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+	noun: 'label',
+	searchMethod: 'searchLabels',
+	description: 'A message label of the workspace',
+});
+
+/** One contact: from the list, by UUID or URN, or by the URL of its page. */
+export const contactField = locator({
+	displayName: 'Contact',
+	name: 'contact',
+	noun: 'contact',
+	searchMethod: 'searchContacts',
+	description: 'The contact, or one of its URNs such as whatsapp:5582999990000',
+	urlPath: 'contact/read',
+	byIdLabel: 'By UUID or URN',
+	byIdPlaceholder: 'whatsapp:5582999990000',
+	byIdRegex: `^(${UUID_PATTERN}|[a-zA-Z][a-zA-Z0-9]*:\\S+)$`,
+});
 
 /** Contact field value types the API takes (`type`). */
 export const FIELD_TYPES = [
@@ -198,3 +290,12 @@ export const messageContentFields: INodeProperties[] = [
 		options: messageOptions,
 	},
 ];
+
+/** Simplify: on by default so large lists stay small (also when an AI agent uses the node as a tool). */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};

@@ -1,9 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationDef } from '../../shared/operation';
-import { returnAllOrLimit } from '../../shared/operation';
-import { cursor, endpoint } from '../provider';
-import { nameRules, uuidRule } from '../readers';
+import type { OperationDef } from '../shared/operation';
+import { returnAllOrLimit } from '../shared/operation';
+import { cursor, endpoint } from './provider';
+import { nameRules, uuidOf } from './readers';
 
 /**
  * Groups and labels behave alike in RapidPro: `{uuid, name, …}`, created with
@@ -33,9 +33,8 @@ function nameField(noun: string, displayName = 'Name'): INodeProperties {
 
 export function namedOperations(r: NamedResource): OperationDef[] {
 	const path = endpoint(r.endpoint);
-	const uuidOf = (op: Parameters<OperationDef['run']>[0]) =>
-		op.params.string(r.picker.name, { required: true, pattern: uuidRule }).toLowerCase();
-	return [
+	const pickedUuid = (op: Parameters<OperationDef['run']>[0]) => uuidOf(op.params, r.picker.name);
+	const operations: OperationDef[] = [
 		{
 			value: 'create',
 			name: 'Create',
@@ -56,15 +55,15 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 			description: `Delete a ${r.noun}${r.deleteNote ? `; ${r.deleteNote}` : ''}`,
 			properties: [r.picker],
 			run: async (op) => {
-				const uuid = uuidOf(op);
+				const uuid = pickedUuid(op);
 				await op.request({ method: 'DELETE', path, qs: { uuid } });
 				return { deleted: true, uuid };
 			},
 		},
 		{
-			value: 'list',
-			name: 'List',
-			action: `List ${r.noun}s`,
+			value: 'getAll',
+			name: 'Get Many',
+			action: `Get many ${r.noun}s`,
 			description: `List the ${r.noun}s of the workspace`,
 			properties: [
 				...returnAllOrLimit(),
@@ -88,7 +87,7 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 			description: `Give a ${r.noun} a new name`,
 			properties: [r.picker, nameField(r.noun, 'New Name')],
 			run: async (op) => {
-				const uuid = uuidOf(op);
+				const uuid = pickedUuid(op);
 				const name = op.params.string('name', nameRules);
 				return await op.request<IDataObject>({
 					method: 'POST',
@@ -99,4 +98,8 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 			},
 		},
 	];
+	// Get Many first: the resource's default operation is a safe one (issue 17).
+	return ['getAll', 'create', 'update', 'delete'].map(
+		(value) => operations.find((o) => o.value === value)!,
+	);
 }

@@ -98,8 +98,7 @@ export interface ContactRef {
 }
 
 export function checkContact(p: Params, name: string, value: unknown): ContactRef {
-	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
-	const text = p.check(name, raw, { required: true });
+	const text = refOf(p, name, value);
 	if (UUID.test(text)) return { by: 'uuid', value: text.toLowerCase() };
 	if (text.includes(':')) return { by: 'urn', value: checkUrn(p, name, text) };
 	throw invalid(
@@ -148,11 +147,25 @@ export const nameRules = {
 	pattern: { regex: /^[^"\\\0]+$/, hint: 'must not contain " or \\' },
 };
 
-/** One UUID from a plain value or a Resource Locator's `{value}`; checked and lower-cased. */
-export function uuidOf(p: Params, name: string): string {
-	const value = p.raw(name, '');
+/**
+ * A record picked with a Resource Locator (or given as text): its `{value}`,
+ * and in "By URL" mode (or for any pasted record URL) the UUID inside it.
+ */
+export function refOf(p: Params, name: string, value: unknown = p.raw(name, '')): string {
 	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
-	return p.check(name, raw, { required: true, pattern: uuidRule }).toLowerCase();
+	const text = p.check(name, raw, { required: true, maxLength: 2048 });
+	if (/^https?:\/\//i.test(text)) {
+		const uuid = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$|\?)/i.exec(
+			text,
+		)?.[1];
+		if (uuid) return uuid.toLowerCase();
+	}
+	return text;
+}
+
+/** One UUID from a plain value or a Resource Locator; checked and lower-cased. */
+export function uuidOf(p: Params, name: string): string {
+	return p.check(name, refOf(p, name), { required: true, pattern: uuidRule }).toLowerCase();
 }
 
 /**
@@ -211,4 +224,12 @@ export function pythonJsonLength(value: unknown): number {
 	let length = 0;
 	for (let i = 0; i < text.length; i++) length += text.charCodeAt(i) > 0x7e ? 6 : 1;
 	return length;
+}
+
+/** Keeps only `keys` of each row when Simplify is on (the default). */
+export function simplified(p: Params, rows: IDataObject[], keys: string[]): IDataObject[] {
+	if (!p.boolean('simplify', true)) return rows;
+	return rows.map((row) =>
+		Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, row[k]])),
+	);
 }

@@ -557,10 +557,24 @@ export class FakeWeni extends FakeServer {
 			});
 		// WhatsappBroadcastsEndpoint (weni-ai/flows views.py; WhatsappBroadcastWriteSerializer in serializers.py).
 		// On RapidPro the path is not routed: Django's HTML 404.
-		const notFound: FakeResponse = { status: 404, raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>' };
+		const notFound: FakeResponse = {
+			status: 404,
+			raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>',
+		};
 		this.on('GET', '/api/v2/whatsapp_broadcasts.json', (req) =>
-			flows() ? this.paged(req, this.byDate(req, this.broadcasts.filter((b) => b.metadata), 'created_on')) : notFound,
-		).on('POST', '/api/v2/whatsapp_broadcasts.json', (req) => (flows() ? this.sendWhatsapp(req) : notFound));
+			flows()
+				? this.paged(
+						req,
+						this.byDate(
+							req,
+							this.broadcasts.filter((b) => b.metadata),
+							'created_on',
+						),
+					)
+				: notFound,
+		).on('POST', '/api/v2/whatsapp_broadcasts.json', (req) =>
+			flows() ? this.sendWhatsapp(req) : notFound,
+		);
 	}
 
 	/** Media a RapidPro attachment may name: a Media UUID, or `type:url` whose URL holds one (fields.py MediaField). */

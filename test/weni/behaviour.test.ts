@@ -32,7 +32,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 	describe('cursor pagination', () => {
 		test('Return All follows `next` across 3 pages of 250', async () => {
-			const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+			const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 			expect(r.error).toBeUndefined();
 			expect(r.json).toHaveLength(600);
 			expect(bed.calls()).toEqual(Array(3).fill('GET /api/v2/contacts.json'));
@@ -47,7 +47,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				bed.fake.contacts[i].groups = [{ uuid: GROUP_VIP, name: 'VIP' }];
 			const r = await bed.run({
 				resource: 'contact',
-				operation: 'list',
+				operation: 'getAll',
 				returnAll: true,
 				filters: { group: GROUP_VIP },
 			});
@@ -56,18 +56,18 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('Limit stops paging early: 260 items take 2 requests, 10 take 1', async () => {
-			const r = await bed.run({ resource: 'contact', operation: 'list', limit: 260 });
+			const r = await bed.run({ resource: 'contact', operation: 'getAll', limit: 260 });
 			expect(r.json).toHaveLength(260);
 			expect(bed.fake.requests).toHaveLength(2);
 			bed.fake.requests.length = 0;
-			const small = await bed.run({ resource: 'contact', operation: 'list', limit: 10 });
+			const small = await bed.run({ resource: 'contact', operation: 'getAll', limit: 10 });
 			expect(small.json).toHaveLength(10);
 			expect(bed.fake.requests).toHaveLength(1);
 		});
 
 		test('a `next` link on another host is followed on the credential host, with the token kept there', async () => {
 			bed.fake.nextOrigin = 'https://flows.weni.ai';
-			const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+			const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 			expect(r.json).toHaveLength(600);
 			expect(bed.fake.requests).toHaveLength(3);
 			expect(
@@ -82,7 +82,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			try {
 				hosted.seedContacts(300);
 				const r = await bed.run(
-					{ resource: 'contact', operation: 'list', returnAll: true },
+					{ resource: 'contact', operation: 'getAll', returnAll: true },
 					{ credentials: { weniApi: { apiToken: WENI_TOKEN, baseUrl: `${baseUrl}/` } } },
 				);
 				expect(r.error).toBeUndefined();
@@ -273,7 +273,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		test('a 429 with Retry-After on a read is waited out and retried', async () => {
 			bed.fake.failNext(throttled('1'));
 			const started = Date.now();
-			const r = await bed.run({ resource: 'field', operation: 'list', returnAll: true });
+			const r = await bed.run({ resource: 'field', operation: 'getAll', returnAll: true });
 			expect(Date.now() - started).toBeGreaterThanOrEqual(950);
 			expect(r.error).toBeUndefined();
 			expect(bed.calls()).toEqual(['GET /api/v2/fields.json', 'GET /api/v2/fields.json']);
@@ -282,7 +282,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 		test('a 429 in the middle of Return All retries that page only', async () => {
 			bed.fake.failNext(throttled('0'), 1, (q) => Boolean(q.query.cursor));
-			const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+			const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 			expect(r.json).toHaveLength(600);
 			expect(bed.fake.requests).toHaveLength(4);
 			expect(bed.fake.requests[1].query.cursor).toBe(bed.fake.requests[2].query.cursor);
@@ -335,7 +335,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 		test('a read still throttled after 4 attempts is reported', async () => {
 			bed.fake.failNext(throttled('0'), 10);
-			const r = await bed.run({ resource: 'group', operation: 'list', limit: 5 });
+			const r = await bed.run({ resource: 'group', operation: 'getAll', limit: 5 });
 			expect(bed.fake.requests).toHaveLength(4);
 			expect(r.error?.message).toBe(
 				'Weni error 429: Request was throttled. Expected available in 0 second.',
@@ -390,7 +390,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		test("a wrong token: 401 with Weni's detail, and the token never shows", async () => {
 			const wrong = testKey('wrong');
 			const r = await bed.run(
-				{ resource: 'group', operation: 'list', limit: 1 },
+				{ resource: 'group', operation: 'getAll', limit: 1 },
 				{ credentials: { weniApi: { ...bed.credentials.weniApi, apiToken: wrong } } },
 			);
 			expect(r.error?.message).toBe('Weni error 401: Invalid token.');
@@ -400,7 +400,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 		test('a base URL that reaches no API says so', async () => {
 			bed.fake.failNext({ status: 404, raw: '<html><body>Not Found</body></html>' });
-			const r = await bed.run({ resource: 'label', operation: 'list', limit: 1 });
+			const r = await bed.run({ resource: 'label', operation: 'getAll', limit: 1 });
 			expect(r.error?.message).toBe('Weni error 404: Not found');
 			expect(r.error?.description).toMatch(/HTML page.*Base URL/);
 		});
@@ -504,7 +504,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			],
 			[
 				{ resource: 'group', operation: 'delete', group: 'VIP' },
-				'"Group Name or ID" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "VIP") [item 0]',
+				'"Group" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "VIP") [item 0]',
 			],
 			[
 				{ resource: 'flow', operation: 'start', flow: FLOW_ONBOARDING },
@@ -561,17 +561,20 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			[
 				{
 					resource: 'message',
-					operation: 'list',
+					operation: 'getAll',
 					filterBy: 'contact',
 					contact: 'tel:+14155550123',
 				},
 				'"Contact UUID" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "tel:+14155550123") [item 0]',
 			],
 			[
-				{ resource: 'contact', operation: 'list', limit: 5, filters: { after: 'yesterday' } },
+				{ resource: 'contact', operation: 'getAll', limit: 5, filters: { after: 'yesterday' } },
 				'"Modified After" must be a date and time, like 2026-01-31T09:00:00Z (got "yesterday") [item 0]',
 			],
-			[{ resource: 'contact', operation: 'list', limit: 0 }, '"Limit" must be at least 1 [item 0]'],
+			[
+				{ resource: 'contact', operation: 'getAll', limit: 0 },
+				'"Limit" must be at least 1 [item 0]',
+			],
 		])('%j is refused with no request sent', async (parameters, message) => {
 			const r = await bed.run(parameters);
 			expect(r.error?.message).toBe(message);
@@ -637,7 +640,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 		test('the credential is read once per run, not per item or page', async () => {
 			const r = await bed.run(
-				{ resource: 'contact', operation: 'list', returnAll: true },
+				{ resource: 'contact', operation: 'getAll', returnAll: true },
 				{ items: [{}, {}] },
 			);
 			expect(r.json).toHaveLength(1200);

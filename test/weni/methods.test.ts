@@ -1,4 +1,11 @@
-import { FakeWeni, FLOW_ONBOARDING, GROUP_SMART, GROUP_VIP, LABEL_URGENT, WENI_TOKEN } from '../fakes/weni';
+import {
+	FakeWeni,
+	FLOW_ONBOARDING,
+	GROUP_SMART,
+	GROUP_VIP,
+	LABEL_URGENT,
+	WENI_TOKEN,
+} from '../fakes/weni';
 import { loadOptions, testCredential } from '../harness/methods';
 import { pkg, type } from '../harness/package';
 
@@ -16,7 +23,11 @@ beforeEach(() => {
 test('dropdown: groups by name, valued by UUID, smart groups marked', async () => {
 	const options = await loadOptions(pkg, type('weni'), 'getGroups', {}, credentials);
 	expect(options).toEqual([
-		{ name: 'Developers (smart group)', value: GROUP_SMART, description: 'Query: isdeveloper = "YES"' },
+		{
+			name: 'Developers (smart group)',
+			value: GROUP_SMART,
+			description: 'Query: isdeveloper = "YES"',
+		},
 		{ name: 'VIP', value: GROUP_VIP, description: undefined },
 	]);
 	expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.headers.authorization}`)).toEqual([
@@ -26,7 +37,11 @@ test('dropdown: groups by name, valued by UUID, smart groups marked', async () =
 
 test('dropdown: every group, across cursor pages', async () => {
 	for (let i = 0; i < 300; i++) {
-		fake.groups.push({ uuid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `G${String(i).padStart(3, '0')}`, query: null });
+		fake.groups.push({
+			uuid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+			name: `G${String(i).padStart(3, '0')}`,
+			query: null,
+		});
 	}
 	const options = await loadOptions(pkg, type('weni'), 'getGroups', {}, credentials);
 	expect(options).toHaveLength(302);
@@ -43,7 +58,9 @@ test('dropdown: fields by name, valued by key', async () => {
 
 test('dropdown: flows that are not archived', async () => {
 	const options = await loadOptions(pkg, type('weni'), 'getFlows', {}, credentials);
-	expect(options).toEqual([{ name: 'Onboarding', value: FLOW_ONBOARDING, description: 'message flow' }]);
+	expect(options).toEqual([
+		{ name: 'Onboarding', value: FLOW_ONBOARDING, description: 'message flow' },
+	]);
 	expect(fake.requests[0].query).toEqual({ archived: 'false' });
 });
 
@@ -69,11 +86,14 @@ test('credential test: GET /api/v2/workspace.json with the token; a trailing sla
 	expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.headers.authorization}`)).toEqual([
 		`GET /api/v2/workspace.json Token ${WENI_TOKEN}`,
 	]);
-	const bad = await testCredential(pkg, 'weniApi', { ...credentials.weniApi, apiToken: 'not-the-token' });
+	const bad = await testCredential(pkg, 'weniApi', {
+		...credentials.weniApi,
+		apiToken: 'not-the-token',
+	});
 	expect(bad).toEqual({ status: 401, body: { detail: 'Invalid token.' } });
 });
 
-test('credential: defaults to Weni\'s host; the token is a password field', () => {
+test("credential: defaults to Weni's host; the token is a password field", () => {
 	const credential = pkg.credentials.weniApi;
 	expect(credential.displayName).toBe('Weni API');
 	const byName = Object.fromEntries(credential.properties.map((p) => [p.name, p]));
@@ -82,12 +102,17 @@ test('credential: defaults to Weni\'s host; the token is a password field', () =
 });
 
 test('every dynamic dropdown ends with n8n\'s wording and is named "… Name or ID"', () => {
-	const properties = [...pkg.nodes[type('weni')].description.properties, ...pkg.nodes[type('weniTrigger')].description.properties];
+	const properties = [
+		...pkg.nodes[type('weni')].description.properties,
+		...pkg.nodes[type('weniTrigger')].description.properties,
+	];
 	const dynamic: Array<{ displayName: string; description?: string; type: string }> = [];
 	const visit = (list: unknown[]) => {
 		for (const p of list as Array<Record<string, unknown>>) {
-			if ((p.typeOptions as Record<string, unknown> | undefined)?.loadOptionsMethod) dynamic.push(p as never);
-			for (const key of ['options', 'values']) if (Array.isArray(p[key])) visit(p[key] as unknown[]);
+			if ((p.typeOptions as Record<string, unknown> | undefined)?.loadOptionsMethod)
+				dynamic.push(p as never);
+			for (const key of ['options', 'values'])
+				if (Array.isArray(p[key])) visit(p[key] as unknown[]);
 		}
 	};
 	visit(properties);

@@ -235,7 +235,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			bed.fake.contacts[1].groups = [{ uuid: GROUP_VIP, name: 'VIP' }];
 			const r = await bed.run({
 				resource: 'contact',
-				operation: 'list',
+				operation: 'getAll',
 				returnAll: true,
 				filters: {
 					group: GROUP_VIP,
@@ -253,7 +253,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			expect(r.json.map((c) => c.uuid)).toEqual([contactUuid(2)]);
 			const one = await bed.run({
 				resource: 'contact',
-				operation: 'list',
+				operation: 'getAll',
 				limit: 5,
 				filters: { urn: contactUrn(3), reverse: true },
 			});
@@ -270,7 +270,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			});
 			const r = await bed.run({
 				resource: 'contact',
-				operation: 'list',
+				operation: 'getAll',
 				limit: 10,
 				filters: { deleted: true },
 			});
@@ -414,7 +414,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('list', async () => {
-			const r = await bed.run({ resource: 'field', operation: 'list', returnAll: true });
+			const r = await bed.run({ resource: 'field', operation: 'getAll', returnAll: true });
 			expect(bed.calls()).toEqual(['GET /api/v2/fields.json']);
 			expect(r.json.map((f) => f.key)).toEqual(['nick_name', 'age']);
 		});
@@ -445,7 +445,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 			const listed = await bed.run({
 				resource,
-				operation: 'list',
+				operation: 'getAll',
 				limit: 10,
 				filterName: 'checked',
 			});
@@ -465,7 +465,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('list all', async () => {
-			const r = await bed.run({ resource, operation: 'list', returnAll: true });
+			const r = await bed.run({ resource, operation: 'getAll', returnAll: true });
 			expect(bed.last().query).toEqual({});
 			expect(r.json.length).toBeGreaterThan(0);
 		});
@@ -481,7 +481,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		test('list with filters', async () => {
 			const r = await bed.run({
 				resource: 'flow',
-				operation: 'list',
+				operation: 'getAll',
 				returnAll: true,
 				filters: { archived: 'false', type: 'message' },
 			});
@@ -559,8 +559,8 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			});
 			expect(started.error?.message).toBeUndefined();
 			const r = await bed.run({
-				resource: 'flow',
-				operation: 'listStarts',
+				resource: 'flowStart',
+				operation: 'getAll',
 				limit: 5,
 				filters: { after: '2026-01-01T00:00:00Z' },
 			});
@@ -635,7 +635,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			await bed.run({ resource: 'broadcast', operation: 'send', text: 'Hi', groups: [GROUP_VIP] });
 			const r = await bed.run({
 				resource: 'broadcast',
-				operation: 'list',
+				operation: 'getAll',
 				returnAll: true,
 				filters: { before: '2030-01-01T00:00:00Z' },
 			});
@@ -658,7 +658,10 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				operation: 'send',
 				contact: contactUrn(1),
 				text: 'Your order shipped',
-				options: { attachments: attachment, quickReplies: { reply: [{ text: 'Track' }, { text: 'Help' }] } },
+				options: {
+					attachments: attachment,
+					quickReplies: { reply: [{ text: 'Track' }, { text: 'Help' }] },
+				},
 			});
 			expect(r.error).toBeUndefined();
 			if (flows) {
@@ -721,7 +724,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			bed.fake.seedMessages(4);
 			const r = await bed.run({
 				resource: 'message',
-				operation: 'list',
+				operation: 'getAll',
 				filterBy,
 				...params,
 				returnAll: true,
@@ -742,7 +745,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			bed.fake.messages[1].broadcast = 7;
 			const r = await bed.run({
 				resource: 'message',
-				operation: 'list',
+				operation: 'getAll',
 				filterBy: 'broadcast',
 				broadcast: 'b0000000-0000-4000-8000-000000000007',
 				returnAll: true,
@@ -765,7 +768,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			bed.fake.seedMessages(4);
 			const r = await bed.run({
 				resource: 'message',
-				operation: 'list',
+				operation: 'getAll',
 				filterBy: 'folder',
 				folder: 'incoming',
 				returnAll: true,
@@ -788,7 +791,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			bed.fake.messages[1].broadcast = 7;
 			const r = await bed.run({
 				resource: 'message',
-				operation: 'list',
+				operation: 'getAll',
 				filterBy: 'broadcast',
 				broadcast: 7,
 				limit: 10,

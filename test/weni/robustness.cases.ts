@@ -31,7 +31,14 @@ fake.seedContacts(12);
 // A group and a label the Delete operations may remove.
 const GROUP_SPARE = 'd0000000-0000-4000-8000-000000000001';
 const LABEL_SPARE = 'd0000000-0000-4000-8000-000000000002';
-fake.groups.push({ uuid: GROUP_SPARE, name: 'Spare group', query: null, status: 'ready', system: false, count: 0 });
+fake.groups.push({
+	uuid: GROUP_SPARE,
+	name: 'Spare group',
+	query: null,
+	status: 'ready',
+	system: false,
+	count: 0,
+});
 fake.labels.push({ uuid: LABEL_SPARE, name: 'Spare label', count: 0 });
 
 const send = {
@@ -45,14 +52,20 @@ const whatsapp = (urnValue: string) => ({ urn: [{ scheme: 'whatsapp', urnValue }
 const nickName = { field: [{ key: 'nick_name', fieldValue: 'Manu' }] };
 const limitOnly = (resource: string) => ({
 	name: `${resource}:list`,
-	params: { resource, operation: 'list', limit: 5 },
+	params: { resource, operation: 'getAll', limit: 5 },
 	fields: { numbers: ['limit'] },
 });
 const DATES = ['filters.after', 'filters.before'];
 const dateRange = { after: '2026-01-01T00:00:00Z', before: '2030-01-01T00:00:00Z' };
 
 /** Group and label operations: the same four for each. */
-function named(resource: 'group' | 'label', picker: string, existing: string, spare: string, existingName: string) {
+function named(
+	resource: 'group' | 'label',
+	picker: string,
+	existing: string,
+	spare: string,
+	existingName: string,
+) {
 	return [
 		{
 			name: `${resource}:create`,
@@ -71,7 +84,7 @@ function named(resource: 'group' | 'label', picker: string, existing: string, sp
 		},
 		{
 			name: `${resource}:list`,
-			params: { resource, operation: 'list', limit: 5, filterName: existingName },
+			params: { resource, operation: 'getAll', limit: 5, filterName: existingName },
 			// The name filter has no maximum yet (names are at most 64): see the report.
 			fields: { numbers: ['limit'], texts: ['filterName'] },
 		},
@@ -99,13 +112,24 @@ export const weniCases: ProviderCases = {
 		// Contact
 		{
 			name: 'contact:applyAction',
-			params: { resource: 'contact', operation: 'applyAction', contactAction: 'add', contact: contactUuid(1), group: GROUP_VIP },
+			params: {
+				resource: 'contact',
+				operation: 'applyAction',
+				contactAction: 'add',
+				contact: contactUuid(1),
+				group: GROUP_VIP,
+			},
 			fields: { required: ['contact', 'group'], enums: ['contactAction'], urns: ['contact'] },
 		},
 		{
 			// Several items through the bulk path (every item carries the bad value).
 			name: 'contact:applyAction bulk',
-			params: { resource: 'contact', operation: 'applyAction', contactAction: 'block', contact: contactUrn(2) },
+			params: {
+				resource: 'contact',
+				operation: 'applyAction',
+				contactAction: 'block',
+				contact: contactUrn(2),
+			},
 			items: [{}, {}, {}],
 			fields: { required: ['contact'], enums: ['contactAction'], urns: ['contact'] },
 		},
@@ -115,7 +139,8 @@ export const weniCases: ProviderCases = {
 				resource: 'contact',
 				operation: 'create',
 				urns: whatsapp('5582999912001'),
-				name: 'Manu Silva', additionalFields: { language: 'por', groups: [GROUP_VIP] },
+				name: 'Manu Silva',
+				additionalFields: { language: 'por', groups: [GROUP_VIP] },
 				fieldValues: nickName,
 			},
 			fields: {
@@ -127,17 +152,29 @@ export const weniCases: ProviderCases = {
 		},
 		{
 			name: 'contact:create tel',
-			params: { resource: 'contact', operation: 'create', urns: { urn: [{ scheme: 'tel', urnValue: '+14155550101' }] } },
+			params: {
+				resource: 'contact',
+				operation: 'create',
+				urns: { urn: [{ scheme: 'tel', urnValue: '+14155550101' }] },
+			},
 			fields: { required: ['urns.urn.0.urnValue'], phones: ['urns.urn.0.urnValue'] },
 		},
 		{
 			name: 'contact:create mailto',
-			params: { resource: 'contact', operation: 'create', urns: { urn: [{ scheme: 'mailto', urnValue: 'robust@acme.test' }] } },
+			params: {
+				resource: 'contact',
+				operation: 'create',
+				urns: { urn: [{ scheme: 'mailto', urnValue: 'robust@acme.test' }] },
+			},
 			fields: { required: ['urns.urn.0.urnValue'], emails: ['urns.urn.0.urnValue'] },
 		},
 		{
 			name: 'contact:create full URN',
-			params: { resource: 'contact', operation: 'create', urns: { urn: [{ scheme: 'urn', urnValue: 'telegram:98765' }] } },
+			params: {
+				resource: 'contact',
+				operation: 'create',
+				urns: { urn: [{ scheme: 'urn', urnValue: 'telegram:98765' }] },
+			},
 			fields: { required: ['urns.urn.0.urnValue'], urns: ['urns.urn.0.urnValue'] },
 		},
 		{
@@ -157,12 +194,18 @@ export const weniCases: ProviderCases = {
 				operation: 'update',
 				by: 'uuid',
 				contactUuid: contactUuid(4),
-				name: 'Renamed', updateFields: { language: 'eng', groups: [GROUP_VIP] },
+				name: 'Renamed',
+				updateFields: { language: 'eng', groups: [GROUP_VIP] },
 				urns: whatsapp('5582999912099'),
 				fieldValues: nickName,
 			},
 			fields: {
-				required: ['contactUuid', 'updateFields.language', 'urns.urn.0.urnValue', 'fieldValues.field.0.key'],
+				required: [
+					'contactUuid',
+					'updateFields.language',
+					'urns.urn.0.urnValue',
+					'fieldValues.field.0.key',
+				],
 				enums: ['by', 'updateFields.language', 'urns.urn.0.scheme'],
 				urns: ['urns.urn.0.urnValue'],
 				texts: ['updateFields.name'],
@@ -170,12 +213,23 @@ export const weniCases: ProviderCases = {
 		},
 		{
 			name: 'contact:update by URN',
-			params: { resource: 'contact', operation: 'update', by: 'urn', contactUrn: contactUrn(5), name: 'By URN' },
+			params: {
+				resource: 'contact',
+				operation: 'update',
+				by: 'urn',
+				contactUrn: contactUrn(5),
+				name: 'By URN',
+			},
 			fields: { required: ['contactUrn'], urns: ['contactUrn'], texts: ['updateFields.name'] },
 		},
 		{
 			name: 'contact:delete by UUID',
-			params: { resource: 'contact', operation: 'delete', by: 'uuid', contactUuid: contactUuid(11) },
+			params: {
+				resource: 'contact',
+				operation: 'delete',
+				by: 'uuid',
+				contactUuid: contactUuid(11),
+			},
 			fields: { required: ['contactUuid'], enums: ['by'] },
 		},
 		{
@@ -185,8 +239,25 @@ export const weniCases: ProviderCases = {
 		},
 		{
 			name: 'contact:list',
-			params: { resource: 'contact', operation: 'list', limit: 5, filters: { group: GROUP_VIP, urn: contactUrn(6), ...dateRange, reverse: true, deleted: false } },
-			fields: { numbers: ['limit'], urns: ['filters.urn'], dates: DATES, texts: ['filters.group'], booleans: ['filters.reverse', 'filters.deleted'] },
+			params: {
+				resource: 'contact',
+				operation: 'getAll',
+				limit: 5,
+				filters: {
+					group: GROUP_VIP,
+					urn: contactUrn(6),
+					...dateRange,
+					reverse: true,
+					deleted: false,
+				},
+			},
+			fields: {
+				numbers: ['limit'],
+				urns: ['filters.urn'],
+				dates: DATES,
+				texts: ['filters.group'],
+				booleans: ['filters.reverse', 'filters.deleted'],
+			},
 		},
 
 		// Contact field
@@ -197,7 +268,13 @@ export const weniCases: ProviderCases = {
 		},
 		{
 			name: 'field:update',
-			params: { resource: 'field', operation: 'update', key: 'age', name: 'Age in years', type: 'number' },
+			params: {
+				resource: 'field',
+				operation: 'update',
+				key: 'age',
+				name: 'Age in years',
+				type: 'number',
+			},
 			fields: { required: ['key'], enums: ['type'], texts: ['name'] },
 		},
 		limitOnly('field'),
@@ -209,12 +286,17 @@ export const weniCases: ProviderCases = {
 		// Flow
 		{
 			name: 'flow:list',
-			params: { resource: 'flow', operation: 'list', limit: 5, filters: { archived: 'false', type: 'message', ...dateRange } },
+			params: {
+				resource: 'flow',
+				operation: 'getAll',
+				limit: 5,
+				filters: { archived: 'false', type: 'message', ...dateRange },
+			},
 			fields: { enums: ['filters.archived', 'filters.type'], numbers: ['limit'], dates: DATES },
 		},
 		{
 			name: 'flow:listStarts',
-			params: { resource: 'flow', operation: 'listStarts', limit: 5, filters: dateRange },
+			params: { resource: 'flowStart', operation: 'getAll', limit: 5, filters: dateRange },
 			fields: { numbers: ['limit'], dates: DATES },
 		},
 		{
@@ -228,43 +310,86 @@ export const weniCases: ProviderCases = {
 				groups: [GROUP_VIP],
 				options: { params: '{"order": 42}', restart_participants: true, exclude_active: false },
 			},
-			fields: { required: ['flow'], urns: ['contacts', 'urns'], json: ['options.params'], booleans: ['options.restart_participants', 'options.exclude_active'] },
+			fields: {
+				required: ['flow'],
+				urns: ['contacts', 'urns'],
+				json: ['options.params'],
+				booleans: ['options.restart_participants', 'options.exclude_active'],
+			},
 		},
 
 		// Message
 		{
 			name: 'message:send',
 			params: send,
-			fields: { required: ['contact', 'text'], urns: ['contact'], texts: ['text', 'options.quickReplies'] },
+			fields: {
+				required: ['contact', 'text'],
+				urns: ['contact'],
+				texts: ['text', 'options.quickReplies'],
+			},
 		},
 		{
 			name: 'message:send attachments',
-			params: { ...send, text: '', options: { attachments: 'image/jpeg:https://example.com/a.jpg' } },
+			params: {
+				...send,
+				text: '',
+				options: { attachments: 'image/jpeg:https://example.com/a.jpg' },
+			},
 			fields: { urls: ['options.attachments'] },
 		},
 		{
 			name: 'message:list',
-			params: { resource: 'message', operation: 'list', filterBy: 'all', limit: 5, filters: dateRange },
+			params: {
+				resource: 'message',
+				operation: 'getAll',
+				filterBy: 'all',
+				limit: 5,
+				filters: dateRange,
+			},
 			fields: { enums: ['filterBy'], numbers: ['limit'], dates: DATES },
 		},
 		{
 			name: 'message:list broadcast',
-			params: { resource: 'message', operation: 'list', filterBy: 'broadcast', broadcast: 7, limit: 5 },
+			params: {
+				resource: 'message',
+				operation: 'getAll',
+				filterBy: 'broadcast',
+				broadcast: 7,
+				limit: 5,
+			},
 			fields: { required: ['broadcast'], numbers: ['broadcast'] },
 		},
 		{
 			name: 'message:list contact',
-			params: { resource: 'message', operation: 'list', filterBy: 'contact', contact: contactUuid(1), limit: 5 },
+			params: {
+				resource: 'message',
+				operation: 'getAll',
+				filterBy: 'contact',
+				contact: contactUuid(1),
+				limit: 5,
+			},
 			fields: { required: ['contact'] },
 		},
 		{
 			name: 'message:list folder',
-			params: { resource: 'message', operation: 'list', filterBy: 'folder', folder: 'inbox', limit: 5 },
+			params: {
+				resource: 'message',
+				operation: 'getAll',
+				filterBy: 'folder',
+				folder: 'inbox',
+				limit: 5,
+			},
 			fields: { required: ['folder'], enums: ['folder'] },
 		},
 		{
 			name: 'message:list label',
-			params: { resource: 'message', operation: 'list', filterBy: 'label', label: LABEL_URGENT, limit: 5 },
+			params: {
+				resource: 'message',
+				operation: 'getAll',
+				filterBy: 'label',
+				label: LABEL_URGENT,
+				limit: 5,
+			},
 			// The label (name or UUID) has no maximum yet: see the report.
 			fields: { required: ['label'], texts: ['label'] },
 		},
@@ -281,20 +406,34 @@ export const weniCases: ProviderCases = {
 				groups: [GROUP_VIP],
 				options: { quickReplies: 'Quero, Não quero' },
 			},
-			fields: { required: ['text'], urns: ['contacts', 'urns'], texts: ['text', 'options.quickReplies'] },
+			fields: {
+				required: ['text'],
+				urns: ['contacts', 'urns'],
+				texts: ['text', 'options.quickReplies'],
+			},
 		},
 		{
 			name: 'broadcast:send attachments',
-			params: { resource: 'broadcast', operation: 'send', text: '', groups: [GROUP_VIP], options: { attachments: 'image/jpeg:https://example.com/a.jpg' } },
+			params: {
+				resource: 'broadcast',
+				operation: 'send',
+				text: '',
+				groups: [GROUP_VIP],
+				options: { attachments: 'image/jpeg:https://example.com/a.jpg' },
+			},
 			fields: { urls: ['options.attachments'] },
 		},
 		{
 			name: 'broadcast:list',
-			params: { resource: 'broadcast', operation: 'list', limit: 5, filters: dateRange },
+			params: { resource: 'broadcast', operation: 'getAll', limit: 5, filters: dateRange },
 			fields: { numbers: ['limit'], dates: DATES },
 		},
 	],
-	faultRead: { name: 'contact:get by UUID', params: { resource: 'contact', operation: 'get', by: 'uuid', contactUuid: contactUuid(2) }, fields: {} },
+	faultRead: {
+		name: 'contact:get by UUID',
+		params: { resource: 'contact', operation: 'get', by: 'uuid', contactUuid: contactUuid(2) },
+		fields: {},
+	},
 	faultWrite: { name: 'message:send', params: send, fields: {} },
 	trigger: {
 		type: 'weniTrigger',
@@ -309,7 +448,10 @@ export const weniCases: ProviderCases = {
 				'short token': { body: payload, query: { token: token.slice(0, 8) } },
 				'token with an extra character': { body: payload, query: { token: `${token}0` } },
 				'empty token': { body: payload, query: { token: '' } },
-				'token in a header instead': { body: payload, headers: { 'x-token': token, authorization: `Token ${token}` } },
+				'token in a header instead': {
+					body: payload,
+					headers: { 'x-token': token, authorization: `Token ${token}` },
+				},
 				'token with different case': { body: payload, query: { token: token.toUpperCase() } },
 			};
 		},

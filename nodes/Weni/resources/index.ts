@@ -3,8 +3,19 @@ import { broadcast } from './broadcast';
 import { contact } from './contact';
 import { field } from './field';
 import { flow } from './flow';
+import { flowStart } from './flowStart';
 import { group } from './group';
 import { label } from './label';
 import { message } from './message';
 
-export const resources: ResourceDef[] = [contact, field, group, flow, message, broadcast, label];
+/** The first resource's first operation is the node's default: Message → Send (issue 17: a common, safe one). */
+export const resources: ResourceDef[] = [
+	message,
+	contact,
+	broadcast,
+	flow,
+	flowStart,
+	field,
+	group,
+	label,
+];

@@ -6,10 +6,10 @@ import { afterField, beforeField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
 import { addDateRange } from '../../readers';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List broadcasts',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many broadcasts',
 	description: 'List broadcasts, newest first, with their status and progress',
 	properties: [
 		...returnAllOrLimit(),

@@ -1,9 +1,9 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { list } from './list';
+import { getAll } from './getAll';
 import { send } from './send';
 
 export const broadcast: ResourceDef = {
 	value: 'broadcast',
 	name: 'Broadcast',
-	operations: [send, list],
+	operations: [send, getAll],
 };

@@ -8,9 +8,9 @@ import type {
 } from '../../../shared/operation';
 import { apiFailureOf } from '../../../shared/errors';
 import type { ApiRequest } from '../../../shared/transport';
-import { staticGroupField } from '../../descriptions';
+import { contactField, staticGroupField } from '../../descriptions';
 import { endpoint } from '../../provider';
-import { checkContact, checkSchemes, UUID } from '../../readers';
+import { checkContact, checkSchemes, refOf, UUID } from '../../readers';
 
 const ACTIONS = ['add', 'remove', 'block', 'unblock', 'interrupt', 'archive_messages', 'delete'];
 const WITH_GROUP = ['add', 'remove'];
@@ -76,7 +76,7 @@ function prepare(op: OperationContext): ActionEntry {
 		action,
 		contact: checkContact(p, 'contact', p.raw('contact', '')).value,
 	};
-	if (WITH_GROUP.includes(action)) entry.group = p.string('group', { required: true });
+	if (WITH_GROUP.includes(action)) entry.group = refOf(p, 'group');
 	return entry;
 }
 
@@ -166,14 +166,8 @@ export const applyAction: OperationDef = {
 			default: 'add',
 		},
 		{
-			displayName: 'Contact',
-			name: 'contact',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'whatsapp:5582999990000',
-			description:
-				'The contact UUID or one of its URNs; use an expression to act on every input item',
+			...contactField,
+			description: 'The contact, or one of its URNs; use an expression to act on every input item',
 		},
 		{ ...staticGroupField, displayOptions: { show: { contactAction: ['add', 'remove'] } } },
 	],

@@ -2,17 +2,18 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField, groupField } from '../../descriptions';
+import { afterField, beforeField, groupFilterField, simplifyField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange, checkSchemes, checkUrn } from '../../readers';
+import { addDateRange, checkSchemes, checkUrn, simplified } from '../../readers';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List contacts',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many contacts',
 	description: 'List contacts, most recently modified first',
 	properties: [
 		...returnAllOrLimit(),
+		simplifyField,
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -27,12 +28,7 @@ export const list: OperationDef = {
 					default: false,
 					description: 'Whether to list deleted contacts instead of active ones',
 				},
-				{
-					...groupField,
-					required: false,
-					description:
-						'Only contacts in this group. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
+				groupFilterField,
 				afterField,
 				beforeField,
 				{
@@ -66,6 +62,17 @@ export const list: OperationDef = {
 		addDateRange(p, filters, qs);
 		if (p.flag('deleted', filters.deleted)) qs.deleted = true;
 		if (p.flag('reverse', filters.reverse)) qs.reverse = true;
-		return await op.list({ method: 'GET', path: endpoint('contacts'), qs }, cursor);
+		// Simplify keeps what a workflow usually reads; the rest (e.g. flow results) stays one switch away.
+		return simplified(p, await op.list({ method: 'GET', path: endpoint('contacts'), qs }, cursor), [
+			'uuid',
+			'name',
+			'status',
+			'language',
+			'urns',
+			'groups',
+			'fields',
+			'last_seen_on',
+			'modified_on',
+		]);
 	},
 };

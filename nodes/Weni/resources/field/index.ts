@@ -1,10 +1,10 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { create } from './create';
-import { list } from './list';
+import { getAll } from './getAll';
 import { update } from './update';
 
 export const field: ResourceDef = {
 	value: 'field',
 	name: 'Contact Field',
-	operations: [create, list, update],
+	operations: [getAll, create, update],
 };

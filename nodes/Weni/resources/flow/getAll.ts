@@ -2,17 +2,18 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField } from '../../descriptions';
+import { afterField, beforeField, simplifyField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange } from '../../readers';
+import { addDateRange, simplified } from '../../readers';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List flows',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many flows',
 	description: 'List the flows of the workspace with their run counts and result keys',
 	properties: [
 		...returnAllOrLimit(),
+		simplifyField,
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -59,6 +60,14 @@ export const list: OperationDef = {
 			});
 		}
 		addDateRange(p, filters, qs);
-		return await op.list({ method: 'GET', path: endpoint('flows'), qs }, cursor);
+		// Simplify keeps what a workflow usually reads; the rest (e.g. flow results) stays one switch away.
+		return simplified(p, await op.list({ method: 'GET', path: endpoint('flows'), qs }, cursor), [
+			'uuid',
+			'name',
+			'type',
+			'archived',
+			'runs',
+			'modified_on',
+		]);
 	},
 };

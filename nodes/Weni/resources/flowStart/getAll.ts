@@ -6,10 +6,10 @@ import { afterField, beforeField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
 import { addDateRange } from '../../readers';
 
-export const listStarts: OperationDef = {
-	value: 'listStarts',
-	name: 'List Starts',
-	action: 'List flow starts',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many flow starts',
 	description: 'List flow starts made through the API, with their status and progress',
 	properties: [
 		...returnAllOrLimit(),

@@ -3,10 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { invalid, shown } from '../../../shared/validation';
-import { afterField, beforeField, labelField } from '../../descriptions';
+import { afterField, beforeField, labelField, simplifyField } from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf, MESSAGE_FOLDERS } from '../../flavour';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange, UUID, uuidRule } from '../../readers';
+import { UUID, addDateRange, refOf, simplified, uuidRule } from '../../readers';
 
 /**
  * messages.json filters by the broadcast's numeric id on both servers
@@ -54,10 +54,10 @@ async function broadcastId(op: OperationContext): Promise<number> {
 	return broadcast.id;
 }
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List messages',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many messages',
 	description: 'List messages, newest first: of a folder, a contact, a label or a broadcast',
 	properties: [
 		{
@@ -106,6 +106,7 @@ export const list: OperationDef = {
 		},
 		{ ...labelField, displayOptions: { show: { filterBy: ['label'] } } },
 		...returnAllOrLimit(),
+		simplifyField,
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -148,8 +149,21 @@ export const list: OperationDef = {
 			qs.folder = folder;
 		}
 		if (by === 'broadcast') qs.broadcast = await broadcastId(op);
-		if (by === 'label') qs.label = p.string('label', { required: true, maxLength: 255 });
+		if (by === 'label') qs.label = refOf(p, 'label');
 		addDateRange(p, p.collection('filters'), qs);
-		return await op.list({ method: 'GET', path: endpoint('messages'), qs }, cursor);
+		// Simplify keeps what a workflow usually reads; the rest (e.g. flow results) stays one switch away.
+		return simplified(p, await op.list({ method: 'GET', path: endpoint('messages'), qs }, cursor), [
+			'uuid',
+			'id',
+			'contact',
+			'urn',
+			'direction',
+			'type',
+			'status',
+			'text',
+			'attachments',
+			'labels',
+			'created_on',
+		]);
 	},
 };

@@ -8,7 +8,7 @@ import {
 	readMessageContent,
 	uploadAttachments,
 } from '../../content';
-import { messageContentFields } from '../../descriptions';
+import { contactField, messageContentFields } from '../../descriptions';
 import { flavourOf } from '../../flavour';
 import { endpoint } from '../../provider';
 import { checkContact, checkUrn } from '../../readers';
@@ -19,19 +19,8 @@ export const send: OperationDef = {
 	action: 'Send a message',
 	description:
 		'Send a message to one contact: through messages.json on RapidPro, as a WhatsApp message through whatsapp_broadcasts.json on Weni Flows',
-	properties: [
-		{
-			displayName: 'Contact',
-			name: 'contact',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'whatsapp:5582999990000',
-			description: 'The contact UUID or one of its URNs',
-		},
-		...messageContentFields,
-	],
-	recipient: (op) => String(op.params.raw('contact', '')),
+	properties: [contactField, ...messageContentFields],
+	recipient: (op) => JSON.stringify(op.params.raw('contact', '')),
 	run: async (op) => {
 		const p = op.params;
 		const contact = checkContact(p, 'contact', p.raw('contact', ''));

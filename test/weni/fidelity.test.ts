@@ -1,0 +1,437 @@
+import {
+	contactUrn,
+	contactUuid,
+	FakeWeni,
+	GROUP_SMART,
+	GROUP_VIP,
+	LABEL_URGENT,
+	WENI_TOKEN,
+} from '../fakes/weni';
+import { loadOptions } from '../harness/methods';
+import { pkg, type } from '../harness/package';
+import { fileItem, GENERATIONS, generationBed, searchList } from './generations';
+import { weniBed } from './setup';
+
+/**
+ * The findings of ../shared/api/weni-fork.md and audit-spoki-weni.md (W1–W11), each
+ * against both APIs. Every test here failed on the node before the fix it names.
+ */
+describe.each(GENERATIONS)('%s', (generation) => {
+	const flows = generation === 'flows';
+	const bed = generationBed(generation);
+
+	beforeEach(() => {
+		bed.fake.reset();
+		bed.fake.seedContacts(3);
+	});
+
+	describe('attachments (W2): uploaded to media.json, refused before sending when the server cannot take them', () => {
+		test("a binary file is uploaded in the server's form, then sent as what the upload answered", async () => {
+			const r = await bed.run(
+				{
+					resource: 'message',
+					operation: 'send',
+					contact: contactUuid(1),
+					text: 'Invoice',
+					options: { binaryProperties: 'invoice' },
+				},
+				{ inputs: [fileItem('invoice', 'invoice.pdf', 'application/pdf', '%PDF-1.4 test')] },
+			);
+			expect(r.error).toBeUndefined();
+			const upload = bed.fake.requests[0];
+			expect(`${upload.method} ${upload.path}`).toBe('POST /api/v2/media.json');
+			expect(String(upload.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
+			if (flows) {
+				// weni-ai/flows MediaEndpoint: media_file + extension → {location}; the send carries content-type:location.
+				expect(upload.rawBody).toContain('name="media_file"; filename="invoice.pdf"');
+				expect(upload.rawBody).toMatch(/name="extension"\r\n\r\npdf\r\n/);
+				const location = String(bed.fake.media[0].location);
+				expect(bed.last().path).toBe('/api/v2/whatsapp_broadcasts.json');
+				expect(bed.last().body).toEqual({
+					contacts: [contactUuid(1)],
+					msg: { text: 'Invoice', attachments: [`application/pdf:${location}`] },
+				});
+			} else {
+				// weni-ai/rapidpro MediaWriteSerializer: `file` → Media; the send carries its UUID.
+				expect(upload.rawBody).toContain('name="file"; filename="invoice.pdf"');
+				expect(bed.last().path).toBe('/api/v2/messages.json');
+				expect(bed.last().body).toEqual({
+					contact: contactUuid(1),
+					text: 'Invoice',
+					attachments: [bed.fake.media[0].uuid],
+				});
+				expect(r.json[0].attachments).toEqual([
+					expect.objectContaining({ content_type: 'application/pdf' }),
+				]);
+			}
+		});
+
+		test('a file over 25 MB is refused before anything is uploaded or sent', async () => {
+			const big = Buffer.alloc(25 * 1024 * 1024 + 1, 65);
+			const r = await bed.run(
+				{
+					resource: 'message',
+					operation: 'send',
+					contact: contactUuid(1),
+					text: 'x',
+					options: { binaryProperties: 'data' },
+				},
+				{ inputs: [fileItem('data', 'big.mp4', 'video/mp4', big)] },
+			);
+			expect(r.error?.message).toMatch(
+				/^"Input Binary Field" names a file of 25\.0 MB; .* takes at most 25 MB \[item 0\]$/,
+			);
+			expect(bed.fake.requests).toHaveLength(0);
+		});
+
+		test('a missing binary field names the field and the item', async () => {
+			const r = await bed.run({
+				resource: 'message',
+				operation: 'send',
+				contact: contactUuid(1),
+				text: 'x',
+				options: { binaryProperties: 'photo' },
+			});
+			expect(r.error?.message).toBe(
+				'"Input Binary Field" names no binary file: the input item has no binary field "photo" [item 0]',
+			);
+			expect(bed.fake.requests).toHaveLength(0);
+		});
+
+		test('a public URL goes as it is on Weni Flows; RapidPro, which takes only its own media, refuses it before sending', async () => {
+			const url = 'image/jpeg:https://cdn.acme.test/promo.jpg';
+			const r = await bed.run({
+				resource: 'message',
+				operation: 'send',
+				contact: contactUuid(1),
+				text: 'x',
+				options: { attachments: url },
+			});
+			if (flows) {
+				expect(r.error).toBeUndefined();
+				expect(bed.last().body).toEqual({
+					contacts: [contactUuid(1)],
+					msg: { text: 'x', attachments: [url] },
+				});
+			} else {
+				expect(r.error?.message).toBe(
+					'"Attachments" is a URL RapidPro does not store: it takes only its own media (got "image/jpeg:https://cdn.acme.test/promo.j…") [item 0]',
+				);
+				expect(r.error?.description).toMatch(/Input Binary Field/);
+				expect(bed.fake.requests).toHaveLength(0);
+			}
+		});
+
+		test('a media UUID is refused on Weni Flows (no Media objects there)', async () => {
+			const r = await bed.run({
+				resource: 'message',
+				operation: 'send',
+				contact: contactUuid(1),
+				text: 'x',
+				options: { attachments: 'c0ffee00-1111-4222-8333-444455556666' },
+			});
+			if (flows) {
+				expect(r.error?.message).toMatch(/^"Attachments" must be content-type:URL on Weni Flows/);
+				expect(bed.fake.requests).toHaveLength(0);
+			} else {
+				// Unknown to this RapidPro: its own 400 ("No such object"), in its words.
+				expect(r.error?.message).toBe(
+					'Weni error 400: attachments: No such object: c0ffee00-1111-4222-8333-444455556666',
+				);
+			}
+		});
+
+		test('RapidPro refuses a file type it cannot store, before uploading; Weni Flows stores it', async () => {
+			const r = await bed.run(
+				{
+					resource: 'message',
+					operation: 'send',
+					contact: contactUuid(1),
+					text: 'x',
+					options: { binaryProperties: 'data' },
+				},
+				{
+					inputs: [
+						fileItem(
+							'data',
+							'sheet.xlsx',
+							'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+							'xlsx',
+						),
+					],
+				},
+			);
+			if (flows) {
+				expect(r.error).toBeUndefined();
+				expect(bed.calls()).toEqual([
+					'POST /api/v2/media.json',
+					'POST /api/v2/whatsapp_broadcasts.json',
+				]);
+			} else {
+				expect(r.error?.message).toMatch(
+					/^"Input Binary Field" names a application\/vnd\.openxml.* file, a type RapidPro does not take \[item 0\]$/,
+				);
+				expect(bed.fake.requests).toHaveLength(0);
+			}
+		});
+	});
+
+	describe("URN schemes (W3): each server's own URN.SCHEME_CHOICES", () => {
+		test.each([
+			['weniwebchat:abc123', true, true],
+			['discord:998877', true, false],
+			['webchat:abc', false, true],
+			['weni:abc', false, false],
+		])('%s as a Full URN', async (urn, onFlows, onRapidPro) => {
+			const r = await bed.run({
+				resource: 'contact',
+				operation: 'create',
+				urns: { urn: [{ scheme: 'urn', urnValue: urn }] },
+			});
+			const accepted = flows ? onFlows : onRapidPro;
+			if (accepted) {
+				expect(r.error).toBeUndefined();
+				expect(bed.last().body).toEqual({ urns: [urn] });
+			} else {
+				expect(r.error?.message).toMatch(
+					/^"URN Value" (Weni Flows does not know|RapidPro does not know|has an unknown) scheme/,
+				);
+				expect(bed.fake.requests).toHaveLength(0);
+			}
+		});
+
+		test('a typed URN in a flow start is checked against the same list', async () => {
+			const r = await bed.run({
+				resource: 'flow',
+				operation: 'start',
+				flow: 'f5901b62-ba76-4003-9c62-72fdacc1b7b7',
+				urns: 'discord:12345',
+			});
+			if (flows) expect(r.error).toBeUndefined();
+			else {
+				expect(r.error?.message).toBe(
+					'"URNs" RapidPro does not know scheme "discord" (got "discord:12345") [item 0]',
+				);
+				expect(bed.fake.requests).toHaveLength(0);
+			}
+		});
+	});
+
+	test('Apply Action (W6): a contact RapidPro names by UUID fails alone, though the item gave its URN', async () => {
+		bed.fake.contacts[1].status = 'blocked';
+		const items = [1, 2, 3].map((i) => ({ contact: contactUrn(i) }));
+		const r = await bed.run(
+			{
+				resource: 'contact',
+				operation: 'applyAction',
+				contactAction: 'add',
+				group: GROUP_VIP,
+				contact: '={{ $json.contact }}',
+			},
+			{ items, continueOnFail: true },
+		);
+		expect(r.error).toBeUndefined();
+		expect(r.json[0]).toEqual({
+			success: true,
+			action: 'add',
+			contact: contactUrn(1),
+			group: GROUP_VIP,
+		});
+		expect(r.json[1].error).toBe(
+			`Weni error 400: Non-active contacts cannot be added to groups: ${contactUuid(2)}`,
+		);
+		expect(r.json[2]).toEqual({
+			success: true,
+			action: 'add',
+			contact: contactUrn(3),
+			group: GROUP_VIP,
+		});
+		expect(bed.fake.actions).toEqual([
+			{ action: 'add', contacts: [contactUrn(1), contactUrn(3)], group: GROUP_VIP },
+		]);
+		// The UUID RapidPro named is read back once to find its URNs.
+		expect(bed.fake.requestsTo('GET', '/contacts.json').map((q) => q.query)).toEqual([
+			{ uuid: contactUuid(2) },
+		]);
+	});
+
+	test('flow start params (W7) are measured as Python json.dumps measures them', async () => {
+		// 4,990 "é" are 5,004 characters for JSON.stringify but 29,952 for json.dumps (\u00e9 each).
+		const r = await bed.run({
+			resource: 'flow',
+			operation: 'start',
+			flow: 'f5901b62-ba76-4003-9c62-72fdacc1b7b7',
+			groups: [GROUP_VIP],
+			options: { params: { note: 'é'.repeat(4990) } },
+		});
+		expect(r.error?.message).toBe(
+			'"Params" must be at most 10,000 characters as Weni encodes it (got 29952) [item 0]',
+		);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test('group delete help (W9) names what really blocks it', () => {
+		const operation = pkg.nodes[type('weni')].description.properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('group'),
+		);
+		const del = operation?.options?.find((o) => 'value' in o && o.value === 'delete') as {
+			description: string;
+		};
+		expect(del.description).toMatch(/active trigger or campaign/);
+		expect(del.description).not.toMatch(/flow or trigger cannot/);
+	});
+
+	describe('dropdowns and lists offer only what the server accepts', () => {
+		test('groups for writes leave smart groups out (W5); filters keep them', async () => {
+			const statics = await loadOptions(pkg, type('weni'), 'getStaticGroups', {}, bed.credentials);
+			expect(statics).toEqual([{ name: 'VIP', value: GROUP_VIP }]);
+			const all = await loadOptions(pkg, type('weni'), 'getGroups', {}, bed.credentials);
+			expect(all.map((o) => o.value)).toEqual([GROUP_SMART, GROUP_VIP]);
+			expect((await searchList('searchStaticGroups', bed.credentials)).results).toEqual([
+				{ name: 'VIP', value: GROUP_VIP },
+			]);
+		});
+
+		test('message folders (W1): Incoming on Weni Flows only', async () => {
+			const folders = (
+				await loadOptions(pkg, type('weni'), 'getMessageFolders', {}, bed.credentials)
+			).map((o) => o.value);
+			expect(folders.includes('incoming')).toBe(flows);
+			expect(folders).toEqual(
+				expect.arrayContaining(['inbox', 'flows', 'archived', 'outbox', 'failed', 'sent']),
+			);
+		});
+
+		test("languages are the workspace's own", async () => {
+			const languages = await loadOptions(pkg, type('weni'), 'getLanguages', {}, bed.credentials);
+			expect(languages).toEqual([
+				{ name: 'eng', value: 'eng' },
+				{ name: 'por', value: 'por' },
+			]);
+		});
+
+		test('contact list search: by name on a page, by URN directly, paged by the cursor link', async () => {
+			bed.fake.pageSize = 2;
+			const first = await searchList('searchContacts', bed.credentials, 'contact');
+			expect(first.results).toEqual([
+				{ name: `Contact 1 (${contactUrn(1)})`, value: contactUuid(1) },
+				{ name: `Contact 2 (${contactUrn(2)})`, value: contactUuid(2) },
+			]);
+			expect(first.paginationToken).toMatch(/cursor=/);
+			const second = await searchList(
+				'searchContacts',
+				bed.credentials,
+				'contact',
+				first.paginationToken as string,
+			);
+			expect(second.results.map((c) => c.value)).toEqual([contactUuid(3)]);
+			expect(second.paginationToken).toBeUndefined();
+			const byUrn = await searchList('searchContacts', bed.credentials, contactUrn(2));
+			expect(byUrn.results.map((c) => c.value)).toEqual([contactUuid(2)]);
+			expect(bed.fake.requests.at(-1)?.query).toEqual({ urn: contactUrn(2) });
+			bed.fake.pageSize = 250;
+		});
+
+		test('labels and flows are searched by name', async () => {
+			expect((await searchList('searchLabels', bed.credentials, 'urg')).results).toEqual([
+				{ name: 'Urgent', value: LABEL_URGENT },
+			]);
+			expect((await searchList('searchFlows', bed.credentials)).results.map((f) => f.name)).toEqual(
+				['Onboarding'],
+			);
+		});
+	});
+
+	test('a flow picked By URL is started by the UUID in its URL', async () => {
+		const flow = 'f5901b62-ba76-4003-9c62-72fdacc1b7b7';
+		const r = await bed.run({
+			resource: 'flow',
+			operation: 'start',
+			flow: { __rl: true, mode: 'url', value: `https://flows.weni.ai/flow/editor/${flow}/` },
+			groups: [GROUP_VIP],
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toMatchObject({ flow });
+	});
+});
+
+describe('detection of the API a workspace speaks (once per credential)', () => {
+	const bed = weniBed();
+
+	test.each(GENERATIONS)(
+		'%s: told apart by the shape of fields.json, asked once, then remembered',
+		async (generation) => {
+			const fake = new FakeWeni('', { generation });
+			const baseUrl = await fake.start();
+			try {
+				const credentials = { weniApi: { apiToken: WENI_TOKEN, baseUrl } };
+				const first = await bed.run(
+					{ resource: 'field', operation: 'create', name: 'Order count', type: 'number' },
+					{ credentials },
+				);
+				expect(first.error).toBeUndefined();
+				expect(fake.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+					'GET /api/v2/fields.json',
+					'POST /api/v2/fields.json',
+				]);
+				expect(fake.requests[1].body).toEqual(
+					generation === 'flows'
+						? { label: 'Order count', value_type: 'numeric' }
+						: { name: 'Order count', type: 'number' },
+				);
+				fake.requests.length = 0;
+				await bed.run(
+					{ resource: 'field', operation: 'create', name: 'Visits', type: 'number' },
+					{ credentials },
+				);
+				expect(fake.requests.map((q) => q.method)).toEqual(['POST']);
+			} finally {
+				await fake.stop();
+			}
+		},
+	);
+
+	test.each(GENERATIONS)(
+		'%s: a workspace without fields is told apart by whatsapp_broadcasts.json',
+		async (generation) => {
+			const fake = new FakeWeni('', { generation });
+			fake.fields = [];
+			fake.seedContacts(1);
+			const baseUrl = await fake.start();
+			try {
+				const credentials = { weniApi: { apiToken: WENI_TOKEN, baseUrl } };
+				const r = await bed.run(
+					{ resource: 'message', operation: 'send', contact: contactUrn(1), text: 'Hi' },
+					{ credentials },
+				);
+				expect(r.error?.message).toBeUndefined();
+				expect(fake.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+					'GET /api/v2/fields.json',
+					'GET /api/v2/whatsapp_broadcasts.json',
+					generation === 'flows'
+						? 'POST /api/v2/whatsapp_broadcasts.json'
+						: 'POST /api/v2/messages.json',
+				]);
+			} finally {
+				await fake.stop();
+			}
+		},
+	);
+
+	test('the credential option forces the flavour: no probe', async () => {
+		const fake = new FakeWeni('', { generation: 'flows' });
+		const baseUrl = await fake.start();
+		try {
+			const credentials = { weniApi: { apiToken: WENI_TOKEN, baseUrl, apiFlavour: 'flows' } };
+			await bed.run(
+				{ resource: 'field', operation: 'create', name: 'Score', type: 'number' },
+				{ credentials },
+			);
+			expect(fake.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+				'POST /api/v2/fields.json',
+			]);
+		} finally {
+			await fake.stop();
+		}
+	});
+});
