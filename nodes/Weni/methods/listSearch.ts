@@ -53,12 +53,20 @@ async function named(
 }
 
 /** Active (not archived) flows; FlowsEndpoint filters by `archived` (views.py). */
-export async function searchFlows(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+export async function searchFlows(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
 	return await named(this, 'flows', filter, token, (f) => f.archived !== true, { archived: false });
 }
 
 /** Every contact group, smart ones included (filters and recipients). */
-export async function searchGroups(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+export async function searchGroups(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
 	return await named(this, 'groups', filter, token);
 }
 
@@ -71,7 +79,11 @@ export async function searchStaticGroups(
 	return await named(this, 'groups', filter, token, (g) => !g.query);
 }
 
-export async function searchLabels(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+export async function searchLabels(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
 	return await named(this, 'labels', filter, token);
 }
 
@@ -80,7 +92,11 @@ export async function searchLabels(this: ILoadOptionsFunctions, filter?: string,
  * directly (`contacts.json?urn=` / `?uuid=`, ContactsEndpoint); other text is
  * matched on each page of the most recently modified contacts.
  */
-export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+export async function searchContacts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
 	const text = filter?.trim() ?? '';
 	const exact = /^[0-9a-f-]{36}$/i.test(text)
 		? { uuid: text.toLowerCase() }
