@@ -518,10 +518,24 @@ export class FakeHeyy extends FakeServer {
 			// Source: MindCloud apis/h/heyy/native-api/actions/create-contact.md; Pipedream create-contact.mjs (labels [{name}], attributes [{externalId, value}])
 			.route('POST', '/contacts', (req) => {
 				const b = (req.body ?? {}) as Row;
-				if (typeof b.phoneNumber !== 'string' || !E164.test(b.phoneNumber)) {
+				// Seed 000 HEYY_CREATE_CONTACT: every field optional; a TS schema: at least one of them (audit H4).
+				if (b.phoneNumber === undefined && !b.firstName && !b.lastName && !b.email) {
+					return this.error(
+						400,
+						'validation_error',
+						'Give at least one of firstName, lastName, email, phoneNumber',
+					);
+				}
+				if (
+					b.phoneNumber !== undefined &&
+					(typeof b.phoneNumber !== 'string' || !E164.test(b.phoneNumber))
+				) {
 					return this.error(400, 'validation_error', 'phoneNumber must be in E.164 format');
 				}
-				if (this.contacts.some((c) => c.phoneNumber === b.phoneNumber)) {
+				if (
+					b.phoneNumber !== undefined &&
+					this.contacts.some((c) => c.phoneNumber === b.phoneNumber)
+				) {
 					return this.error(
 						400,
 						'contact_already_exists',
@@ -535,7 +549,7 @@ export class FakeHeyy extends FakeServer {
 					firstName: b.firstName ?? null,
 					lastName: b.lastName ?? null,
 					email: b.email ?? null,
-					phoneNumber: b.phoneNumber,
+					phoneNumber: b.phoneNumber ?? null,
 					labels: parts.labels ?? [],
 					attributes: parts.attributes ?? [],
 					tenantId: HEYY_TENANT,

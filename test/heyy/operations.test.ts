@@ -328,14 +328,32 @@ describe('Heyy node › message', () => {
 });
 
 describe('Heyy node › contact', () => {
+	test('create without a phone number: a name or an email is enough (sources disagree, audit H4); nothing at all is refused before sending', async () => {
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'create',
+			additionalFields: { email: 'nophone@acme.test' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toEqual({ email: 'nophone@acme.test' });
+		const named = await bed.run({ resource: 'contact', operation: 'create', firstName: 'Solo' });
+		expect(named.error).toBeUndefined();
+		expect(bed.last().body).toEqual({ firstName: 'Solo' });
+		bed.fake.requests.length = 0;
+		const empty = await bed.run({ resource: 'contact', operation: 'create' });
+		expect(empty.error?.message).toBe('"Phone Number" is required [item 0]');
+		expect(bed.fake.requests).toHaveLength(0);
+		bed.fake.contacts.splice(-2);
+	});
+
 	test('create with names, email, labels by name and attributes', async () => {
 		const r = await bed.run({
 			resource: 'contact',
 			operation: 'create',
 			phoneNumber: '+39 333 123 4567',
+			firstName: 'Giulia',
+			lastName: 'Rossi',
 			additionalFields: {
-				firstName: 'Giulia',
-				lastName: 'Rossi',
 				email: 'giulia@acme.test',
 				labels: ['VIP', 'Lead'],
 			},

@@ -128,13 +128,13 @@ export const heyyCases: ProviderCases = {
 				resource: 'contact',
 				operation: 'create',
 				phoneNumber: '+14155559001',
-				additionalFields: { email: 'a@acme.test', firstName: 'Ana' },
+				firstName: 'Ana',
+				additionalFields: { email: 'a@acme.test' },
 			},
 			fields: {
-				required: ['phoneNumber'],
 				phones: ['phoneNumber'],
 				emails: ['additionalFields.email'],
-				texts: ['additionalFields.firstName'],
+				texts: ['firstName'],
 			},
 		},
 		{

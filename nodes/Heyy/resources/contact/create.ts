@@ -11,9 +11,16 @@ export const create: OperationDef = {
 	name: 'Create',
 	action: 'Create a contact',
 	description:
-		'Create a contact with a phone number, and optionally names, email, labels and attributes',
+		'Create a contact with a phone number, names or an email, and optionally labels and attributes',
 	properties: [
-		phoneNumberField,
+		{
+			...phoneNumberField,
+			required: false,
+			description:
+				'In international format, with + and the country code. Give a phone number, a name or an email (at least one).',
+		},
+		{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+		{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -28,20 +35,32 @@ export const create: OperationDef = {
 					placeholder: 'name@email.com',
 					default: '',
 				},
-				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 				labelNamesField,
-				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
 			],
 		},
 		contactAttributesField,
 	],
 	run: async (op) => {
 		const p = op.params;
-		const body: IDataObject = {
-			phoneNumber: p.string('phoneNumber', { required: true, phone: true }),
-		};
+		// Sources disagree on whether the phone is required (audit H4: the seed and a TS schema make
+		// every field optional, "at least one of firstName, lastName, email, phoneNumber"; MindCloud
+		// marks phoneNumber required): at least one is asked for here, and Heyy decides the rest.
+		const body: IDataObject = {};
+		const phone = p.optionalString('phoneNumber', { phone: true });
+		if (phone) body.phoneNumber = phone;
 		const fields = p.collection('additionalFields');
-		readNames(p, fields, body);
+		readNames(
+			p,
+			{
+				firstName: p.optionalString('firstName'),
+				lastName: p.optionalString('lastName'),
+				email: fields.email,
+			},
+			body,
+		);
+		if (!body.phoneNumber && !body.firstName && !body.lastName && !body.email) {
+			throw p.required('phoneNumber', 'Give a phone number, a first or last name, or an email.');
+		}
 		if (fields.labels !== undefined) {
 			const labels = readLabels(p, fields.labels);
 			if (labels.length) body.labels = labels;
