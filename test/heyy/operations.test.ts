@@ -686,6 +686,45 @@ describe('Heyy node › chat, channel, automation, template, file, business', ()
 		expect(r.json.map((t) => t.name)).toEqual(['welcome', 'order_update']);
 	});
 
+	test('file › upload with the format read from the MIME type (default), and a video over 16 MB refused first', async () => {
+		const r = await bed.runWithFiles(
+			{ resource: 'file', operation: 'upload', binaryPropertyName: 'clip' },
+			[
+				{
+					files: [
+						{ property: 'clip', fileName: 'clip.mp4', mimeType: 'video/mp4', content: 'MP4' },
+					],
+				},
+			],
+		);
+		expect(r.error).toBeUndefined();
+		expect(parseMultipart(bed.last())?.[0]).toEqual({
+			name: 'format',
+			value: 'VIDEO',
+			fileName: undefined,
+			contentType: undefined,
+		});
+		bed.fake.requests.length = 0;
+		const big = await bed.runWithFiles(
+			{ resource: 'file', operation: 'upload', binaryPropertyName: 'data' },
+			[
+				{
+					files: [
+						{
+							fileName: 'long.mp4',
+							mimeType: 'video/mp4',
+							content: 'v'.repeat(16 * 1024 * 1024 + 10),
+						},
+					],
+				},
+			],
+		);
+		expect(big.error?.message).toBe(
+			'"Input Binary Field" names a file of 16.0 MB ("long.mp4"); WhatsApp takes video files up to 16.0 MB [item 0]',
+		);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
 	test('file › upload a binary file as a document', async () => {
 		const r = await bed.runWithFiles(
 			{ resource: 'file', operation: 'upload', binaryPropertyName: 'data', format: 'DOCUMENT' },

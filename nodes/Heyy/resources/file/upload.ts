@@ -1,6 +1,8 @@
 import type { OperationDef } from '../../../shared/operation';
+import type { UploadFormat } from './common';
 import { UPLOAD_FORMATS, uploadBinary } from './common';
 
+/** POST /upload_file, multipart `file` and `format` (MindCloud upload-file.md; heyy.md 1.4). */
 export const upload: OperationDef = {
 	value: 'upload',
 	name: 'Upload',
@@ -14,26 +16,34 @@ export const upload: OperationDef = {
 			required: true,
 			default: 'data',
 			hint: 'The name of the input binary field containing the file to upload',
+			description:
+				'File name and MIME type are taken from the binary data. WhatsApp takes images up to 5 MB, videos up to 16 MB and documents up to 100 MB.',
 		},
 		{
 			displayName: 'Format',
 			name: 'format',
 			type: 'options',
 			options: [
+				{
+					name: 'From MIME Type',
+					value: 'auto',
+					description: 'Image or video by its MIME type, else document',
+				},
 				{ name: 'Document', value: 'DOCUMENT' },
 				{ name: 'Image', value: 'IMAGE' },
 				{ name: 'Video', value: 'VIDEO' },
 			],
-			default: 'IMAGE',
+			default: 'auto',
 		},
 	],
 	run: async (op) => {
 		const p = op.params;
 		const property = p.string('binaryPropertyName', { required: true });
-		const format = p.string('format', {
-			required: true,
-			oneOf: UPLOAD_FORMATS,
-		}) as (typeof UPLOAD_FORMATS)[number];
-		return await uploadBinary(op, property, format);
+		const format = p.string('format', { oneOf: ['auto', ...UPLOAD_FORMATS] }) || 'auto';
+		return await uploadBinary(
+			op,
+			property,
+			format === 'auto' ? undefined : (format as UploadFormat),
+		);
 	},
 };
