@@ -7,7 +7,7 @@ import type { ApiRequest, RequestContext } from '../shared/transport';
 import { apiRequest } from '../shared/transport';
 import { dataItems, heyy } from './provider';
 
-/** Heyy's page size: 100 in the working code heyy.md 1.3 cites (`pageSize=100`). */
+/** Heyy's page size: 100, as public Heyy clients send it (`pageSize=100`; no doc page states a maximum). */
 const PAGE_SIZE = 100;
 
 function paging(firstPage: number, read: (body: unknown) => IDataObject[]): PageNumberPagination {
@@ -23,8 +23,8 @@ function paging(firstPage: number, read: (body: unknown) => IDataObject[]): Page
 
 /**
  * Every item (or the first `limit`) of a paged Heyy list, whichever way Heyy
- * counts pages. Working code pages from 0 (heyy.md 1.3); one schema types
- * `page` as a positive integer (audit H7). If pages count from 1, `page=1`
+ * counts pages. Public clients page from 0 (`page=0`); one public TS action
+ * schema types `page` as a positive integer, and docs.heyy.io states neither. If pages count from 1, `page=1`
  * repeats `page=0`; the shared pager stops at a repeated page, so that repeat
  * is noted here and the list goes on from page 2 instead of ending silently.
  */

@@ -52,7 +52,7 @@ export function readLocator(p: Params, name: string): string {
 
 /** Fields kept by Simplify, per kind of item. */
 export const SIMPLE_FIELDS = {
-	// Contact fields: heyy.md 1.4 (MindCloud, Pipedream create-contact.mjs).
+	// Contact fields: MindCloud apis/h/heyy/native-api/actions/get-contact-by-id.md; Pipedream create-contact.mjs.
 	contact: ['id', 'firstName', 'lastName', 'phoneNumber', 'email', 'labels', 'createdAt'],
 	// Chat fields: docs.heyy.io/api-reference/get-chats.
 	chat: [

@@ -65,7 +65,7 @@ export type SendFailurePlace = 'message.errors' | 'data.errors' | 'status';
  * PUT updates (PATCH is 404), `X-RateLimit-*` headers and 429 past the plan
  * limit, sends answered `{data: {id, phoneNumber, message, status, createdAt}}`
  * (a rejection still HTTP 200), broadcasts, and API webhooks.
- * Sources: docs.heyy.io/api-reference/* (named per route), shared/api/heyy.md,
+ * Sources: docs.heyy.io/api-reference/* (named per route), Pipedream components/heyy/**,
  * MindCloud's catalog (mindcloud-inc/universal-api-reference apis/h/heyy/native-api/actions/*.md).
  */
 export class FakeHeyy extends FakeServer {
@@ -138,10 +138,10 @@ export class FakeHeyy extends FakeServer {
 	/** Templates whose header is media: a send must carry `fileId` (docs.heyy.io send-whatsapp-message, TEMPLATE `fileId`). */
 	mediaHeaderTemplates = new Set<string>();
 
-	/** Sort keys `GET /message_templates` accepts: Pipedream shows only `updatedAt`; `name` is a guess (audit H9). */
+	/** Sort keys `GET /message_templates` accepts: Pipedream shows only `updatedAt`; `name` is a guess. */
 	templateSortKeys = ['createdAt', 'name', 'updatedAt'];
 
-	/** 0: `page=0` is the first page (working code, heyy.md 1.3); 1: pages count from 1 and `page=0` answers page 1 (guess, audit H7). */
+	/** 0: `page=0` is the first page (public clients send page=0); 1: pages count from 1 and `page=0` answers page 1 (guess: a public TS schema types page as positive). */
 	pageBase: 0 | 1 = 0;
 
 	/** Where a rejected send puts its reason; docs.heyy.io puts the message object under `data.message`. */
@@ -195,7 +195,7 @@ export class FakeHeyy extends FakeServer {
 		super(
 			'/api/v2.0',
 			(req) => gate.check!(req),
-			// Unknown paths (PATCH included): 404 endpoint_not_found, from a production script cited in heyy.md 1.4.
+			// Unknown paths (PATCH included): 404 endpoint_not_found, as a public Heyy script reports (PATCH /contacts answered endpoint_not_found): guess otherwise.
 			() => ({
 				status: 404,
 				body: { error: { messageKey: 'endpoint_not_found', message: 'Endpoint not found' } },
@@ -345,7 +345,7 @@ export class FakeHeyy extends FakeServer {
 		return `${prefix}_${String(++this.seq).padStart(5, '0')}`;
 	}
 
-	/** `page`/`pageSize` (heyy.md 1.3: working code pages from 0 until a short page; at most 100 is a guess). */
+	/** `page`/`pageSize` (public clients page from 0 until a short page; at most 100 is a guess). */
 	private paged(req: RecordedRequest, list: Row[], key: string, defaultSize = 20): FakeResponse {
 		const page = Number(req.query.page ?? this.pageBase);
 		const size = Number(req.query.pageSize ?? defaultSize);
@@ -427,7 +427,7 @@ export class FakeHeyy extends FakeServer {
 		// Source: MindCloud apis/h/heyy/native-api/actions/get-business.md (id, authTenantId, name, timezone)
 		this.route('GET', '/business', () => this.ok(this.business))
 			// Channels
-			// Source: docs.heyy.io (credential test GET /channels, audit); Pipedream heyy.app.mjs getChannels ({data: [...]})
+			// Source: docs.heyy.io (credential test GET /channels); Pipedream heyy.app.mjs getChannels ({data: [...]})
 			.route('GET', '/channels', () => this.ok(this.channels))
 			// Source: MindCloud apis/h/heyy/native-api/actions/get-channel-by-id.md
 			.route('GET', '/channels/:id', (_req, p) => {
@@ -492,7 +492,7 @@ export class FakeHeyy extends FakeServer {
 				return this.ok(this.labels.splice(i, 1)[0]);
 			})
 			// Contacts
-			// Source: MindCloud apis/h/heyy/native-api/actions/list-contacts.md; query and {data: {contacts}} from Pipedream heyy.app.mjs (heyy.md 1.3)
+			// Source: MindCloud apis/h/heyy/native-api/actions/list-contacts.md; query and {data: {contacts}} from Pipedream heyy.app.mjs
 			.route('GET', '/contacts', (req) => {
 				let list = this.contacts;
 				const search = req.query.search?.toLowerCase();
@@ -518,7 +518,7 @@ export class FakeHeyy extends FakeServer {
 			// Source: MindCloud apis/h/heyy/native-api/actions/create-contact.md; Pipedream create-contact.mjs (labels [{name}], attributes [{externalId, value}])
 			.route('POST', '/contacts', (req) => {
 				const b = (req.body ?? {}) as Row;
-				// Seed 000 HEYY_CREATE_CONTACT: every field optional; a TS schema: at least one of them (audit H4).
+				// Seed 000 HEYY_CREATE_CONTACT: every field optional; a public TS schema: at least one of them; MindCloud: phoneNumber required.
 				if (b.phoneNumber === undefined && !b.firstName && !b.lastName && !b.email) {
 					return this.error(
 						400,
@@ -763,7 +763,7 @@ export class FakeHeyy extends FakeServer {
 	 * docs.heyy.io/api-reference/webhook-object-model (its own `status`, one of
 	 * none|pending|sent|delivered|read|scheduled|deleted|failed, and `errors[]`).
 	 * The error entry shape `{code, title, message}` is a guess (WhatsApp's own).
-	 * `DOCUMENT` comes from working code only (audit H2).
+	 * `DOCUMENT` comes from public working code only, not the docs.
 	 */
 	private send(req: RecordedRequest, channelId: string): FakeResponse {
 		const channel = this.channel(channelId);

@@ -13,7 +13,7 @@ export function channelLabel(c: IDataObject): string {
 }
 
 /**
- * Whether a channel can send WhatsApp messages: its `type` (heyy.md 1.3; the webhook
+ * Whether a channel can send WhatsApp messages: its `type` (Pipedream heyy.app.mjs; the webhook
  * object model writes it "whatsapp"), or a WhatsApp number when the type is missing.
  */
 export function isWhatsApp(c: IDataObject): boolean {

@@ -35,7 +35,7 @@ function byName(results: INodeListSearchItems[]): INodeListSearchItems[] {
 	return results.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Channels (GET /channels: id, name, type, whatsappPhoneNumber.name; heyy.md 1.3). */
+/** Channels (GET /channels: id, name, type, whatsappPhoneNumber.name; Pipedream heyy.app.mjs getChannels). */
 export async function searchChannels(
 	this: ILoadOptionsFunctions,
 	filter?: string,

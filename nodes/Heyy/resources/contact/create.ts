@@ -42,7 +42,7 @@ export const create: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		// Sources disagree on whether the phone is required (audit H4: the seed and a TS schema make
+		// Sources disagree on whether the phone is required (Composio's HEYY_CREATE_CONTACT and a public TS schema make
 		// every field optional, "at least one of firstName, lastName, email, phoneNumber"; MindCloud
 		// marks phoneNumber required): at least one is asked for here, and Heyy decides the rest.
 		const body: IDataObject = {};

@@ -55,7 +55,7 @@ export const update: OperationDef = {
 		const fields = p.collection('updateFields');
 		const body: IDataObject = {};
 		readNames(p, fields, body);
-		// Pipedream's update-contact.mjs sends phoneNumber with PUT /contacts/{id} (audit H5).
+		// Pipedream's update-contact.mjs sends phoneNumber with PUT /contacts/{id}.
 		if (fields.phoneNumber !== undefined)
 			body.phoneNumber = p.check('phoneNumber', fields.phoneNumber, {
 				required: true,

@@ -7,7 +7,7 @@ import type { OperationContext } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
 
-/** `format` values of `POST /upload_file` (MindCloud upload-file.md; heyy.md 1.4). */
+/** `format` values of `POST /upload_file` (MindCloud apis/h/heyy/native-api/actions/upload-file.md). */
 export const UPLOAD_FORMATS = ['IMAGE', 'VIDEO', 'DOCUMENT'] as const;
 export type UploadFormat = (typeof UPLOAD_FORMATS)[number];
 

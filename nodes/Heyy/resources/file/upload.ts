@@ -2,7 +2,7 @@ import type { OperationDef } from '../../../shared/operation';
 import type { UploadFormat } from './common';
 import { UPLOAD_FORMATS, uploadBinary } from './common';
 
-/** POST /upload_file, multipart `file` and `format` (MindCloud upload-file.md; heyy.md 1.4). */
+/** POST /upload_file, multipart `file` and `format` (MindCloud apis/h/heyy/native-api/actions/upload-file.md). */
 export const upload: OperationDef = {
 	value: 'upload',
 	name: 'Upload',

@@ -267,7 +267,7 @@ export const send: OperationDef = {
 			const variables = readTemplateVariables(p);
 			if (variables.length) body.variables = variables;
 			// The TEMPLATE body's optional `fileId` is the header's image or document
-			// (docs.heyy.io/api-reference/send-whatsapp-message; audit H3).
+			// (docs.heyy.io/api-reference/send-whatsapp-message).
 			const source = p.string('fileSource', { oneOf: ['none', 'binary', 'fileId'] }) || 'none';
 			if (source === 'fileId') body.fileId = p.string('fileId', { required: true });
 			else if (source === 'binary')
