@@ -427,7 +427,7 @@ describe('validation before any request', () => {
 		[
 			'metadata that is not an object',
 			{ ...sendText, additionalFields: { metadata: '[1,2]' } },
-			'"Metadata" must be a JSON object [item 0]',
+			'"Metadata" must be a JSON object, like {"key": "value"} [item 0]',
 		],
 		[
 			'a header file name without its URL',

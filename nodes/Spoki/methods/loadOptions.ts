@@ -6,11 +6,22 @@ import { API, drfPages, spoki } from '../provider';
 /** Dropdowns show at most this many entries; larger accounts can type an ID in an expression. */
 const MAX_OPTIONS = 1000;
 
-async function all(ctx: ILoadOptionsFunctions, resource: string, qs?: IDataObject): Promise<IDataObject[]> {
-	return await apiRequestAllItems(ctx, spoki, { method: 'GET', path: `${API}/${resource}/`, qs }, drfPages(), MAX_OPTIONS);
+async function all(
+	ctx: ILoadOptionsFunctions,
+	resource: string,
+	qs?: IDataObject,
+): Promise<IDataObject[]> {
+	return await apiRequestAllItems(
+		ctx,
+		spoki,
+		{ method: 'GET', path: `${API}/${resource}/`, qs },
+		drfPages(),
+		MAX_OPTIONS,
+	);
 }
 
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
+const text = (value: unknown) =>
+	value === undefined || value === null ? '' : String(value).trim();
 
 function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
@@ -27,7 +38,12 @@ export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePr
 }
 
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await all(this, 'tags')).map((t) => ({ name: text(t.name) || `Tag ${text(t.id)}`, value: text(t.id) })));
+	return sorted(
+		(await all(this, 'tags')).map((t) => ({
+			name: text(t.name) || `Tag ${text(t.id)}`,
+			value: text(t.id),
+		})),
+	);
 }
 
 function automationOptions(list: IDataObject[]): INodePropertyOptions[] {
@@ -44,27 +60,39 @@ export async function getAutomations(this: ILoadOptionsFunctions): Promise<INode
 }
 
 /** Automations started by Spoki's "API Url" trigger, the only ones the node can start. */
-export async function getApiAutomations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getApiAutomations(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return automationOptions(await all(this, 'automations', { webhook_platform: 'Api' }));
 }
 
 const fieldName = (f: IDataObject) => `${text(f.label) || text(f.code)} (${text(f.code)})`;
 
-export async function getCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await all(this, 'custom-fields')).map((f) => ({ name: fieldName(f), value: text(f.id) })));
+export async function getCustomFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return sorted(
+		(await all(this, 'custom-fields')).map((f) => ({ name: fieldName(f), value: text(f.id) })),
+	);
 }
 
 /** Custom fields valued by their code, the key Spoki expects in `custom_fields`. */
-export async function getCustomFieldCodes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCustomFieldCodes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return sorted(
-		(await all(this, 'custom-fields')).filter((f) => text(f.code)).map((f) => ({ name: fieldName(f), value: text(f.code) })),
+		(await all(this, 'custom-fields'))
+			.filter((f) => text(f.code))
+			.map((f) => ({ name: fieldName(f), value: text(f.code) })),
 	);
 }
 
 export async function getAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return sorted(
 		(await all(this, 'accounts')).map((a) => ({
-			name: text(a.phone) ? `${text(a.name) || text(a.id)} (${text(a.phone)})` : text(a.name) || `Account ${text(a.id)}`,
+			name: text(a.phone)
+				? `${text(a.name) || text(a.id)} (${text(a.phone)})`
+				: text(a.name) || `Account ${text(a.id)}`,
 			value: text(a.id),
 		})),
 	);

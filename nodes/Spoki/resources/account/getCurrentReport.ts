@@ -1,12 +1,13 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { accountIdField } from './fields';
+import { accountIdField } from './common';
 
 export const getCurrentReport: OperationDef = {
 	value: 'getCurrentReport',
 	name: 'Get Current Report',
 	action: 'Get the current report of an account',
-	description: 'Get message and conversation counts of the current period (Spoki caches it for 30 minutes)',
+	description:
+		'Get message and conversation counts of the current period (Spoki caches it for 30 minutes)',
 	properties: [accountIdField],
 	run: async (op) =>
 		await op.request({

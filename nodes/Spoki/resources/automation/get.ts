@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { automationIdField } from './fields';
+import { automationIdField } from './common';
 
 export const get: OperationDef = {
 	value: 'get',
@@ -9,5 +9,8 @@ export const get: OperationDef = {
 	description: 'Get an automation with its webhook triggers and timestamps',
 	properties: [automationIdField],
 	run: async (op) =>
-		await op.request({ method: 'GET', path: `${API}/automations/${numericId(op.params, 'automationId')}/` }),
+		await op.request({
+			method: 'GET',
+			path: `${API}/automations/${numericId(op.params, 'automationId')}/`,
+		}),
 };

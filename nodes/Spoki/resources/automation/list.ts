@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
-import { WEBHOOK_PLATFORMS } from './fields';
+import { WEBHOOK_PLATFORMS } from './common';
 
 export const list: OperationDef = {
 	value: 'list',

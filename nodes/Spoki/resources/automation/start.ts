@@ -6,20 +6,16 @@ import { pathSegment } from '../../../shared/path';
 import { perRun } from '../../../shared/perRun';
 import {
 	customFieldsField,
-	metadataField,
-	phoneField,
-	readCustomFields,
-	readMetadata,
-} from '../../fields';
-import { API, numericId } from '../../provider';
-import {
 	emailField,
 	firstNameField,
 	languageField,
 	lastNameField,
-	readContactFields,
-} from '../contact/fields';
-import { automationIdField } from './fields';
+	metadataField,
+	phoneField,
+} from '../../descriptions';
+import { readContactFields, readCustomFields, readMetadata } from '../../readers';
+import { API, numericId } from '../../provider';
+import { automationIdField } from './common';
 
 /** The "API Url" start step of an automation: where and with what secret to start it. */
 interface StartHook {

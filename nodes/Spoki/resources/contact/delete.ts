@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { contactIdField } from './fields';
+import { contactIdField } from './common';
 
 export const deleteContact: OperationDef = {
 	value: 'delete',

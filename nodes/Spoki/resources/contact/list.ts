@@ -2,9 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { LANGUAGE_RULES } from '../../fields';
+import { LANGUAGE_RULES } from '../../readers';
 import { API, drfPages } from '../../provider';
-import { CONTACT_STATUSES, emailField, firstNameField, languageField, lastNameField, statusField } from './fields';
+import {
+	CONTACT_STATUSES,
+	emailField,
+	firstNameField,
+	languageField,
+	lastNameField,
+	statusField,
+} from '../../descriptions';
 
 export const list: OperationDef = {
 	value: 'list',
@@ -27,7 +34,8 @@ export const list: OperationDef = {
 					name: 'isBlocked',
 					type: 'boolean',
 					default: true,
-					description: 'Whether to list only blocked contacts (on) or only contacts that are not blocked (off)',
+					description:
+						'Whether to list only blocked contacts (on) or only contacts that are not blocked (off)',
 				},
 				{ ...languageField, description: 'Language code, e.g. it' },
 				{ ...lastNameField, description: 'Exact last name' },

@@ -2,16 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { apiFailureOf } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
-import { customFieldsField, readCustomFields } from '../../fields';
-import { API, numericId } from '../../provider';
 import {
-	contactIdField,
+	customFieldsField,
 	emailField,
 	firstNameField,
 	languageField,
 	lastNameField,
-	readContactFields,
-} from './fields';
+} from '../../descriptions';
+import { readContactFields, readCustomFields } from '../../readers';
+import { API, numericId } from '../../provider';
+import { contactIdField } from './common';
 
 export const update: OperationDef = {
 	value: 'update',

@@ -5,16 +5,17 @@ import type { BatchDef, OperationContext, OperationDef } from '../../../shared/o
 import { itemsAt } from '../../../shared/pagination';
 import { drfErrorMessage } from '../../../shared/drf';
 import { apiFailureOf } from '../../../shared/errors';
-import { customFieldsField, phoneField } from '../../fields';
-import { API } from '../../provider';
 import {
-	contactRecord,
+	customFieldsField,
 	emailField,
 	firstNameField,
 	languageField,
 	lastNameField,
+	phoneField,
 	statusField,
-} from './fields';
+} from '../../descriptions';
+import { API } from '../../provider';
+import { contactRecord } from '../../readers';
 
 /** Largest number of contacts Spoki's bulk sync takes in one request. */
 export const BULK_SIZE = 500;

@@ -12,7 +12,14 @@ export const customFieldIdField: INodeProperties = {
 };
 
 /** Spoki reserves these codes for built-in contact fields. */
-export const RESERVED_CODES = ['FIRST_NAME', 'LAST_NAME', 'EMAIL', 'PHONE', 'ACCOUNT_NAME', 'LANGUAGE'];
+export const RESERVED_CODES = [
+	'FIRST_NAME',
+	'LAST_NAME',
+	'EMAIL',
+	'PHONE',
+	'ACCOUNT_NAME',
+	'LANGUAGE',
+];
 
 export const FIELD_TYPES = [
 	{ name: 'Text', value: 1 },

@@ -1,7 +1,7 @@
 import type { OperationDef } from '../../../shared/operation';
 import { checkNumber, invalid } from '../../../shared/validation';
 import { API } from '../../provider';
-import { FIELD_TYPES, RESERVED_CODES } from './fields';
+import { FIELD_TYPES, RESERVED_CODES } from './common';
 
 export const create: OperationDef = {
 	value: 'create',
@@ -57,14 +57,26 @@ export const create: OperationDef = {
 			},
 		});
 		if (RESERVED_CODES.includes(code)) {
-			throw invalid(p.node, p.label('code'), p.itemIndex, `"${code}" is reserved by Spoki`, 'Choose another code.');
+			throw invalid(
+				p.node,
+				p.label('code'),
+				p.itemIndex,
+				`"${code}" is reserved by Spoki`,
+				'Choose another code.',
+			);
 		}
-		const fieldType = checkNumber(p.node, p.label('fieldType'), p.itemIndex, p.raw('fieldType', 1), {
-			required: true,
-			integer: true,
-			min: 1,
-			max: 3,
-		});
+		const fieldType = checkNumber(
+			p.node,
+			p.label('fieldType'),
+			p.itemIndex,
+			p.raw('fieldType', 1),
+			{
+				required: true,
+				integer: true,
+				min: 1,
+				max: 3,
+			},
+		);
 		const example = p.string('example', { required: true, maxLength: 255 });
 		return await op.request({
 			method: 'POST',

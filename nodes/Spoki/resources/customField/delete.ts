@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { customFieldIdField } from './fields';
+import { customFieldIdField } from './common';
 
 export const deleteCustomField: OperationDef = {
 	value: 'delete',

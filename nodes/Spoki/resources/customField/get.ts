@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { customFieldIdField } from './fields';
+import { customFieldIdField } from './common';
 
 export const get: OperationDef = {
 	value: 'get',
@@ -9,5 +9,8 @@ export const get: OperationDef = {
 	description: 'Get the label, code, type and example of a custom field',
 	properties: [customFieldIdField],
 	run: async (op) =>
-		await op.request({ method: 'GET', path: `${API}/custom-fields/${numericId(op.params, 'customFieldId')}/` }),
+		await op.request({
+			method: 'GET',
+			path: `${API}/custom-fields/${numericId(op.params, 'customFieldId')}/`,
+		}),
 };

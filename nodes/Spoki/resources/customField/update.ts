@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { customFieldIdField } from './fields';
+import { customFieldIdField } from './common';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -21,6 +21,10 @@ export const update: OperationDef = {
 	run: async (op) => {
 		const id = numericId(op.params, 'customFieldId');
 		const label = op.params.string('label', { required: true, maxLength: 255 });
-		return await op.request({ method: 'PATCH', path: `${API}/custom-fields/${id}/`, body: { label } });
+		return await op.request({
+			method: 'PATCH',
+			path: `${API}/custom-fields/${id}/`,
+			body: { label },
+		});
 	},
 };

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { checkNumber } from '../../../shared/validation';
-import { customFieldsField, LANGUAGE_RULES, metadataField, phoneField, readCustomFields, readMetadata } from '../../fields';
+import { customFieldsField, metadataField, phoneField } from '../../descriptions';
+import { LANGUAGE_RULES, readCustomFields, readMetadata } from '../../readers';
 import { API } from '../../provider';
 
 export const sendTemplate: OperationDef = {
@@ -28,7 +29,8 @@ export const sendTemplate: OperationDef = {
 			type: 'string',
 			default: '',
 			placeholder: 'IT',
-			description: 'Language of the template translation to send, e.g. IT or EN; empty for the default one',
+			description:
+				'Language of the template translation to send, e.g. IT or EN; empty for the default one',
 		},
 		{
 			...customFieldsField,
@@ -95,7 +97,8 @@ export const sendTemplate: OperationDef = {
 					type: 'string',
 					default: '',
 					placeholder: 'https://example.com/image.jpg',
-					description: 'Public URL of the image, video or document of a template with a media header',
+					description:
+						'Public URL of the image, video or document of a template with a media header',
 				},
 				metadataField,
 			],
@@ -126,13 +129,18 @@ export const sendTemplate: OperationDef = {
 		const buttons = ((extra.buttons as IDataObject | undefined)?.button ?? []) as IDataObject[];
 		if (buttons.length) {
 			body.buttons = buttons.map((b) => ({
-				order: checkNumber(p.node, p.label('order'), p.itemIndex, b.order, { required: true, integer: true, min: 0 }),
+				order: checkNumber(p.node, p.label('order'), p.itemIndex, b.order, {
+					required: true,
+					integer: true,
+					min: 0,
+				}),
 				payload: p.check('payload', b.payload, { required: true, maxLength: 2000 }),
 			}));
 		}
 		const mediaUrl = p.check('headerMediaUrl', extra.headerMediaUrl, { url: true });
 		const filename = p.check('headerMediaFilename', extra.headerMediaFilename, { maxLength: 255 });
-		if (filename && !mediaUrl) throw p.required('headerMediaUrl', 'A header file name needs the media URL.');
+		if (filename && !mediaUrl)
+			throw p.required('headerMediaUrl', 'A header file name needs the media URL.');
 		if (mediaUrl) body.header_media = filename ? { url: mediaUrl, filename } : { url: mediaUrl };
 		const metadata = readMetadata(p, extra.metadata);
 		if (metadata) body.metadata = metadata;

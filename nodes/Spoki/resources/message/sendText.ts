@@ -1,14 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { metadataField, phoneField, readMetadata } from '../../fields';
+import { metadataField, phoneField } from '../../descriptions';
+import { readMetadata } from '../../readers';
 import { API } from '../../provider';
 
 export const sendText: OperationDef = {
 	value: 'sendText',
 	name: 'Send Text',
 	action: 'Send a text message',
-	description: 'Send a free text message; WhatsApp delivers it only within 24 hours of the contact last writing',
+	description:
+		'Send a free text message; WhatsApp delivers it only within 24 hours of the contact last writing',
 	properties: [
 		phoneField('Recipient in international format'),
 		{

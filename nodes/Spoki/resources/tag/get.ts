@@ -18,5 +18,6 @@ export const get: OperationDef = {
 				'The tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	],
-	run: async (op) => await op.request({ method: 'GET', path: `${API}/tags/${numericId(op.params, 'tagId')}/` }),
+	run: async (op) =>
+		await op.request({ method: 'GET', path: `${API}/tags/${numericId(op.params, 'tagId')}/` }),
 };

@@ -18,9 +18,12 @@ export const channelIdField: INodeProperties = {
 	name: 'channelId',
 	type: 'string',
 	default: '',
-	description: 'The numeric ID of one of your WhatsApp channels (numbers), when the account has several',
+	description:
+		'The numeric ID of one of your WhatsApp channels (numbers), when the account has several',
 };
 
 export function readChannelId(p: Params, fields: IDataObject): string {
-	return p.check('channelId', fields.channelId, { pattern: { regex: /^\d+$/, hint: 'must be a numeric channel ID' } });
+	return p.check('channelId', fields.channelId, {
+		pattern: { regex: /^\d+$/, hint: 'must be a numeric channel ID' },
+	});
 }

@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { channelIdField, readChannelId, templateIdField } from './fields';
+import { channelIdField, readChannelId, templateIdField } from './common';
 
 export const get: OperationDef = {
 	value: 'get',

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
-import { channelIdField, readChannelId } from './fields';
+import { channelIdField, readChannelId } from './common';
 
 export const list: OperationDef = {
 	value: 'list',

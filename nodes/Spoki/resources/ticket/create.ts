@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { phoneField } from '../../fields';
+import { phoneField } from '../../descriptions';
 import { API } from '../../provider';
-import { readTicketFields, ticketFields } from './fields';
+import { readTicketFields, ticketFields } from './common';
 
 export const create: OperationDef = {
 	value: 'create',
@@ -11,7 +11,11 @@ export const create: OperationDef = {
 	action: 'Create a ticket',
 	description: 'Open a support ticket for a contact',
 	properties: [
-		phoneField('Phone of the contact the ticket is about, in international format', 'contactPhone', 'Contact Phone'),
+		phoneField(
+			'Phone of the contact the ticket is about, in international format',
+			'contactPhone',
+			'Contact Phone',
+		),
 		{
 			displayName: 'Title',
 			name: 'title',

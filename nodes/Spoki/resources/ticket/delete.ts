@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { ticketIdField } from './fields';
+import { ticketIdField } from './common';
 
 export const deleteTicket: OperationDef = {
 	value: 'delete',

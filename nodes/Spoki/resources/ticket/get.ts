@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { ticketIdField } from './fields';
+import { ticketIdField } from './common';
 
 export const get: OperationDef = {
 	value: 'get',
@@ -8,5 +8,9 @@ export const get: OperationDef = {
 	action: 'Get a ticket',
 	description: 'Get a ticket by its ID',
 	properties: [ticketIdField],
-	run: async (op) => await op.request({ method: 'GET', path: `${API}/tickets/${numericId(op.params, 'ticketId')}/` }),
+	run: async (op) =>
+		await op.request({
+			method: 'GET',
+			path: `${API}/tickets/${numericId(op.params, 'ticketId')}/`,
+		}),
 };

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { readTicketFields, ticketFields, ticketIdField } from './fields';
+import { readTicketFields, ticketFields, ticketIdField } from './common';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -35,7 +35,8 @@ export const update: OperationDef = {
 		const id = numericId(p, 'ticketId');
 		const body: IDataObject = {};
 		readTicketFields(p, p.collection('updateFields'), body);
-		if (Object.keys(body).length === 0) throw p.required('updateFields', 'Add at least one field to update.');
+		if (Object.keys(body).length === 0)
+			throw p.required('updateFields', 'Add at least one field to update.');
 		return await op.request({ method: 'PATCH', path: `${API}/tickets/${id}/`, body });
 	},
 };
