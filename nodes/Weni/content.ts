@@ -40,10 +40,10 @@ function readQuickReplies(op: OperationContext, value: unknown): QuickReply[] {
 			.entries('quickReplies', 'reply', { quickReplies: value as IDataObject })
 			.map((entry) => {
 				const reply: QuickReply = {
-					text: p.check('quickReplies', entry.text, { required: true, maxLength: 64 }),
+					text: p.check('replyText', entry.replyText, { required: true, maxLength: 64 }),
 				};
 				// QuickReplySerializer.extra: optional, at most 64 (weni-ai/rapidpro temba/api/v2/fields.py).
-				const extra = p.check('quickReplies', entry.extra, { maxLength: 64 });
+				const extra = p.check('replyExtra', entry.replyExtra, { maxLength: 64 });
 				if (extra) reply.extra = extra;
 				return reply;
 			});

@@ -251,15 +251,15 @@ export const messageOptions: INodeProperties[] = [
 				name: 'reply',
 				values: [
 					{
-						displayName: 'Text',
-						name: 'text',
+						displayName: 'Reply Text',
+						name: 'replyText',
 						type: 'string',
 						default: '',
 						description: 'The reply text (at most 64 characters)',
 					},
 					{
-						displayName: 'Extra',
-						name: 'extra',
+						displayName: 'Reply Extra',
+						name: 'replyExtra',
 						type: 'string',
 						default: '',
 						description:

@@ -608,7 +608,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				text: 'Hello everyone',
 				groups: [GROUP_VIP],
 				options: {
-					quickReplies: { reply: [{ text: 'Yes', extra: 'Sure' }, { text: 'No' }] },
+					quickReplies: { reply: [{ replyText: 'Yes', replyExtra: 'Sure' }, { replyText: 'No' }] },
 					attachments: flows
 						? 'image/jpeg:https://cdn.acme.test/promo.jpg'
 						: `image/jpeg:${media.url}`,
@@ -660,7 +660,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				text: 'Your order shipped',
 				options: {
 					attachments: attachment,
-					quickReplies: { reply: [{ text: 'Track' }, { text: 'Help' }] },
+					quickReplies: { reply: [{ replyText: 'Track' }, { replyText: 'Help' }] },
 				},
 			});
 			expect(r.error).toBeUndefined();

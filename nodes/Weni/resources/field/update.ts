@@ -25,7 +25,9 @@ export const update: OperationDef = {
 			displayName: 'Type',
 			name: 'type',
 			type: 'options',
-			options: [{ name: 'Keep Current Type', value: 'keep' }, ...FIELD_TYPES],
+			options: [{ name: 'Keep Current Type', value: 'keep' }, ...FIELD_TYPES].sort((a, b) =>
+				a.name.localeCompare(b.name),
+			),
 			default: 'keep',
 		},
 	],
