@@ -1,3 +1,4 @@
+import { pkg, type } from '../harness/package';
 import { twoChatBed } from './setup';
 
 const bed = twoChatBed();
@@ -357,5 +358,36 @@ describe('2Chat node: every operation sends the documented request and outputs t
 		expect(r.json).toEqual([
 			{ uuid: 'WHK9', event_name: 'whatsapp.message.received', hook_url: 'https://x.test/h' },
 		]);
+	});
+});
+
+describe('defaults a new user meets', () => {
+	const properties = pkg.nodes[type('twoChat')].description.properties;
+
+	test('the node opens on Message › Send, and no resource defaults to a destructive operation', () => {
+		expect(properties.find((p) => p.name === 'resource')?.default).toBe('message');
+		const selectors = properties.filter((p) => p.name === 'operation');
+		const defaults = Object.fromEntries(
+			selectors.map((p) => [String(p.displayOptions?.show?.resource?.[0]), String(p.default)]),
+		);
+		expect(defaults).toEqual({
+			message: 'send',
+			whatsappBusiness: 'send',
+			contact: 'getAll',
+			conversation: 'getAll',
+			group: 'getAll',
+			number: 'getAll',
+			user: 'getAll',
+			account: 'getUsage',
+			webhook: 'getAll',
+		});
+	});
+
+	test('no operation is still called "list"', () => {
+		const values = properties
+			.filter((p) => p.name === 'operation')
+			.flatMap((p) => (p.options ?? []).map((o) => (o as { value: string }).value));
+		expect(values).not.toContain('list');
+		expect(values.filter((v) => v === 'getAll')).toHaveLength(7);
 	});
 });
