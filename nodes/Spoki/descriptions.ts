@@ -102,3 +102,53 @@ export const statusField: INodeProperties = {
 	default: 'Not Declared',
 	description: 'Marketing consent of the contact',
 };
+
+/**
+ * A Resource Locator for a numeric Spoki id: "From List" (searched and paged
+ * by `searchMethod` in methods/listSearch.ts, the default) or "By ID".
+ */
+export function idLocator(o: {
+	displayName: string;
+	name: string;
+	searchMethod: string;
+	placeholder: string;
+	description: string;
+}): INodeProperties {
+	return {
+		displayName: o.displayName,
+		name: o.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: o.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: o.placeholder,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^\\d+$', errorMessage: 'A Spoki ID is a number' },
+					},
+				],
+			},
+		],
+	};
+}
+
+/** n8n's Simplify switch, for answers with nested sets users rarely need whole. */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};

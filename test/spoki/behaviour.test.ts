@@ -33,7 +33,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	test('Return All walks 3 pages of 20 and keeps the filters on every page', async () => {
 		const r = await bed.run({
 			resource: 'contact',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: { search: 'contact' },
 		});
@@ -56,7 +56,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	test('Limit stops early: 25 contacts take 2 pages, not 3', async () => {
 		const r = await bed.run({
 			resource: 'contact',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: false,
 			limit: 25,
 		});
@@ -65,7 +65,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	});
 
 	test('a Limit below one page takes one request', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'list', limit: 5 });
+		const r = await bed.run({ resource: 'contact', operation: 'getAll', limit: 5 });
 		expect(r.json.map((c) => c.first_name)).toEqual([
 			'Contact 1',
 			'Contact 2',
@@ -79,7 +79,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	test("`next` links on Spoki's public host are followed on the credential's host, key included", async () => {
 		bed.fake.linkOrigin = 'https://api.spoki.com';
 		try {
-			const r = await bed.run({ resource: 'contact', operation: 'list', returnAll: true });
+			const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 			expect(r.error).toBeUndefined();
 			expect(r.json).toHaveLength(45);
 			expect(bed.fake.requests.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
@@ -92,7 +92,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	test('tickets: Per Page sets the page size, and a smaller Limit asks for just that many', async () => {
 		const all = await bed.run({
 			resource: 'ticket',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			options: { perPage: 50 },
 		});
@@ -103,7 +103,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 			['50', '3'],
 		]);
 		bed.fake.requests.length = 0;
-		const few = await bed.run({ resource: 'ticket', operation: 'list', limit: 7 });
+		const few = await bed.run({ resource: 'ticket', operation: 'getAll', limit: 7 });
 		expect(few.json).toHaveLength(7);
 		expect(bed.fake.requests.map((q) => q.query)).toEqual([{ per_page: '7' }]);
 	});
@@ -111,7 +111,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	test('tickets: Page starts further in', async () => {
 		const r = await bed.run({
 			resource: 'ticket',
-			operation: 'list',
+			operation: 'getAll',
 			limit: 10,
 			options: { page: 3, perPage: 10, order: 'asc' },
 		});
@@ -302,7 +302,7 @@ describe("errors in Spoki's words", () => {
 	test("a wrong key: 401 with Spoki's message, the key never shown", async () => {
 		const wrong = testKey('wrong');
 		const r = await bed.run(
-			{ resource: 'tag', operation: 'list' },
+			{ resource: 'tag', operation: 'getAll' },
 			{ credentials: bed.withKey(wrong) },
 		);
 		expect(r.error?.message).toBe('Spoki error 401: Invalid API key.');
@@ -312,7 +312,7 @@ describe("errors in Spoki's words", () => {
 
 	test('an HTML page (wrong base URL) says so', async () => {
 		bed.fake.failNext({ status: 404, raw: '<!doctype html><h1>Not Found</h1>' });
-		const r = await bed.run({ resource: 'tag', operation: 'list' });
+		const r = await bed.run({ resource: 'tag', operation: 'getAll' });
 		expect(r.error?.message).toBe('Spoki error 404: Not found');
 		expect(r.error?.description).toMatch(/HTML page.*Base URL/);
 	});
@@ -323,7 +323,7 @@ describe("errors in Spoki's words", () => {
 			headers: { 'retry-after': '0' },
 			body: { detail: 'Service temporarily unavailable.' },
 		});
-		const read = await bed.run({ resource: 'tag', operation: 'list' });
+		const read = await bed.run({ resource: 'tag', operation: 'getAll' });
 		expect(read.error).toBeUndefined();
 		expect(bed.calls()).toEqual(['GET /api/1/tags/', 'GET /api/1/tags/']);
 		bed.fake.requests.length = 0;
@@ -406,7 +406,7 @@ describe('validation before any request', () => {
 		[
 			'a template that is not an id',
 			{ resource: 'message', operation: 'sendTemplate', phone: PHONE, templateId: 'order_shipped' },
-			'"Template Name or ID" must be a numeric template ID (got "order_shipped") [item 0]',
+			'"Template" must be a numeric Spoki ID (got "order_shipped") [item 0]',
 		],
 		[
 			'a bad custom field code',
@@ -454,7 +454,7 @@ describe('validation before any request', () => {
 		[
 			'a contact id that is not numeric',
 			{ resource: 'contact', operation: 'get', contactId: 'abc' },
-			'"Contact ID" must be a numeric Spoki ID (got "abc") [item 0]',
+			'"Contact" must be a numeric Spoki ID (got "abc") [item 0]',
 		],
 		[
 			'a path-changing id',
@@ -514,7 +514,7 @@ describe('validation before any request', () => {
 			'a reversed date range',
 			{
 				resource: 'campaign',
-				operation: 'list',
+				operation: 'getAll',
 				filters: {
 					scheduledAfter: '2026-03-01T00:00:00Z',
 					scheduledBefore: '2026-02-01T00:00:00Z',
@@ -524,12 +524,12 @@ describe('validation before any request', () => {
 		],
 		[
 			'a date that is not one',
-			{ resource: 'campaign', operation: 'list', filters: { scheduledAfter: 'next week' } },
+			{ resource: 'campaign', operation: 'getAll', filters: { scheduledAfter: 'next week' } },
 			'"Scheduled After" must be a date and time, like 2026-01-31T09:00:00Z (got "next week") [item 0]',
 		],
 		[
 			'a page size over 100',
-			{ resource: 'ticket', operation: 'list', options: { perPage: 500 } },
+			{ resource: 'ticket', operation: 'getAll', options: { perPage: 500 } },
 			'"Per Page" must be at most 100 [item 0]',
 		],
 		[
@@ -539,7 +539,7 @@ describe('validation before any request', () => {
 		],
 		[
 			'a limit of 0',
-			{ resource: 'tag', operation: 'list', limit: 0 },
+			{ resource: 'tag', operation: 'getAll', limit: 0 },
 			'"Limit" must be at least 1 [item 0]',
 		],
 	])('%s is refused with no request sent', async (_label, parameters, message) => {

@@ -39,7 +39,7 @@ describe('S4: campaign date filters, YYYY-MM-DD ([PHP]) or ISO 8601 ([CMP], seed
 			bed.fake.campaignDates = reading;
 			const r = await bed.run({
 				resource: 'campaign',
-				operation: 'list',
+				operation: 'getAll',
 				returnAll: true,
 				filters: {
 					scheduledAfter: '2026-02-01T12:00:00Z',
@@ -58,7 +58,7 @@ describe('S4: campaign date filters, YYYY-MM-DD ([PHP]) or ISO 8601 ([CMP], seed
 	test('a Limit counts only the campaigns kept', async () => {
 		const r = await bed.run({
 			resource: 'campaign',
-			operation: 'list',
+			operation: 'getAll',
 			limit: 1,
 			filters: { scheduledAfter: '2026-02-01T12:00:00Z' },
 		});
@@ -80,7 +80,7 @@ describe('S6: ticket status casing, OPEN (seed) or Open ([PHP] examples)', () =>
 			bed.fake.ticketStatus = { casing, mismatch };
 			const r = await bed.run({
 				resource: 'ticket',
-				operation: 'list',
+				operation: 'getAll',
 				returnAll: true,
 				filters: { status: 'OPEN' },
 			});
@@ -107,7 +107,7 @@ describe('S12: custom field list filters by code and by label separately', () =>
 	test('Code keeps fields whose code contains the text, not those matching only by label', async () => {
 		const r = await bed.run({
 			resource: 'customField',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: { code: 'order' },
 		});
@@ -119,7 +119,7 @@ describe('S12: custom field list filters by code and by label separately', () =>
 	test('Label keeps fields whose label contains the text', async () => {
 		const r = await bed.run({
 			resource: 'customField',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: { label: 'order' },
 		});
@@ -129,7 +129,7 @@ describe('S12: custom field list filters by code and by label separately', () =>
 	test('both together', async () => {
 		const r = await bed.run({
 			resource: 'customField',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: { code: 'DAY', label: 'reorder' },
 		});

@@ -1,4 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { LoadOptionsContext } from 'n8n-core';
+import type { IDataObject, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+
+import * as listSearch from '../../nodes/Spoki/methods/listSearch';
+import { makeAdditionalData } from '../harness/engine';
+import { testWorkflow } from '../harness/workflow';
 
 import { FakeSpoki, SPOKI_KEY } from '../fakes/spoki';
 import { loadOptions, testCredential } from '../harness/methods';
@@ -14,7 +19,69 @@ beforeEach(() => {
 	fake.requests.length = 0;
 });
 
-const options = (method: string, parameters = {}) => loadOptions(pkg, type('spoki'), method, parameters, credentials);
+const options = (method: string, parameters = {}) =>
+	loadOptions(pkg, type('spoki'), method, parameters, credentials);
+
+/**
+ * Runs a list search the way the editor does (LoadOptionsContext). Called from
+ * methods/listSearch.ts directly until Spoki.node.ts exposes `methods.listSearch`
+ * (requested from its owner); the test below checks the node does expose it.
+ */
+async function search(
+	method: keyof typeof listSearch,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	const { helper, node, workflow } = testWorkflow(pkg, {
+		type: type('spoki'),
+		parameters: {},
+		credentials: credentials as unknown as Record<string, IDataObject>,
+	});
+	const ctx = new LoadOptionsContext(workflow, node, makeAdditionalData(helper), 'parameters');
+	return await listSearch[method].call(ctx, filter, token);
+}
+
+describe('list searches (Resource Locator "From List")', () => {
+	test('contacts: Spoki searches, the page number is the paging token', async () => {
+		fake.seedContacts(25);
+		const first = await search('searchContacts');
+		expect(first.results).toHaveLength(20);
+		expect(first.results[0]).toEqual({
+			name: `Contact 1 (${String(fake.contacts[0].phone)})`,
+			value: String(fake.contacts[0].id),
+		});
+		expect(first.paginationToken).toBe('2');
+		const second = await search('searchContacts', undefined, first.paginationToken as string);
+		expect(second.results).toHaveLength(5);
+		expect(second.paginationToken).toBeUndefined();
+		expect(fake.requests.map((r) => r.query)).toEqual([{ page: '1' }, { page: '2' }]);
+		fake.requests.length = 0;
+		const found = await search('searchContacts', 'Contact 17');
+		expect(found.results.map((r) => r.name)).toEqual([
+			`Contact 17 (${String(fake.contacts[16].phone)})`,
+		]);
+		expect(fake.requests[0].query).toEqual({ page: '1', search: 'Contact 17' });
+	});
+
+	test('automations (all, or only those with an API trigger), templates and lists', async () => {
+		expect((await search('searchAutomations')).results.map((r) => r.value)).toEqual([
+			'345016',
+			'345017',
+			'345018',
+		]);
+		expect((await search('searchApiAutomations')).results).toEqual([
+			{ name: 'Welcome flow', value: '345016' },
+			{ name: 'Paused API flow', value: '345018' },
+		]);
+		expect((await search('searchTemplates', 'promo')).results).toEqual([
+			{ name: 'spring_promo (not approved)', value: '302' },
+		]);
+		expect((await search('searchLists')).results).toEqual([
+			{ name: 'Newsletter IT', value: '81' },
+			{ name: 'Black Friday', value: '82' },
+		]);
+	});
+});
 
 describe('dropdowns', () => {
 	test('templates: by name, unapproved ones marked, valued by id', async () => {
@@ -22,7 +89,9 @@ describe('dropdowns', () => {
 			{ name: 'order_shipped', value: '301', description: 'UTILITY' },
 			{ name: 'spring_promo (not approved)', value: '302', description: 'MARKETING' },
 		]);
-		expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-spoki-api-key']}`)).toEqual([`GET /api/1/templates/ ${SPOKI_KEY}`]);
+		expect(
+			fake.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-spoki-api-key']}`),
+		).toEqual([`GET /api/1/templates/ ${SPOKI_KEY}`]);
 	});
 
 	test('tags, following every DRF page', async () => {
@@ -72,26 +141,44 @@ describe('dropdowns', () => {
 		]);
 	});
 
-	test('a refused key surfaces Spoki\'s words in the editor', async () => {
+	test("a refused key surfaces Spoki's words in the editor", async () => {
 		await expect(
-			loadOptions(pkg, type('spoki'), 'getTags', {}, { spokiApi: { ...credentials.spokiApi, apiKey: 'wrong-key-1234' } }),
+			loadOptions(
+				pkg,
+				type('spoki'),
+				'getTags',
+				{},
+				{ spokiApi: { ...credentials.spokiApi, apiKey: 'wrong-key-1234' } },
+			),
 		).rejects.toThrow('Spoki error 401: Invalid API key.');
 	});
 });
 
 describe('credential', () => {
 	test('test request: GET /api/1/accounts/ with X-Spoki-Api-Key; a trailing slash on the base URL is fine', async () => {
-		expect(await testCredential(pkg, 'spokiApi', credentials.spokiApi)).toMatchObject({ status: 200, body: { count: 2 } });
-		expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-spoki-api-key']}`)).toEqual([`GET /api/1/accounts/ ${SPOKI_KEY}`]);
-		const bad = await testCredential(pkg, 'spokiApi', { ...credentials.spokiApi, apiKey: 'nope-nope' });
+		expect(await testCredential(pkg, 'spokiApi', credentials.spokiApi)).toMatchObject({
+			status: 200,
+			body: { count: 2 },
+		});
+		expect(
+			fake.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-spoki-api-key']}`),
+		).toEqual([`GET /api/1/accounts/ ${SPOKI_KEY}`]);
+		const bad = await testCredential(pkg, 'spokiApi', {
+			...credentials.spokiApi,
+			apiKey: 'nope-nope',
+		});
 		expect(bad).toEqual({ status: 401, body: { detail: 'Invalid API key.' } });
 	});
 
 	test('defaults and naming', () => {
 		const credential = pkg.credentials.spokiApi;
 		expect(credential.displayName).toBe('Spoki API');
-		expect(credential.properties.find((p) => p.name === 'baseUrl')?.default).toBe('https://api.spoki.com');
-		expect(credential.properties.find((p) => p.name === 'apiKey')?.typeOptions).toEqual({ password: true });
+		expect(credential.properties.find((p) => p.name === 'baseUrl')?.default).toBe(
+			'https://api.spoki.com',
+		);
+		expect(credential.properties.find((p) => p.name === 'apiKey')?.typeOptions).toEqual({
+			password: true,
+		});
 	});
 });
 
@@ -101,11 +188,13 @@ describe('node descriptions', () => {
 	const all = (list: INodeProperties[]): INodeProperties[] =>
 		list.flatMap((p) => [
 			p,
-			...all(((p.options ?? []) as unknown[]).flatMap((o) => {
-				const option = o as { values?: INodeProperties[]; type?: string };
-				if (option.values) return option.values;
-				return option.type ? [option as INodeProperties] : [];
-			})),
+			...all(
+				((p.options ?? []) as unknown[]).flatMap((o) => {
+					const option = o as { values?: INodeProperties[]; type?: string };
+					if (option.values) return option.values;
+					return option.type ? [option as INodeProperties] : [];
+				}),
+			),
 		]);
 
 	test('the action node is usable as a tool, the trigger is not', () => {
@@ -122,32 +211,46 @@ describe('node descriptions', () => {
 			expect(field.description).toMatch(
 				/Choose from the list, or specify an ID using an <a href="https:\/\/docs\.n8n\.io\/code\/expressions\/">expression<\/a>\.$/,
 			);
-			expect(Object.keys(pkg.nodes[type('spoki')].methods?.loadOptions ?? {})).toContain(field.typeOptions?.loadOptionsMethod);
+			expect(Object.keys(pkg.nodes[type('spoki')].methods?.loadOptions ?? {})).toContain(
+				field.typeOptions?.loadOptionsMethod,
+			);
 		}
 	});
 
 	test('every resource has its operations, and every list has Return All and Limit', () => {
 		const operations = spoki.properties.filter((p) => p.name === 'operation');
 		const byResource = Object.fromEntries(
-			operations.map((o) => [String(o.displayOptions?.show?.resource), (o.options as Array<{ value: string }>).map((x) => x.value)]),
+			operations.map((o) => [
+				String(o.displayOptions?.show?.resource),
+				(o.options as Array<{ value: string }>).map((x) => x.value),
+			]),
 		);
+		// Operations are listed sorted by name (n8n's option rule); the default is each resource's first in resources/.
 		expect(byResource).toEqual({
 			message: ['sendTemplate', 'sendText'],
-			contact: ['upsert', 'delete', 'get', 'list', 'update'],
-			automation: ['get', 'list', 'start'],
-			template: ['get', 'list'],
-			tag: ['get', 'list'],
-			customField: ['create', 'delete', 'get', 'list', 'update'],
-			ticket: ['create', 'delete', 'get', 'list', 'update'],
-			campaign: ['list'],
-			account: ['get', 'getCurrentReport', 'list'],
-			agency: ['list'],
-			partner: ['list'],
+			contact: ['upsert', 'delete', 'get', 'getAll', 'update'],
+			automation: ['get', 'getAll', 'start'],
+			template: ['get', 'getAll'],
+			tag: ['get', 'getAll'],
+			customField: ['create', 'delete', 'get', 'getAll', 'update'],
+			ticket: ['create', 'delete', 'get', 'getAll', 'update'],
+			campaign: ['getAll'],
+			account: ['get', 'getCurrentReport', 'getAll'],
+			agency: ['getAll'],
+			partner: ['getAll'],
 		});
 		for (const [resource, ops] of Object.entries(byResource)) {
-			if (!ops.includes('list')) continue;
+			if (!ops.includes('getAll')) continue;
 			for (const name of ['returnAll', 'limit']) {
-				expect([resource, spoki.properties.some((p) => p.name === name && p.displayOptions?.show?.resource?.[0] === resource && p.displayOptions?.show?.operation?.[0] === 'list')]).toEqual([resource, true]);
+				expect([
+					resource,
+					spoki.properties.some(
+						(p) =>
+							p.name === name &&
+							p.displayOptions?.show?.resource?.[0] === resource &&
+							p.displayOptions?.show?.operation?.[0] === 'getAll',
+					),
+				]).toEqual([resource, true]);
 			}
 		}
 	});

@@ -141,16 +141,54 @@ describe('Spoki node › contact', () => {
 
 	test('get', async () => {
 		const id = bed.fake.contacts[1].id;
-		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: String(id) });
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: { __rl: true, mode: 'list', value: String(id) },
+			simplify: false,
+		});
 		expect(bed.calls()).toEqual([`GET /api/1/contacts/${id}/`]);
 		expect(r.json).toEqual([expect.objectContaining({ id, first_name: 'Contact 2', tag_set: [] })]);
+	});
+
+	test('get, simplified by default: custom fields by code, tag names, list ids', async () => {
+		const c = bed.fake.contacts[1];
+		c.tag_set = [bed.fake.tags[0]];
+		c.contactfield_set = [
+			{ id: 9, field: 61, value: 'A-7', value_datetime: null, visual_code: 'ORDER_ID' },
+		];
+		c.list_set = [{ id: 81, name: 'Newsletter IT' }];
+		const r = await bed.run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: { __rl: true, mode: 'id', value: String(c.id) },
+		});
+		expect(r.json).toEqual([
+			{
+				id: c.id,
+				phone: c.phone,
+				first_name: 'Contact 2',
+				last_name: '',
+				email: '',
+				language: c.language,
+				status: 'Not Declared',
+				is_blocked: false,
+				created_datetime: c.created_datetime,
+				custom_fields: { ORDER_ID: 'A-7' },
+				tags: ['VIP'],
+				lists: [81],
+			},
+		]);
+		c.tag_set = [];
+		c.contactfield_set = [];
+		c.list_set = [];
 	});
 
 	test('list with every filter', async () => {
 		bed.fake.contacts[0].tag_set = [bed.fake.tags[0]];
 		const r = await bed.run({
 			resource: 'contact',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: {
 				search: 'contact',
@@ -280,7 +318,7 @@ describe('Spoki node › automation', () => {
 	test('list with search, active and platform filters', async () => {
 		const r = await bed.run({
 			resource: 'automation',
-			operation: 'list',
+			operation: 'getAll',
 			limit: 10,
 			filters: { search: 'flow', isActive: true, webhookPlatform: 'Api' },
 		});
@@ -298,7 +336,7 @@ describe('Spoki node › template, tag, custom field', () => {
 	test('template › list with search', async () => {
 		const r = await bed.run({
 			resource: 'template',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: { search: 'promo', channelId: '9' },
 		});
@@ -313,6 +351,7 @@ describe('Spoki node › template, tag, custom field', () => {
 			operation: 'get',
 			templateId: '301',
 			options: { channelId: '9' },
+			simplify: false,
 		});
 		expect(bed.calls()).toEqual(['GET /api/1/templates/301/']);
 		expect(bed.last().query).toEqual({ channel_id: '9' });
@@ -324,7 +363,7 @@ describe('Spoki node › template, tag, custom field', () => {
 	});
 
 	test('tag › list', async () => {
-		const r = await bed.run({ resource: 'tag', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'tag', operation: 'getAll', returnAll: true });
 		expect(bed.calls()).toEqual(['GET /api/1/tags/']);
 		expect(r.json).toEqual(bed.fake.tags);
 	});
@@ -362,7 +401,7 @@ describe('Spoki node › template, tag, custom field', () => {
 	test('custom field › list filtered by label', async () => {
 		const r = await bed.run({
 			resource: 'customField',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: { label: 'delivery' },
 		});
@@ -454,7 +493,7 @@ describe('Spoki node › ticket', () => {
 	test('list with status, order, sort, page and per page', async () => {
 		const r = await bed.run({
 			resource: 'ticket',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: { status: 'OPEN' },
 			options: { order: 'desc', sortBy: 'created_datetime', page: 1, perPage: 25 },
@@ -482,7 +521,7 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 	test('campaign › list scheduled between two dates', async () => {
 		const r = await bed.run({
 			resource: 'campaign',
-			operation: 'list',
+			operation: 'getAll',
 			returnAll: true,
 			filters: { scheduledAfter: '2026-02-01T00:00:00Z', scheduledBefore: '2026-03-31T23:59:59Z' },
 		});
@@ -516,20 +555,20 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 	});
 
 	test('account › list', async () => {
-		const r = await bed.run({ resource: 'account', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'account', operation: 'getAll', returnAll: true });
 		expect(bed.calls()).toEqual(['GET /api/1/accounts/']);
 		expect(r.json.map((a) => a.id)).toEqual([501, 502]);
 	});
 
 	test('agency › list (a plain JSON array)', async () => {
-		const r = await bed.run({ resource: 'agency', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'agency', operation: 'getAll', returnAll: true });
 		expect(bed.calls()).toEqual(['GET /api/1/agencies/']);
 		expect(r.json).toEqual([{ id: 31, account: 501 }]);
 	});
 
 	test('partner › list with a partner key', async () => {
 		const r = await bed.run(
-			{ resource: 'partner', operation: 'list', returnAll: true },
+			{ resource: 'partner', operation: 'getAll', returnAll: true },
 			{ credentials: bed.withKey(SPOKI_PARTNER_KEY) },
 		);
 		expect(r.error).toBeUndefined();
@@ -538,7 +577,7 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 	});
 
 	test('partner › list with an account key says the key lacks partner access', async () => {
-		const r = await bed.run({ resource: 'partner', operation: 'list', returnAll: true });
+		const r = await bed.run({ resource: 'partner', operation: 'getAll', returnAll: true });
 		expect(r.error?.name).toBe('NodeApiError');
 		expect(r.error?.message).toBe(
 			'Spoki error 403: this API key lacks partner access, so it cannot list partners',

@@ -180,10 +180,10 @@ export const spokiCases: ProviderCases = {
 			path: path('\\/contacts\\/[^/]+'),
 		},
 		{
-			name: 'contact:list',
+			name: 'contact:getAll',
 			params: {
 				resource: 'contact',
-				operation: 'list',
+				operation: 'getAll',
 				limit: 5,
 				filters: {
 					search: 'Contact',
@@ -216,10 +216,10 @@ export const spokiCases: ProviderCases = {
 			path: path('\\/automations\\/[^/]+'),
 		},
 		{
-			name: 'automation:list',
+			name: 'automation:getAll',
 			params: {
 				resource: 'automation',
-				operation: 'list',
+				operation: 'getAll',
 				limit: 5,
 				filters: { search: 'Welcome', isActive: true, webhookPlatform: 'Api' },
 			},
@@ -284,10 +284,10 @@ export const spokiCases: ProviderCases = {
 			path: path('\\/templates\\/[^/]+'),
 		},
 		{
-			name: 'template:list',
+			name: 'template:getAll',
 			params: {
 				resource: 'template',
-				operation: 'list',
+				operation: 'getAll',
 				limit: 5,
 				filters: { channelId: '1', search: 'order' },
 			},
@@ -300,8 +300,8 @@ export const spokiCases: ProviderCases = {
 			path: path('\\/tags\\/[^/]+'),
 		},
 		{
-			name: 'tag:list',
-			params: { resource: 'tag', operation: 'list', limit: 5 },
+			name: 'tag:getAll',
+			params: { resource: 'tag', operation: 'getAll', limit: 5 },
 			fields: { numbers: ['limit'] },
 		},
 
@@ -351,10 +351,10 @@ export const spokiCases: ProviderCases = {
 			path: path('\\/custom-fields\\/[^/]+'),
 		},
 		{
-			name: 'customField:list',
+			name: 'customField:getAll',
 			params: {
 				resource: 'customField',
-				operation: 'list',
+				operation: 'getAll',
 				limit: 5,
 				filters: { code: 'ORDER', label: 'Order' },
 			},
@@ -421,10 +421,10 @@ export const spokiCases: ProviderCases = {
 			path: path('\\/tickets\\/[^/]+'),
 		},
 		{
-			name: 'ticket:list',
+			name: 'ticket:getAll',
 			params: {
 				resource: 'ticket',
-				operation: 'list',
+				operation: 'getAll',
 				limit: 5,
 				filters: { status: 'OPEN' },
 				options: { order: 'asc', page: 1, perPage: 10, sortBy: 'created_datetime' },
@@ -437,10 +437,10 @@ export const spokiCases: ProviderCases = {
 
 		// Campaign, account, agency, partner
 		{
-			name: 'campaign:list',
+			name: 'campaign:getAll',
 			params: {
 				resource: 'campaign',
-				operation: 'list',
+				operation: 'getAll',
 				limit: 5,
 				filters: {
 					scheduledAfter: '2026-01-01T00:00:00Z',
@@ -462,19 +462,19 @@ export const spokiCases: ProviderCases = {
 			path: path('\\/accounts\\/[^/]+\\/current_report'),
 		},
 		{
-			name: 'account:list',
-			params: { resource: 'account', operation: 'list', limit: 5 },
+			name: 'account:getAll',
+			params: { resource: 'account', operation: 'getAll', limit: 5 },
 			fields: { numbers: ['limit'] },
 		},
 		{
-			name: 'agency:list',
-			params: { resource: 'agency', operation: 'list', limit: 5 },
+			name: 'agency:getAll',
+			params: { resource: 'agency', operation: 'getAll', limit: 5 },
 			fields: { numbers: ['limit'] },
 		},
 		// Needs a partner key to succeed; every bad input here is refused before any request.
 		{
-			name: 'partner:list',
-			params: { resource: 'partner', operation: 'list', limit: 5 },
+			name: 'partner:getAll',
+			params: { resource: 'partner', operation: 'getAll', limit: 5 },
 			fields: { numbers: ['limit'] },
 		},
 	],

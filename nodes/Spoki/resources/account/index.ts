@@ -1,10 +1,10 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { get } from './get';
 import { getCurrentReport } from './getCurrentReport';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const account: ResourceDef = {
 	value: 'account',
 	name: 'Account',
-	operations: [get, getCurrentReport, list],
+	operations: [getAll, get, getCurrentReport],
 };

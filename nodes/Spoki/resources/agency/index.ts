@@ -1,8 +1,8 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const agency: ResourceDef = {
 	value: 'agency',
 	name: 'Agency',
-	operations: [list],
+	operations: [getAll],
 };

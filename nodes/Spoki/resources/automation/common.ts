@@ -1,15 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { idLocator } from '../../descriptions';
 
-export const automationIdField: INodeProperties = {
-	displayName: 'Automation Name or ID',
+export const automationIdField = idLocator({
+	displayName: 'Automation',
 	name: 'automationId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAutomations' },
-	required: true,
-	default: '',
-	description:
-		'The automation. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+	searchMethod: 'searchAutomations',
+	placeholder: '345016',
+	description: 'The automation, searched by name, or given by its numeric ID',
+});
 
 /** Platforms an automation's webhook trigger can come from (`webhook_platform`). */
 export const WEBHOOK_PLATFORMS = [

@@ -5,10 +5,10 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { WEBHOOK_PLATFORMS } from './common';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List automations',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many automations',
 	description: 'List, search and filter automations',
 	properties: [
 		...returnAllOrLimit(),

@@ -1,10 +1,10 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { get } from './get';
-import { list } from './list';
+import { getAll } from './getAll';
 import { start } from './start';
 
 export const automation: ResourceDef = {
 	value: 'automation',
 	name: 'Automation',
-	operations: [get, list, start],
+	operations: [start, get, getAll],
 };

@@ -13,9 +13,9 @@ import {
 	metadataField,
 	phoneField,
 } from '../../descriptions';
+import { idLocator } from '../../descriptions';
 import { readContactFields, readCustomFields, readMetadata } from '../../readers';
 import { API, numericId } from '../../provider';
-import { automationIdField } from './common';
 
 /** The "API Url" start step of an automation: where and with what secret to start it. */
 interface StartHook {
@@ -67,10 +67,14 @@ export const start: OperationDef = {
 		'Start an automation with an API trigger for a phone number; the node finds the trigger and its secret',
 	properties: [
 		{
-			...automationIdField,
-			typeOptions: { loadOptionsMethod: 'getApiAutomations' },
-			description:
-				'An automation with an "API Url" trigger. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			...idLocator({
+				displayName: 'Automation',
+				name: 'automationId',
+				searchMethod: 'searchApiAutomations',
+				placeholder: '345016',
+				description:
+					'An automation with an "API Url" trigger, searched by name, or given by its numeric ID',
+			}),
 		},
 		phoneField('The contact to run the automation for, in international format'),
 		{

@@ -9,10 +9,10 @@ import { API } from '../../provider';
 const DAY_MS = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List campaigns',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many campaigns',
 	description: 'List campaigns, optionally those scheduled within a period',
 	properties: [
 		...returnAllOrLimit(),

@@ -1,8 +1,8 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const campaign: ResourceDef = {
 	value: 'campaign',
 	name: 'Campaign',
-	operations: [list],
+	operations: [getAll],
 };

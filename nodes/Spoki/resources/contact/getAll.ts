@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { LANGUAGE_RULES } from '../../readers';
 import { API, drfPages } from '../../provider';
+import { simplifyContact } from './common';
 import {
 	CONTACT_STATUSES,
 	emailField,
@@ -11,14 +12,16 @@ import {
 	languageField,
 	lastNameField,
 	statusField,
+	simplifyField,
 } from '../../descriptions';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List contacts',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many contacts',
 	description: 'List, search and filter the contacts of the account',
 	properties: [
+		simplifyField,
 		...returnAllOrLimit(),
 		{
 			displayName: 'Filters',
@@ -85,6 +88,7 @@ export const list: OperationDef = {
 		text('tag', 'tag', { pattern: { regex: /^\d+$/, hint: 'must be a numeric tag ID' } });
 		const blocked = p.flag('isBlocked', f.isBlocked);
 		if (blocked !== undefined) qs.is_blocked = blocked;
-		return await op.list({ method: 'GET', path: `${API}/contacts/`, qs }, drfPages());
+		const contacts = await op.list({ method: 'GET', path: `${API}/contacts/`, qs }, drfPages());
+		return p.boolean('simplify', true) ? contacts.map(simplifyContact) : contacts;
 	},
 };

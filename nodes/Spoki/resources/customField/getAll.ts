@@ -10,10 +10,10 @@ const contains = (value: unknown, part: string) =>
 		.toLowerCase()
 		.includes(part.toLowerCase());
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List custom fields',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many custom fields',
 	description: 'List the custom fields, optionally those whose code or label contains a text',
 	properties: [
 		...returnAllOrLimit(),

@@ -2,11 +2,11 @@ import type { ResourceDef } from '../../../shared/operation';
 import { create } from './create';
 import { deleteCustomField } from './delete';
 import { get } from './get';
-import { list } from './list';
+import { getAll } from './getAll';
 import { update } from './update';
 
 export const customField: ResourceDef = {
 	value: 'customField',
 	name: 'Custom Field',
-	operations: [create, deleteCustomField, get, list, update],
+	operations: [getAll, create, deleteCustomField, get, update],
 };

@@ -4,7 +4,8 @@ import type { OperationDef } from '../../../shared/operation';
 import { checkNumber } from '../../../shared/validation';
 import { customFieldsField, metadataField, phoneField } from '../../descriptions';
 import { LANGUAGE_RULES, readCustomFields, readMetadata } from '../../readers';
-import { API } from '../../provider';
+import { API, numericId } from '../../provider';
+import { templateIdField } from '../template/common';
 
 export const sendTemplate: OperationDef = {
 	value: 'sendTemplate',
@@ -14,14 +15,8 @@ export const sendTemplate: OperationDef = {
 	properties: [
 		phoneField('Recipient in international format'),
 		{
-			displayName: 'Template Name or ID',
-			name: 'templateId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getTemplates' },
-			required: true,
-			default: '',
-			description:
-				'An approved template. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			...templateIdField,
+			description: 'An approved template, searched by name or text, or given by its numeric ID',
 		},
 		{
 			displayName: 'Language',
@@ -111,12 +106,7 @@ export const sendTemplate: OperationDef = {
 		const body: IDataObject = {
 			type: 'Template',
 			phone: p.string('phone', { required: true, phone: true }),
-			template: Number(
-				p.string('templateId', {
-					required: true,
-					pattern: { regex: /^\d+$/, hint: 'must be a numeric template ID' },
-				}),
-			),
+			template: Number(numericId(p, 'templateId')),
 		};
 		const language = p.optionalString('language', LANGUAGE_RULES);
 		if (language) body.language = language;

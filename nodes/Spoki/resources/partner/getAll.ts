@@ -6,10 +6,10 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List partners',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many partners',
 	description: 'List partners; needs a Spoki partner (agency) API key',
 	properties: [
 		{

@@ -1,8 +1,8 @@
 import type { ResourceDef } from '../../../shared/operation';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const partner: ResourceDef = {
 	value: 'partner',
 	name: 'Partner',
-	operations: [list],
+	operations: [getAll],
 };

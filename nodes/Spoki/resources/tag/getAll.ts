@@ -2,10 +2,10 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List tags',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many tags',
 	description: 'List the tags of the account',
 	properties: [...returnAllOrLimit()],
 	run: async (op) => await op.list({ method: 'GET', path: `${API}/tags/` }, drfPages()),

@@ -1,9 +1,9 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { get } from './get';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const tag: ResourceDef = {
 	value: 'tag',
 	name: 'Tag',
-	operations: [get, list],
+	operations: [getAll, get],
 };

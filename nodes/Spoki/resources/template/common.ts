@@ -1,17 +1,15 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Params } from '../../../shared/params';
+import { idLocator } from '../../descriptions';
 
-export const templateIdField: INodeProperties = {
-	displayName: 'Template Name or ID',
+export const templateIdField = idLocator({
+	displayName: 'Template',
 	name: 'templateId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getTemplates' },
-	required: true,
-	default: '',
-	description:
-		'The template. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+	searchMethod: 'searchTemplates',
+	placeholder: '301',
+	description: 'The template, searched by name or text, or given by its numeric ID',
+});
 
 export const channelIdField: INodeProperties = {
 	displayName: 'Channel ID',
@@ -26,4 +24,28 @@ export function readChannelId(p: Params, fields: IDataObject): string {
 	return p.check('channelId', fields.channelId, {
 		pattern: { regex: /^\d+$/, hint: 'must be a numeric channel ID' },
 	});
+}
+
+/** The `%%CODE%%` variables of a template text (Spoki's placeholder syntax, shared/api/spoki.md). */
+export function templateVariables(text: string): string[] {
+	return [...new Set([...text.matchAll(/%%([A-Za-z][A-Za-z0-9_]*)%%/g)].map((m) => m[1]))];
+}
+
+/** A template without its nested sets: one entry per translation, with its variables. */
+export function simplifyTemplate(t: IDataObject): IDataObject {
+	const localizations = (
+		Array.isArray(t.templatelocalization_set) ? t.templatelocalization_set : []
+	) as IDataObject[];
+	return {
+		id: t.id,
+		name: t.name,
+		category: t.category,
+		is_approved: t.is_approved,
+		translations: localizations.map((l) => ({
+			language: l.language,
+			status: l.status,
+			body: l.body,
+			variables: templateVariables(String(l.body ?? '')),
+		})),
+	};
 }

@@ -1,6 +1,9 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
-import { channelIdField, readChannelId, templateIdField } from './common';
+import type { IDataObject } from 'n8n-workflow';
+
+import { simplifyField } from '../../descriptions';
+import { channelIdField, readChannelId, simplifyTemplate, templateIdField } from './common';
 
 export const get: OperationDef = {
 	value: 'get',
@@ -9,6 +12,7 @@ export const get: OperationDef = {
 	description: 'Get a template with its translations, buttons and custom fields',
 	properties: [
 		templateIdField,
+		simplifyField,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -21,10 +25,11 @@ export const get: OperationDef = {
 	run: async (op) => {
 		const id = numericId(op.params, 'templateId');
 		const channel = readChannelId(op.params, op.params.collection('options'));
-		return await op.request({
+		const template = await op.request<IDataObject>({
 			method: 'GET',
 			path: `${API}/templates/${id}/`,
 			qs: channel ? { channel_id: channel } : undefined,
 		});
+		return op.params.boolean('simplify', true) ? simplifyTemplate(template) : template;
 	},
 };

@@ -3,14 +3,16 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
-import { channelIdField, readChannelId } from './common';
+import { simplifyField } from '../../descriptions';
+import { channelIdField, readChannelId, simplifyTemplate } from './common';
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List templates',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many templates',
 	description: 'List and search the WhatsApp templates of the account',
 	properties: [
+		simplifyField,
 		...returnAllOrLimit(),
 		{
 			displayName: 'Filters',
@@ -38,6 +40,7 @@ export const list: OperationDef = {
 		if (search) qs.search = search;
 		const channel = readChannelId(p, f);
 		if (channel) qs.channel_id = channel;
-		return await op.list({ method: 'GET', path: `${API}/templates/`, qs }, drfPages());
+		const templates = await op.list({ method: 'GET', path: `${API}/templates/`, qs }, drfPages());
+		return p.boolean('simplify', true) ? templates.map(simplifyTemplate) : templates;
 	},
 };

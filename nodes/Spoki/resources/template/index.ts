@@ -1,9 +1,9 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { get } from './get';
-import { list } from './list';
+import { getAll } from './getAll';
 
 export const template: ResourceDef = {
 	value: 'template',
 	name: 'Template',
-	operations: [get, list],
+	operations: [getAll, get],
 };

@@ -11,10 +11,10 @@ const STATUSES = ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'];
 /** "OPEN" → "Open", the casing of Spoki's create and update examples. */
 const titleCase = (status: string) => status.charAt(0) + status.slice(1).toLowerCase();
 
-export const list: OperationDef = {
-	value: 'list',
-	name: 'List',
-	action: 'List tickets',
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many tickets',
 	description: 'List tickets, filtered by status and sorted',
 	properties: [
 		...returnAllOrLimit(),
