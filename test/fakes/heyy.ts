@@ -172,6 +172,9 @@ export class FakeHeyy extends FakeServer {
 	/** Every message the fake accepted or rejected, in order. */
 	sent: Row[] = [];
 
+	/** Test hook: numbers whose next send is answered after this many ms. */
+	slowNumbers = new Map<string, number>();
+
 	/** Automation runs started. */
 	runs: Row[] = [];
 
@@ -840,8 +843,11 @@ export class FakeHeyy extends FakeServer {
 			if (this.sendFailurePlace === 'message.errors') message.errors = [reason];
 			else if (this.sendFailurePlace === 'data.errors') data.errors = [reason];
 		}
-		this.sent.push({ ...data, request: b });
-		return this.ok(data);
+		this.sent.push({ ...data, request: b, receivedAt: Date.now() });
+		// Test hook (not Heyy behaviour): hold the answer to one number's next send.
+		const delayMs = this.slowNumbers.get(String(b.phoneNumber));
+		this.slowNumbers.delete(String(b.phoneNumber));
+		return { ...this.ok(data), delayMs };
 	}
 
 	/** A broadcast of a channel, or a 404 answer. */

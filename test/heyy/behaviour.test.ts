@@ -551,6 +551,36 @@ describe('validation before any request', () => {
 	);
 });
 
+describe('sending in parallel', () => {
+	test('items run in parallel, but two sends to the same number go out one after the other, in item order', async () => {
+		const first = '+14155550001';
+		bed.fake.slowNumbers.set(first, 400);
+		const before = bed.fake.sent.length;
+		const r = await bed.run(
+			{ ...sendText, phoneNumber: '={{ $json.to }}', text: '={{ $json.text }}' },
+			{
+				items: [
+					{ to: first, text: 'A' },
+					{ to: '+14155550002', text: 'B' },
+					{ to: '+1 415 555 0001', text: 'C' },
+				],
+			},
+		);
+		expect(r.error).toBeUndefined();
+		const sent = bed.fake.sent
+			.slice(before)
+			.map((m) => ({
+				text: (m.request as { bodyText: string }).bodyText,
+				at: Number(m.receivedAt),
+			}));
+		const at = Object.fromEntries(sent.map((m) => [m.text, m.at]));
+		// B did not wait for A's slow answer; C (same number as A, written differently) did.
+		expect(at.B - at.A).toBeLessThan(300);
+		expect(at.C - at.A).toBeGreaterThanOrEqual(390);
+		expect(r.json.map((m) => m.phoneNumber)).toEqual([first, '+14155550002', first]);
+	});
+});
+
 describe('Continue On Fail', () => {
 	test('the failing item becomes an error item and the others still run', async () => {
 		const r = await bed.run(

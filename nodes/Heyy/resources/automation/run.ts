@@ -8,7 +8,7 @@ import {
 	scheduledAtField,
 	variablesField,
 } from '../../descriptions';
-import { readScheduledAt, readVariables } from '../../readers';
+import { phoneKey, readScheduledAt, readVariables } from '../../readers';
 import { unwrap } from '../../provider';
 
 export const run: OperationDef = {
@@ -42,6 +42,8 @@ export const run: OperationDef = {
 			],
 		},
 	],
+	// Writes to the same phone number go out one after the other, in item order, even in parallel.
+	recipient: (op) => phoneKey(op.params.raw('phoneNumber', '')),
 	run: async (op) => {
 		const p = op.params;
 		const channel = p.id('channelId');

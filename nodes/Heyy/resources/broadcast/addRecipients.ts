@@ -1,3 +1,4 @@
+import { locatorKey } from '../../readers';
 import type { OperationDef } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { dataItems } from '../../provider';
@@ -23,6 +24,8 @@ export const addRecipients: OperationDef = {
 				'IDs of the contacts to add, separated by commas, or an expression that returns an array',
 		},
 	],
+	// Writes to the same broadcast go out one after the other, in item order, even in parallel.
+	recipient: (op) => locatorKey(op.params.raw('broadcastId', '')),
 	run: async (op) => {
 		const p = op.params;
 		const path = `${broadcastPath(p)}/recipients`;

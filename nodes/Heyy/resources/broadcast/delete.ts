@@ -1,3 +1,4 @@
+import { locatorKey } from '../../readers';
 import type { OperationDef } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { broadcastIdField, broadcastPath } from './common';
@@ -9,6 +10,8 @@ export const deleteBroadcast: OperationDef = {
 	action: 'Delete a broadcast',
 	description: 'Delete a broadcast of a channel',
 	properties: [channelField, broadcastIdField],
+	// Writes to the same broadcast go out one after the other, in item order, even in parallel.
+	recipient: (op) => locatorKey(op.params.raw('broadcastId', '')),
 	run: async (op) => {
 		const path = broadcastPath(op.params);
 		await op.request({ method: 'DELETE', path });

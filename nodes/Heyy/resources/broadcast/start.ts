@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { locatorKey } from '../../readers';
 import type { OperationDef } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
@@ -60,6 +61,8 @@ export const start: OperationDef = {
 			displayOptions: { show: { fileSource: ['fileId'] } },
 		},
 	],
+	// Writes to the same broadcast go out one after the other, in item order, even in parallel.
+	recipient: (op) => locatorKey(op.params.raw('broadcastId', '')),
 	run: async (op) => {
 		const p = op.params;
 		const path = `${broadcastPath(p)}/start`;

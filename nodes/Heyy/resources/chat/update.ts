@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { locatorKey } from '../../readers';
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { channelField } from '../../descriptions';
@@ -52,6 +53,8 @@ export const update: OperationDef = {
 			],
 		},
 	],
+	// Writes to the same chat go out one after the other, in item order, even in parallel.
+	recipient: (op) => locatorKey(op.params.raw('chatId', '')),
 	run: async (op) => {
 		const p = op.params;
 		const channel = p.id('channelId');

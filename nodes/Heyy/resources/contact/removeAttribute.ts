@@ -1,3 +1,4 @@
+import { locatorKey } from '../../readers';
 import type { OperationDef } from '../../../shared/operation';
 import { attributeField, contactIdField } from '../../descriptions';
 import { unwrap } from '../../provider';
@@ -8,6 +9,8 @@ export const removeAttribute: OperationDef = {
 	action: 'Remove a custom attribute from a contact',
 	description: 'Clear the value of one custom attribute of a contact',
 	properties: [contactIdField, attributeField],
+	// Writes to the same contact go out one after the other, in item order, even in parallel.
+	recipient: (op) => locatorKey(op.params.raw('contactId', '')),
 	run: async (op) => {
 		const p = op.params;
 		const id = p.id('contactId');

@@ -1,3 +1,4 @@
+import { locatorKey } from '../../readers';
 import type { OperationDef } from '../../../shared/operation';
 import { attributeField, contactIdField } from '../../descriptions';
 import { unwrap } from '../../provider';
@@ -12,6 +13,8 @@ export const setAttribute: OperationDef = {
 		attributeField,
 		{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 	],
+	// Writes to the same contact go out one after the other, in item order, even in parallel.
+	recipient: (op) => locatorKey(op.params.raw('contactId', '')),
 	run: async (op) => {
 		const p = op.params;
 		const id = p.id('contactId');

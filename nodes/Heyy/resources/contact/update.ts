@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { contactAttributesField, contactIdField, labelNamesField } from '../../descriptions';
-import { readAttributes, readLabels } from '../../readers';
+import { locatorKey, readAttributes, readLabels } from '../../readers';
 import { unwrap } from '../../provider';
 import { readNames } from './common';
 
@@ -49,6 +49,8 @@ export const update: OperationDef = {
 			description: 'Attribute values to set; other attributes stay as they are',
 		},
 	],
+	// Writes to the same contact go out one after the other, in item order, even in parallel.
+	recipient: (op) => locatorKey(op.params.raw('contactId', '')),
 	run: async (op) => {
 		const p = op.params;
 		const id = p.id('contactId');

@@ -9,7 +9,7 @@ import {
 	scheduledAtField,
 	variablesField,
 } from '../../descriptions';
-import { readLocator, readScheduledAt, readTemplateVariables } from '../../readers';
+import { phoneKey, readLocator, readScheduledAt, readTemplateVariables } from '../../readers';
 import { unwrap } from '../../provider';
 import { uploadedFileId } from '../file/common';
 import type { UploadFormat } from '../file/common';
@@ -239,6 +239,8 @@ export const send: OperationDef = {
 	],
 	// Fields shown for some message types only are checked in run, not marked required:
 	// n8n would flag them for every type when Message Type is an expression (as AI agents set it).
+	// Writes to the same phone number go out one after the other, in item order, even in parallel.
+	recipient: (op) => phoneKey(op.params.raw('phoneNumber', '')),
 	run: async (op) => {
 		const p = op.params;
 		const channel = p.id('channelId');
