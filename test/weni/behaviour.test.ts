@@ -449,7 +449,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		test.each([
 			[
 				{ resource: 'contact', operation: 'update', by: 'uuid', contactUuid: 'abc', name: 'X' },
-				'"Contact UUID" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "abc") [item 0]',
+				'"Contact" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "abc") [item 0]',
 			],
 			[
 				{ resource: 'contact', operation: 'update', by: 'uuid', contactUuid: contactUuid(1) },

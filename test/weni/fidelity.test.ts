@@ -342,6 +342,23 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 	});
 
+	test('a contact picked from the list or By URL is read by its UUID', async () => {
+		for (const value of [
+			{ __rl: true, mode: 'list', value: contactUuid(2) },
+			{ __rl: true, mode: 'url', value: `https://flows.weni.ai/contact/read/${contactUuid(2)}/` },
+		]) {
+			const r = await bed.run({
+				resource: 'contact',
+				operation: 'get',
+				by: 'uuid',
+				contactUuid: value,
+			});
+			expect(r.error).toBeUndefined();
+			expect(bed.last().query).toEqual({ uuid: contactUuid(2) });
+			expect(r.json[0].name).toBe('Contact 2');
+		}
+	});
+
 	test('a flow picked By URL is started by the UUID in its URL', async () => {
 		const flow = 'f5901b62-ba76-4003-9c62-72fdacc1b7b7';
 		const r = await bed.run({

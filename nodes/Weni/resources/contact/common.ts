@@ -3,8 +3,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationContext } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
 import { invalid } from '../../../shared/validation';
-import { groupsField } from '../../descriptions';
-import { checkSchemes, checkUrn, listOf, uuidRule } from '../../readers';
+import { contactField, groupsField } from '../../descriptions';
+import { checkSchemes, checkUrn, listOf, uuidOf } from '../../readers';
 
 const URN_SCHEMES = ['tel', 'whatsapp', 'mailto', 'ext', 'urn'];
 
@@ -206,12 +206,29 @@ export const contactByFields: INodeProperties[] = [
 		default: 'uuid',
 	},
 	{
-		displayName: 'Contact UUID',
+		...contactField,
+		displayName: 'Contact',
 		name: 'contactUuid',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '09d23a05-47fe-11e4-bfe9-b8f6b119e9ab',
+		description: 'The contact: from the list, by its UUID, or by the URL of its page',
+		modes: contactField.modes?.map((mode) =>
+			mode.name === 'id'
+				? {
+						...mode,
+						displayName: 'By UUID',
+						placeholder: '09d23a05-47fe-11e4-bfe9-b8f6b119e9ab',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex:
+										'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+									errorMessage: 'Not a contact UUID',
+								},
+							},
+						],
+					}
+				: mode,
+		),
 		displayOptions: { show: { by: ['uuid'] } },
 	},
 	{
@@ -234,5 +251,5 @@ export async function contactQuery(op: OperationContext): Promise<IDataObject> {
 		await checkSchemes(op, 'contactUrn', [urn]);
 		return { urn };
 	}
-	return { uuid: p.string('contactUuid', { required: true, pattern: uuidRule }).toLowerCase() };
+	return { uuid: uuidOf(p, 'contactUuid') };
 }
