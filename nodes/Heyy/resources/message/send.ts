@@ -237,10 +237,10 @@ export const send: OperationDef = {
 			options: [scheduledAtField],
 		},
 	],
-	// Fields shown for some message types only are checked in run, not marked required:
-	// n8n would flag them for every type when Message Type is an expression (as AI agents set it).
 	// Writes to the same phone number go out one after the other, in item order, even in parallel.
 	recipient: (op) => phoneKey(op.params.raw('phoneNumber', '')),
+	// Fields shown for some message types only are checked in run, not marked required:
+	// n8n would flag them for every type when Message Type is an expression (as AI agents set it).
 	run: async (op) => {
 		const p = op.params;
 		const channel = p.id('channelId');
@@ -276,7 +276,7 @@ export const send: OperationDef = {
 				upload = { property: p.string('binaryPropertyName', { required: true }) };
 		} else {
 			body.bodyText = p.string('text', { required: true, maxLength: 1024 });
-			const entries = (p.collection('buttons').button ?? []) as IDataObject[];
+			const entries = p.entries('buttons', 'button');
 			if (entries.length === 0) throw p.required('buttons', 'Add at least one button.');
 			if (entries.length > MAX_BUTTONS) {
 				throw invalid(
