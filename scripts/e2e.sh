@@ -30,6 +30,7 @@ elif ! command -v redis-server >/dev/null || [ ! -d /usr/lib/postgresql ]; then
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >&2
 fi
 
+export CHROMIUM=${CHROMIUM:-$(bash scripts/install-chromium.sh | tail -n 1)} # the editor (UI) suite
 export N8N_BIN MSUITE_TARBALL="$tarball"
 status=0
 jest -c jest.e2e.config.js "$@" || status=$?

@@ -1,0 +1,333 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/**
+ * The editor as a user meets it: Debian's Chromium, driven by playwright-core,
+ * in a real n8n 2.x with the packed package installed and the fake providers.
+ * Walks the node search (and the AI Agent's tool search), a credential test,
+ * a dropdown filled from a provider, a send executed from the editor, and a
+ * trigger listening for a test event. Run through scripts/e2e.sh (N8N_BIN,
+ * MSUITE_TARBALL, CHROMIUM). With UI_SCREENSHOTS=<folder> the screenshots
+ * (the README's, in docs/screenshots) are written there.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+
+import { N8n } from './n8n';
+import { heyyScenario } from './heyy.scenario';
+import { spokiScenario } from './spoki.scenario';
+import { twoChatScenario } from './twochat.scenario';
+import { weniScenario } from './weni.scenario';
+import { WENI_TOKEN } from '../fakes/weni';
+
+const bin = process.env.N8N_BIN ?? '';
+const tarball = process.env.MSUITE_TARBALL ?? '';
+if (!bin || !tarball)
+	throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const shots = process.env.UI_SCREENSHOTS
+	? path.resolve(process.env.UI_SCREENSHOTS)
+	: fs.mkdtempSync(path.join(os.tmpdir(), 'msuite-ui-'));
+
+const PACKAGE = 'n8n-nodes-messaging-suite';
+const scenarios = [twoChatScenario, heyyScenario, spokiScenario, weniScenario];
+/** Broken on purpose by the credential walk, so the other walks keep the scenario's own. */
+const WENI_TEST_CREDENTIAL = 'msuiteuicred0001';
+// The owner N8n.login() creates.
+const owner = { emailOrLdapLoginId: 'owner@example.com', password: 'Password123' };
+
+selectors.setTestIdAttribute('data-test-id');
+
+/** Waits until `probe` returns `want` (the fakes change as n8n calls them). */
+async function until<T>(
+	what: string,
+	probe: () => T,
+	want: (value: T) => boolean,
+	timeoutMs = 15_000,
+): Promise<T> {
+	const end = Date.now() + timeoutMs;
+	for (;;) {
+		const value = probe();
+		if (want(value)) return value;
+		if (Date.now() > end)
+			throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}
+
+interface WorkflowNode {
+	name: string;
+	type: string;
+	parameters: Record<string, unknown>;
+	credentials?: Record<string, { id: string; name: string }>;
+}
+
+describe('the nodes in the n8n editor (Chromium)', () => {
+	const n8n = new N8n(bin);
+	let browser: Browser;
+	let page: Page;
+	const credentialOf = (type: string) => {
+		const all = scenarios.flatMap((s) => s.credentials(s.fake.baseUrl));
+		const c = all.find((x) => x.type === type)!;
+		return { [type]: { id: c.id, name: c.name } };
+	};
+
+	/** Saves a workflow (a Manual Trigger in front of action nodes) and opens it. */
+	async function openWorkflow(name: string, nodes: WorkflowNode[]): Promise<void> {
+		const trigger = nodes[0].type.endsWith('Trigger') || nodes[0].type.startsWith('@');
+		const all = [
+			...(trigger
+				? []
+				: [
+						{
+							name: 'When clicking ‘Execute workflow’',
+							type: 'n8n-nodes-base.manualTrigger',
+							parameters: {},
+						},
+					]),
+			...nodes,
+		].map((n, i) => ({ id: `node${i}`, typeVersion: 1, position: [i * 260, 0], ...n }));
+		const connections = Object.fromEntries(
+			all
+				.slice(0, -1)
+				.map((n, i) => [n.name, { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] }]),
+		);
+		const saved = await n8n.rest<{ id: string }>('POST', '/workflows', {
+			name,
+			nodes: all,
+			connections,
+			settings: { executionOrder: 'v1' },
+		});
+		await page.goto(`${n8n.baseUrl}/workflow/${saved.id}`);
+		await canvasNode(all[all.length - 1].name).waitFor({ timeout: 60_000 });
+	}
+
+	const canvasNode = (name: string) =>
+		page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"]`);
+
+	async function openNode(name: string): Promise<void> {
+		await canvasNode(name).dblclick();
+		await page.getByTestId('ndv').waitFor();
+	}
+
+	async function shot(file: string): Promise<void> {
+		await page.waitForTimeout(300); // let transitions settle
+		await page.screenshot({ path: path.join(shots, file) });
+	}
+
+	/** Names listed by the open node creator after typing `query`. */
+	async function searchNodes(query: string): Promise<string[]> {
+		await page.getByTestId('node-creator-search-bar').fill(query);
+		const names = page.getByTestId('node-creator-item-name');
+		await names.first().waitFor();
+		await page.waitForTimeout(500); // the list filters as one types
+		return (await names.allInnerTexts()).map((t) => t.trim());
+	}
+
+	/** Opens the dropdown of parameter `name` in the open node and returns its options. */
+	async function dropdownOptions(name: string): Promise<string[]> {
+		await page.locator(`[data-test-id="parameter-input-${name}"] input`).first().click();
+		const options = page.locator('.el-select-dropdown__item:visible');
+		await options.first().waitFor();
+		return (await options.allInnerTexts()).map((t) => t.trim());
+	}
+
+	beforeAll(async () => {
+		for (const s of scenarios) await s.fake.start();
+		await n8n.installPackage(tarball);
+		const credentials = scenarios.flatMap((s) => s.credentials(s.fake.baseUrl));
+		credentials.push({
+			id: WENI_TEST_CREDENTIAL,
+			name: 'Weni (credential test)',
+			type: 'weniApi',
+			data: { apiToken: WENI_TOKEN, baseUrl: weniScenario.fake.baseUrl },
+		});
+		const file = path.join(n8n.userFolder, 'credentials.json');
+		fs.writeFileSync(file, JSON.stringify(credentials));
+		await n8n.cli(['import:credentials', `--input=${file}`]);
+		n8n.spawn('start');
+		await n8n.waitHealthy();
+		await n8n.login();
+
+		fs.mkdirSync(shots, { recursive: true });
+		browser = await chromium.launch({
+			executablePath: chromiumPath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		});
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		context.setDefaultTimeout(30_000);
+		const login = await context.request.post(`${n8n.baseUrl}/rest/login`, { data: owner });
+		expect(login.status()).toBe(200);
+		page = await context.newPage();
+	}, 300_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await n8n.stop();
+		for (const s of scenarios) await s.fake.stop();
+		n8n.cleanup();
+	});
+
+	test('the node panel and the AI Agent tool search find every node by "WhatsApp", Weni by "RapidPro" and "TextIt"', async () => {
+		await page.goto(`${n8n.baseUrl}/workflow/new`);
+		await page.getByTestId('canvas-plus-button').click();
+		// On an empty canvas the panel offers triggers.
+		expect(await searchNodes('WhatsApp')).toEqual(
+			expect.arrayContaining(['Heyy', 'Spoki', '2Chat', 'Weni']),
+		);
+		await shot('node-search-whatsapp.png');
+		expect(await searchNodes('RapidPro')).toContain('Weni');
+		expect(await searchNodes('TextIt')).toContain('Weni');
+
+		await openWorkflow('AI Agent with messaging tools', [
+			{
+				name: 'When chat message received',
+				type: '@n8n/n8n-nodes-langchain.chatTrigger',
+				parameters: {},
+			},
+			{ name: 'AI Agent', type: '@n8n/n8n-nodes-langchain.agent', parameters: {} },
+		]);
+		await page
+			.locator(
+				'[data-test-id="canvas-node-input-handle"][data-connection-type="ai_tool"] [data-test-id="canvas-handle-plus"]',
+			)
+			.click();
+		expect(await searchNodes('whatsapp')).toEqual(
+			expect.arrayContaining(['Heyy Tool', 'Spoki Tool', '2Chat Tool', 'Weni Tool']),
+		);
+		expect(await searchNodes('rapidpro')).toContain('Weni Tool');
+		await page.keyboard.press('Escape');
+	});
+
+	test('a credential test passes; a Base URL with /api/v2 and a wrong token each say what to fix', async () => {
+		await page.goto(`${n8n.baseUrl}/home/credentials/${WENI_TEST_CREDENTIAL}`);
+		const modal = page.getByTestId('editCredential-modal');
+		// Opening a saved credential tests it.
+		await modal.getByText('Connection tested successfully').waitFor();
+		// Saving tests again; n8n folds the reason under "More details".
+		const failure = async (expected: string): Promise<string> => {
+			await modal.getByTestId('credential-save-button').click();
+			const config = modal.getByTestId('node-credentials-config-container');
+			const end = Date.now() + 20_000;
+			for (;;) {
+				const more = modal.getByText('More details');
+				if (await more.isVisible()) await more.click();
+				const text = await config.innerText();
+				if (text.includes(expected) || Date.now() > end) return text;
+				await page.waitForTimeout(250);
+			}
+		};
+
+		await modal
+			.locator('[data-test-id="parameter-input-baseUrl"] input')
+			.fill(`${weniScenario.fake.baseUrl}/api/v2`);
+		expect(await failure('HTTP 404')).toContain('remove any path like /api/v2');
+
+		await modal
+			.locator('[data-test-id="parameter-input-baseUrl"] input')
+			.fill(weniScenario.fake.baseUrl);
+		await modal
+			.locator('[data-test-id="parameter-input-apiToken"] input')
+			.fill('a-token-from-another-workspace');
+		const wrongToken = await failure('HTTP 401');
+		expect(wrongToken).toContain('Invalid token.'); // what RapidPro answers
+		expect(wrongToken).toContain('API Tokens'); // where to find the right one
+		await shot('credential-test-wrong-token.png');
+		await page.keyboard.press('Escape');
+	});
+
+	test('executing a 2Chat send from the editor shows the message 2Chat accepted', async () => {
+		const fake = twoChatScenario.fake as unknown as { sent: Array<Record<string, unknown>> };
+		const before = fake.sent.length;
+		await openWorkflow('2Chat: send a WhatsApp message', [
+			{
+				name: 'Send WhatsApp message',
+				type: `${PACKAGE}.twoChat`,
+				parameters: {
+					resource: 'message',
+					operation: 'send',
+					fromNumber: '+5215500000001',
+					recipientType: 'number',
+					toNumber: '+5215512345678',
+					messageType: 'text',
+					text: 'Hi Ana, your order has shipped.',
+				},
+				credentials: credentialOf('twoChatApi'),
+			},
+		]);
+		await openNode('Send WhatsApp message');
+		await page.getByTestId('node-execute-button').click();
+		const output = page.getByTestId('output-panel');
+		await output.getByTestId('node-run-status-success').waitFor();
+		expect(fake.sent.length).toBe(before + 1);
+		const sent = fake.sent[fake.sent.length - 1];
+		expect(sent).toEqual(
+			expect.objectContaining({
+				to_number: '+5215512345678',
+				text: 'Hi Ana, your order has shipped.',
+			}),
+		);
+		// The id 2Chat gave the message is in the output.
+		await output.getByTestId('radio-button-json').click();
+		await output.getByText(String(sent.uuid)).first().waitFor();
+		await shot('2chat-send-output.png');
+		await page.getByTestId('ndv-close-button').click();
+	});
+
+	test('a trigger lists its resthooks from Weni, listens with a hint, registers the test URL and shows a delivery', async () => {
+		const fake = weniScenario.fake as unknown as {
+			subscribers: Array<Record<string, unknown>>;
+			resthooks: Array<Record<string, unknown>>;
+		};
+		await openWorkflow('Weni: a lead from a flow', [
+			{
+				name: 'Weni Trigger',
+				type: `${PACKAGE}.weniTrigger`,
+				parameters: { resthook: '' },
+				credentials: credentialOf('weniApi'),
+			},
+		]);
+		await openNode('Weni Trigger');
+		// The dropdown is filled from the provider.
+		const slugs = fake.resthooks.map((r) => String(r.resthook));
+		expect(await dropdownOptions('resthook')).toEqual(expect.arrayContaining(slugs));
+		await shot('weni-trigger-resthooks.png');
+		await page
+			.locator('.el-select-dropdown__item:visible')
+			.filter({ hasText: slugs[0] })
+			.first()
+			.click();
+
+		await page.getByTestId('node-execute-button').click();
+		const listening = page.getByTestId('trigger-listening');
+		await listening.waitFor();
+		const hint = (await listening.innerText()).trim();
+		expect(hint).toContain('Weni');
+		// Listening registered n8n's test URL at Weni.
+		const test = () =>
+			fake.subscribers.map((s) => String(s.target_url)).filter((u) => u.includes('/webhook-test/'));
+		const [testUrl] = await until(
+			'the test URL registered at Weni',
+			test,
+			(urls) => urls.length === 1,
+		);
+		await shot('weni-trigger-listening.png');
+
+		expect(await weniScenario.trigger.deliver(testUrl, false)).toBe(200);
+		const output = page.getByTestId('output-panel');
+		await output.getByTestId('node-run-status-success').waitFor();
+		await output.getByText('Lia Costa').first().waitFor();
+		// One test event, then n8n removes the test URL from Weni.
+		await until('the test URL removed from Weni', test, (urls) => urls.length === 0);
+		await shot('weni-trigger-output.png');
+	});
+});
