@@ -172,6 +172,9 @@ export class FakeHeyy extends FakeServer {
 	/** Every message the fake accepted or rejected, in order. */
 	sent: Row[] = [];
 
+	/** Whether `GET /{channelId}/chats` pages (guess); docs.heyy.io/api-reference/get-chats documents no parameters. */
+	chatsPaged = true;
+
 	/** Test hook: numbers whose next send is answered after this many ms. */
 	slowNumbers = new Map<string, number>();
 
@@ -737,11 +740,10 @@ export class FakeHeyy extends FakeServer {
 			// Source: docs.heyy.io/api-reference/get-chats ({data: [...]}; documents no paging, the fake pages anyway: guess)
 			.route('GET', '/:channelId/chats', (req, p) => {
 				if (!this.channel(p.channelId)) return notFound('Channel', 'channel');
-				return this.paged(
-					req,
-					this.chats.filter((c) => c.channelId === p.channelId),
-					'chats',
-				);
+				const chats = this.chats.filter((c) => c.channelId === p.channelId);
+				// As documented: no query parameters, every chat in one answer.
+				if (!this.chatsPaged) return this.ok(chats);
+				return this.paged(req, chats, 'chats');
 			})
 			// Source: MindCloud apis/h/heyy/native-api/actions/get-chat-by-id.md
 			.route('GET', '/:channelId/chats/:chatId', (_req, p) => {

@@ -122,6 +122,25 @@ describe('paging counted from 0 or from 1 (audit H7: the sources disagree)', () 
 		);
 	});
 
+	test('chats as documented (no paging: every chat in one answer): read once, nothing doubled', async () => {
+		bed.fake.chatsPaged = false;
+		bed.fake.seedChats(150);
+		try {
+			const r = await bed.run({
+				resource: 'chat',
+				operation: 'getAll',
+				channelId: 'ch_wa_1',
+				returnAll: true,
+			});
+			expect(r.json).toHaveLength(150);
+			expect(new Set(r.json.map((c) => c.id)).size).toBe(150);
+			expect(bed.fake.requests.length).toBeLessThanOrEqual(3);
+		} finally {
+			bed.fake.chats.length = 0;
+			bed.fake.chatsPaged = true;
+		}
+	});
+
 	test('message templates too', async () => {
 		bed.fake.pageBase = 1;
 		const r = await bed.run({ resource: 'template', operation: 'getAll', returnAll: true });
@@ -567,12 +586,10 @@ describe('sending in parallel', () => {
 			},
 		);
 		expect(r.error).toBeUndefined();
-		const sent = bed.fake.sent
-			.slice(before)
-			.map((m) => ({
-				text: (m.request as { bodyText: string }).bodyText,
-				at: Number(m.receivedAt),
-			}));
+		const sent = bed.fake.sent.slice(before).map((m) => ({
+			text: (m.request as { bodyText: string }).bodyText,
+			at: Number(m.receivedAt),
+		}));
 		const at = Object.fromEntries(sent.map((m) => [m.text, m.at]));
 		// B did not wait for A's slow answer; C (same number as A, written differently) did.
 		expect(at.B - at.A).toBeLessThan(300);
