@@ -408,10 +408,14 @@ export class FakeWeni extends FakeServer {
 		const flows = () => this.generation === 'flows';
 		// Routes: temba/api/v2/urls.py of both codebases (`<name>.json` via format_suffix_patterns).
 		// workspace: WorkspaceEndpoint (views.py, both).
+		// Source: WorkspaceEndpoint, temba/api/v2/views.py (weni-ai/flows, weni-ai/rapidpro).
 		this.on('GET', '/api/v2/workspace.json', () => ({ status: 200, body: this.workspace }))
 			// ContactsEndpoint list/write/delete (views.py, both; ContactWriteSerializer in serializers.py).
+			// Source: ContactsEndpoint + ContactWriteSerializer, temba/api/v2/views.py and serializers.py (both).
 			.on('GET', '/api/v2/contacts.json', (req) => this.listContacts(req))
+			// Source: ContactsEndpoint + ContactWriteSerializer, temba/api/v2/views.py and serializers.py (both).
 			.on('POST', '/api/v2/contacts.json', (req) => this.writeContact(req))
+			// Source: ContactsEndpoint + ContactWriteSerializer, temba/api/v2/views.py and serializers.py (both).
 			.on('DELETE', '/api/v2/contacts.json', (req) => {
 				const { uuid, urn } = req.query;
 				if (!uuid && !urn)
@@ -424,8 +428,10 @@ export class FakeWeni extends FakeServer {
 				return { status: 204 };
 			})
 			// ContactActionsEndpoint + ContactBulkActionSerializer (views.py, serializers.py, both).
+			// Source: ContactActionsEndpoint + ContactBulkActionSerializer, temba/api/v2/views.py and serializers.py (both).
 			.on('POST', '/api/v2/contact_actions.json', (req) => this.contactAction(req))
 			// FieldsEndpoint; rows per fieldRow (serializers.py of each codebase).
+			// Source: FieldsEndpoint, temba/api/v2/views.py; read/write serializers per generation in serializers.py.
 			.on('GET', '/api/v2/fields.json', (req) =>
 				this.paged(
 					req,
@@ -434,8 +440,10 @@ export class FakeWeni extends FakeServer {
 						.map((f) => this.fieldRow(f)),
 				),
 			)
+			// Source: FieldsEndpoint, temba/api/v2/views.py; read/write serializers per generation in serializers.py.
 			.on('POST', '/api/v2/fields.json', (req) => this.writeField(req))
 			// GroupsEndpoint (views.py, both): filter by uuid or name.
+			// Source: GroupsEndpoint, temba/api/v2/views.py (both).
 			.on('GET', '/api/v2/groups.json', (req) =>
 				this.paged(
 					req,
@@ -446,6 +454,7 @@ export class FakeWeni extends FakeServer {
 					),
 				),
 			)
+			// Source: GroupsEndpoint, temba/api/v2/views.py (both).
 			.on('POST', '/api/v2/groups.json', (req) =>
 				this.writeNamed(req, this.groups, {
 					query: null,
@@ -455,8 +464,10 @@ export class FakeWeni extends FakeServer {
 				}),
 			)
 			// GroupsEndpoint.perform_destroy: only unarchived triggers and campaigns block a delete (weni-ai/rapidpro views.py).
+			// Source: GroupsEndpoint, temba/api/v2/views.py (both).
 			.on('DELETE', '/api/v2/groups.json', (req) => this.deleteNamed(req, this.groups))
 			// LabelsEndpoint (views.py, both).
+			// Source: LabelsEndpoint, temba/api/v2/views.py (both).
 			.on('GET', '/api/v2/labels.json', (req) =>
 				this.paged(
 					req,
@@ -467,9 +478,12 @@ export class FakeWeni extends FakeServer {
 					),
 				),
 			)
+			// Source: LabelsEndpoint, temba/api/v2/views.py (both).
 			.on('POST', '/api/v2/labels.json', (req) => this.writeNamed(req, this.labels, { count: 0 }))
+			// Source: LabelsEndpoint, temba/api/v2/views.py (both).
 			.on('DELETE', '/api/v2/labels.json', (req) => this.deleteNamed(req, this.labels))
 			// FlowsEndpoint (views.py, both): uuid, type, archived, before/after.
+			// Source: FlowsEndpoint, temba/api/v2/views.py (both).
 			.on('GET', '/api/v2/flows.json', (req) => {
 				const { uuid, type, archived } = req.query;
 				if (archived && !['true', 'false'].includes(archived))
@@ -485,11 +499,14 @@ export class FakeWeni extends FakeServer {
 				);
 			})
 			// FlowStartsEndpoint + FlowStartWriteSerializer (views.py, serializers.py, both).
+			// Source: FlowStartsEndpoint + FlowStartWriteSerializer, temba/api/v2/views.py and serializers.py (both).
 			.on('GET', '/api/v2/flow_starts.json', (req) =>
 				this.paged(req, this.byDate(req, this.flowStarts)),
 			)
+			// Source: FlowStartsEndpoint + FlowStartWriteSerializer, temba/api/v2/views.py and serializers.py (both).
 			.on('POST', '/api/v2/flow_starts.json', (req) => this.startFlow(req))
 			// BroadcastsEndpoint: filter by uuid (RapidPro) or id (both), before/after on created_on (views.py).
+			// Source: BroadcastsEndpoint + BroadcastWriteSerializer, temba/api/v2/views.py and serializers.py (per generation).
 			.on('GET', '/api/v2/broadcasts.json', (req) =>
 				this.paged(
 					req,
@@ -500,9 +517,12 @@ export class FakeWeni extends FakeServer {
 					),
 				),
 			)
+			// Source: BroadcastsEndpoint + BroadcastWriteSerializer, temba/api/v2/views.py and serializers.py (per generation).
 			.on('POST', '/api/v2/broadcasts.json', (req) => this.sendBroadcast(req))
 			// MessagesEndpoint (views.py, both): list only on Weni Flows.
+			// Source: MessagesEndpoint, temba/api/v2/views.py (list on both; POST on RapidPro only).
 			.on('GET', '/api/v2/messages.json', (req) => this.listMessages(req))
+			// Source: MessagesEndpoint, temba/api/v2/views.py (list on both; POST on RapidPro only).
 			.on('POST', '/api/v2/messages.json', (req) =>
 				flows()
 					? // weni-ai/flows views.py: MessagesEndpoint(ListAPIMixin, BaseAPIView) has no POST; DRF answers 405.
@@ -510,9 +530,12 @@ export class FakeWeni extends FakeServer {
 					: this.sendMessage(req),
 			)
 			// MediaEndpoint: RapidPro MediaWriteSerializer (`file` → Media); Weni Flows `media_file` + `extension` → {location}.
+			// Source: MediaEndpoint, temba/api/v2/views.py (weni-ai/flows: media_file + extension; weni-ai/rapidpro: MediaWriteSerializer file).
 			.on('POST', '/api/v2/media.json', (req) => this.uploadMedia(req))
 			// ResthooksEndpoint, ResthookSubscribersEndpoint (views.py, both).
+			// Source: ResthooksEndpoint, temba/api/v2/views.py (both).
 			.on('GET', '/api/v2/resthooks.json', (req) => this.paged(req, this.resthooks))
+			// Source: ResthookSubscribersEndpoint, temba/api/v2/views.py (both).
 			.on('GET', '/api/v2/resthook_subscribers.json', (req) =>
 				this.paged(
 					req,
@@ -523,6 +546,7 @@ export class FakeWeni extends FakeServer {
 					),
 				),
 			)
+			// Source: ResthookSubscribersEndpoint, temba/api/v2/views.py (both).
 			.on('POST', '/api/v2/resthook_subscribers.json', (req) => {
 				const b = req.body === undefined ? {} : req.body;
 				if (!isObject(b))
@@ -549,6 +573,7 @@ export class FakeWeni extends FakeServer {
 				this.subscribers.push(subscriber);
 				return { status: 201, body: subscriber };
 			})
+			// Source: ResthookSubscribersEndpoint, temba/api/v2/views.py (both).
 			.on('DELETE', '/api/v2/resthook_subscribers.json', (req) => {
 				const i = this.subscribers.findIndex((s) => String(s.id) === req.query.id);
 				if (i < 0) return this.missing();
@@ -561,17 +586,22 @@ export class FakeWeni extends FakeServer {
 			status: 404,
 			raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>',
 		};
-		this.on('GET', '/api/v2/whatsapp_broadcasts.json', (req) =>
-			flows()
-				? this.paged(
-						req,
-						this.byDate(
+		// Source: WhatsappBroadcastsEndpoint, weni-ai/flows temba/api/v2/views.py (404 on RapidPro: not in its urls.py).
+		this.on(
+			'GET',
+			'/api/v2/whatsapp_broadcasts.json',
+			(req) =>
+				flows()
+					? this.paged(
 							req,
-							this.broadcasts.filter((b) => b.metadata),
-							'created_on',
-						),
-					)
-				: notFound,
+							this.byDate(
+								req,
+								this.broadcasts.filter((b) => b.metadata),
+								'created_on',
+							),
+						)
+					: notFound,
+			// Source: WhatsappBroadcastsEndpoint, weni-ai/flows temba/api/v2/views.py (404 on RapidPro: not in its urls.py).
 		).on('POST', '/api/v2/whatsapp_broadcasts.json', (req) =>
 			flows() ? this.sendWhatsapp(req) : notFound,
 		);
