@@ -1,30 +1,14 @@
 import { LoadOptionsContext } from 'n8n-core';
-import type { ICredentialTestRequest, IDataObject, IHttpRequestOptions, INode, INodePropertyOptions } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type {
+	ICredentialTestRequest,
+	IDataObject,
+	IHttpRequestOptions,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
-import { TestCredentialsHelper } from './credentials';
-import type { Package } from './engine';
-import { makeAdditionalData, TestNodeTypes } from './engine';
-
-function setup(pkg: Package, type: string, parameters: IDataObject, credentials: Record<string, IDataObject>) {
-	const helper = new TestCredentialsHelper(pkg.credentials);
-	const nodeCredentials: INode['credentials'] = {};
-	for (const [name, data] of Object.entries(credentials)) {
-		helper.set(name, data as never);
-		nodeCredentials[name] = { id: name, name };
-	}
-	const node: INode = {
-		id: 'n',
-		name: 'Node',
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: parameters as INode['parameters'],
-		credentials: nodeCredentials,
-	};
-	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes: new TestNodeTypes(pkg.nodes) });
-	return { helper, node, workflow };
-}
+import { makeAdditionalData } from './engine';
+import type { Package } from './workflow';
+import { testWorkflow } from './workflow';
 
 /** Runs a node's `methods.loadOptions[method]` the way the editor does, through LoadOptionsContext. */
 export async function loadOptions(
@@ -34,7 +18,7 @@ export async function loadOptions(
 	parameters: IDataObject,
 	credentials: Record<string, IDataObject>,
 ): Promise<INodePropertyOptions[]> {
-	const { helper, node, workflow } = setup(pkg, type, parameters, credentials);
+	const { helper, node, workflow } = testWorkflow(pkg, { type, parameters, credentials });
 	const additionalData = makeAdditionalData(helper);
 	additionalData.currentNodeParameters = parameters as never;
 	const ctx = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
@@ -52,11 +36,22 @@ export async function testCredential(
 	credentialType: string,
 	data: IDataObject,
 ): Promise<{ status: number; body: unknown }> {
-	const { helper, node, workflow } = setup(pkg, 'test.items', {}, { [credentialType]: data });
+	const { helper, node, workflow } = testWorkflow(pkg, {
+		type: 'test.items',
+		parameters: {},
+		credentials: { [credentialType]: data },
+	});
 	const test = pkg.credentials[credentialType].test as ICredentialTestRequest;
 	const resolve = (value: unknown) =>
 		typeof value === 'string' && value.startsWith('=')
-			? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: data }, undefined, '')
+			? workflow.expression.getSimpleParameterValue(
+					node,
+					value,
+					'internal',
+					{ $credentials: data },
+					undefined,
+					'',
+				)
 			: value;
 	const request: IHttpRequestOptions = {
 		url: String(resolve(test.request.url)),
@@ -64,7 +59,13 @@ export async function testCredential(
 		method: test.request.method ?? 'GET',
 		headers: {},
 	};
-	const authenticated = await helper.authenticate(data as never, credentialType, request, workflow, node);
+	const authenticated = await helper.authenticate(
+		data as never,
+		credentialType,
+		request,
+		workflow,
+		node,
+	);
 	const response = await fetch(`${authenticated.baseURL}${authenticated.url}`, {
 		method: authenticated.method,
 		headers: authenticated.headers as Record<string, string>,

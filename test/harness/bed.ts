@@ -1,0 +1,61 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import type { FakeServer } from '../fakes/server';
+import type { RunOptions } from './engine';
+import { runNode } from './engine';
+import { pkg, type } from './package';
+
+export interface BedOptions<F extends FakeServer, A extends unknown[]> {
+	/** The provider's fake; one is started per test file. */
+	Fake: new (...args: A) => F;
+	/** Arguments for the fake's constructor (Weni's URL prefix). */
+	args?: A;
+	/** The credential type the node uses. */
+	credentialType: string;
+	/** The node's type name within the package (`heyy`, not the full name). */
+	nodeType: string;
+	/** The stored credential values, given the fake's base URL. */
+	credentials: (baseUrl: string) => IDataObject;
+}
+
+/**
+ * A provider's test bed for one test file: its fake started before the tests
+ * and stopped after them, requests and faults cleared before each test, and a
+ * runner for the provider's node with credentials pointing at the fake.
+ */
+export function providerBed<F extends FakeServer, A extends unknown[]>(options: BedOptions<F, A>) {
+	const bed = {
+		fake: new options.Fake(...((options.args ?? []) as A)),
+		/** Credential type → values; set once the fake is listening (tests may adjust them). */
+		credentials: {} as Record<string, IDataObject>,
+		run: (parameters: IDataObject, runOptions: Partial<RunOptions> = {}) =>
+			runNode(pkg, {
+				type: type(options.nodeType),
+				parameters,
+				credentials: bed.credentials,
+				...runOptions,
+			}),
+		/** Runs the node on input items as n8n holds them (JSON and binary). */
+		runOn: (
+			parameters: IDataObject,
+			inputs: INodeExecutionData[],
+			runOptions: Partial<RunOptions> = {},
+		) => bed.run(parameters, { ...runOptions, inputs }),
+		/** Requests received since the last reset, as `METHOD path`. */
+		calls: () => bed.fake.requests.map((r) => `${r.method} ${r.path}`),
+		last: () => bed.fake.requests[bed.fake.requests.length - 1],
+		/** The credentials with some stored values replaced (a wrong key, say). */
+		withCredential: (values: IDataObject) => ({
+			[options.credentialType]: { ...bed.credentials[options.credentialType], ...values },
+		}),
+	};
+	beforeAll(async () => {
+		bed.credentials = { [options.credentialType]: options.credentials(await bed.fake.start()) };
+	});
+	beforeEach(() => {
+		bed.fake.requests.length = 0;
+		bed.fake.clearFaults();
+	});
+	afterAll(() => bed.fake.stop());
+	return bed;
+}
