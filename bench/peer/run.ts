@@ -5,7 +5,8 @@
 // time is its executionTime in n8n's execution record. See README "Performance".
 //
 // Knobs: BENCH_N (items, default 1000), BENCH_SCENARIOS (e.g. "1,4"; ids 1, 2, 3a, 3b, 4),
-// BENCH_SIDES (ours, oursSerial, http, httpBatched), BENCH_MINUTE_MS (Spoki's scaled
+// BENCH_SIDES (ours, oursSerial, http, httpBatched), BENCH_REPEAT (rounds per scenario,
+// default 1; medians reported), BENCH_REPEAT_PER_ITEM (rounds of scenario 4, default 3), BENCH_MINUTE_MS (Spoki's scaled
 // minute, default 2000), BENCH_OUT (write the results as JSON), BENCH_CPU_PROFILE (a
 // folder: profile each side of scenario 4 with --cpu-prof into
 // <folder>/<side>; see profile.ts).
@@ -41,6 +42,9 @@ const only = (name: string) =>
 		.split(',')
 		.map((v) => v.trim())
 		.filter(Boolean);
+/** Rounds per scenario (the per-item scenario 4 is the most sensitive to the machine's load). */
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 1);
+const REPEAT_PER_ITEM = Number(process.env.BENCH_REPEAT_PER_ITEM ?? 3);
 const ALL_SIDES: SideKind[] = ['ours', 'oursSerial', 'http', 'httpBatched'];
 
 /** The run n8n's CLI prints at log level info (after its own log lines), as test/e2e reads it. */
@@ -48,6 +52,15 @@ function parseRun(stdout: string): IRun {
 	const start = stdout.indexOf('\n{') + 1;
 	if (start === 0) throw new Error(`n8n printed no run:\n${stdout.slice(-3000)}`);
 	return JSON.parse(stdout.slice(start, stdout.indexOf('\n}', start) + 2)) as IRun;
+}
+
+/** The run with the median time, its spread noted. */
+function median(runs: SideResult[]): SideResult {
+	if (runs.length === 1) return runs[0];
+	const sorted = [...runs].sort((a, b) => a.nodeMs - b.nodeMs);
+	const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+	const spread = `median of ${runs.length}: ${sorted.map((r) => (r.nodeMs / 1000).toFixed(2)).join(', ')} s`;
+	return { ...middle, remark: [middle.remark, spread].filter(Boolean).join('; ') };
 }
 
 async function execute(n8n: N8n, id: string, env: Record<string, string>): Promise<IRun> {
@@ -132,63 +145,70 @@ async function main() {
 		);
 		await n8n.cli(['import:workflow', `--input=${workflowsFile}`]);
 
-		for (const s of scenarios) {
-			const rows: SideResult[] = [];
-			for (const p of plan.filter((q) => q.s === s)) {
-				process.stderr.write(`› ${s.id} ${p.side}\n`);
-				if (s.provider === 'spoki' && p.side.startsWith('ours') && unscalablePacing) {
-					// Paced at Spoki's real minute, 1,000 template sends take 16 minutes.
-					const remark =
-						'skipped: the package paces to the real minute (no MSUITE_RATE_TIME_SCALE)';
-					results.push({
-						scenario: s.id,
-						side: p.side,
-						label: SIDE_LABELS[p.side],
-						items: s.items,
-						nodeMs: NaN,
-						failed: 0,
-						fake: fake.read(),
-						remark,
-					});
-					rows.push(results[results.length - 1]);
-					continue;
-				}
-				fake.reset(s.latencyMs, s.limits);
-				const env: Record<string, string> = { MSUITE_RATE_TIME_SCALE: String(MINUTE_MS / 60_000) };
-				const profileDir = process.env.BENCH_CPU_PROFILE;
-				if (profileDir && s.id === '4') {
-					const dir = path.resolve(profileDir, p.side);
-					fs.mkdirSync(dir, { recursive: true });
-					env.NODE_OPTIONS =
-						`${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim();
-				}
-				const run = await execute(n8n, p.id, env);
-				const task = run.data.resultData.runData[NODE_UNDER_TEST]?.[0];
-				const output: INodeExecutionData[] = task?.data?.main?.[0] ?? [];
-				const errors = output.filter((item) => item.json?.error !== undefined).length;
-				const remarks: string[] = [];
-				if (p.side === 'oursSerial' && !parallel[s.provider])
-					remarks.push('option absent: same as default');
-				if (run.data.resultData.error)
-					remarks.push(`run failed: ${run.data.resultData.error.message}`.slice(0, 120));
-				if (fake.read().unauthorized) remarks.push(`${fake.read().unauthorized} unauthorized`);
-				const row: SideResult = {
+		const measure = async (s: PeerScenario, p: (typeof plan)[number]): Promise<SideResult> => {
+			if (s.provider === 'spoki' && p.side.startsWith('ours') && unscalablePacing) {
+				// Paced at Spoki's real minute, 1,000 template sends take 16 minutes.
+				const remark = 'skipped: the package paces to the real minute (no MSUITE_RATE_TIME_SCALE)';
+				return {
 					scenario: s.id,
 					side: p.side,
 					label: SIDE_LABELS[p.side],
 					items: s.items,
-					nodeMs: task?.executionTime ?? NaN,
-					// Items missing from the output (a run stopped by an error) failed too.
-					failed: errors + Math.max(0, s.items - output.length),
+					nodeMs: NaN,
+					failed: 0,
 					fake: fake.read(),
-					remark: remarks.join('; ') || undefined,
+					remark,
 				};
-				rows.push(row);
-				results.push(row);
-				process.stderr.write(
-					`  ${(row.nodeMs / 1000).toFixed(2)} s, ${row.failed} failed, ${row.fake.requests} requests, ${row.fake.throttled} × 429, peak ${row.fake.peakConcurrency}\n`,
-				);
 			}
+			fake.reset(s.latencyMs, s.limits);
+			const env: Record<string, string> = { MSUITE_RATE_TIME_SCALE: String(MINUTE_MS / 60_000) };
+			const profileDir = process.env.BENCH_CPU_PROFILE;
+			if (profileDir && s.id === '4') {
+				const dir = path.resolve(profileDir, p.side);
+				fs.mkdirSync(dir, { recursive: true });
+				env.NODE_OPTIONS =
+					`${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim();
+			}
+			const run = await execute(n8n, p.id, env);
+			const task = run.data.resultData.runData[NODE_UNDER_TEST]?.[0];
+			const output: INodeExecutionData[] = task?.data?.main?.[0] ?? [];
+			const errors = output.filter((item) => item.json?.error !== undefined).length;
+			const remarks: string[] = [];
+			if (p.side === 'oursSerial' && !parallel[s.provider])
+				remarks.push('option absent: same as default');
+			if (run.data.resultData.error)
+				remarks.push(`run failed: ${run.data.resultData.error.message}`.slice(0, 120));
+			if (fake.read().unauthorized) remarks.push(`${fake.read().unauthorized} unauthorized`);
+			return {
+				scenario: s.id,
+				side: p.side,
+				label: SIDE_LABELS[p.side],
+				items: s.items,
+				nodeMs: task?.executionTime ?? NaN,
+				// Items missing from the output (a run stopped by an error) failed too.
+				failed: errors + Math.max(0, s.items - output.length),
+				fake: fake.read(),
+				remark: remarks.join('; ') || undefined,
+			};
+		};
+
+		for (const s of scenarios) {
+			const sides = plan.filter((q) => q.s === s);
+			const runs = new Map<SideKind, SideResult[]>(sides.map((p) => [p.side, []]));
+			// Rounds go through every side in turn, so a change of load on this shared machine hits all sides alike.
+			const rounds = s.id === '4' ? REPEAT_PER_ITEM : REPEAT;
+			for (let round = 1; round <= rounds; round++) {
+				for (const p of sides) {
+					process.stderr.write(`› ${s.id} ${p.side}${rounds > 1 ? ` (${round}/${rounds})` : ''}\n`);
+					const row = await measure(s, p);
+					runs.get(p.side)!.push(row);
+					process.stderr.write(
+						`  ${(row.nodeMs / 1000).toFixed(2)} s, ${row.failed} failed, ${row.fake.requests} requests, ${row.fake.throttled} × 429, peak ${row.fake.peakConcurrency}\n`,
+					);
+				}
+			}
+			const rows = sides.map((p) => median(runs.get(p.side)!));
+			results.push(...rows);
 			tables.push(formatScenario(s, rows, theoreticalMinimumMs(s)));
 		}
 	} finally {
@@ -197,7 +217,10 @@ async function main() {
 		n8n.cleanup();
 	}
 	const report = [
-		`Peer benchmark on ${machine()}, ${new Date().toISOString()}`,
+		`Peer benchmark on ${machine()}, ${new Date().toISOString()}; load average at the end ${os
+			.loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' / ')} (1/5/15 min)`,
 		'',
 		...tables.flatMap((t) => [t, '']),
 		'Targets of issue 13:',
