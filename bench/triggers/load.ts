@@ -10,6 +10,8 @@ export interface Shot {
 export interface ShotResult {
 	status: number;
 	ms: number;
+	/** The answer's body, kept only when it is not a 200. */
+	text?: string;
 }
 
 /**
@@ -36,10 +38,14 @@ export async function runPool(
 					body: shot.body,
 					signal: AbortSignal.timeout(60_000),
 				});
-				await r.arrayBuffer();
-				results[n] = { status: r.status, ms: performance.now() - t0 };
-			} catch {
-				results[n] = { status: 0, ms: performance.now() - t0 };
+				const text = await r.text();
+				results[n] = {
+					status: r.status,
+					ms: performance.now() - t0,
+					text: r.status === 200 ? undefined : text,
+				};
+			} catch (error) {
+				results[n] = { status: 0, ms: performance.now() - t0, text: (error as Error).message };
 			}
 		}
 	};

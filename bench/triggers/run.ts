@@ -289,6 +289,9 @@ interface Row {
 	forgedAccepted?: number;
 	forgedExecutions?: number;
 	peakRssMiB: number;
+	/** Valid deliveries by HTTP status, and the first answer that was not 200. */
+	statuses: Record<string, number>;
+	firstRefusal?: string;
 }
 
 async function measure(n8n: N8n, pid: number | undefined, t: Target): Promise<Row> {
@@ -305,6 +308,9 @@ async function measure(n8n: N8n, pid: number | undefined, t: Target): Promise<Ro
 		const sentAll = Date.now();
 		const afterValid = await settled(n8n, t.workflowId, N);
 		const accepted = valid.results.filter((r) => r.status === 200).length;
+		const statuses: Record<string, number> = {};
+		for (const r of valid.results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+		const refused = valid.results.find((r) => r.status !== 200);
 
 		// The same deliveries again (a provider's retries): acknowledged, never run twice.
 		await runPool(REPLAYS, Math.min(C, REPLAYS), (n) => send(t.valid(n)));
@@ -333,6 +339,8 @@ async function measure(n8n: N8n, pid: number | undefined, t: Target): Promise<Ro
 			forgedAccepted: forged ? forged.results.filter((r) => r.status < 300).length : undefined,
 			forgedExecutions: forged ? afterForged.total - afterReplays.total : undefined,
 			peakRssMiB: peak,
+			statuses,
+			firstRefusal: refused ? `${refused.status} ${refused.text ?? ''}`.slice(0, 300) : undefined,
 		};
 	} finally {
 		clearInterval(sampler);
@@ -441,7 +449,7 @@ async function main(): Promise<void> {
 			row.lost = row.accepted - row.executions;
 			rows.push(row);
 			console.error(
-				`› ${t.name}: ${row.deliveriesPerS.toFixed(1)}/s, p99 ${row.p99.toFixed(0)} ms`,
+				`› ${t.name}: ${row.deliveriesPerS.toFixed(1)}/s, p99 ${row.p99.toFixed(0)} ms, statuses ${JSON.stringify(row.statuses)}${row.firstRefusal ? `, first refusal: ${row.firstRefusal}` : ''}`,
 			);
 		}
 		const cpu = os.cpus();
@@ -457,6 +465,9 @@ async function main(): Promise<void> {
 				process.env.BENCH_OUT,
 				JSON.stringify({ N, C, FORGED, REPLAYS, rows }, null, 2),
 			);
+	} catch (error) {
+		console.error(`n8n's log (end):\n${n8n.logs.join('').slice(-4000)}`);
+		throw error;
 	} finally {
 		await n8n.stop();
 		for (const fake of Object.values(fakes)) await fake.stop();

@@ -31,8 +31,8 @@ export class TwoChatTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twoChatApi', required: true }],
-		// The event is the last path segment of each subscription's URL.
-		webhooks: [tokenWebhook('event')],
+		// Each subscription's URL names its event (`&event=`).
+		webhooks: [tokenWebhook()],
 		properties,
 	};
 
@@ -50,15 +50,15 @@ export class TwoChatTrigger implements INodeType {
 			events: new TriggerParams(this, properties).events(),
 		}));
 		// WABA payloads name their event; WhatsApp ones do not, their URL does.
-		const fromPath = (this.getParamsData() as IDataObject).event;
+		const fromUrl = (this.getQueryData() as IDataObject).event;
 		const event =
 			typeof body.event === 'string' && body.event
 				? body.event
-				: typeof fromPath === 'string'
-					? fromPath
+				: typeof fromUrl === 'string'
+					? fromUrl
 					: null;
 		// An event this activation did not subscribe to (an older subscription): acknowledged, not run.
-		if (typeof fromPath === 'string' && !events.includes(fromPath)) return {};
+		if (typeof fromUrl === 'string' && !events.includes(fromUrl)) return {};
 		// 2Chat's `uuid` names the message (payload-examples); the same message is
 		// legitimately delivered once per event (received, then read), so the key is both.
 		if (typeof body.uuid === 'string' && isRepeatDelivery(this, `${event ?? ''}:${body.uuid}`))

@@ -20,8 +20,8 @@ export interface TwoChatSettings extends IDataObject {
  * 2Chat: one subscription per event, `POST /webhooks/subscribe/{event}`,
  * `DELETE /webhooks/{uuid}` (developers.2chat.co/docs/API/WhatsApp/webhooks/subscribe).
  * WhatsApp (non-WABA) payloads carry no event name
- * (…/webhooks/payload-examples), so each event's URL ends in the event itself
- * (`…/webhook/<token>/<event>`) and the delivery is labelled from its path.
+ * (…/webhooks/payload-examples), so each event's URL names the event
+ * (`…/webhook?token=…&event=<event>`) and the delivery is labelled from it.
  */
 export const twoChatSubscriptions: SubscriptionApi = {
 	useToken: true,
@@ -31,7 +31,7 @@ export const twoChatSubscriptions: SubscriptionApi = {
 			.events()
 			.map((event) => [event]),
 	settings: (_ctx, groups): TwoChatSettings => ({ events: groups.map(([event]) => event) }),
-	pathValues: ([event]) => ({ event }),
+	urlValues: ([event]) => ({ event }),
 
 	async create(ctx: IHookFunctions, [event], url) {
 		const p = params(ctx);

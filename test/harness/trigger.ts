@@ -98,14 +98,24 @@ export class ActiveTrigger {
 		return `${this.additionalData.webhookBaseUrl}/${this.node.webhookId}/${this.description('default').path}`;
 	}
 
-	/** The URL with its path parameters filled in (the token, 2Chat's event). */
+	/**
+	 * The URL a provider would hold: `:name` path segments filled in, the other
+	 * values (the token, 2Chat's event) as query values in the order given.
+	 */
 	urlWith(values: Record<string, string>): string {
-		return this.webhookUrl
+		const rest = { ...values };
+		const path = this.webhookUrl
 			.split('/')
-			.map((segment) =>
-				segment.startsWith(':') ? encodeURIComponent(values[segment.slice(1)] ?? '') : segment,
-			)
+			.map((segment) => {
+				if (!segment.startsWith(':')) return segment;
+				const value = rest[segment.slice(1)] ?? '';
+				delete rest[segment.slice(1)];
+				return encodeURIComponent(value);
+			})
 			.join('/');
+		const url = new URL(path);
+		for (const [key, value] of Object.entries(rest)) url.searchParams.set(key, value);
+		return url.toString();
 	}
 
 	/** Credential reads so far (n8n 2.x builds an expression sandbox for each). */
@@ -184,11 +194,7 @@ export class ActiveTrigger {
 		await this.hook('delete');
 	}
 
-	/**
-	 * Sends a delivery to the trigger's URL over real HTTP. A `token` given as a
-	 * query value (older tests) goes where the trigger's URL carries it: the
-	 * path, with 2Chat's event the first one subscribed.
-	 */
+	/** Sends a delivery to the trigger's URL (or `url`) over real HTTP. */
 	async deliver(
 		body: unknown,
 		options: {
@@ -200,13 +206,7 @@ export class ActiveTrigger {
 		} = {},
 	): Promise<Delivery> {
 		const query = { ...options.query };
-		let target = options.url ?? this.webhookUrl;
-		if (!options.url && query.token !== undefined && this.webhookUrl.includes('/:token')) {
-			const events = ((this.staticData?.settings as IDataObject | undefined)?.events ??
-				[]) as string[];
-			target = this.urlWith({ token: query.token, event: events[0] ?? 'unknown' });
-			delete query.token;
-		}
+		const target = options.url ?? this.webhookUrl;
 		const url = new URL(target);
 		for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
 		const payload = options.raw ?? JSON.stringify(body);
@@ -269,7 +269,7 @@ export class ActiveTrigger {
 			method: req.method,
 			url: req.url,
 			headers: req.headers,
-			query: Object.fromEntries(url.searchParams.entries()),
+			query: queryOf(url.searchParams),
 			params,
 			body,
 			rawBody,
@@ -395,6 +395,16 @@ export class KeyRotationProxy {
 		this.server.closeAllConnections();
 		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
 	}
+}
+
+/** The query as Express parses it for n8n: a repeated key gives an array. */
+function queryOf(params: URLSearchParams): Record<string, string | string[]> {
+	const query: Record<string, string | string[]> = {};
+	for (const key of new Set(params.keys())) {
+		const values = params.getAll(key);
+		query[key] = values.length > 1 ? values : values[0];
+	}
+	return query;
 }
 
 /**

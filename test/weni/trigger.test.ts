@@ -72,13 +72,11 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		expect(calls()).toEqual(['POST /api/v2/resthook_subscribers.json']);
 		expect(fake.subscribers).toHaveLength(1);
 		const subscriber = fake.subscribers[0];
-		// n8n's URL with the token as its last path segment (no query string to lose).
+		// n8n's production URL with our token.
 		const target = new URL(String(subscriber.target_url));
-		expect(trigger.webhookUrl).toMatch(/\/webhook\/:token$/);
-		const token = target.pathname.split('/').pop()!;
+		const token = target.searchParams.get('token')!;
 		expect(token).toMatch(/^[0-9a-f]{64}$/);
 		expect(target.toString()).toBe(trigger.urlWith({ token }));
-		expect(target.search).toBe('');
 		expect(fake.requests[0].body).toEqual({ resthook: 'new-lead', target_url: target.toString() });
 		expect(fake.requests[0].headers.authorization).toBe(`Token ${WENI_TOKEN}`);
 		expect(trigger.staticData.subscriptionIds).toEqual([String(subscriber.id)]);
@@ -250,7 +248,10 @@ test('deliveries are verified against the token stored at activation: no credent
 			{ url: trigger.urlWith({ token: 'A'.repeat(64) }), status: 401 },
 			{ url: trigger.urlWith({ token: 'not-a-token' }), status: 401 },
 			{ url: trigger.webhookUrl, status: 401 },
-			{ url: `${url}?token=${'b'.repeat(64)}`, status: 401 },
+			{
+				url: `${trigger.webhookUrl}?token=${'b'.repeat(64)}&token=${String(trigger.staticData.token)}`,
+				status: 401,
+			},
 			// The right token with a body that is not a JSON object.
 			{ url, status: 400, raw: '[1,2]' },
 			{ url, status: 400, raw: '"text"' },

@@ -18,7 +18,7 @@ export function postedObject(ctx: IWebhookFunctions): IDataObject | undefined {
 /**
  * The checks every token trigger runs first, cheapest first, so a forged or
  * malformed request costs no credential read, no expression and no
- * parameter read: a token-shaped path segment, a POSTed JSON object, then
+ * parameter read: a token-shaped query value, a POSTed JSON object, then
  * the token compared with the one stored at activation.
  */
 export async function verifyTokenDelivery(

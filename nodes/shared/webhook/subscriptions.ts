@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { Provider } from '../provider';
 import type { TriggerState } from './state';
 import { stateOf } from './state';
-import { fillPath, triggerToken } from './token';
+import { tokenedUrl, triggerToken } from './token';
 
 /** A subscription as the provider lists it. */
 export interface RemoteSubscription {
@@ -25,8 +25,8 @@ export interface SubscriptionApi {
 	 * events…), computed once per activation and stored with the trigger.
 	 */
 	settings?(ctx: IHookFunctions, groups: string[][]): IDataObject;
-	/** Path values of one group's URL besides the token (2Chat: the event). */
-	pathValues?(events: string[]): Record<string, string>;
+	/** Query values of one group's URL besides the token (2Chat: the event). */
+	urlValues?(events: string[]): Record<string, string>;
 	create(
 		ctx: IHookFunctions,
 		events: string[],
@@ -69,7 +69,7 @@ async function removeAll(
 	return { failed, error };
 }
 
-/** The URL registered for one event group: n8n's webhook URL with the token (and the group's values) in its path. */
+/** The URL registered for one event group: n8n's webhook URL with the token (and the group's values). */
 function urlFor(
 	ctx: IHookFunctions,
 	api: SubscriptionApi,
@@ -77,8 +77,8 @@ function urlFor(
 	events: string[],
 ): string {
 	const webhookUrl = ctx.getNodeWebhookUrl('default') as string;
-	if (!api.useToken) return webhookUrl;
-	return fillPath(webhookUrl, { ...api.pathValues?.(events), token: token ?? '' });
+	if (!api.useToken || !token) return webhookUrl;
+	return tokenedUrl(webhookUrl, token, api.urlValues?.(events));
 }
 
 const groupsKey = (groups: string[][]) => JSON.stringify(groups);

@@ -13,29 +13,27 @@ import { credentialState } from '../transport';
 import { constantTimeEqual } from './signature';
 import { stateOf } from './state';
 
-/** Path parameter carrying the secret for providers that sign nothing (2Chat, Heyy, Weni). */
+/** Query parameter carrying the secret for providers that sign nothing (2Chat, Heyy, Weni). */
 export const TOKEN_PARAM = 'token';
 
 /** A token as triggerToken makes it: 64 lowercase hex digits. Anything else is refused unread. */
 const TOKEN_SHAPE = /^[0-9a-f]{64}$/;
 
 /**
- * The webhook of a token trigger. The token is a path segment, not a query
- * value: n8n serves a path with `:name` segments for any node that has a
- * webhookId (`WebhookService.getNodeWebhooks` and `findDynamicWebhook` in
- * n8n-io/n8n packages/cli/src/webhooks/webhook.service.ts; the values arrive
- * in `getParamsData()`), and a path survives a provider that drops or
- * rewrites the query string (no provider documents that it keeps it).
+ * The webhook of a token trigger. The token travels as a query value, not a
+ * path segment, because n8n 2.41 cannot serve a path segment for a trigger
+ * node (n8n-io/n8n packages/cli/src/webhooks/webhook.service.ts): a
+ * `:token` segment after n8n's own webhookId prefix is stored with a path
+ * length that counts the webhookId but looked up without it, so it never
+ * matches (404); with `isFullPath` the path matches, but the webhook table's
+ * key is (path, method), so a second active trigger of the same type is
+ * refused ("The URL path … is already taken"). Measured with
+ * `npm run bench:triggers`; see the README's trigger section.
  * responseMode onReceived: n8n answers as soon as `webhook()` returns, before
  * the workflow runs, so a slow workflow never makes the provider time out.
  */
-export function tokenWebhook(...extraSegments: string[]): IWebhookDescription {
-	return {
-		name: 'default',
-		httpMethod: 'POST',
-		responseMode: 'onReceived',
-		path: ['webhook', `:${TOKEN_PARAM}`, ...extraSegments.map((s) => `:${s}`)].join('/'),
-	};
+export function tokenWebhook(): IWebhookDescription {
+	return { name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' };
 }
 
 /**
@@ -65,31 +63,22 @@ export async function triggerToken(
 		.digest('hex');
 }
 
-/** n8n's webhook URL (`…/webhook/:token[/:event]`) with its path parameters filled in. */
-export function fillPath(webhookUrl: string, values: Record<string, string>): string {
+/** The URL registered at the provider: n8n's webhook URL with our token (then any other values) as query values. */
+export function tokenedUrl(
+	webhookUrl: string,
+	token: string,
+	values: Record<string, string> = {},
+): string {
 	const url = new URL(webhookUrl);
-	url.pathname = url.pathname
-		.split('/')
-		.map((segment) => {
-			if (!segment.startsWith(':')) return segment;
-			const value = values[segment.slice(1)];
-			if (value === undefined || value === '')
-				throw new Error(`No value for the webhook path segment ${segment}`);
-			return encodeURIComponent(value);
-		})
-		.join('/');
+	url.searchParams.set(TOKEN_PARAM, token);
+	for (const [key, value] of Object.entries(values)) url.searchParams.set(key, value);
 	return url.toString();
 }
 
-/**
- * The token a delivery carries, when it has the shape of one. A request that
- * also carries a different `token` query value was tampered with: refused.
- */
+/** The token a delivery carries, when it has the shape of one (one `token` query value, 64 hex digits). */
 export function deliveredToken(ctx: IWebhookFunctions): string | undefined {
-	const fromPath = (ctx.getParamsData() as IDataObject | undefined)?.[TOKEN_PARAM];
-	const fromQuery = (ctx.getQueryData() as IDataObject | undefined)?.[TOKEN_PARAM];
-	if (fromQuery !== undefined && fromQuery !== fromPath) return undefined;
-	return typeof fromPath === 'string' && TOKEN_SHAPE.test(fromPath) ? fromPath : undefined;
+	const given = (ctx.getQueryData() as IDataObject | undefined)?.[TOKEN_PARAM];
+	return typeof given === 'string' && TOKEN_SHAPE.test(given) ? given : undefined;
 }
 
 /**
