@@ -342,6 +342,25 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 	});
 
+	test('Message → Send to a tel: URN: RapidPro sends it; Weni Flows (WhatsApp and Webchat only) refuses it before sending', async () => {
+		bed.fake.contacts[0].urns = ['tel:+14155550123'];
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'send',
+			contact: 'tel:+14155550123',
+			text: 'Hi',
+		});
+		if (flows) {
+			expect(r.error?.message).toBe(
+				'"Contact" is a tel URN; Weni Flows sends single messages on WhatsApp and Weni Webchat only [item 0]',
+			);
+			expect(bed.fake.requests).toHaveLength(0);
+		} else {
+			expect(r.error).toBeUndefined();
+			expect(bed.last().body).toEqual({ contact: 'tel:+14155550123', text: 'Hi' });
+		}
+	});
+
 	test('a contact picked from the list or By URL is read by its UUID', async () => {
 		for (const value of [
 			{ __rl: true, mode: 'list', value: contactUuid(2) },

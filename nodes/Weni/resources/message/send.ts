@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
+import { invalid } from '../../../shared/validation';
 import {
 	checkAttachments,
 	flowsQuickReplies,
@@ -27,6 +28,23 @@ export const send: OperationDef = {
 		const content = readMessageContent(op);
 		const flavour = await flavourOf(op.ctx);
 		if (contact.by === 'urn') checkUrn(p, 'contact', contact.value, flavour);
+		// whatsapp_broadcasts goes out through a WhatsApp Cloud or Weni Webchat channel only (channel
+		// types WAC/WWC in WhatsappBroadcastWriteSerializer.validate, weni-ai/flows serializers.py);
+		// that a URN of another scheme cannot be reached without such a channel is a guess.
+		const scheme = contact.value.slice(0, contact.value.indexOf(':'));
+		if (
+			flavour === 'flows' &&
+			contact.by === 'urn' &&
+			!['whatsapp', 'weniwebchat'].includes(scheme)
+		) {
+			throw invalid(
+				p.node,
+				p.label('contact'),
+				op.itemIndex,
+				`is a ${scheme} URN; Weni Flows sends single messages on WhatsApp and Weni Webchat only`,
+				"Give the contact's whatsapp: URN or its UUID, or reach other channels with Broadcast → Send or Flow → Start.",
+			);
+		}
 		checkAttachments(op, content, flavour);
 		if (flavour === 'rapidpro') {
 			// weni-ai/rapidpro temba/api/v2/serializers.py MsgWriteSerializer: contact, text, attachments, quick_replies.
