@@ -227,9 +227,18 @@ describe('node descriptions', () => {
 		);
 		// Operations are listed sorted by name (n8n's option rule); the default is each resource's first in resources/.
 		expect(byResource).toEqual({
-			message: ['sendTemplate', 'sendText'],
-			contact: ['upsert', 'delete', 'get', 'getAll', 'update'],
+			message: ['sendButtons', 'sendList', 'sendTemplate', 'sendText'],
+			contact: ['addOperator', 'upsert', 'delete', 'get', 'getAll', 'removeOperator', 'update'],
 			automation: ['get', 'getAll', 'start'],
+			list: [
+				'addContacts',
+				'create',
+				'delete',
+				'get',
+				'getAll',
+				'removeAllContacts',
+				'removeContacts',
+			],
 			template: ['get', 'getAll'],
 			tag: ['get', 'getAll'],
 			customField: ['create', 'delete', 'get', 'getAll', 'update'],

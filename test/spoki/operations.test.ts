@@ -288,13 +288,14 @@ describe('Spoki node › automation', () => {
 		expect(JSON.stringify(r.json)).not.toContain('trigger-secret');
 	});
 
-	test('start for many items looks the automation up once', async () => {
+	test('start for many items, one request each (Start in Bulk off), looks the automation up once', async () => {
 		const r = await bed.run(
 			{
 				resource: 'automation',
 				operation: 'start',
 				automationId: '345016',
 				phone: '={{ $json.phone }}',
+				bulkStart: false,
 			},
 			{
 				items: [{ phone: '+393330000011' }, { phone: '+393330000012' }, { phone: '+393330000013' }],

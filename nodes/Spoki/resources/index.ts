@@ -5,6 +5,7 @@ import { automation } from './automation';
 import { campaign } from './campaign';
 import { contact } from './contact';
 import { customField } from './customField';
+import { list } from './list';
 import { message } from './message';
 import { partner } from './partner';
 import { tag } from './tag';
@@ -15,6 +16,7 @@ export const resources: ResourceDef[] = [
 	message,
 	contact,
 	automation,
+	list,
 	template,
 	tag,
 	customField,

@@ -1,5 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import { drfErrorMessage } from '../../../shared/drf';
+import { apiFailureOf } from '../../../shared/errors';
+import type { OperationContext } from '../../../shared/operation';
+import { itemsAt } from '../../../shared/pagination';
 import { idLocator } from '../../descriptions';
 
 export const contactIdField = idLocator({
@@ -43,4 +48,51 @@ export function simplifyContact(c: IDataObject): IDataObject {
 		l && typeof l === 'object' ? (l.id ?? l.name) : l,
 	);
 	return out;
+}
+
+const digits = (value: unknown) => String(value ?? '').replace(/\D/g, '');
+
+/**
+ * One result per record sent: the contact Spoki returns for the same phone,
+ * else the one at the same position, else the record itself marked synced.
+ */
+export function matchResults(records: IDataObject[], body: unknown): IDataObject[] {
+	const returned = itemsAt(
+		'results',
+		'contacts',
+		'data',
+	)(body).filter((c) => c && typeof c === 'object');
+	const byPhone = new Map<string, IDataObject>();
+	for (const contact of returned) if (contact.phone) byPhone.set(digits(contact.phone), contact);
+	return records.map(
+		(record, i) =>
+			byPhone.get(digits(record.phone)) ??
+			(returned.length === records.length ? returned[i] : undefined) ?? { ...record, synced: true },
+	);
+}
+
+/** A failed batch, reported on every item it carried, with Spoki's entry numbers turned into item numbers. */
+export function batchFailure(
+	node: INode,
+	error: unknown,
+	ops: OperationContext[],
+	entriesOf: (body: unknown) => unknown = (body) => body,
+): Error {
+	const failure = apiFailureOf(error);
+	if (!(error instanceof NodeApiError) || !failure) return error as Error;
+	const items = ops.map((o) => o.itemIndex);
+	// Spoki's list serializer names a record by its index in the request (`[{}, {"phone": [...]}]`).
+	const perRecord = drfErrorMessage(entriesOf(failure.body), 5, (i) =>
+		items[i] === undefined ? undefined : `item ${items[i]}`,
+	);
+	const range = `items ${items[0]} to ${items[items.length - 1]}`;
+	const refused = failure.status >= 400 && failure.status < 500;
+	return new NodeApiError(node, { httpCode: String(failure.status) } as JsonObject, {
+		message: perRecord ? `Spoki error ${failure.status}: ${perRecord}` : error.message,
+		description: refused
+			? `Spoki refused the whole bulk request (${items.length} contacts, ${range}); none of them was synced.`
+			: `This bulk request carried ${items.length} contacts (${range}). ${error.description ?? ''}`.trim(),
+		httpCode: error.httpCode ?? undefined,
+		itemIndex: items[0],
+	});
 }

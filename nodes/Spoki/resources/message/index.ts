@@ -1,9 +1,11 @@
 import type { ResourceDef } from '../../../shared/operation';
+import { sendButtons } from './sendButtons';
+import { sendList } from './sendList';
 import { sendTemplate } from './sendTemplate';
 import { sendText } from './sendText';
 
 export const message: ResourceDef = {
 	value: 'message',
 	name: 'Message',
-	operations: [sendTemplate, sendText],
+	operations: [sendTemplate, sendButtons, sendList, sendText],
 };

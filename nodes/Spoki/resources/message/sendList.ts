@@ -1,0 +1,98 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDef } from '../../../shared/operation';
+import { phoneField } from '../../descriptions';
+import { API } from '../../provider';
+import { bodyTextField, interactiveOptions, readInteractiveOptions } from './common';
+
+/** WhatsApp list limits: 10 rows in all, titles of 24, row descriptions of 72, button text of 20 (Meta Cloud API interactive "list"). */
+const MAX_ROWS = 10;
+
+export const sendList: OperationDef = {
+	value: 'sendList',
+	name: 'Send List',
+	action: 'Send a list message',
+	description:
+		'Send a text with a menu of up to 10 choices in sections; only within 24 hours of the contact last writing',
+	properties: [
+		phoneField('Recipient in international format'),
+		bodyTextField,
+		{
+			displayName: 'Button Text',
+			name: 'listTitle',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Choose',
+			description: 'The label of the button that opens the list (`list.title`)',
+		},
+		{
+			displayName: 'Rows',
+			name: 'rows',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Row',
+			required: true,
+			default: {},
+			description: 'The choices, in order; rows with the same Section form one section',
+			options: [
+				{
+					displayName: 'Row',
+					name: 'row',
+					values: [
+						{
+							displayName: 'Section',
+							name: 'section',
+							type: 'string',
+							default: '',
+							description: 'Title of the section the row belongs to',
+						},
+						{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+						{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+						{
+							displayName: 'Payload',
+							name: 'payload',
+							type: 'string',
+							default: '',
+							description: 'What the reply carries back when the contact picks the row',
+						},
+					],
+				},
+			],
+		},
+		interactiveOptions,
+	],
+	recipient: (op) => String(op.params.raw('phone', '')),
+	// POST /api/1/messages/send/ with type Message, content_type List, text and
+	// list {title, sections: [{title, rows: [{title, description, payload}]}]}
+	// (MambuSRL/spoki_whatsapp src/Api/Messages.php sendMessageList).
+	run: async (op) => {
+		const p = op.params;
+		const rows = p.entries('rows', 'row');
+		if (rows.length === 0) throw p.required('rows', 'Add at least one row.');
+		if (rows.length > MAX_ROWS)
+			throw p.required('rows', `WhatsApp lists hold at most ${MAX_ROWS} rows.`);
+		const sections: Array<{ title: string; rows: IDataObject[] }> = [];
+		for (const row of rows) {
+			const section = p.check('section', row.section, { maxLength: 24 });
+			const entry: IDataObject = {
+				title: p.check('title', row.title, { required: true, maxLength: 24 }),
+			};
+			const description = p.check('description', row.description, { maxLength: 72 });
+			if (description) entry.description = description;
+			entry.payload = p.check('payload', row.payload, { maxLength: 200 }) || entry.title;
+			const last = sections[sections.length - 1];
+			if (last && last.title === section) last.rows.push(entry);
+			else sections.push({ title: section, rows: [entry] });
+		}
+		const body: IDataObject = {
+			type: 'Message',
+			content_type: 'List',
+			phone: p.string('phone', { required: true, phone: true }),
+			text: p.string('text', { required: true, maxLength: 1024 }),
+			list: { title: p.string('listTitle', { required: true, maxLength: 20 }), sections },
+		};
+		readInteractiveOptions(p, body);
+		return await op.request({ method: 'POST', path: `${API}/messages/send/`, body });
+	},
+};
