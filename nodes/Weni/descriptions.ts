@@ -22,41 +22,7 @@ interface LocatorOptions {
  * operation reads `{value}` and, in URL mode, the UUID inside it (readers.ts uuidOf).
  */
 function locator(o: LocatorOptions): INodeProperties {
-	const modes: INodeProperties['modes'] = [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: `Select a ${o.noun}…`,
-			typeOptions: { searchListMethod: o.searchMethod, searchable: true },
-		},
-		{
-			displayName: o.byIdLabel ?? 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: o.byIdPlaceholder ?? '6685e933-26e1-4363-a468-8f7268ab63a9',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: o.byIdRegex ?? `^${UUID_PATTERN}$`,
-						errorMessage: o.byIdRegex ? `Not a ${o.noun} UUID or URN` : `Not a ${o.noun} UUID`,
-					},
-				},
-			],
-		},
-	];
-	if (o.urlPath) {
-		const regex = `https?://.+/${o.urlPath}/(${UUID_PATTERN})(?:[/?#].*)?`;
-		modes.push({
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: `https://flows.weni.ai/${o.urlPath}/6685e933-26e1-4363-a468-8f7268ab63a9/`,
-			validation: [{ type: 'regex', properties: { regex, errorMessage: `Not a ${o.noun} URL` } }],
-			extractValue: { type: 'regex', regex },
-		});
-	}
+	const byUrl = `https?://.+/${o.urlPath}/(${UUID_PATTERN})(?:[/?#].*)?`;
 	return {
 		displayName: o.displayName,
 		name: o.name,
@@ -64,7 +30,47 @@ function locator(o: LocatorOptions): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: o.description,
-		modes,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${o.noun}…`,
+				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
+			},
+			{
+				displayName: o.byIdLabel ?? 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: o.byIdPlaceholder ?? '6685e933-26e1-4363-a468-8f7268ab63a9',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: o.byIdRegex ?? `^${UUID_PATTERN}$`,
+							errorMessage: o.byIdRegex ? `Not a ${o.noun} UUID or URN` : `Not a ${o.noun} UUID`,
+						},
+					},
+				],
+			},
+			...(o.urlPath
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: `https://flows.weni.ai/${o.urlPath}/6685e933-26e1-4363-a468-8f7268ab63a9/`,
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: { regex: byUrl, errorMessage: `Not a ${o.noun} URL` },
+								},
+							],
+							extractValue: { type: 'regex' as const, regex: byUrl },
+						},
+					]
+				: []),
+		],
 	};
 }
 

@@ -54,6 +54,8 @@ async function detect(ctx: RequestContext): Promise<Flavour> {
 		return 'flows';
 	} catch (error) {
 		if (apiFailureOf(error)?.status === 404) return 'rapidpro';
+		// The transport's own NodeApiError (Weni's words, status), passed on unchanged.
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw error;
 	}
 }

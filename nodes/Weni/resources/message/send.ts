@@ -19,7 +19,7 @@ export const send: OperationDef = {
 	name: 'Send',
 	action: 'Send a message',
 	description:
-		'Send a message to one contact: through messages.json on RapidPro, as a WhatsApp message through whatsapp_broadcasts.json on Weni Flows',
+		'Send a message to one contact (on Weni Flows as a WhatsApp message, through its WhatsApp broadcasts endpoint)',
 	properties: [contactField, ...messageContentFields],
 	recipient: (op) => JSON.stringify(op.params.raw('contact', '')),
 	run: async (op) => {
