@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
 
+import { RETRY_POLICY } from '../../nodes/shared/retry';
 import type { FakeResponse } from '../fakes/server';
 import type { RunResult } from '../harness/engine';
 import { logLines, runNode } from '../harness/engine';
@@ -52,7 +53,16 @@ const WRONG_TYPES: unknown[] = [{ a: 1 }, [1, 2], true];
 /** Bad values per kind of field. */
 const BAD: Record<keyof FieldKinds, unknown[]> = {
 	required: ['', '   '],
-	phones: ['abc', '12345', '5215512345678', '+0123456789', '+1 555', `+${'1'.repeat(20)}`, '+52-55-abc-1234', '٠١٢٣٤٥٦٧٨٩'],
+	phones: [
+		'abc',
+		'12345',
+		'5215512345678',
+		'+0123456789',
+		'+1 555',
+		`+${'1'.repeat(20)}`,
+		'+52-55-abc-1234',
+		'٠١٢٣٤٥٦٧٨٩',
+	],
 	emails: ['no-at', 'a@', 'a@b', 'a b@c.de', '@c.de'],
 	urls: ['not a url', 'ftp://x.test/f', 'javascript:alert(1)', '//x.test/a'],
 	enums: ['bogus', 'TEXT ', '__proto__'],
@@ -83,7 +93,10 @@ function setPath(target: IDataObject, dotted: string, value: unknown): IDataObje
 
 /** Every display name the node gives a parameter of this name, nested ones included. */
 function labels(node: INodeType, dotted: string): string[] {
-	const name = dotted.split('.').filter((k) => !/^\d+$/.test(k)).pop()!;
+	const name = dotted
+		.split('.')
+		.filter((k) => !/^\d+$/.test(k))
+		.pop()!;
 	const found: string[] = [];
 	const visit = (list: unknown[]) => {
 		for (const entry of list as Array<INodeProperties & { values?: unknown[] }>) {
@@ -125,7 +138,10 @@ export async function badInputMatrix(cases: ProviderCases, figures: Figures): Pr
 		const base = op.items ?? [{}];
 		const items: IDataObject[] =
 			itemIndex === 1
-				? [{ ...base[0], v: valid as IDataObject }, { ...base[0], v: value as IDataObject }]
+				? [
+						{ ...base[0], v: valid as IDataObject },
+						{ ...base[0], v: value as IDataObject },
+					]
 				: base.map((item) => ({ ...item, v: value as IDataObject }));
 		const result = await run(setPath(op.params, field, '={{ $json.v }}'), items);
 		const where = `${op.name} ${field}=${JSON.stringify(value)?.slice(0, 40)}`;
@@ -154,7 +170,8 @@ export async function badInputMatrix(cases: ProviderCases, figures: Figures): Pr
 			figures.unclearErrors++;
 			figures.problems.push(`unclear: ${where}: ${result.error.message}`);
 		}
-		const sentForBadItem = itemIndex === 1 ? cases.fake.requests.length - 1 : cases.fake.requests.length;
+		const sentForBadItem =
+			itemIndex === 1 ? cases.fake.requests.length - 1 : cases.fake.requests.length;
 		if (sentForBadItem > 0) {
 			figures.requestsWronglySent += sentForBadItem;
 			figures.problems.push(`request sent: ${where}`);
@@ -180,17 +197,26 @@ export async function badInputMatrix(cases: ProviderCases, figures: Figures): Pr
 			for (const value of HOSTILE_IDS) {
 				figures.badInputCases++;
 				cases.fake.requests.length = 0;
-				const result = await run(setPath(op.params, field, '={{ $json.v }}'), (op.items ?? [{}]).map((i) => ({ ...i, v: value as string })));
+				const result = await run(
+					setPath(op.params, field, '={{ $json.v }}'),
+					(op.items ?? [{}]).map((i) => ({ ...i, v: value as string })),
+				);
 				const where = `${op.name} ${field}=${JSON.stringify(value)}`;
 				figures.leakedSecrets += secretsIn(visibleText(result), [cases.key]);
-				if (result.error && result.error.name !== 'NodeOperationError' && result.error.name !== 'NodeApiError') {
+				if (
+					result.error &&
+					result.error.name !== 'NodeOperationError' &&
+					result.error.name !== 'NodeApiError'
+				) {
 					figures.uncaughtErrors++;
 					figures.problems.push(`uncaught: ${where}`);
 				}
 				const offPath = cases.fake.requests.filter((r) => !op.path || !op.path.test(r.path));
 				if (offPath.length || cases.fake.requests.length > 1) {
 					figures.requestsWronglySent += Math.max(offPath.length, cases.fake.requests.length - 1);
-					figures.problems.push(`left its path: ${where}: ${cases.fake.requests.map((r) => r.path).join(', ')}`);
+					figures.problems.push(
+						`left its path: ${where}: ${cases.fake.requests.map((r) => r.path).join(', ')}`,
+					);
 				} else {
 					figures.clearErrors++;
 				}
@@ -205,6 +231,11 @@ interface Fault {
 	response: FakeResponse;
 	/** Whether a read meeting it once is retried (and then succeeds). */
 	retryable: boolean;
+	/**
+	 * Whether a write meeting it once is sent again (and then succeeds): only
+	 * after a 429, which the provider answers before acting (see transport.ts).
+	 */
+	resendsWrite?: boolean;
 	/** The status the error must carry, when there is one. */
 	status?: number;
 	/** Whether the error must carry the provider's own message. */
@@ -227,23 +258,57 @@ function faults(cases: ProviderCases, timeoutMs: number): Fault[] {
 		plain(404),
 		plain(409),
 		plain(422),
-		{ name: '429 with Retry-After', response: { status: 429, headers: { 'retry-after': '1' }, body: body(429) }, retryable: true, status: 429, providerWords: true },
-		{ name: '429 without Retry-After', response: { status: 429, body: body(429) }, retryable: true, status: 429, providerWords: true },
+		{
+			name: '429 with Retry-After',
+			response: { status: 429, headers: { 'retry-after': '1' }, body: body(429) },
+			retryable: true,
+			resendsWrite: true,
+		},
+		{
+			name: '429 without Retry-After',
+			response: { status: 429, body: body(429) },
+			retryable: true,
+			resendsWrite: true,
+		},
 		plain(500),
 		plain(502, true),
 		plain(503, true),
-		{ name: 'timeout', response: { status: 200, body: {}, delayMs: timeoutMs * 3 }, retryable: true },
+		{
+			name: 'timeout',
+			response: { status: 200, body: {}, delayMs: timeoutMs * 3 },
+			retryable: true,
+		},
 		{ name: 'dropped connection', response: { status: 0, drop: true }, retryable: true },
-		{ name: 'malformed JSON', response: { status: 200, raw: '{"data": [1, 2', headers: { 'content-type': 'text/plain' } }, retryable: false, status: 200 },
-		{ name: 'HTML error page', response: { status: 500, raw: '<!doctype html><html><body><h1>Internal Server Error</h1></body></html>' }, retryable: false, status: 500 },
+		{
+			name: 'malformed JSON',
+			response: { status: 200, raw: '{"data": [1, 2', headers: { 'content-type': 'text/plain' } },
+			retryable: false,
+			status: 200,
+		},
+		{
+			name: 'HTML error page',
+			response: {
+				status: 500,
+				raw: '<!doctype html><html><body><h1>Internal Server Error</h1></body></html>',
+			},
+			retryable: false,
+			status: 500,
+		},
 		{ name: 'empty body', response: { status: 500, raw: '' }, retryable: false, status: 500 },
 	];
 }
 
-export async function faultMatrix(cases: ProviderCases, figures: Figures, timeoutMs: number): Promise<void> {
+export async function faultMatrix(
+	cases: ProviderCases,
+	figures: Figures,
+	timeoutMs: number,
+): Promise<void> {
 	const credentials = { [cases.credentialType]: cases.credentials(cases.fake.baseUrl) };
 	for (const fault of faults(cases, timeoutMs)) {
-		for (const [kind, op] of [['read', cases.faultRead], ['write', cases.faultWrite]] as const) {
+		for (const [kind, op] of [
+			['read', cases.faultRead],
+			['write', cases.faultWrite],
+		] as const) {
 			figures.faultCases++;
 			cases.fake.requests.length = 0;
 			cases.fake.clearFaults();
@@ -270,13 +335,20 @@ export async function faultMatrix(cases: ProviderCases, figures: Figures, timeou
 				figures.problems.push(`other items did not run: ${where}`);
 				figures.unclearErrors++;
 			}
-			const expectError = kind === 'write' || !fault.retryable;
+			const retried = kind === 'write' ? Boolean(fault.resendsWrite) : fault.retryable;
+			const expectError = !retried;
 			const sentForFirst = cases.fake.requests.length - (items.length - 1);
-			if (kind === 'write' && sentForFirst > 1) {
-				figures.duplicateSends += sentForFirst - 1;
-				figures.problems.push(`repeated send: ${where}`);
+			if (kind === 'write' && sentForFirst > (retried ? 2 : 1)) {
+				figures.duplicateSends += sentForFirst - (retried ? 2 : 1);
+				figures.problems.push(`repeated send: ${where} (${sentForFirst} requests)`);
 			}
-			if (kind === 'read' && fault.retryable && sentForFirst !== 2) {
+			if (retried && sentForFirst < 2) {
+				figures.readRetriesOutOfBounds++;
+				figures.problems.push(
+					`${kind} not sent again after ${fault.name}: ${where} (${sentForFirst} requests)`,
+				);
+			}
+			if (kind === 'read' && retried && sentForFirst > 2) {
 				figures.readRetriesOutOfBounds++;
 				figures.problems.push(`read not retried once: ${where} (${sentForFirst} requests)`);
 			}
@@ -290,7 +362,9 @@ export async function faultMatrix(cases: ProviderCases, figures: Figures, timeou
 			const error = first[0];
 			const clear =
 				error?.error &&
-				(!fault.status || error.httpCode === String(fault.status) || String(error.error).includes(String(fault.status))) &&
+				(!fault.status ||
+					error.httpCode === String(fault.status) ||
+					String(error.error).includes(String(fault.status))) &&
 				(!fault.providerWords || String(error.error).includes(`fault-${fault.status}-words`));
 			if (clear) figures.clearErrors++;
 			else {
@@ -303,7 +377,10 @@ export async function faultMatrix(cases: ProviderCases, figures: Figures, timeou
 	// A read that keeps failing stops after the bounded number of attempts.
 	figures.faultCases++;
 	cases.fake.requests.length = 0;
-	cases.fake.failNext({ status: 503, headers: { 'retry-after': '0' }, body: cases.errorBody(503, 'fault-503-words') }, 100);
+	cases.fake.failNext(
+		{ status: 503, headers: { 'retry-after': '0' }, body: cases.errorBody(503, 'fault-503-words') },
+		100,
+	);
 	const result = await runNode(pkg, {
 		type: type(cases.nodeType),
 		parameters: cases.faultRead.params,
@@ -312,14 +389,18 @@ export async function faultMatrix(cases: ProviderCases, figures: Figures, timeou
 		continueOnFail: true,
 	});
 	cases.fake.clearFaults();
-	if (cases.fake.requests.length !== 4 || !result.json[0]?.error) {
+	if (cases.fake.requests.length !== RETRY_POLICY.maxAttempts || !result.json[0]?.error) {
 		figures.readRetriesOutOfBounds++;
 		figures.problems.push(`persistent 503 on a read: ${cases.fake.requests.length} attempts`);
 	} else figures.clearErrors++;
 	figures.leakedSecrets += secretsIn(logLines.join('\n'), [cases.key]);
 }
 
-export async function triggerMatrix(cases: ProviderCases, figures: Figures, cycles: number): Promise<void> {
+export async function triggerMatrix(
+	cases: ProviderCases,
+	figures: Figures,
+	cycles: number,
+): Promise<void> {
 	const t = cases.trigger;
 	const credentials = { [cases.credentialType]: cases.credentials(cases.fake.baseUrl) };
 	const make = async (parameters = t.parameters) => {
@@ -328,7 +409,13 @@ export async function triggerMatrix(cases: ProviderCases, figures: Figures, cycl
 		return trigger;
 	};
 	const secretsOf = (trigger: ActiveTrigger) =>
-		[cases.key, trigger.staticData?.token, ...Object.values((trigger.staticData?.secrets as IDataObject) ?? {})].map(String).filter((s) => s && s !== 'undefined');
+		[
+			cases.key,
+			trigger.staticData?.token,
+			...Object.values((trigger.staticData?.secrets as IDataObject) ?? {}),
+		]
+			.map(String)
+			.filter((s) => s && s !== 'undefined');
 
 	// Deliveries that must start nothing.
 	const trigger = await make();
@@ -337,7 +424,8 @@ export async function triggerMatrix(cases: ProviderCases, figures: Figures, cycl
 		const valid = t.valid(trigger);
 		const ok = await trigger.deliver(valid.body, valid);
 		figures.triggerCases++;
-		if (ok.status !== 200 || trigger.executions.length !== 1) figures.problems.push(`a valid delivery did not run: ${ok.status}`);
+		if (ok.status !== 200 || trigger.executions.length !== 1)
+			figures.problems.push(`a valid delivery did not run: ${ok.status}`);
 		else figures.clearErrors++;
 		for (const [name, delivery] of Object.entries(t.rejected(trigger))) {
 			figures.triggerCases++;
@@ -352,7 +440,10 @@ export async function triggerMatrix(cases: ProviderCases, figures: Figures, cycl
 			} else figures.clearErrors++;
 			figures.leakedSecrets += secretsIn(answer.body, secretsOf(trigger));
 		}
-		figures.leakedSecrets += secretsIn(JSON.stringify(trigger.outputs()), secretsOf(trigger).filter((s) => s !== cases.key));
+		figures.leakedSecrets += secretsIn(
+			JSON.stringify(trigger.outputs()),
+			secretsOf(trigger).filter((s) => s !== cases.key),
+		);
 		await trigger.deactivate();
 	} finally {
 		await trigger.stop();
@@ -366,7 +457,11 @@ export async function triggerMatrix(cases: ProviderCases, figures: Figures, cycl
 			const halfWay = cycle % 10 === 5 && t.multiParameters;
 			if (halfWay) {
 				let creates = 0;
-				cases.fake.failNext({ status: 500, body: cases.errorBody(500, 'create failed') }, 1, (r) => t.isCreate(r.method, r.path) && ++creates === 2);
+				cases.fake.failNext(
+					{ status: 500, body: cases.errorBody(500, 'create failed') },
+					1,
+					(r) => t.isCreate(r.method, r.path) && ++creates === 2,
+				);
 			}
 			try {
 				await cycling.activate();
@@ -380,7 +475,10 @@ export async function triggerMatrix(cases: ProviderCases, figures: Figures, cycl
 			}
 			if (cycle % 10 === 3 && t.subscriptions() > 0) t.dropOne();
 			const failDelete = cycle % 10 === 7;
-			if (failDelete) cases.fake.failNext({ status: 500, body: cases.errorBody(500, 'delete failed') }, 1, (r) => t.isDelete(r.method, r.path));
+			if (failDelete)
+				cases.fake.failNext({ status: 500, body: cases.errorBody(500, 'delete failed') }, 1, (r) =>
+					t.isDelete(r.method, r.path),
+				);
 			try {
 				await cycling.deactivate();
 			} catch {

@@ -46,18 +46,47 @@ function table(rows: Figures[]): string {
 		['runs from rejected deliveries', 'executionsFromRejectedDeliveries'],
 	];
 	const total = emptyFigures('TOTAL');
-	for (const row of rows) for (const [, key] of columns.slice(1)) (total[key] as number) += row[key] as number;
+	for (const row of rows)
+		for (const [, key] of columns.slice(1)) (total[key] as number) += row[key] as number;
 	const body = [...rows, total].map((r) => columns.map(([, key]) => String(r[key])));
 	const head = columns.map(([label]) => label);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-	return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+	return [
+		line(head),
+		`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+		...body.map(line),
+	].join('\n');
 }
 
 afterAll(() => {
 	writeSync(1, `\nRobustness figures\n${table(all)}\n`);
-	for (const f of all) for (const p of f.problems.slice(0, 30)) writeSync(1, `  ${f.provider}: ${p}\n`);
+	for (const f of all)
+		for (const p of f.problems.slice(0, 30)) writeSync(1, `  ${f.provider}: ${p}\n`);
 });
+
+/**
+ * Runs one matrix and checks its own figures: it ran cases, and it added no
+ * bad figure and no problem (the problems are listed on failure).
+ */
+async function measured(
+	figures: Figures,
+	cases: 'badInputCases' | 'faultCases' | 'triggerCases',
+	run: () => Promise<void>,
+) {
+	const before = Object.fromEntries(BAD_FIGURES.map((k) => [k, figures[k] as number]));
+	const problemsBefore = figures.problems.length;
+	await run();
+	expect(figures[cases]).toBeGreaterThan(0);
+	const added = Object.fromEntries(BAD_FIGURES.map((k) => [k, (figures[k] as number) - before[k]]));
+	expect({
+		bad: added,
+		problems: figures.problems.slice(problemsBefore, problemsBefore + 20),
+	}).toEqual({
+		bad: Object.fromEntries(BAD_FIGURES.map((k) => [k, 0])),
+		problems: [],
+	});
+}
 
 describe.each(providers.map((p) => [p.provider, p] as const))('%s', (_name, cases) => {
 	const figures = emptyFigures(cases.provider);
@@ -67,24 +96,12 @@ describe.each(providers.map((p) => [p.provider, p] as const))('%s', (_name, case
 	});
 	afterAll(() => cases.fake.stop());
 
-	test('bad input matrix', async () => {
-		await badInputMatrix(cases, figures);
-		expect(figures.badInputCases).toBeGreaterThan(0);
-	});
+	test('bad input matrix', () =>
+		measured(figures, 'badInputCases', () => badInputMatrix(cases, figures)));
 
-	test('fault matrix', async () => {
-		await faultMatrix(cases, figures, RETRY_POLICY.timeoutMs);
-	});
+	test('fault matrix', () =>
+		measured(figures, 'faultCases', () => faultMatrix(cases, figures, RETRY_POLICY.timeoutMs)));
 
-	test(`trigger: rejected deliveries and ${CYCLES} activation cycles`, async () => {
-		await triggerMatrix(cases, figures, CYCLES);
-	});
-
-	test('no bad figure', () => {
-		const bad = Object.fromEntries(BAD_FIGURES.map((k) => [k, figures[k]]));
-		expect({ bad, problems: figures.problems.slice(0, 20) }).toEqual({
-			bad: Object.fromEntries(BAD_FIGURES.map((k) => [k, 0])),
-			problems: [],
-		});
-	});
+	test(`trigger: rejected deliveries and ${CYCLES} activation cycles`, () =>
+		measured(figures, 'triggerCases', () => triggerMatrix(cases, figures, CYCLES)));
 });

@@ -42,9 +42,27 @@ export interface TriggerCase {
 	type: string;
 	parameters: IDataObject;
 	/** A delivery the provider would send, accepted by the trigger. */
-	valid(trigger: ActiveTrigger): { body: unknown; raw?: string; headers?: Record<string, string>; query?: Record<string, string>; url?: string };
+	valid(trigger: ActiveTrigger): {
+		body: unknown;
+		raw?: string;
+		headers?: Record<string, string>;
+		query?: Record<string, string>;
+		url?: string;
+	};
 	/** Deliveries that must start nothing, by name (forged, unsigned, stale, replayed, ...). */
-	rejected(trigger: ActiveTrigger): Record<string, { body: unknown; raw?: string; headers?: Record<string, string>; query?: Record<string, string>; url?: string; replayOfValid?: boolean }>;
+	rejected(
+		trigger: ActiveTrigger,
+	): Record<
+		string,
+		{
+			body: unknown;
+			raw?: string;
+			headers?: Record<string, string>;
+			query?: Record<string, string>;
+			url?: string;
+			replayOfValid?: boolean;
+		}
+	>;
 	/** Subscriptions currently registered at the fake. */
 	subscriptions(): number;
 	/** Removes one subscription on the provider's side (as if deleted there). */
