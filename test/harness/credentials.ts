@@ -69,7 +69,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		for (const [outerKey, outerValue] of Object.entries(
 			(authenticate as IAuthenticateGeneric).properties,
 		)) {
-			const target = ((options as unknown as Record<string, Record<string, unknown>>)[outerKey] ??= {});
+			const target = ((options as unknown as Record<string, Record<string, unknown>>)[outerKey] ??=
+				{});
 			for (const [key, value] of Object.entries(outerValue as Record<string, unknown>)) {
 				target[String(resolve(key))] = resolve(value);
 			}
@@ -81,8 +82,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return undefined;
 	}
 
-	async runPreAuthentication(
-	): Promise<ICredentialDataDecryptedObject | undefined> {
+	async runPreAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
 		return undefined;
 	}
 

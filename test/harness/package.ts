@@ -25,7 +25,8 @@ function sources(folder: string, suffix: string): string[] {
 	for (const entry of fs.readdirSync(base, { withFileTypes: true })) {
 		const full = path.join(base, entry.name);
 		if (entry.isDirectory()) {
-			for (const file of fs.readdirSync(full)) if (file.endsWith(suffix)) found.push(path.join(full, file));
+			for (const file of fs.readdirSync(full))
+				if (file.endsWith(suffix)) found.push(path.join(full, file));
 		} else if (entry.name.endsWith(suffix)) {
 			found.push(full);
 		}
@@ -59,7 +60,9 @@ export const actualManifest = {
 
 /** Every node and credential of the package, keyed the way n8n registers them. */
 export const pkg: Package = {
-	nodes: Object.fromEntries(load<INodeType>(nodeFiles).map((n) => [`${PACKAGE_NAME}.${n.description.name}`, n])),
+	nodes: Object.fromEntries(
+		load<INodeType>(nodeFiles).map((n) => [`${PACKAGE_NAME}.${n.description.name}`, n]),
+	),
 	credentials: Object.fromEntries(load<ICredentialType>(credentialFiles).map((c) => [c.name, c])),
 };
 

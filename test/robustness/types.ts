@@ -50,9 +50,7 @@ export interface TriggerCase {
 		url?: string;
 	};
 	/** Deliveries that must start nothing, by name (forged, unsigned, stale, replayed, ...). */
-	rejected(
-		trigger: ActiveTrigger,
-	): Record<
+	rejected(trigger: ActiveTrigger): Record<
 		string,
 		{
 			body: unknown;
