@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { readBinaryFile } from '../shared/binary';
 import { multipartBody } from '../shared/multipart';
@@ -140,6 +141,20 @@ function hasUuid(url: string): boolean {
 	return /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(url);
 }
 
+/** A value the upload's answer must carry (checked, so a malformed answer is never sent on as an attachment). */
+function answered(op: OperationContext, media: IDataObject, key: string, shape: RegExp): string {
+	const value = media?.[key];
+	if (typeof value === 'string' && shape.test(value)) return value;
+	throw new NodeOperationError(
+		op.ctx.getNode(),
+		`Weni accepted the upload but its answer has no ${key} to attach [item ${op.itemIndex}]`,
+		{
+			itemIndex: op.itemIndex,
+			description: 'Nothing was sent. Check the Base URL and the API Flavour of the credential.',
+		},
+	);
+}
+
 function extensionOf(fileName: string, contentType: string): string {
 	const dot = fileName.lastIndexOf('.');
 	if (dot > 0 && dot < fileName.length - 1) return fileName.slice(dot + 1).toLowerCase();
@@ -193,7 +208,7 @@ export async function uploadAttachments(
 				body: form.body,
 				headers: { 'Content-Type': form.contentType },
 			});
-			uploaded.push(String(media.uuid));
+			uploaded.push(answered(op, media, 'uuid', UUID));
 		} else {
 			const form = multipartBody({ extension: extensionOf(file.fileName, file.contentType) }, [
 				{ field: 'media_file', ...file },
@@ -204,7 +219,7 @@ export async function uploadAttachments(
 				body: form.body,
 				headers: { 'Content-Type': form.contentType },
 			});
-			uploaded.push(`${file.contentType}:${String(media.location)}`);
+			uploaded.push(`${file.contentType}:${answered(op, media, 'location', /^https?:\/\/\S+$/)}`);
 		}
 	}
 	return [...content.attachments, ...uploaded];

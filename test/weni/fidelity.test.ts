@@ -66,6 +66,24 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			}
 		});
 
+		test('an upload answer without what the server should return stops the item: nothing is sent', async () => {
+			bed.fake.failNext({ status: 201, body: {} });
+			const r = await bed.run(
+				{
+					resource: 'message',
+					operation: 'send',
+					contact: contactUuid(1),
+					text: 'x',
+					options: { binaryProperties: 'data' },
+				},
+				{ inputs: [fileItem('data', 'a.png', 'image/png', 'png')] },
+			);
+			expect(r.error?.message).toBe(
+				`Weni accepted the upload but its answer has no ${flows ? 'location' : 'uuid'} to attach [item 0]`,
+			);
+			expect(bed.calls()).toEqual(['POST /api/v2/media.json']);
+		});
+
 		test('a file over 25 MB is refused before anything is uploaded or sent', async () => {
 			const big = Buffer.alloc(25 * 1024 * 1024 + 1, 65);
 			const r = await bed.run(
