@@ -71,3 +71,16 @@ export function contactRecord(p: Params): IDataObject {
 	if (customFields) body.custom_fields = customFields;
 	return body;
 }
+
+/** Values given in the Template Variables mapper, `{CODE: value}`; empty ones are left out. */
+export function readTemplateVariables(p: Params): IDataObject {
+	const raw = p.raw('templateVariables', undefined) as IDataObject | null | undefined;
+	const mapped = raw && typeof raw === 'object' ? ((raw.value ?? {}) as IDataObject | null) : null;
+	const result: IDataObject = {};
+	for (const [code, value] of Object.entries(mapped ?? {})) {
+		if (value === undefined || value === null || String(value).trim() === '') continue;
+		const key = p.check('templateVariables', code, CODE_RULES);
+		result[key] = p.check('templateVariables', String(value), { maxLength: 4096 });
+	}
+	return result;
+}

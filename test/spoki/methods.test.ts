@@ -2,6 +2,7 @@ import { LoadOptionsContext } from 'n8n-core';
 import type { IDataObject, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 
 import * as listSearch from '../../nodes/Spoki/methods/listSearch';
+import { getTemplateVariables } from '../../nodes/Spoki/methods/resourceMapping';
 import { makeAdditionalData } from '../harness/engine';
 import { testWorkflow } from '../harness/workflow';
 
@@ -40,6 +41,38 @@ async function search(
 	const ctx = new LoadOptionsContext(workflow, node, makeAdditionalData(helper), 'parameters');
 	return await listSearch[method].call(ctx, filter, token);
 }
+
+describe('template variables (resource mapper)', () => {
+	async function variables(templateId: unknown) {
+		const parameters = { resource: 'message', operation: 'sendTemplate', templateId };
+		const { helper, node, workflow } = testWorkflow(pkg, {
+			type: type('spoki'),
+			parameters,
+			credentials: credentials as unknown as Record<string, IDataObject>,
+		});
+		const additionalData = makeAdditionalData(helper);
+		additionalData.currentNodeParameters = parameters as never;
+		return await getTemplateVariables.call(
+			new LoadOptionsContext(workflow, node, additionalData, 'parameters'),
+		);
+	}
+
+	test("one field per %%CODE%% of the picked template's translations", async () => {
+		const { fields } = await variables({ __rl: true, mode: 'list', value: '301' });
+		expect(fields.map((f) => [f.id, f.displayName, f.required])).toEqual([
+			['FIRST_NAME', 'FIRST_NAME', false],
+			['ORDER_ID', 'ORDER_ID', false],
+		]);
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /api/1/templates/301/',
+		]);
+	});
+
+	test('no template picked yet: no fields and no request', async () => {
+		expect(await variables({ __rl: true, mode: 'list', value: '' })).toEqual({ fields: [] });
+		expect(fake.requests).toHaveLength(0);
+	});
+});
 
 describe('list searches (Resource Locator "From List")', () => {
 	test('contacts: Spoki searches, the page number is the paging token', async () => {

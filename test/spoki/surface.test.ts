@@ -239,6 +239,29 @@ describe('message: buttons and lists', () => {
 	});
 });
 
+describe('message: template variables as named fields (issue 17)', () => {
+	test('mapped variables and free name/value pairs both reach custom_fields; empty ones are left out', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'sendTemplate',
+			phone: PHONE,
+			templateId: { __rl: true, mode: 'list', value: '301' },
+			templateVariables: {
+				mappingMode: 'defineBelow',
+				value: { ORDER_ID: 'A-77', FIRST_NAME: '' },
+			},
+			customFields: { field: [{ code: 'DELIVERY_DATE', value: '2026-03-01' }] },
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toEqual({
+			type: 'Template',
+			phone: PHONE,
+			template: 301,
+			custom_fields: { ORDER_ID: 'A-77', DELIVERY_DATE: '2026-03-01' },
+		});
+	});
+});
+
 describe('automation: bulk start', () => {
 	const start = (extra: IDataObject = {}) => ({
 		resource: 'automation',

@@ -3,7 +3,12 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { checkNumber } from '../../../shared/validation';
 import { customFieldsField, metadataField, phoneField } from '../../descriptions';
-import { LANGUAGE_RULES, readCustomFields, readMetadata } from '../../readers';
+import {
+	LANGUAGE_RULES,
+	readCustomFields,
+	readMetadata,
+	readTemplateVariables,
+} from '../../readers';
 import { API, numericId } from '../../provider';
 import { templateIdField } from '../template/common';
 
@@ -28,8 +33,30 @@ export const sendTemplate: OperationDef = {
 				'Language of the template translation to send, e.g. IT or EN; empty for the default one',
 		},
 		{
+			displayName: 'Template Variables',
+			name: 'templateVariables',
+			type: 'resourceMapper',
+			noDataExpression: true,
+			default: { mappingMode: 'defineBelow', value: null },
+			typeOptions: {
+				loadOptionsDependsOn: ['templateId.value'],
+				resourceMapper: {
+					resourceMapperMethod: 'getTemplateVariables',
+					mode: 'add',
+					fieldWords: { singular: 'variable', plural: 'variables' },
+					addAllFields: true,
+					multiKeyMatch: false,
+					supportAutoMap: false,
+					noFieldsError: 'This template has no %%CODE%% variables',
+				},
+			},
+			description:
+				"Values for the template's %%CODE%% variables, one field per code; empty ones are left to Spoki",
+		},
+		{
 			...customFieldsField,
-			description: 'Values for the %%CODE%% variables of the template',
+			description:
+				'More %%CODE%% values as name/value pairs (e.g. from expressions); they win over Template Variables',
 		},
 		{
 			displayName: 'Additional Fields',
@@ -110,8 +137,8 @@ export const sendTemplate: OperationDef = {
 		};
 		const language = p.optionalString('language', LANGUAGE_RULES);
 		if (language) body.language = language;
-		const customFields = readCustomFields(p);
-		if (customFields) body.custom_fields = customFields;
+		const customFields = { ...readTemplateVariables(p), ...readCustomFields(p) };
+		if (Object.keys(customFields).length) body.custom_fields = customFields;
 
 		const extra = p.collection('additionalFields');
 		const email = p.check('email', extra.email, { email: true });
