@@ -75,6 +75,8 @@ export const update: OperationDef = {
 				!!failure.body &&
 				typeof failure.body === 'object' &&
 				'phone' in (failure.body as IDataObject);
+			// The transport's own NodeApiError (Spoki's words, status), passed on unchanged.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 			if (!refusedForPhone) throw error;
 		}
 		const current = await op.request<IDataObject>({ method: 'GET', path });

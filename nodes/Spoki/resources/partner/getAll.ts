@@ -25,6 +25,8 @@ export const getAll: OperationDef = {
 			return await op.list({ method: 'GET', path: `${API}/partners/` }, drfPages());
 		} catch (error) {
 			const failure = apiFailureOf(error);
+			// The transport's own NodeApiError (Spoki's words, status), passed on unchanged.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 			if (failure?.status !== 401 && failure?.status !== 403) throw error;
 			const code = String(failure.status);
 			const spokiSaid = failure.providerMessage ?? 'nothing more';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
+import { apiFailureOf } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { checkNumber } from '../../../shared/validation';
@@ -120,7 +120,9 @@ export const getAll: OperationDef = {
 			const found = await list(status);
 			if (found.length) return found;
 		} catch (error) {
-			if (!(error instanceof NodeApiError) || error.httpCode !== '400') throw error;
+			// The transport's own NodeApiError (Spoki's words, status), passed on unchanged.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			if (apiFailureOf(error)?.status !== 400) throw error;
 		}
 		return await list(titleCase(status));
 	},
