@@ -66,6 +66,27 @@ const SCHEMES: Record<Generation, string[]> = {
 const MEDIA_TYPES = /^(image\/(apng|avif|gif|jpeg|png|webp)|audio\/.+|video\/.+|application\/pdf)$/;
 const MAX_UPLOAD = 25 * 1024 * 1024;
 
+/**
+ * weni-ai/flows temba/api/v2/serializers.py normalize_extra: text cut to 640, key characters
+ * outside [a-zA-Z0-9_] become "_", at most 256 values (FLOW_START_PARAMS_SIZE, settings_common.py).
+ */
+function normalizeExtra(extra: unknown): unknown {
+	let count = -1;
+	const walk = (value: unknown): unknown => {
+		count++;
+		if (typeof value === 'string') return value.slice(0, 640);
+		if (value === null || value === undefined) return '';
+		if (typeof value !== 'object') return value;
+		const out: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+			out[k.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 255)] = walk(v);
+			if (count >= 256) break;
+		}
+		return out;
+	};
+	return walk(extra);
+}
+
 /** Python's json.dumps length (`, ` / `: ` separators, ensure_ascii) as FlowStartWriteSerializer measures params. */
 function pythonDumpsLength(value: unknown): number {
 	if (value === null || value === undefined) return 4;
@@ -1113,8 +1134,13 @@ export class FakeWeni extends FakeServer {
 		Object.assign(errors, recipientErrors);
 		if (b.params !== undefined && !isObject(b.params))
 			errors.params = ['Must be a valid JSON object'];
-		// FlowStartWriteSerializer.validate_params: len(json.dumps(value)) > 10000 (serializers.py, both).
-		else if (b.params !== undefined && pythonDumpsLength(b.params) > 10_000)
+		// FlowStartWriteSerializer.validate_params: len(json.dumps(value)) > 10000 (weni-ai/rapidpro serializers.py);
+		// Weni Flows has no such limit and normalizes instead (normalize_extra, weni-ai/flows serializers.py).
+		else if (
+			this.generation === 'rapidpro' &&
+			b.params !== undefined &&
+			pythonDumpsLength(b.params) > 10_000
+		)
 			errors.params = ['Cannot exceed 10,000 characters encoded.'];
 		if (Object.keys(errors).length) return this.bad(errors);
 		if (!contacts.length && !groups.length && !urns.length) {
@@ -1128,11 +1154,11 @@ export class FakeWeni extends FakeServer {
 			progress: { total: -1, started: 0 },
 			groups,
 			contacts,
-			params: b.params ?? {},
+			params: this.generation === 'flows' ? normalizeExtra(b.params ?? {}) : (b.params ?? {}),
 			created_on: now,
 			modified_on: now,
 			id: this.seq,
-			extra: b.params ?? {},
+			extra: this.generation === 'flows' ? normalizeExtra(b.params ?? {}) : (b.params ?? {}),
 			restart_participants: b.restart_participants ?? true,
 			exclude_active: b.exclude_active ?? false,
 		};

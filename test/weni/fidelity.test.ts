@@ -288,6 +288,25 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		expect(bed.fake.requests).toHaveLength(0);
 	});
 
+	test('params Weni Flows would alter silently (normalize_extra) are refused there, sent as they are on RapidPro', async () => {
+		const r = await bed.run({
+			resource: 'flow',
+			operation: 'start',
+			flow: 'f5901b62-ba76-4003-9c62-72fdacc1b7b7',
+			groups: [GROUP_VIP],
+			options: { params: { 'order-id': 42, note: 'x'.repeat(700) } },
+		});
+		if (flows) {
+			expect(r.error?.message).toBe(
+				'"Params" cannot be sent as they are: the key "order-id" would be renamed by Weni Flows (only letters, digits and _ are kept) [item 0]',
+			);
+			expect(bed.fake.requests).toHaveLength(0);
+		} else {
+			expect(r.error).toBeUndefined();
+			expect(bed.last().body).toMatchObject({ params: { 'order-id': 42, note: 'x'.repeat(700) } });
+		}
+	});
+
 	test('group delete help (W9) names what really blocks it', () => {
 		const operation = pkg.nodes[type('weni')].description.properties.find(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('group'),

@@ -14,7 +14,8 @@ import {
 	urnsListField,
 } from '../../descriptions';
 import { endpoint } from '../../provider';
-import { pythonJsonLength, readRecipients, recipientSchemes, uuidOf } from '../../readers';
+import { pythonJsonLength, readRecipients, uuidOf } from '../../readers';
+import { serverChecks } from './common';
 
 /** FlowStartWriteSerializer.validate_params: at most 10,000 characters as Python's json.dumps writes them. */
 const MAX_PARAMS = 10_000;
@@ -71,11 +72,11 @@ const combined: BatchDef = {
 		Math.max(1, ...RECIPIENTS.map((k) => ((entry[k] as unknown[] | undefined) ?? []).length)),
 	async send(entries, ops, request) {
 		const results: Array<OperationResult | Error> = new Array(entries.length);
-		// URN schemes are checked against this server's own list; a bad one fails its item only.
+		// URN schemes and params are checked against this server; a bad one fails its item only.
 		const good: number[] = [];
 		for (let i = 0; i < entries.length; i++) {
 			try {
-				await recipientSchemes(ops[i], entries[i]);
+				await serverChecks(ops[i], entries[i]);
 				good.push(i);
 			} catch (error) {
 				results[i] = error as Error;
@@ -158,7 +159,7 @@ export const start: OperationDef = {
 	batch: combined,
 	run: async (op) => {
 		const body = build(op);
-		await recipientSchemes(op, body);
+		await serverChecks(op, body);
 		const response = await op.request<IDataObject>({
 			method: 'POST',
 			path: endpoint('flow_starts'),
