@@ -267,6 +267,175 @@ export const spokiCases: ProviderCases = {
 			path: /^(\/api\/1\/automations\/[^/]+|\/wh\/ap\/[^/]+)\/$/,
 		},
 
+		{
+			// Several items starting one automation: one bulk start (every item carries the bad value).
+			name: 'automation:start bulk',
+			params: {
+				resource: 'automation',
+				operation: 'start',
+				automationId: '345016',
+				phone: PHONE,
+				additionalFields: { email: 'ana@acme.test' },
+			},
+			items: [{}, {}, {}],
+			fields: {
+				required: ['automationId', 'phone'],
+				phones: ['phone'],
+				emails: ['additionalFields.email'],
+				numbers: ['automationId'],
+				ids: ['automationId'],
+			},
+			path: /^(\/api\/1\/automations\/[^/]+|\/wh\/ap\/[^/]+(\/bulk)?)\/$/,
+		},
+
+		// List
+		{
+			name: 'list:getAll',
+			params: { resource: 'list', operation: 'getAll', limit: 5, filters: { search: 'News' } },
+			fields: { numbers: ['limit'], texts: ['filters.search'] },
+		},
+		{
+			name: 'list:get',
+			params: { resource: 'list', operation: 'get', listId: '81' },
+			fields: { required: ['listId'], numbers: ['listId'], ids: ['listId'] },
+			path: path('\\/lists\\/[^/]+'),
+		},
+		{
+			name: 'list:create',
+			params: { resource: 'list', operation: 'create', name: 'Robust list' },
+			fields: { required: ['name'], texts: ['name'] },
+		},
+		{
+			name: 'list:addContacts',
+			params: {
+				resource: 'list',
+				operation: 'addContacts',
+				listId: '82',
+				phone: '+393339990009',
+				additionalFields: { email: 'ana@acme.test', firstName: 'Ana', language: 'it' },
+				customFields,
+			},
+			items: [{}, {}],
+			fields: {
+				required: ['listId', 'phone', 'customFields.field.0.code'],
+				phones: ['phone'],
+				emails: ['additionalFields.email'],
+				enums: ['additionalFields.language'],
+				numbers: ['listId'],
+				texts: ['additionalFields.firstName', 'customFields.field.0.value'],
+				ids: ['listId'],
+			},
+			path: /^\/api\/1\/lists\/[^/]+\/sync_contacts\/$/,
+		},
+		{
+			name: 'list:removeContacts',
+			params: {
+				resource: 'list',
+				operation: 'removeContacts',
+				listId: '82',
+				by: 'phones',
+				values: '+393339990009',
+			},
+			fields: {
+				required: ['listId', 'values'],
+				enums: ['by'],
+				numbers: ['listId'],
+				ids: ['listId'],
+			},
+			path: /^\/api\/1\/lists\/[^/]+\/remove_contacts\/$/,
+		},
+		{
+			name: 'list:removeAllContacts',
+			params: { resource: 'list', operation: 'removeAllContacts', listId: '82' },
+			fields: { required: ['listId'], numbers: ['listId'], ids: ['listId'] },
+			path: /^\/api\/1\/lists\/[^/]+\/remove_all_contacts\/$/,
+		},
+		{
+			name: 'list:delete',
+			params: { resource: 'list', operation: 'delete', listId: '82' },
+			fields: { required: ['listId'], numbers: ['listId'], ids: ['listId'] },
+			path: path('\\/lists\\/[^/]+'),
+		},
+
+		// Interactive messages, operators
+		{
+			name: 'message:sendButtons',
+			params: {
+				resource: 'message',
+				operation: 'sendButtons',
+				phone: PHONE,
+				text: 'Confirm?',
+				buttons: { button: [{ text: 'Yes', payload: 'ok' }] },
+				additionalFields: { footer: 'Acme', metadata: '{"a": 1}' },
+			},
+			fields: {
+				required: ['phone', 'text', 'buttons.button.0.text'],
+				phones: ['phone'],
+				texts: [
+					'text',
+					'buttons.button.0.text',
+					'buttons.button.0.payload',
+					'additionalFields.footer',
+				],
+				json: ['additionalFields.metadata'],
+			},
+		},
+		{
+			name: 'message:sendList',
+			params: {
+				resource: 'message',
+				operation: 'sendList',
+				phone: PHONE,
+				text: 'Pick',
+				listTitle: 'Slots',
+				rows: { row: [{ section: 'Mon', title: 'Morning', description: '9-12', payload: 'am' }] },
+			},
+			fields: {
+				required: ['phone', 'text', 'listTitle', 'rows.row.0.title'],
+				phones: ['phone'],
+				texts: [
+					'text',
+					'listTitle',
+					'rows.row.0.section',
+					'rows.row.0.title',
+					'rows.row.0.description',
+					'rows.row.0.payload',
+				],
+			},
+		},
+		{
+			name: 'contact:addOperator',
+			params: {
+				resource: 'contact',
+				operation: 'addOperator',
+				contactId: '1001',
+				email: 'anna@acme.test',
+			},
+			fields: {
+				required: ['contactId', 'email'],
+				emails: ['email'],
+				numbers: ['contactId'],
+				ids: ['contactId'],
+			},
+			path: /^\/api\/1\/contacts\/[^/]+\/add_operator\/$/,
+		},
+		{
+			name: 'contact:removeOperator',
+			params: {
+				resource: 'contact',
+				operation: 'removeOperator',
+				contactId: '1001',
+				email: 'anna@acme.test',
+			},
+			fields: {
+				required: ['contactId', 'email'],
+				emails: ['email'],
+				numbers: ['contactId'],
+				ids: ['contactId'],
+			},
+			path: /^\/api\/1\/contacts\/[^/]+\/remove_operator\/$/,
+		},
+
 		// Template, tag
 		{
 			name: 'template:get',
