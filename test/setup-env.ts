@@ -2,3 +2,10 @@
 // n8n-core's own logger (winston) writes every node error to the console;
 // tests read errors from the run data instead.
 process.env.N8N_LOG_LEVEL = 'silent';
+
+// Providers' documented rate limits are real minutes (Spoki's contact sync: 1 per
+// minute). Tests run them 1,000 times faster, so a 3-batch sync paces in
+// milliseconds; tests of pacing itself set their own scale (test/dispatch.test.ts).
+// eslint-disable-next-line import-x/first
+import { resetRateLimits } from '../nodes/shared/dispatch/limits';
+resetRateLimits(1 / 1000);
