@@ -163,6 +163,18 @@ export const labelField = locator({
 	description: 'A message label of the workspace',
 });
 
+/** One contact by UUID: from the list, by its UUID, or by the URL of its page. */
+export const contactUuidField = locator({
+	displayName: 'Contact',
+	name: 'contact',
+	noun: 'contact',
+	searchMethod: 'searchContacts',
+	description: 'The contact: from the list, by its UUID, or by the URL of its page',
+	urlPath: 'contact/read',
+	byIdLabel: 'By UUID',
+	byIdPlaceholder: '09d23a05-47fe-11e4-bfe9-b8f6b119e9ab',
+});
+
 /** One contact: from the list, by UUID or URN, or by the URL of its page. */
 export const contactField = locator({
 	displayName: 'Contact',

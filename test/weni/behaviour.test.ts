@@ -565,7 +565,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 					filterBy: 'contact',
 					contact: 'tel:+14155550123',
 				},
-				'"Contact UUID" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "tel:+14155550123") [item 0]',
+				'"Contact" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "tel:+14155550123") [item 0]',
 			],
 			[
 				{ resource: 'contact', operation: 'getAll', limit: 5, filters: { after: 'yesterday' } },

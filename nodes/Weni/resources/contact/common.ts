@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationContext } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
 import { invalid } from '../../../shared/validation';
-import { contactField, groupsField } from '../../descriptions';
+import { contactUuidField, groupsField } from '../../descriptions';
 import { checkSchemes, checkUrn, listOf, uuidOf } from '../../readers';
 
 const URN_SCHEMES = ['tel', 'whatsapp', 'mailto', 'ext', 'urn'];
@@ -205,32 +205,7 @@ export const contactByFields: INodeProperties[] = [
 		],
 		default: 'uuid',
 	},
-	{
-		...contactField,
-		displayName: 'Contact',
-		name: 'contactUuid',
-		description: 'The contact: from the list, by its UUID, or by the URL of its page',
-		modes: contactField.modes?.map((mode) =>
-			mode.name === 'id'
-				? {
-						...mode,
-						displayName: 'By UUID',
-						placeholder: '09d23a05-47fe-11e4-bfe9-b8f6b119e9ab',
-						validation: [
-							{
-								type: 'regex',
-								properties: {
-									regex:
-										'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
-									errorMessage: 'Not a contact UUID',
-								},
-							},
-						],
-					}
-				: mode,
-		),
-		displayOptions: { show: { by: ['uuid'] } },
-	},
+	{ ...contactUuidField, name: 'contactUuid', displayOptions: { show: { by: ['uuid'] } } },
 	{
 		displayName: 'Contact URN',
 		name: 'contactUrn',

@@ -3,10 +3,16 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { invalid, shown } from '../../../shared/validation';
-import { afterField, beforeField, labelField, simplifyField } from '../../descriptions';
+import {
+	afterField,
+	beforeField,
+	contactUuidField,
+	labelField,
+	simplifyField,
+} from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf, MESSAGE_FOLDERS } from '../../flavour';
 import { cursor, endpoint } from '../../provider';
-import { UUID, addDateRange, refOf, simplified, uuidRule } from '../../readers';
+import { UUID, addDateRange, refOf, simplified, uuidOf } from '../../readers';
 
 /**
  * messages.json filters by the broadcast's numeric id on both servers
@@ -84,15 +90,7 @@ export const getAll: OperationDef = {
 			description: 'The broadcast UUID (RapidPro) or its numeric ID (both servers)',
 			displayOptions: { show: { filterBy: ['broadcast'] } },
 		},
-		{
-			displayName: 'Contact UUID',
-			name: 'contact',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: '09d23a05-47fe-11e4-bfe9-b8f6b119e9ab',
-			displayOptions: { show: { filterBy: ['contact'] } },
-		},
+		{ ...contactUuidField, displayOptions: { show: { filterBy: ['contact'] } } },
 		{
 			displayName: 'Folder Name or ID',
 			name: 'folder',
@@ -131,8 +129,7 @@ export const getAll: OperationDef = {
 		const p = op.params;
 		const qs: IDataObject = {};
 		const by = p.string('filterBy', { oneOf: ['all', 'broadcast', 'contact', 'folder', 'label'] });
-		if (by === 'contact')
-			qs.contact = p.string('contact', { required: true, pattern: uuidRule }).toLowerCase();
+		if (by === 'contact') qs.contact = uuidOf(p, 'contact');
 		if (by === 'folder') {
 			const folder = p.string('folder', { required: true }).toLowerCase();
 			const flavour = await flavourOf(op.ctx);
