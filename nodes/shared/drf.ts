@@ -15,17 +15,15 @@ function collect(
 	if (value === null || value === undefined) return;
 	if (typeof value !== 'object') {
 		const text = String(value).trim();
-		if (text) out.push(where ? `${where}: ${text}` : text);
+		const at = where.endsWith(':') ? where.slice(0, -1) : where;
+		if (text) out.push(at ? `${at}: ${text}` : text);
 		return;
 	}
 	if (Array.isArray(value)) {
 		value.forEach((entry, i) => {
 			const named = where === '' ? entryName?.(i) : undefined;
-			collect(
-				entry,
-				entry !== null && typeof entry === 'object' ? (named ?? `${where}[${i}]`) : where,
-				out,
-			);
+			const scope = named === undefined ? `${where}[${i}]` : `${named}:`;
+			collect(entry, entry !== null && typeof entry === 'object' ? scope : where, out);
 		});
 		return;
 	}
@@ -35,9 +33,11 @@ function collect(
 				? where
 				: /^\d+$/.test(key)
 					? `${where}[${key}]`
-					: where
-						? `${where}.${key}`
-						: key;
+					: where.endsWith(':')
+						? `${where} ${key}`
+						: where
+							? `${where}.${key}`
+							: key;
 		collect(inner, scoped, out);
 	}
 }

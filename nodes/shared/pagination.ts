@@ -39,6 +39,58 @@ export function itemsAt(...keys: string[]): (body: unknown) => IDataObject[] {
 	};
 }
 
+/** Page-number paging: asks for page N until a short or empty page, or a page the API repeats. */
+async function* numberedPages(
+	fetch: (req: ApiRequest) => Promise<unknown>,
+	req: ApiRequest,
+	pagination: PageNumberPagination,
+	limit: number,
+): AsyncGenerator<IDataObject[]> {
+	let remaining = limit;
+	// A limit below one page asks for just that many, so one request suffices.
+	const size = Math.min(pagination.pageSize, remaining);
+	let previousFirst: string | undefined;
+	for (let page = pagination.firstPage; ; page++) {
+		const qs: IDataObject = { ...req.qs, [pagination.pageParam]: page };
+		if (pagination.sizeParam) qs[pagination.sizeParam] = size;
+		const batch = pagination.items(await fetch({ ...req, qs }));
+		// An API that ignores the page number answers the same page forever: stop there.
+		const first = batch.length ? JSON.stringify(batch[0]) : undefined;
+		if (page > pagination.firstPage && first !== undefined && first === previousFirst) return;
+		previousFirst = first;
+		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
+		if (taken.length) yield taken;
+		remaining -= taken.length;
+		const expected = pagination.sizeParam ? size : pagination.pageSize;
+		if (remaining <= 0 || batch.length === 0 || batch.length < expected) return;
+	}
+}
+
+/** Link paging: follows the `next` URL each page gives until there is none. */
+async function* linkedPages(
+	fetch: (req: ApiRequest) => Promise<unknown>,
+	req: ApiRequest,
+	pagination: NextUrlPagination,
+	limit: number,
+): AsyncGenerator<IDataObject[]> {
+	let remaining = limit;
+	let request: ApiRequest = { ...req };
+	if (pagination.sizeParam && pagination.pageSize) {
+		request.qs = { ...req.qs, [pagination.sizeParam]: Math.min(pagination.pageSize, remaining) };
+	}
+	for (;;) {
+		const body = await fetch(request);
+		const batch = pagination.items(body);
+		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
+		if (taken.length) yield taken;
+		remaining -= taken.length;
+		const next = pagination.next(body);
+		if (remaining <= 0 || !next) return;
+		// The next link already carries every query parameter.
+		request = { method: req.method, url: next, headers: req.headers, idempotent: req.idempotent };
+	}
+}
+
 /**
  * Yields pages one at a time, so callers can stop early or stream. `limit`
  * (when given) bounds the items yielded in total and stops paging once reached.
@@ -51,48 +103,11 @@ export async function* pages(
 	limit?: number,
 	itemIndex = 0,
 ): AsyncGenerator<IDataObject[]> {
-	let remaining = limit ?? Infinity;
+	const remaining = limit ?? Infinity;
 	if (remaining <= 0) return;
-
-	if (pagination.type === 'pageNumber') {
-		// A limit below one page asks for just that many, so one request suffices.
-		const size = Math.min(pagination.pageSize, remaining);
-		let previousFirst: string | undefined;
-		for (let page = pagination.firstPage; ; page++) {
-			const qs: IDataObject = { ...req.qs, [pagination.pageParam]: page };
-			if (pagination.sizeParam) qs[pagination.sizeParam] = size;
-			const body = await apiRequest(ctx, provider, { ...req, qs }, itemIndex);
-			const batch = pagination.items(body);
-			// An API that ignores the page number answers the same page forever: stop there.
-			const first = batch.length ? JSON.stringify(batch[0]) : undefined;
-			if (page > pagination.firstPage && first !== undefined && first === previousFirst) return;
-			previousFirst = first;
-			const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
-			if (taken.length) yield taken;
-			remaining -= taken.length;
-			const expected = pagination.sizeParam ? size : pagination.pageSize;
-			if (remaining <= 0 || batch.length === 0 || batch.length < expected) return;
-		}
-	}
-
-	let request: ApiRequest = { ...req };
-	if (pagination.sizeParam && pagination.pageSize) {
-		request.qs = {
-			...req.qs,
-			[pagination.sizeParam]: Math.min(pagination.pageSize, remaining),
-		};
-	}
-	for (;;) {
-		const body = await apiRequest(ctx, provider, request, itemIndex);
-		const batch = pagination.items(body);
-		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
-		if (taken.length) yield taken;
-		remaining -= taken.length;
-		const next = pagination.next(body);
-		if (remaining <= 0 || !next) return;
-		// The next link already carries every query parameter.
-		request = { method: req.method, url: next, headers: req.headers, idempotent: req.idempotent };
-	}
+	const fetch = async (page: ApiRequest) => await apiRequest(ctx, provider, page, itemIndex);
+	if (pagination.type === 'pageNumber') yield* numberedPages(fetch, req, pagination, remaining);
+	else yield* linkedPages(fetch, req, pagination, remaining);
 }
 
 /** Collects every item (or the first `limit`) of a paged list. */
