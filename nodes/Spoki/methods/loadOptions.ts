@@ -27,16 +27,6 @@ function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted(
-		(await all(this, 'templates')).map((t) => ({
-			name: `${text(t.name) || `Template ${text(t.id)}`}${t.is_approved === false ? ' (not approved)' : ''}`,
-			value: text(t.id),
-			description: text(t.category) || undefined,
-		})),
-	);
-}
-
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return sorted(
 		(await all(this, 'tags')).map((t) => ({
@@ -44,26 +34,6 @@ export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropert
 			value: text(t.id),
 		})),
 	);
-}
-
-function automationOptions(list: IDataObject[]): INodePropertyOptions[] {
-	return sorted(
-		list.map((a) => ({
-			name: `${text(a.name) || `Automation ${text(a.id)}`}${a.is_active === false ? ' (inactive)' : ''}`,
-			value: text(a.id),
-		})),
-	);
-}
-
-export async function getAutomations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return automationOptions(await all(this, 'automations'));
-}
-
-/** Automations started by Spoki's "API Url" trigger, the only ones the node can start. */
-export async function getApiAutomations(
-	this: ILoadOptionsFunctions,
-): Promise<INodePropertyOptions[]> {
-	return automationOptions(await all(this, 'automations', { webhook_platform: 'Api' }));
 }
 
 const fieldName = (f: IDataObject) => `${text(f.label) || text(f.code)} (${text(f.code)})`;
