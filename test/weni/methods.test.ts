@@ -137,3 +137,30 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		}
 	});
 });
+
+test('every Resource Locator list of the Weni node is registered as a listSearch method', () => {
+	const node = pkg.nodes[type('weni')];
+	const lists = new Set<string>();
+	const visit = (list: unknown[]) => {
+		for (const p of list as Array<Record<string, unknown>>) {
+			for (const mode of (p.modes as
+				| Array<{ typeOptions?: { searchListMethod?: string } }>
+				| undefined) ?? []) {
+				if (mode.typeOptions?.searchListMethod) lists.add(mode.typeOptions.searchListMethod);
+			}
+			for (const key of ['options', 'values'])
+				if (Array.isArray(p[key])) visit(p[key] as unknown[]);
+		}
+	};
+	visit(node.description.properties);
+	expect([...lists].sort()).toEqual([
+		'searchContacts',
+		'searchFlows',
+		'searchGroups',
+		'searchLabels',
+		'searchStaticGroups',
+	]);
+	const registered =
+		(node.methods as { listSearch?: Record<string, unknown> } | undefined)?.listSearch ?? {};
+	expect([...lists].filter((name) => typeof registered[name] !== 'function')).toEqual([]);
+});
