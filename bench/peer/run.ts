@@ -22,13 +22,7 @@ import { testKey } from '../../test/fakes/server';
 import { PeerFake } from './fake';
 import { peerScenarios, theoreticalMinimumMs, type PeerScenario, type SideKind } from './scenarios';
 import { formatScenario, SIDE_LABELS, verdicts, type SideResult } from './table';
-import {
-	credentialsFile,
-	findParallelOption,
-	NODE_UNDER_TEST,
-	PACKAGE,
-	workflow,
-} from './workflows';
+import { credentialsFile, inspectNode, NODE_UNDER_TEST, PACKAGE, workflow } from './workflows';
 
 const bin = process.env.N8N_BIN ?? '';
 const tarball = process.env.MSUITE_TARBALL ?? '';
@@ -47,11 +41,22 @@ const REPEAT = Number(process.env.BENCH_REPEAT ?? 1);
 const REPEAT_PER_ITEM = Number(process.env.BENCH_REPEAT_PER_ITEM ?? 3);
 const ALL_SIDES: SideKind[] = ['ours', 'oursSerial', 'http', 'httpBatched'];
 
-/** The run n8n's CLI prints at log level info (after its own log lines), as test/e2e reads it. */
-function parseRun(stdout: string): IRun {
-	const start = stdout.indexOf('\n{') + 1;
-	if (start === 0) throw new Error(`n8n printed no run:\n${stdout.slice(-3000)}`);
-	return JSON.parse(stdout.slice(start, stdout.indexOf('\n}', start) + 2)) as IRun;
+/**
+ * The run n8n's CLI prints at log level info, after its own log lines (as test/e2e
+ * reads it): the first block from a line "{" to a line "}" that parses as a run.
+ */
+function parseRun(stdout: string): IRun | undefined {
+	for (let start = stdout.indexOf('\n{'); start >= 0; start = stdout.indexOf('\n{', start + 1)) {
+		for (let end = stdout.indexOf('\n}', start); end >= 0; end = stdout.indexOf('\n}', end + 1)) {
+			try {
+				const run = JSON.parse(stdout.slice(start + 1, end + 2)) as IRun;
+				if (run?.data?.resultData) return run;
+			} catch {
+				// not this block
+			}
+		}
+	}
+	return undefined;
 }
 
 /** The run with the median time, its spread noted. */
@@ -63,7 +68,7 @@ function median(runs: SideResult[]): SideResult {
 	return { ...middle, remark: [middle.remark, spread].filter(Boolean).join('; ') };
 }
 
-async function execute(n8n: N8n, id: string, env: Record<string, string>): Promise<IRun> {
+async function execute(n8n: N8n, id: string, env: Record<string, string>): Promise<IRun | string> {
 	let stdout: string;
 	try {
 		stdout = await n8n.cli(['execute', `--id=${id}`, '--rawOutput'], {
@@ -74,7 +79,8 @@ async function execute(n8n: N8n, id: string, env: Record<string, string>): Promi
 		const { stdout: out = '', message } = error as Error & { stdout?: string };
 		stdout = out.includes('\n{') ? out : message;
 	}
-	return parseRun(stdout);
+	// No run printed: the end of what n8n said instead.
+	return parseRun(stdout) ?? stdout.slice(-2000);
 }
 
 function machine(): string {
@@ -107,23 +113,20 @@ async function main() {
 		process.stderr.write(`› installing ${path.basename(tarball)} into a fresh n8n user folder\n`);
 		await n8n.installPackage(tarball);
 		const installed = path.join(n8n.userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE);
-		const parallel = {
-			weni: findParallelOption(installed, 'weni'),
-			spoki: findParallelOption(installed, 'spoki'),
+		const shapes = {
+			weni: inspectNode(installed, 'weni'),
+			spoki: inspectNode(installed, 'spoki'),
 		};
-		// A package that paces to declared limits must scale them to Spoki's shortened minute.
-		const dist = fs
-			.readdirSync(path.join(installed, 'dist/nodes/shared'), { recursive: true })
-			.map(String);
-		const unscalablePacing =
-			dist.some((f) => f.includes('dispatch')) &&
-			!dist.some(
-				(f) =>
-					f.endsWith('.js') &&
-					fs
-						.readFileSync(path.join(installed, 'dist/nodes/shared', f), 'utf8')
-						.includes('MSUITE_RATE_TIME_SCALE'),
-			);
+		// A package that paces to declared limits must pace to Spoki's shortened minute: a
+		// script preloaded into n8n scales the dispatcher's windows (n8n requires the same
+		// module file, so it shares the instance; community-node code may not read env vars).
+		const limits = path.join(installed, 'dist/nodes/shared/dispatch/limits.js');
+		const pacing = fs.existsSync(limits);
+		const preload = path.join(n8n.userFolder, 'scale-limits.cjs');
+		fs.writeFileSync(
+			preload,
+			`try { require(${JSON.stringify(limits)}).resetRateLimits(${MINUTE_MS / 60_000}); } catch {}\n`,
+		);
 		const credentials = path.join(n8n.userFolder, 'credentials.json');
 		fs.writeFileSync(credentials, JSON.stringify(credentialsFile(fake.baseUrl, keys)));
 		await n8n.cli(['import:credentials', `--input=${credentials}`]);
@@ -140,41 +143,42 @@ async function main() {
 		fs.writeFileSync(
 			workflowsFile,
 			JSON.stringify(
-				plan.map((p) => workflow(p.id, p.s, p.side, fake.baseUrl, parallel[p.s.provider])),
+				plan.map((p) => workflow(p.id, p.s, p.side, fake.baseUrl, shapes[p.s.provider])),
 			),
 		);
 		await n8n.cli(['import:workflow', `--input=${workflowsFile}`]);
 
 		const measure = async (s: PeerScenario, p: (typeof plan)[number]): Promise<SideResult> => {
-			if (s.provider === 'spoki' && p.side.startsWith('ours') && unscalablePacing) {
-				// Paced at Spoki's real minute, 1,000 template sends take 16 minutes.
-				const remark = 'skipped: the package paces to the real minute (no MSUITE_RATE_TIME_SCALE)';
+			fake.reset(s.latencyMs, s.limits);
+			const nodeOptions = [process.env.NODE_OPTIONS ?? ''];
+			if (pacing) nodeOptions.push(`--require ${preload}`);
+			const profileDir = process.env.BENCH_CPU_PROFILE;
+			if (profileDir && s.id === '4') {
+				const dir = path.resolve(profileDir, p.side);
+				fs.mkdirSync(dir, { recursive: true });
+				nodeOptions.push(`--cpu-prof --cpu-prof-dir=${dir}`);
+			}
+			const env = { NODE_OPTIONS: nodeOptions.join(' ').trim() };
+			const run = await execute(n8n, p.id, env);
+			if (typeof run === 'string') {
+				process.stderr.write(`  n8n printed no run:\n${run}\n`);
+				const remark = 'n8n printed no run (see the log)';
 				return {
 					scenario: s.id,
 					side: p.side,
 					label: SIDE_LABELS[p.side],
 					items: s.items,
 					nodeMs: NaN,
-					failed: 0,
+					failed: s.items,
 					fake: fake.read(),
 					remark,
 				};
 			}
-			fake.reset(s.latencyMs, s.limits);
-			const env: Record<string, string> = { MSUITE_RATE_TIME_SCALE: String(MINUTE_MS / 60_000) };
-			const profileDir = process.env.BENCH_CPU_PROFILE;
-			if (profileDir && s.id === '4') {
-				const dir = path.resolve(profileDir, p.side);
-				fs.mkdirSync(dir, { recursive: true });
-				env.NODE_OPTIONS =
-					`${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim();
-			}
-			const run = await execute(n8n, p.id, env);
 			const task = run.data.resultData.runData[NODE_UNDER_TEST]?.[0];
 			const output: INodeExecutionData[] = task?.data?.main?.[0] ?? [];
 			const errors = output.filter((item) => item.json?.error !== undefined).length;
 			const remarks: string[] = [];
-			if (p.side === 'oursSerial' && !parallel[s.provider])
+			if (p.side === 'oursSerial' && !shapes[s.provider].parallel)
 				remarks.push('option absent: same as default');
 			if (run.data.resultData.error)
 				remarks.push(`run failed: ${run.data.resultData.error.message}`.slice(0, 120));

@@ -32,11 +32,16 @@ export interface ParallelOption {
 	name: string;
 }
 
-/** Finds "Requests in Parallel" in the installed package's node description (the lead adds it). */
-export function findParallelOption(
-	installedPackageDir: string,
-	provider: 'weni' | 'spoki',
-): ParallelOption | undefined {
+/** What the bench needs to know of the installed node's description. */
+export interface NodeShape {
+	/** Where "Requests in Parallel" sits, if the package has it. */
+	parallel?: ParallelOption;
+	/** Top-level parameters that are Resource Locators (given as `{ __rl, mode: 'id', value }`). */
+	locators: string[];
+}
+
+/** Reads the installed package's node description: "Requests in Parallel" (the lead adds it) and Resource Locators. */
+export function inspectNode(installedPackageDir: string, provider: 'weni' | 'spoki'): NodeShape {
 	const file = path.join(
 		installedPackageDir,
 		'dist/nodes',
@@ -52,19 +57,21 @@ export function findParallelOption(
 		new () => { description: { properties: INodeProperties[] } }
 	>;
 	const NodeClass = Object.values(mod).find((v) => typeof v === 'function');
-	if (!NodeClass) return undefined;
+	const shape: NodeShape = { locators: [] };
+	if (!NodeClass) return shape;
 	const wanted = (p: { displayName?: string }) =>
 		/^requests in parallel$/i.test(String(p.displayName ?? ''));
 	for (const property of new NodeClass().description.properties) {
-		if (wanted(property)) return { name: property.name };
+		if (property.type === 'resourceLocator') shape.locators.push(property.name);
+		if (wanted(property)) shape.parallel ??= { name: property.name };
 		if (property.type === 'collection') {
 			const inner = (property.options ?? []).find((o) => wanted(o as { displayName?: string })) as
 				| INodeProperties
 				| undefined;
-			if (inner) return { collection: property.name, name: inner.name };
+			if (inner) shape.parallel ??= { collection: property.name, name: inner.name };
 		}
 	}
-	return undefined;
+	return shape;
 }
 
 function makeItems(s: PeerScenario): string {
@@ -75,7 +82,8 @@ function makeItems(s: PeerScenario): string {
 	return `return Array.from({ length: ${s.items} }, (_, i) => ${item});`;
 }
 
-function ourNode(s: PeerScenario, parallel: ParallelOption | undefined, serial: boolean) {
+function ourNode(s: PeerScenario, shape: NodeShape, serial: boolean) {
+	const parallel = shape.parallel;
 	const parameters: Record<string, unknown> =
 		s.operation === 'weniSend'
 			? {
@@ -98,6 +106,10 @@ function ourNode(s: PeerScenario, parallel: ParallelOption | undefined, serial: 
 						phone: '={{ $json.phone }}',
 						additionalFields: { firstName: '={{ $json.firstName }}' },
 					};
+	for (const name of shape.locators) {
+		if (typeof parameters[name] === 'string')
+			parameters[name] = { __rl: true, mode: 'id', value: parameters[name] };
+	}
 	if (serial && parallel) {
 		if (parallel.collection) {
 			parameters[parallel.collection] = {
@@ -158,11 +170,11 @@ export function workflow(
 	s: PeerScenario,
 	side: SideKind,
 	baseUrl: string,
-	parallel: ParallelOption | undefined,
+	shape: NodeShape,
 ) {
 	const under =
 		side === 'ours' || side === 'oursSerial'
-			? ourNode(s, parallel, side === 'oursSerial')
+			? ourNode(s, shape, side === 'oursSerial')
 			: httpNode(s, baseUrl, side === 'httpBatched');
 	return {
 		id,
