@@ -1,4 +1,3 @@
-import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { SPOKI_KEY } from '../fakes/spoki';
 import { testKey } from '../fakes/server';
 import { spokiBed } from './setup';
@@ -24,10 +23,7 @@ beforeAll(() => {
 	bed.fake.seedContacts(45);
 	bed.fake.seedTickets(130);
 });
-// The node paces contacts/sync_all/ to Spoki's 1/min (nodes/Spoki/provider.ts); these tests are
-// about batching and errors, so the window shrinks to 60 ms (limits.test.ts covers the pacing).
-beforeEach(() => resetRateLimits(0.001));
-afterAll(() => resetRateLimits());
+// Rate-limit windows run 1,000 times faster in tests (test/setup-env.ts); limits.test.ts covers the pacing.
 
 describe('pagination (DRF: follow `next` until null)', () => {
 	test('Return All walks 3 pages of 20 and keeps the filters on every page', async () => {
@@ -189,7 +185,7 @@ describe('bulk create or update (POST /api/1/contacts/sync_all/, 500 per request
 		expect(bed.fake.requests).toHaveLength(1);
 		expect(
 			r.json.every(
-				(j) => j.error === 'Spoki error 400: item 3.custom_fields: Unknown custom field: NOPE.',
+				(j) => j.error === 'Spoki error 400: item 3: custom_fields: Unknown custom field: NOPE.',
 			),
 		).toBe(true);
 		expect(r.json[0].description).toBe(
@@ -201,7 +197,7 @@ describe('bulk create or update (POST /api/1/contacts/sync_all/, 500 per request
 	test("without Continue On Fail a failed batch stops the run with Spoki's words", async () => {
 		bed.fake.failNext({ status: 400, body: [{}, { phone: ['Enter a valid phone number.'] }] });
 		const r = await bed.run(upsert(), { items: people(3, 8000) });
-		expect(r.error?.message).toBe('Spoki error 400: item 1.phone: Enter a valid phone number.');
+		expect(r.error?.message).toBe('Spoki error 400: item 1: phone: Enter a valid phone number.');
 		expect(bed.fake.requests).toHaveLength(1);
 	});
 
@@ -217,7 +213,7 @@ describe('bulk create or update (POST /api/1/contacts/sync_all/, 500 per request
 		);
 		const r = await bed.run(upsert(), { items: people(1200, 20000), continueOnFail: true });
 		expect(r.json[500].error).toBe(
-			'Spoki error 400: item 500.phone: Enter a valid phone number.; item 999.email: Enter a valid email address.',
+			'Spoki error 400: item 500: phone: Enter a valid phone number.; item 999: email: Enter a valid email address.',
 		);
 		expect(r.json[999].description).toBe(
 			'Spoki refused the whole bulk request (500 contacts, items 500 to 999); none of them was synced.',

@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => {
 	bed.fake.clearLimits();
-	resetRateLimits();
+	resetRateLimits(1 / 1000); // the suite's scale (test/setup-env.ts)
 });
 
 const people = (n: number, from = 0) =>

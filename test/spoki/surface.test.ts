@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { spokiBed } from './setup';
 
 /**
@@ -18,8 +17,6 @@ const people = (n: number, from = 0) =>
 	}));
 
 beforeAll(() => bed.fake.seedContacts(3));
-beforeEach(() => resetRateLimits(0.001));
-afterAll(() => resetRateLimits());
 
 describe('list', () => {
 	test('Get Many with a search', async () => {
@@ -125,7 +122,7 @@ describe('list', () => {
 			{ resource: 'list', operation: 'addContacts', listId: '82', phone: '={{ $json.phone }}' },
 			{ items: [{ phone: '+393400000011' }, { phone: '+393400000012' }] },
 		);
-		expect(r.error?.message).toBe('Spoki error 400: item 1.phone: Enter a valid phone number.');
+		expect(r.error?.message).toBe('Spoki error 400: item 1: phone: Enter a valid phone number.');
 	});
 
 	test('Remove Contacts by phone, and by contact ID', async () => {
