@@ -97,10 +97,20 @@ async function storedUrl(n8n: N8n, id: string, registered: () => string[]): Prom
 }
 
 const json = (value: unknown) => JSON.stringify(value);
-const forgedToken = (url: string, n: number) =>
-	url.replace(/\/webhook\/[0-9a-f]{64}/, `/webhook/${n.toString(16).padStart(64, 'f')}`);
+/** The registered URL with another token of the right shape in place of ours. */
+const forgedToken = (url: string, n: number) => {
+	const forged = new URL(url);
+	forged.searchParams.set('token', n.toString(16).padStart(64, 'f'));
+	return forged.toString();
+};
 
 function targets(webhookBase: string): Target[] {
+	const webhook2 = node('n8n-nodes-base.webhook', {
+		httpMethod: 'POST',
+		path: `bench-${randomUUID()}`,
+		responseMode: 'onReceived',
+		options: {},
+	});
 	const webhook = node('n8n-nodes-base.webhook', {
 		httpMethod: 'POST',
 		path: `bench-${randomUUID()}`,
@@ -223,6 +233,17 @@ function targets(webhookBase: string): Target[] {
 				),
 			valid: (n) => ({ url: weniUrl(), body: json(weniBody(n)) }),
 			forged: (n) => ({ url: forgedToken(weniUrl(), n), body: json(weniBody(N + n)) }),
+		},
+		{
+			// Measured again last, so a machine that gets busier (or slower as executions pile up) shows.
+			name: 'Webhook node (n8n), again',
+			workflowId: 'benchWebhook0002',
+			node: webhook2,
+			async ready() {},
+			valid: (n) => ({
+				url: `${webhookBase}/webhook/${String(webhook2.parameters.path)}`,
+				body: json({ id: n, text: 'Hi' }),
+			}),
 		},
 	];
 }
@@ -348,7 +369,14 @@ async function measure(n8n: N8n, pid: number | undefined, t: Target): Promise<Ro
 }
 
 function table(rows: Row[]): string {
-	const baseline = rows.find((r) => r.target.startsWith('Webhook node'));
+	// The baseline: the mean of the Webhook node's runs (first and last).
+	const webhookRows = rows.filter((r) => r.target.startsWith('Webhook node'));
+	const baseline = webhookRows.length
+		? {
+				deliveriesPerS:
+					webhookRows.reduce((sum, r) => sum + r.deliveriesPerS, 0) / webhookRows.length,
+			}
+		: undefined;
 	const f = (v: number | undefined, digits = 1) =>
 		v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
 	const lines = [
@@ -364,7 +392,11 @@ function table(rows: Row[]): string {
 }
 
 async function main(): Promise<void> {
-	const n8n = new N8n(bin, { N8N_LOG_LEVEL: 'error' });
+	// BENCH_ENGINE (diagnostic): n8n's expression engine; unset = n8n's default ("vm", isolated-vm).
+	const engine = process.env.BENCH_ENGINE
+		? { N8N_EXPRESSION_ENGINE: process.env.BENCH_ENGINE }
+		: {};
+	const n8n = new N8n(bin, { N8N_LOG_LEVEL: 'error', ...engine });
 	try {
 		for (const fake of Object.values(fakes)) await fake.start();
 		await n8n.installPackage(tarball);
@@ -454,7 +486,7 @@ async function main(): Promise<void> {
 		}
 		const cpu = os.cpus();
 		console.log(
-			`\nn8n 2.41.1 (regular mode, SQLite), Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+			`\nn8n 2.41.1 (regular mode, SQLite, expression engine ${process.env.BENCH_ENGINE ?? 'default (vm)'}), Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
 		);
 		console.log(
 			`${N} valid deliveries at ${C} concurrent per target, then ${REPLAYS} of them replayed, then ${FORGED} forged\n`,
