@@ -393,9 +393,8 @@ function table(rows: Row[]): string {
 
 async function main(): Promise<void> {
 	// BENCH_ENGINE (diagnostic): n8n's expression engine; unset = n8n's default ("vm", isolated-vm).
-	const engine = process.env.BENCH_ENGINE
-		? { N8N_EXPRESSION_ENGINE: process.env.BENCH_ENGINE }
-		: {};
+	const engine: Record<string, string> = {};
+	if (process.env.BENCH_ENGINE) engine.N8N_EXPRESSION_ENGINE = process.env.BENCH_ENGINE;
 	const n8n = new N8n(bin, { N8N_LOG_LEVEL: 'error', ...engine });
 	try {
 		for (const fake of Object.values(fakes)) await fake.start();
