@@ -170,6 +170,16 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		page = await context.newPage();
 	}, 300_000);
 
+	// What the page showed when a walk ended (kept outside the screenshots folder).
+	const failures = path.join(os.tmpdir(), 'msuite-ui-last');
+	afterEach(async () => {
+		const name = (expect.getState().currentTestName ?? 'walk')
+			.replace(/[^a-z0-9]+/gi, '-')
+			.slice(0, 80);
+		fs.mkdirSync(failures, { recursive: true });
+		await page?.screenshot({ path: path.join(failures, `${name}.png`) }).catch(() => undefined);
+	});
+
 	afterAll(async () => {
 		await browser?.close();
 		await n8n.stop();
@@ -245,8 +255,11 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		await page.keyboard.press('Escape');
 	});
 
-	test('executing a 2Chat send from the editor shows the message 2Chat accepted', async () => {
-		const fake = twoChatScenario.fake as unknown as { sent: Array<Record<string, unknown>> };
+	test('2Chat send: the From Number list comes from 2Chat; executing the send shows the message 2Chat accepted', async () => {
+		const fake = twoChatScenario.fake as unknown as {
+			sent: Array<Record<string, unknown>>;
+			numbers: Array<Record<string, unknown>>;
+		};
 		const before = fake.sent.length;
 		await openWorkflow('2Chat: send a WhatsApp message', [
 			{
@@ -255,7 +268,7 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 				parameters: {
 					resource: 'message',
 					operation: 'send',
-					fromNumber: '+5215500000001',
+					fromNumber: { __rl: true, mode: 'list', value: '' },
 					recipientType: 'number',
 					toNumber: '+5215512345678',
 					messageType: 'text',
@@ -265,6 +278,16 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 			},
 		]);
 		await openNode('Send WhatsApp message');
+		// "From list": the account's numbers, as 2Chat lists them.
+		await page.getByTestId('resource-locator-fromNumber').getByTestId('rlc-input').click();
+		const items = page.locator('[data-test-id="rlc-item"]:visible'); // the list is rendered in a popover
+		await items.first().waitFor();
+		const listed = (await items.allInnerTexts()).join('\n');
+		const numbers = fake.numbers.map((n) => String(n.phone_number));
+		for (const number of numbers) expect(listed).toContain(number);
+		await shot('2chat-from-number-list.png');
+		await items.filter({ hasText: numbers[0] }).first().click();
+
 		await page.getByTestId('node-execute-button').click();
 		const output = page.getByTestId('output-panel');
 		await output.getByTestId('node-run-status-success').waitFor();
@@ -272,6 +295,7 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		const sent = fake.sent[fake.sent.length - 1];
 		expect(sent).toEqual(
 			expect.objectContaining({
+				from_number: numbers[0],
 				to_number: '+5215512345678',
 				text: 'Hi Ana, your order has shipped.',
 			}),
@@ -310,8 +334,11 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		await page.getByTestId('node-execute-button').click();
 		const listening = page.getByTestId('trigger-listening');
 		await listening.waitFor();
-		const hint = (await listening.innerText()).trim();
-		expect(hint).toContain('Weni');
+		// n8n's listening panel names the provider; the node's notice says what listening does.
+		expect(await listening.innerText()).toContain('Weni');
+		expect(await page.getByTestId('node-parameters').innerText()).toMatch(
+			/registers the test URL at Weni/,
+		);
 		// Listening registered n8n's test URL at Weni.
 		const test = () =>
 			fake.subscribers.map((s) => String(s.target_url)).filter((u) => u.includes('/webhook-test/'));
