@@ -23,7 +23,7 @@ export interface NoticeFacts {
 export function triggerNotice(f: NoticeFacts): string {
 	const secret =
 		f.verifiedBy === 'token'
-			? `The registered URL carries a secret token in place of ":token" in the Webhook URLs shown above (the panel never shows the secret); deliveries without it are refused with 401. After a change of the credential's key the registered URL keeps working until the next publish or activation, which registers a new URL.`
+			? `The URL registered at ${f.provider} is the production URL shown under Webhook URLs plus a secret "?token=…" that the panel does not show; deliveries without it are refused with 401. After a change of the credential's key the registered URL keeps working until the next publish or activation, which registers a new URL.`
 			: `${f.provider} signs every delivery; unsigned, wrongly signed or stale deliveries are refused with 401.`;
 	return [
 		`Publishing (activating) this workflow registers ${f.registers} at ${f.provider}; deactivating removes it.`,
