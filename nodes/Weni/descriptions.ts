@@ -163,6 +163,15 @@ export const labelField = locator({
 	description: 'A message label of the workspace',
 });
 
+/** A WhatsApp template synced to Weni Flows (templates.json, TemplatesEndpoint in weni-ai/flows views.py). */
+export const templateField = locator({
+	displayName: 'Template',
+	name: 'template',
+	noun: 'template',
+	searchMethod: 'searchTemplates',
+	description: 'An approved WhatsApp template of the workspace',
+});
+
 /** One contact by UUID: from the list, by its UUID, or by the URL of its page. */
 export const contactUuidField = locator({
 	displayName: 'Contact',

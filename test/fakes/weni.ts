@@ -120,6 +120,7 @@ export const GROUP_SMART = '5f05311e-8f81-4a67-a5b5-1501b6d6496a';
 export const FLOW_ONBOARDING = 'f5901b62-ba76-4003-9c62-72fdacc1b7b7';
 export const FLOW_ARCHIVED = 'a0b1c2d3-0000-4000-8000-000000000099';
 export const LABEL_URGENT = '9f2b2c4e-1b7a-4c7a-9a0b-0c1d2e3f4a5b';
+export const TEMPLATE_WELCOME = '7d1c0a2e-5b3f-4c8a-9e6d-2f4b6a8c0e11';
 
 /** The WhatsApp URN of seeded contact number `i`. */
 export function contactUrn(i: number): string {
@@ -208,6 +209,9 @@ export class FakeWeni extends FakeServer {
 	/** Messages archived by `archive_messages`, by contact UUID. */
 	archivedFor: string[] = [];
 
+	/** WhatsApp templates (Weni Flows TemplatesEndpoint rows). */
+	templates: Row[] = [];
+
 	/** Uploaded media: RapidPro Media objects, or Weni Flows' stored files (by location). */
 	media: Row[] = [];
 
@@ -269,6 +273,22 @@ export class FakeWeni extends FakeServer {
 		this.actions = [];
 		this.archivedFor = [];
 		this.media = [];
+		this.templates = [
+			{
+				uuid: TEMPLATE_WELCOME,
+				name: 'welcome_message',
+				translations: [
+					{
+						language: 'por',
+						content: 'Oi {{1}}, tudo certo para {{2}}?',
+						variable_count: 2,
+						status: 'approved',
+					},
+				],
+				created_on: stamp(0),
+				modified_on: stamp(0),
+			},
+		];
 	}
 
 	/** Adds `n` active contacts "Contact i" with a WhatsApp URN each, modified a minute apart. */
@@ -601,6 +621,20 @@ export class FakeWeni extends FakeServer {
 				this.subscribers.splice(i, 1);
 				return { status: 204 };
 			});
+		// Source: TemplatesEndpoint, weni-ai/flows temba/api/v2/views.py (uuid and name filters; approved by default).
+		// guess: on RapidPro the fake answers 404 (the node never asks there).
+		this.on('GET', '/api/v2/templates.json', (req) =>
+			flows()
+				? this.paged(
+						req,
+						this.templates.filter(
+							(t) =>
+								(!req.query.uuid || t.uuid === req.query.uuid) &&
+								(!req.query.name || t.name === req.query.name),
+						),
+					)
+				: { status: 404, raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>' },
+		);
 		// WhatsappBroadcastsEndpoint (weni-ai/flows views.py; WhatsappBroadcastWriteSerializer in serializers.py).
 		// On RapidPro the path is not routed: Django's HTML 404.
 		const notFound: FakeResponse = {
@@ -745,6 +779,17 @@ export class FakeWeni extends FakeServer {
 		if (Object.keys(errors).length) return this.bad(errors);
 		if (!contacts.length && !groups.length && !urns.length) {
 			return this.bad({ non_field_errors: ['Must provide either urns, contacts or groups'] });
+		}
+		// _validate_and_assign_template: a UUID (or a name with a channel) that must exist.
+		if (msg.template !== undefined) {
+			const template = msg.template as Row;
+			if (!template.uuid && !template.name)
+				return this.bad({ non_field_errors: ['Template UUID or Name are required.'] });
+			if (!this.templates.some((t) => t.uuid === template.uuid)) {
+				return this.bad({
+					non_field_errors: [`Template with UUID ${String(template.uuid)} not found.`],
+				});
+			}
 		}
 		// WhatsappBroadcastReadSerializer: id, urns, contacts, groups, text, status, channel, metadata, created_on.
 		const broadcast = {

@@ -5,6 +5,7 @@ import {
 	GROUP_SMART,
 	GROUP_VIP,
 	LABEL_URGENT,
+	TEMPLATE_WELCOME,
 	WENI_TOKEN,
 } from '../fakes/weni';
 import { loadOptions } from '../harness/methods';
@@ -304,6 +305,39 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		} else {
 			expect(r.error).toBeUndefined();
 			expect(bed.last().body).toMatchObject({ params: { 'order-id': 42, note: 'x'.repeat(700) } });
+		}
+	});
+
+	test('Send Template goes through whatsapp_broadcasts with msg.template on Weni Flows; refused on RapidPro', async () => {
+		const r = await bed.run({
+			resource: 'message',
+			operation: 'sendTemplate',
+			contact: contactUrn(1),
+			template: { __rl: true, mode: 'list', value: TEMPLATE_WELCOME },
+			variables: '@contact.name, 12/10',
+			locale: 'pt-BR',
+		});
+		if (flows) {
+			expect(r.error).toBeUndefined();
+			expect(bed.calls()).toEqual(['POST /api/v2/whatsapp_broadcasts.json']);
+			expect(bed.last().body).toEqual({
+				urns: [contactUrn(1)],
+				msg: {
+					template: {
+						uuid: TEMPLATE_WELCOME,
+						variables: ['@contact.name', '12/10'],
+						locale: 'pt-BR',
+					},
+				},
+			});
+			expect(r.json[0]).toMatchObject({ status: 'queued', urns: [contactUrn(1)] });
+			const listed = await searchList('searchTemplates', bed.credentials, 'welcome');
+			expect(listed.results).toEqual([{ name: 'welcome_message (por)', value: TEMPLATE_WELCOME }]);
+		} else {
+			expect(r.error?.message).toBe(
+				'"Operation" needs Weni Flows to send a template: RapidPro\'s API v2 sends no WhatsApp templates [item 0]',
+			);
+			expect(bed.fake.requests).toHaveLength(0);
 		}
 	});
 

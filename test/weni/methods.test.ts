@@ -159,6 +159,7 @@ test('every Resource Locator list of the Weni node is registered as a listSearch
 		'searchGroups',
 		'searchLabels',
 		'searchStaticGroups',
+		'searchTemplates',
 	]);
 	const registered =
 		(node.methods as { listSearch?: Record<string, unknown> } | undefined)?.listSearch ?? {};

@@ -118,3 +118,30 @@ export async function searchContacts(
 		paginationToken: exact ? undefined : next,
 	};
 }
+
+/**
+ * Approved WhatsApp templates of a Weni Flows workspace (TemplatesEndpoint: `uuid`,
+ * `name`, `translations[{language, status, variable_count}]`; approved ones by
+ * default; weni-ai/flows temba/api/v2/views.py). The languages are shown beside the name.
+ */
+export async function searchTemplates(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
+	const { rows, next } = await page(this, 'templates', {}, token);
+	return {
+		results: rows
+			.filter((t) => matches(filter, t.name, t.uuid))
+			.map((t) => {
+				const languages = Array.isArray(t.translations)
+					? (t.translations as IDataObject[]).map((tr) => String(tr.language)).join(', ')
+					: '';
+				return {
+					name: languages ? `${String(t.name)} (${languages})` : String(t.name),
+					value: String(t.uuid),
+				};
+			}),
+		paginationToken: next,
+	};
+}

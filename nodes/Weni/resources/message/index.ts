@@ -1,9 +1,10 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { getAll } from './getAll';
 import { send } from './send';
+import { sendTemplate } from './sendTemplate';
 
 export const message: ResourceDef = {
 	value: 'message',
 	name: 'Message',
-	operations: [send, getAll],
+	operations: [send, sendTemplate, getAll],
 };
