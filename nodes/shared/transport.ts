@@ -15,7 +15,7 @@ import type { Provider } from './provider';
 import { RETRY_POLICY, RETRYABLE_STATUS, nextDelay, parseRetryAfter } from './retry';
 import { ANNOUNCE_WAIT_MS, runSettings } from './dispatch/settings';
 import type { RateLimit } from './dispatch/limits';
-import { RateWaitExceeded, windowFor } from './dispatch/limits';
+import { windowFor } from './dispatch/limits';
 import { attachFailure, describeFailure, genericMessage, redact } from './errors';
 import { perRun } from './perRun';
 
@@ -186,26 +186,24 @@ export async function apiRequestFull(
 	for (;;) {
 		attempt++;
 		for (const window of windows) {
-			try {
-				await window.take(deadline, (ms) =>
-					announceWait(ctx, provider, window.scope, ms, itemIndex),
-				);
-			} catch (error) {
-				if (!(error instanceof RateWaitExceeded)) throw error;
-				throw attachFailure(
-					new NodeApiError(
-						ctx.getNode(),
-						{ message: error.message },
-						{
-							message: `${provider.displayName} rate limit: item ${itemIndex} would wait ${Math.ceil(error.neededMs / 1000)} s for "${error.scope}", longer than Max Wait (${Math.round(maxWaitMs / 1000)} s)`,
-							description:
-								'Nothing was sent for this item. Raise "Max Wait" in Request Options, or send fewer items per run.',
-							itemIndex,
-						},
-					),
-					{ status: 0, body: undefined, mayHaveActed: false },
-				);
-			}
+			const neededMs = await window.take(deadline, (ms) =>
+				announceWait(ctx, provider, window.scope, ms, itemIndex),
+			);
+			if (neededMs === undefined) continue;
+			const text = `would wait ${Math.ceil(neededMs / 1000)} s for "${window.scope}", longer than Max Wait (${Math.round(maxWaitMs / 1000)} s)`;
+			throw attachFailure(
+				new NodeApiError(
+					ctx.getNode(),
+					{ message: text },
+					{
+						message: `${provider.displayName} rate limit: item ${itemIndex} ${text}`,
+						description:
+							'Nothing was sent for this item. Raise "Max Wait" in Request Options, or send fewer items per run.',
+						itemIndex,
+					},
+				),
+				{ status: 0, body: undefined, mayHaveActed: false },
+			);
 		}
 		let response: ApiResponse;
 		try {

@@ -8,16 +8,6 @@ export interface RateLimit {
 	perMs: number;
 }
 
-/** Raised when keeping to a limit would mean waiting past the run's "Max Wait". */
-export class RateWaitExceeded extends Error {
-	constructor(
-		readonly scope: string,
-		readonly neededMs: number,
-	) {
-		super(`rate limit "${scope}" would need a wait of ${Math.ceil(neededMs / 1000)} s`);
-	}
-}
-
 /**
  * A sliding-window budget, first come first served: each start is logged and
  * a new one waits until fewer than `limit` fall inside the last `perMs`. A 429
@@ -35,10 +25,13 @@ class Window {
 		private perMs: number,
 	) {}
 
-	/** Waits for a slot; resolves to the milliseconds waited. Throws past `deadline`. */
-	async take(deadline: number, onWait: (ms: number) => void): Promise<number> {
+	/**
+	 * Waits for a slot and takes it; resolves to undefined, or, without taking
+	 * one, to the wait (ms) a slot would need when that passes `deadline`.
+	 */
+	async take(deadline: number, onWait: (ms: number) => void): Promise<number | undefined> {
 		const mine = this.turn.then(async () => await this.waitForSlot(deadline, onWait));
-		this.turn = mine.catch(() => undefined);
+		this.turn = mine;
 		return await mine;
 	}
 
@@ -52,13 +45,14 @@ class Window {
 		const horizon = now - span;
 		while (this.starts.length && this.starts[0] <= horizon) this.starts.shift();
 		const fromWindow =
-			this.starts.length < this.limit
-				? now
-				: this.starts[this.starts.length - this.limit] + span;
+			this.starts.length < this.limit ? now : this.starts[this.starts.length - this.limit] + span;
 		return Math.max(fromWindow, this.blockedUntil);
 	}
 
-	private async waitForSlot(deadline: number, onWait: (ms: number) => void): Promise<number> {
+	private async waitForSlot(
+		deadline: number,
+		onWait: (ms: number) => void,
+	): Promise<number | undefined> {
 		const began = Date.now();
 		let warned = false;
 		for (;;) {
@@ -66,9 +60,9 @@ class Window {
 			const at = this.nextStart(now);
 			if (at <= now) {
 				if (Number.isFinite(this.limit)) this.starts.push(now);
-				return now - began;
+				return undefined;
 			}
-			if (at > deadline) throw new RateWaitExceeded(this.scope, at - began);
+			if (at > deadline) return at - began;
 			if (!warned) {
 				warned = true;
 				onWait(at - now);
