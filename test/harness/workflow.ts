@@ -74,6 +74,7 @@ export interface TestNode {
 	parameters: IDataObject;
 	/** Credential type → stored values (the fake's base URL and key). */
 	credentials: Record<string, IDataObject>;
+	id?: string;
 	name?: string;
 	webhookId?: string;
 	onError?: INode['onError'];
@@ -113,7 +114,7 @@ export function testWorkflow(
 		credentials[type] = { id: type, name: type };
 	}
 	const node: INode = {
-		id: 'target',
+		id: spec.id ?? 'target',
 		name: spec.name ?? 'Node',
 		type: spec.type,
 		typeVersion: 1,
