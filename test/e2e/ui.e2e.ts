@@ -214,6 +214,7 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		expect(await searchNodes('whatsapp')).toEqual(
 			expect.arrayContaining(['Heyy Tool', 'Spoki Tool', '2Chat Tool', 'Weni Tool']),
 		);
+		await shot('ai-tool-search-whatsapp.png');
 		expect(await searchNodes('rapidpro')).toContain('Weni Tool');
 		await page.keyboard.press('Escape');
 	});
