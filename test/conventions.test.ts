@@ -19,6 +19,7 @@ import { pkg } from './harness/package';
 
 /** A parameter, wherever it sits, with a label naming the node and where it shows. */
 interface Located {
+	node: INodeType;
 	label: string;
 	property: INodeProperties;
 }
@@ -41,7 +42,7 @@ function labelOf(node: INodeType, property: INodeProperties, path: string[]): st
 /** Every parameter of a node, including those inside collections and fixed collections. */
 function walk(node: INodeType, properties: INodeProperties[], path: string[] = []): Located[] {
 	return properties.flatMap((property) => {
-		const here: Located = { label: labelOf(node, property, path), property };
+		const here: Located = { node, label: labelOf(node, property, path), property };
 		const options = (property.options ?? []) as Array<
 			INodeProperties | INodePropertyCollection | INodePropertyOptions
 		>;
@@ -153,17 +154,15 @@ test('list operations are Get Many (value getAll), never list', () => {
 });
 
 test('every Get Many operation offers Return All and Limit', () => {
-	const getMany = operations.flatMap(({ property }) =>
-		optionsOf(property)
-			.filter((option) => option.value === 'getAll')
-			.flatMap((option) => {
-				const resources = showsFor(property, 'resource');
-				return (resources.length ? resources : ['']).map((resource) => ({ resource, option }));
-			})
-			.map(({ resource, option }) => ({ property, resource, option })),
+	const getMany = operations.flatMap(({ node, property }) =>
+		optionsOf(property).some((option) => option.value === 'getAll')
+			? (showsFor(property, 'resource').length ? showsFor(property, 'resource') : ['']).map(
+					(resource) => ({ node, resource }),
+				)
+			: [],
 	);
-	const missing = getMany.flatMap(({ property, resource }) => {
-		const node = nodes.find((n) => n.description.properties.includes(property))!;
+	expect(getMany.length).toBeGreaterThan(0);
+	const missing = getMany.flatMap(({ node, resource }) => {
 		const shown = (name: string) =>
 			node.description.properties.some(
 				(p) =>
@@ -175,5 +174,36 @@ test('every Get Many operation offers Return All and Limit', () => {
 			.filter((name) => !shown(name))
 			.map((name) => `${node.description.displayName} [resource=${resource}] getAll: no ${name}`);
 	});
+	expect(missing).toEqual([]);
+});
+
+test('Resource Locators default to "From list", and every list they search is registered', () => {
+	const locators = parameters.filter(({ property }) => property.type === 'resourceLocator');
+	expect(locators.length).toBeGreaterThan(0);
+	const wrong = locators.flatMap(({ node, label, property }) => {
+		const modes = property.modes ?? [];
+		const list = modes.find((m) => m.name === 'list');
+		const problems: string[] = [];
+		if (!list) problems.push('no "list" mode');
+		const mode = (property.default as { mode?: string } | undefined)?.mode;
+		if (list && mode !== 'list') problems.push(`default mode ${JSON.stringify(mode)}`);
+		const search = list?.typeOptions?.searchListMethod;
+		if (list && (!search || !node.methods?.listSearch?.[search])) {
+			problems.push(`list search ${JSON.stringify(search)} not in methods.listSearch`);
+		}
+		return problems.map((p) => `${label}: ${p}`);
+	});
+	expect(wrong).toEqual([]);
+});
+
+test('every dropdown loads its options from a method the node registers', () => {
+	const dynamic = parameters.filter(({ property }) => property.typeOptions?.loadOptionsMethod);
+	expect(dynamic.length).toBeGreaterThan(0);
+	const missing = dynamic
+		.filter(
+			({ node, property }) =>
+				!node.methods?.loadOptions?.[property.typeOptions!.loadOptionsMethod!],
+		)
+		.map(({ label, property }) => `${label}: ${property.typeOptions!.loadOptionsMethod}`);
 	expect(missing).toEqual([]);
 });
