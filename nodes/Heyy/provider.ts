@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { itemsAt } from '../shared/pagination';
-import type { NextUrlPagination, PageNumberPagination } from '../shared/pagination';
+import type { NextUrlPagination } from '../shared/pagination';
 import type { Provider } from '../shared/provider';
 import { headerValue } from '../shared/transport';
 import { isObject } from '../shared/objects';
@@ -104,18 +104,6 @@ export function unwrap(body: unknown): IDataObject {
 		return body;
 	}
 	return {};
-}
-
-/** Heyy list paging: `page` (0-based) and `pageSize` (up to 100) until a short page. */
-export function heyyPages(...keys: string[]): PageNumberPagination {
-	return {
-		type: 'pageNumber',
-		pageParam: 'page',
-		sizeParam: 'pageSize',
-		pageSize: 100,
-		firstPage: 0,
-		items: dataItems(...keys),
-	};
 }
 
 /** Lists Heyy returns whole in one answer (labels, channels, attributes, webhooks, automations). */

@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { defineNode } from '../shared/node';
-import { loadOptions } from './methods';
+import * as nodeMethods from './methods';
 import { spoki } from './provider';
 import { resources } from './resources';
 
@@ -31,7 +31,8 @@ export class Spoki implements INodeType {
 		properties: node.properties,
 	};
 
-	methods = { loadOptions };
+	// Every dropdown, list search and resource mapper in methods/, registered by namespace.
+	methods = { ...nodeMethods };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await node.execute.call(this);

@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { defineNode } from '../shared/node';
-import { loadOptions } from './methods';
+import * as nodeMethods from './methods';
 import { twoChat } from './provider';
 import { resources } from './resources';
 
@@ -21,7 +21,8 @@ export class TwoChat implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: node.subtitle,
-		description: 'Send WhatsApp messages and manage contacts, numbers and groups with 2Chat',
+		description:
+			'Send WhatsApp messages (WhatsApp Web and WhatsApp Business API) and manage contacts, conversations, numbers and groups with 2Chat',
 		defaults: { name: '2Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -30,7 +31,8 @@ export class TwoChat implements INodeType {
 		properties: node.properties,
 	};
 
-	methods = { loadOptions };
+	// Every dropdown, list search and resource mapper in methods/, registered by namespace.
+	methods = { ...nodeMethods };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await node.execute.call(this);

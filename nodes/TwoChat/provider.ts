@@ -20,6 +20,9 @@ export const twoChat: Provider = {
 	// limits.requests_per_minute: developers.2chat.co/docs) but no 429 contract: a 429 (guess:
 	// with or without Retry-After) holds back every request of the credential.
 	parallel: 5,
+	// "409 number booting, 410 connecting or disconnecting, 486 number busy: try again in a few
+	// seconds" (developers.2chat.co/docs/API/api-response-codes): reads retry them like a 503.
+	retryableStatus: [409, 410, 486],
 	failureIn2xx(body) {
 		if (body && typeof body === 'object' && (body as IDataObject).success === false) {
 			return this.errorMessage(body) ?? 'The request was not successful';

@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { defineNode } from '../shared/node';
-import { loadOptions } from './methods';
+import * as nodeMethods from './methods';
 import { weni } from './provider';
 import { resources } from './resources';
 
@@ -22,7 +22,7 @@ export class Weni implements INodeType {
 		version: 1,
 		subtitle: node.subtitle,
 		description:
-			'Manage contacts, fields, groups, flows, messages and broadcasts in Weni (RapidPro API v2)',
+			'Manage contacts, fields, groups, flows, messages and broadcasts in Weni (Weni Flows or RapidPro API v2)',
 		defaults: { name: 'Weni' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -31,7 +31,8 @@ export class Weni implements INodeType {
 		properties: node.properties,
 	};
 
-	methods = { loadOptions };
+	// Every dropdown, list search and resource mapper in methods/, registered by namespace.
+	methods = { ...nodeMethods };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await node.execute.call(this);

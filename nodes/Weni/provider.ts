@@ -34,6 +34,8 @@ function weniLimits(req: ApiRequest): RateLimit[] {
 export const weni: Provider = {
 	displayName: 'Weni',
 	credentialType: 'weniApi',
+	// The "API Flavour" option (auto/rapidpro/flows) is not secret: never redacted from errors.
+	publicCredentialFields: ['apiFlavour'],
 	errorMessage: (body) => drfErrorMessage(body),
 	limits: weniLimits,
 	parallel: 25,

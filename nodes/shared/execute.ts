@@ -7,6 +7,7 @@ import type { BatchDef, OperationContext, OperationDef, OperationResult } from '
 import { apiRequestAllItems } from './pagination';
 import { Params } from './params';
 import type { Provider } from './provider';
+import { RETRY_POLICY } from './retry';
 import { apiRequest } from './transport';
 import { checkNumber } from './validation';
 
@@ -161,7 +162,8 @@ function readRunSettings(
 		checkNumber(ctx.getNode(), params.label(name), 0, options[name], { min, max });
 	const parallel = number('parallel', 1, 100) ?? provider.parallel ?? 1;
 	const maxWait = number('maxWait', 0) ?? DEFAULT_MAX_WAIT_S;
-	return { parallel: Math.floor(parallel), maxWaitMs: maxWait * 1000 };
+	const timeout = number('timeout', 1) ?? RETRY_POLICY.timeoutMs;
+	return { parallel: Math.floor(parallel), maxWaitMs: maxWait * 1000, timeoutMs: timeout };
 }
 
 /** What a stopped parallel run had already done, for the error that stops it. */

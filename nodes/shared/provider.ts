@@ -34,6 +34,8 @@ export interface Provider {
 	 * when nothing is left, every request of the credential waits until `resetAt` (ms epoch).
 	 */
 	budget?(headers: IDataObject): { remaining: number; resetAt: number } | undefined;
+	/** Statuses besides 429/502/503/504 that the provider documents as "try again shortly" (reads only). */
+	retryableStatus?: number[];
 	/** Default of "Requests in Parallel" for this provider's node. */
 	parallel?: number;
 }

@@ -173,7 +173,7 @@ export async function apiRequestFull(
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: RETRY_POLICY.timeoutMs,
+		timeout: runSettings(ctx).timeoutMs,
 	};
 	const { maxWaitMs } = runSettings(ctx);
 	const deadline = Date.now() + maxWaitMs;
@@ -269,7 +269,10 @@ export async function apiRequestFull(
 			const until = Date.now() + delay;
 			for (const window of windows) window.block(until);
 			if (attempt < RETRY_POLICY.maxAttempts && until <= deadline) continue; // the windows hold it back
-		} else if (idempotent && RETRYABLE_STATUS.has(statusCode)) {
+		} else if (
+			idempotent &&
+			(RETRYABLE_STATUS.has(statusCode) || provider.retryableStatus?.includes(statusCode))
+		) {
 			const delay = nextDelay(attempt, hint, waited);
 			if (delay !== undefined) {
 				waited += delay;

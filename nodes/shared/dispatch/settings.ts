@@ -1,11 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { RETRY_POLICY } from '../retry';
+
 /** How one node run sends its requests; read once per run from the node's "Request Options". */
 export interface RunSettings {
 	/** Requests of this run in flight at once (1 = one item after the other). */
 	parallel: number;
 	/** Longest a request may wait for a rate limit (pacing and 429s together). */
 	maxWaitMs: number;
+	/** A request with no answer after this long fails (a read is retried). */
+	timeoutMs: number;
 }
 
 export const DEFAULT_MAX_WAIT_S = 300;
@@ -20,7 +24,13 @@ export function setRunSettings(ctx: object, value: RunSettings): void {
 
 /** The run's settings; contexts without any (dropdowns, triggers) send one request at a time. */
 export function runSettings(ctx: object): RunSettings {
-	return settings.get(ctx) ?? { parallel: 1, maxWaitMs: DEFAULT_MAX_WAIT_S * 1000 };
+	return (
+		settings.get(ctx) ?? {
+			parallel: 1,
+			maxWaitMs: DEFAULT_MAX_WAIT_S * 1000,
+			timeoutMs: RETRY_POLICY.timeoutMs,
+		}
+	);
 }
 
 /** The "Request Options" every action node carries, below the operation's own fields. */
@@ -49,6 +59,15 @@ export function requestOptionsProperty(defaultParallel: number): INodeProperties
 				default: defaultParallel,
 				description:
 					"How many items' requests may be in flight at once, within the provider's rate limits. Messages to the same recipient are always sent one after the other, in item order. 1 sends one item after the other.",
+			},
+			{
+				displayName: 'Timeout',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 60000, // RETRY_POLICY.timeoutMs
+				description:
+					'Time in ms to wait for the provider to answer a request before it fails (a read is then retried; a send is reported, never repeated)',
 			},
 		],
 	};
