@@ -1,8 +1,6 @@
 import { LoadOptionsContext } from 'n8n-core';
 import type { IDataObject, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 
-import * as listSearch from '../../nodes/Spoki/methods/listSearch';
-import { getTemplateVariables } from '../../nodes/Spoki/methods/resourceMapping';
 import { makeAdditionalData } from '../harness/engine';
 import { testWorkflow } from '../harness/workflow';
 
@@ -23,13 +21,9 @@ beforeEach(() => {
 const options = (method: string, parameters = {}) =>
 	loadOptions(pkg, type('spoki'), method, parameters, credentials);
 
-/**
- * Runs a list search the way the editor does (LoadOptionsContext). Called from
- * methods/listSearch.ts directly until Spoki.node.ts exposes `methods.listSearch`
- * (requested from its owner); the test below checks the node does expose it.
- */
+/** Runs one of the node's registered list searches the way the editor does (LoadOptionsContext). */
 async function search(
-	method: keyof typeof listSearch,
+	method: string,
 	filter?: string,
 	token?: string,
 ): Promise<INodeListSearchResult> {
@@ -39,7 +33,9 @@ async function search(
 		credentials: credentials as unknown as Record<string, IDataObject>,
 	});
 	const ctx = new LoadOptionsContext(workflow, node, makeAdditionalData(helper), 'parameters');
-	return await listSearch[method].call(ctx, filter, token);
+	const fn = pkg.nodes[type('spoki')].methods?.listSearch?.[method];
+	if (!fn) throw new Error(`The Spoki node registers no list search ${method}`);
+	return await fn.call(ctx, filter, token);
 }
 
 describe('template variables (resource mapper)', () => {
@@ -52,9 +48,9 @@ describe('template variables (resource mapper)', () => {
 		});
 		const additionalData = makeAdditionalData(helper);
 		additionalData.currentNodeParameters = parameters as never;
-		return await getTemplateVariables.call(
-			new LoadOptionsContext(workflow, node, additionalData, 'parameters'),
-		);
+		const fn = pkg.nodes[type('spoki')].methods?.resourceMapping?.getTemplateVariables;
+		if (!fn) throw new Error('The Spoki node registers no resource mapper getTemplateVariables');
+		return await fn.call(new LoadOptionsContext(workflow, node, additionalData, 'parameters'));
 	}
 
 	test("one field per %%CODE%% of the picked template's translations", async () => {
