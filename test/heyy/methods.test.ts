@@ -252,15 +252,21 @@ test('credential test: GET /channels with the Bearer key; a trailing slash on th
 	});
 });
 
-test('the credential: Bearer auth, default base URL, optional tenant ID, password-protected key', () => {
+test('the credential: Bearer auth, default base URL, optional tenant ID, password-protected key', async () => {
 	const credential = pkg.credentials.heyyApi;
 	expect(credential.displayName).toBe('Heyy API');
 	const byName = Object.fromEntries(credential.properties.map((p) => [p.name, p]));
 	expect(byName.baseUrl.default).toBe('https://api.heyy.io/api/v2.0');
 	expect(byName.apiKey.typeOptions).toEqual({ password: true });
 	expect(byName.tenantId.required).toBeUndefined();
-	expect(credential.authenticate).toEqual({
-		type: 'generic',
-		properties: { headers: { Authorization: '=Bearer {{$credentials.apiKey}}' } },
-	});
+	// A function (n8n would evaluate a header template in its sandbox on every request).
+	const authenticate = credential.authenticate as (
+		c: Record<string, string>,
+		r: { url: string; headers?: Record<string, string> },
+	) => Promise<{ headers: Record<string, string> }>;
+	const signed = await authenticate(
+		{ apiKey: 'k-123' },
+		{ url: '/channels', headers: { Accept: 'application/json' } },
+	);
+	expect(signed.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer k-123' });
 });
