@@ -1,8 +1,14 @@
 import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject, INode, INodeListSearchResult, ResourceMapperFields } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INode,
+	INodeListSearchResult,
+	ResourceMapperFields,
+} from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { listSearch, resourceMapping } from '../../nodes/TwoChat/methods';
+import type { listSearch, resourceMapping } from '../../nodes/TwoChat/methods';
 import { TestCredentialsHelper } from '../harness/credentials';
 import { makeAdditionalData, TestNodeTypes } from '../harness/engine';
 import { pkg, type } from '../harness/package';
@@ -49,7 +55,10 @@ export async function searchList(
 	filter?: string,
 	token?: string,
 ): Promise<INodeListSearchResult> {
-	return await listSearch[method].call(contextFor(parameters, credentials), filter, token);
+	// Through the methods the node registers, as the editor finds them.
+	const fn = pkg.nodes[type('twoChat')].methods?.listSearch?.[method];
+	if (!fn) throw new Error(`The 2Chat node registers no listSearch method ${method}`);
+	return await fn.call(contextFor(parameters, credentials) as ILoadOptionsFunctions, filter, token);
 }
 
 export async function mapperFields(
@@ -57,5 +66,7 @@ export async function mapperFields(
 	parameters: IDataObject,
 	credentials: Record<string, IDataObject>,
 ): Promise<ResourceMapperFields> {
-	return await resourceMapping[method].call(contextFor(parameters, credentials));
+	const fn = pkg.nodes[type('twoChat')].methods?.resourceMapping?.[method];
+	if (!fn) throw new Error(`The 2Chat node registers no resourceMapping method ${method}`);
+	return await fn.call(contextFor(parameters, credentials) as ILoadOptionsFunctions);
 }

@@ -63,7 +63,7 @@ test('credential test: GET /info with the key; a trailing slash on the base URL 
 describe('Resource Locator lists (From List mode)', () => {
 	const rl = (value: string) => ({ __rl: true, mode: 'list', value });
 
-	test('every list and mapper method the properties name exists', () => {
+	test('every list and mapper method the properties name is registered on the node', () => {
 		const properties = JSON.stringify(pkg.nodes[type('twoChat')].description.properties);
 		const named = (key: string) =>
 			[...properties.matchAll(new RegExp(`"${key}":"(\\w+)"`, 'g'))].map((m) => m[1]);
@@ -78,11 +78,7 @@ describe('Resource Locator lists (From List mode)', () => {
 				'searchTemplates',
 			]),
 		);
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const methods = require('../../nodes/TwoChat/methods') as Record<
-			string,
-			Record<string, unknown>
-		>;
+		const methods = pkg.nodes[type('twoChat')].methods as Record<string, Record<string, unknown>>;
 		for (const name of lists) expect(typeof methods.listSearch[name]).toBe('function');
 		for (const name of named('resourceMapperMethod'))
 			expect(typeof methods.resourceMapping[name]).toBe('function');
