@@ -19,21 +19,39 @@ const received = {
 		timestamp: '2026-11-22T10:00:00.000Z',
 		chat: { id: 'chat_77' },
 		handle: { id: 'hdl_1', type: 'phone_number', value: '+393331234567' },
-		contact: { id: 'con_9', firstName: 'Giulia', lastName: 'Rossi', phoneNumber: '+393331234567', email: null },
+		contact: {
+			id: 'con_9',
+			firstName: 'Giulia',
+			lastName: 'Rossi',
+			phoneNumber: '+393331234567',
+			email: null,
+		},
 		channel: { id: 'ch_wa_1', type: 'whatsapp', name: 'Sales' },
 	},
 };
 
-/** What Heyy answers for a message it accepted. */
-const accepted = (phone: string, type: string) => ({
+/** What the node outputs for a message Heyy accepted: Heyy's `data` (docs.heyy.io/api-reference/send-whatsapp-message). */
+const accepted = (phone: string) => ({
 	id: expect.stringMatching(/^msg_\d+$/),
-	chatId: `chat_ch_wa_1_${phone.slice(1)}`,
-	channelId: 'ch_wa_1',
-	type,
+	phoneNumber: phone,
 	status: 'pending',
-	scheduledAt: null,
-	errors: [],
+	createdAt: expect.any(String),
+	message: expect.objectContaining({
+		chatId: `chat_ch_wa_1_${phone.slice(1)}`,
+		channelId: 'ch_wa_1',
+		status: 'pending',
+		scheduledAt: null,
+		errors: [],
+	}),
 });
+
+/** Items run in parallel: requests to different recipients may reach the fake in any order. */
+const byPhone = <T>(list: T[]) =>
+	[...list].sort((a, b) =>
+		String((a as { phoneNumber?: string }).phoneNumber).localeCompare(
+			String((b as { phoneNumber?: string }).phoneNumber),
+		),
+	);
 
 const recipients = [
 	{ phoneNumber: '+14155550123', firstName: 'Ana', orderId: 'A-1001' },
@@ -51,7 +69,12 @@ export const heyyScenario: Scenario = {
 	},
 	credentials: (baseUrl) => [
 		// No Tenant ID: the trigger reads it from the workspace, as a user who left it empty gets.
-		{ id: 'msuiteheyy000001', name: 'Heyy account', type: 'heyyApi', data: { apiKey: HEYY_KEY, baseUrl, tenantId: '' } },
+		{
+			id: 'msuiteheyy000001',
+			name: 'Heyy account',
+			type: 'heyyApi',
+			data: { apiKey: HEYY_KEY, baseUrl, tenantId: '' },
+		},
 	],
 	nodeTypes: ['heyy', 'heyyTool', 'heyyTrigger'],
 	credentialTypes: ['heyyApi'],
@@ -59,9 +82,11 @@ export const heyyScenario: Scenario = {
 		file: 'heyy-send-template.json',
 		check(run) {
 			const sends = fake.requestsTo('POST', '/ch_wa_1/whatsapp_messages/send');
-			expect(sends.map((r) => r.headers.authorization)).toEqual(recipients.map(() => `Bearer ${HEYY_KEY}`));
-			expect(sends.map((r) => r.body)).toEqual(
-				recipients.map((r) => ({
+			expect(sends.map((r) => r.headers.authorization)).toEqual(
+				recipients.map(() => `Bearer ${HEYY_KEY}`),
+			);
+			expect(byPhone(sends.map((r) => r.body))).toEqual(
+				byPhone(recipients).map((r) => ({
 					phoneNumber: r.phoneNumber,
 					type: 'TEMPLATE',
 					messageTemplateId: 'tpl_1',
@@ -73,7 +98,10 @@ export const heyyScenario: Scenario = {
 			);
 			expect(fake.requests).toHaveLength(recipients.length);
 			const sent = run.data.resultData.runData['Send order update template'][0].data?.main[0] ?? [];
-			expect(sent.map((i) => i.json)).toEqual(recipients.map((r) => accepted(r.phoneNumber, 'TEMPLATE')));
+			expect(sent.map((i) => i.json)).toEqual(recipients.map((r) => accepted(r.phoneNumber)));
+			expect(sent.map((i) => i.json.id)).toEqual(
+				recipients.map((r) => fake.sent.find((s) => s.phoneNumber === r.phoneNumber)?.id),
+			);
 			expect(sent.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		},
 	},
@@ -94,16 +122,33 @@ export const heyyScenario: Scenario = {
 			// Registered for the channel chosen on the trigger, with the tenant read from the workspace.
 			const registered = fake.requestsTo('POST', '/api_webhooks').map((r) => r.body);
 			expect(registered).toEqual([
-				{ tenantId: HEYY_TENANT, type: 'WHATSAPP_MESSAGE_RECEIVED', url: expect.stringContaining('?token='), channelId: 'ch_wa_1' },
+				{
+					tenantId: HEYY_TENANT,
+					type: 'WHATSAPP_MESSAGE_RECEIVED',
+					url: expect.stringContaining('?token='),
+					channelId: 'ch_wa_1',
+				},
 			]);
 			// Looked up by number (the + survives the query string), not found, so saved as a lead.
 			const lookups = fake.requestsTo('GET', /\/contacts$/);
 			expect(lookups.map((r) => r.query.search)).toEqual(['+393331234567']);
 			expect(fake.requestsTo('POST', '/contacts').map((r) => r.body)).toEqual([
-				{ phoneNumber: '+393331234567', firstName: 'Giulia', lastName: 'Rossi', labels: [{ name: 'Lead' }] },
+				{
+					phoneNumber: '+393331234567',
+					firstName: 'Giulia',
+					lastName: 'Rossi',
+					labels: [{ name: 'Lead' }],
+				},
 			]);
-			expect(fake.contacts).toEqual([expect.objectContaining({ phoneNumber: '+393331234567', labels: [{ id: 'lbl_2', name: 'Lead' }] })]);
-			expect(fake.requestsTo('POST', '/whatsapp_messages/send').map((r) => [r.path, r.body])).toEqual([
+			expect(fake.contacts).toEqual([
+				expect.objectContaining({
+					phoneNumber: '+393331234567',
+					labels: [{ id: 'lbl_2', name: 'Lead' }],
+				}),
+			]);
+			expect(
+				fake.requestsTo('POST', '/whatsapp_messages/send').map((r) => [r.path, r.body]),
+			).toEqual([
 				[
 					'/api/v2.0/ch_wa_1/whatsapp_messages/send',
 					{

@@ -24,7 +24,12 @@ export const spokiScenario: Scenario = {
 		fake.bulkSizes.length = 0;
 	},
 	credentials: (baseUrl) => [
-		{ id: 'msuitespoki00001', name: 'Spoki account', type: 'spokiApi', data: { apiKey: SPOKI_KEY, baseUrl } },
+		{
+			id: 'msuitespoki00001',
+			name: 'Spoki account',
+			type: 'spokiApi',
+			data: { apiKey: SPOKI_KEY, baseUrl },
+		},
 	],
 	nodeTypes: ['spoki', 'spokiTool', 'spokiTrigger'],
 	credentialTypes: ['spokiApi'],
@@ -53,17 +58,34 @@ export const spokiScenario: Scenario = {
 				language: 'IT',
 				custom_fields: { ORDER_ID: c.orderId },
 			}));
-			expect(fake.requestsTo('POST', '/messages/send/').map((r) => r.body)).toEqual(templates);
+			// Items run in parallel: the two sends may reach the fake in either order.
+			const byPhone = <T extends { phone: string }>(list: T[]) =>
+				[...list].sort((a, b) => a.phone.localeCompare(b.phone));
+			expect(
+				byPhone(fake.requestsTo('POST', '/messages/send/').map((r) => r.body as { phone: string })),
+			).toEqual(byPhone(templates));
 
-			const synced = run.data.resultData.runData['Create or update contacts'][0].data?.main[0] ?? [];
+			const synced =
+				run.data.resultData.runData['Create or update contacts'][0].data?.main[0] ?? [];
 			expect(synced.map((i) => i.json)).toEqual(
 				customers.map((c) =>
-					expect.objectContaining({ id: expect.any(Number), phone: c.phone, first_name: c.firstName, last_name: c.lastName }),
+					expect.objectContaining({
+						id: expect.any(Number),
+						phone: c.phone,
+						first_name: c.firstName,
+						last_name: c.lastName,
+					}),
 				),
 			);
-			const sent = run.data.resultData.runData['Send order shipped template'][0].data?.main[0] ?? [];
+			const sent =
+				run.data.resultData.runData['Send order shipped template'][0].data?.main[0] ?? [];
 			expect(sent.map((i) => i.json)).toEqual(
-				templates.map((t) => ({ id: expect.any(Number), uuid: expect.any(String), status: 'Pending', ...t })),
+				templates.map((t) => ({
+					id: expect.any(Number),
+					uuid: expect.any(String),
+					status: 'Pending',
+					...t,
+				})),
 			);
 		},
 	},
@@ -82,7 +104,10 @@ export const spokiScenario: Scenario = {
 			const secret = forge ? 'whsec_forged' : String(hook.secret);
 			const r = await fetch(url, {
 				method: 'POST',
-				headers: { 'content-type': 'application/json', 'x-spoki-signature': spokiSignature(secret, raw) },
+				headers: {
+					'content-type': 'application/json',
+					'x-spoki-signature': spokiSignature(secret, raw),
+				},
 				body: raw,
 			});
 			return r.status;
@@ -90,11 +115,19 @@ export const spokiScenario: Scenario = {
 		checkRun() {
 			// One signed (version 2) webhook for the chosen event.
 			expect(fake.requestsTo('POST', '/external-webhooks/').map((r) => r.body)).toEqual([
-				{ event: 'message.inbound', version: 2, url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/webhook\//), is_active: true },
+				{
+					event: 'message.inbound',
+					version: 2,
+					url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/webhook\//),
+					is_active: true,
+				},
 			]);
 			// A single item goes through the one-contact endpoint, not the bulk one.
 			expect(fake.requestsTo('POST', '/contacts/').map((r) => [r.path, r.body])).toEqual([
-				['/api/1/contacts/sync/', { phone: sender.phone, first_name: sender.first_name, last_name: sender.last_name }],
+				[
+					'/api/1/contacts/sync/',
+					{ phone: sender.phone, first_name: sender.first_name, last_name: sender.last_name },
+				],
 			]);
 			// The automation is started with its trigger secret, and without the API key.
 			const starts = fake.requestsTo('POST', `/wh/ap/${WELCOME_HOOK}/`);
@@ -102,7 +135,14 @@ export const spokiScenario: Scenario = {
 				{ secret: 'trigger-secret-welcome', phone: sender.phone, first_name: sender.first_name },
 			]);
 			expect(starts[0].headers['x-spoki-api-key']).toBeUndefined();
-			expect(fake.started).toEqual([{ uuid: WELCOME_HOOK, secret: 'trigger-secret-welcome', phone: sender.phone, first_name: sender.first_name }]);
+			expect(fake.started).toEqual([
+				{
+					uuid: WELCOME_HOOK,
+					secret: 'trigger-secret-welcome',
+					phone: sender.phone,
+					first_name: sender.first_name,
+				},
+			]);
 		},
 	},
 };

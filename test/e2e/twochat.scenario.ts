@@ -17,7 +17,12 @@ export const twoChatScenario: Scenario = {
 	provider: '2Chat',
 	fake,
 	credentials: (baseUrl) => [
-		{ id: 'msuite2chat00001', name: '2Chat account', type: 'twoChatApi', data: { apiKey: TWOCHAT_KEY, baseUrl } },
+		{
+			id: 'msuite2chat00001',
+			name: '2Chat account',
+			type: 'twoChatApi',
+			data: { apiKey: TWOCHAT_KEY, baseUrl },
+		},
 	],
 	nodeTypes: ['twoChat', 'twoChatTool', 'twoChatTrigger'],
 	credentialTypes: ['twoChatApi'],
@@ -27,10 +32,24 @@ export const twoChatScenario: Scenario = {
 			expect(fake.requestsTo('GET', '/whatsapp/check-number/')).toHaveLength(1);
 			const sends = fake.requestsTo('POST', '/whatsapp/send-message');
 			expect(sends.map((r) => r.body)).toEqual([
-				{ from_number: '+5215500000001', to_number: '+14155550123', text: 'Hi! Your order has shipped.' },
+				{
+					from_number: '+5215500000001',
+					to_number: '+14155550123',
+					text: 'Hi! Your order has shipped.',
+				},
 			]);
 			const sent = run.data.resultData.runData['Send WhatsApp message'][0].data?.main[0] ?? [];
-			expect(sent.map((i) => i.json)).toEqual([{ success: true, message_uuid: expect.stringMatching(/^MSG/), batched: false }]);
+			// The message id and status first, then 2Chat's answer as it came.
+			expect(sent.map((i) => i.json)).toEqual([
+				{
+					messageId: expect.stringMatching(/^MSG/),
+					status: 'accepted',
+					success: true,
+					message_uuid: expect.stringMatching(/^MSG/),
+					batched: false,
+				},
+			]);
+			expect(sent[0].json.messageId).toBe(sent[0].json.message_uuid);
 		},
 	},
 	trigger: {
@@ -49,7 +68,11 @@ export const twoChatScenario: Scenario = {
 		checkRun() {
 			const created = fake.requestsTo('POST', '/open/contacts');
 			expect(created.map((r) => r.body)).toEqual([
-				{ first_name: 'Luis', last_name: 'Ramos', contact_detail: [{ type: 'WAPH', value: '+5215533334444' }] },
+				{
+					first_name: 'Luis',
+					last_name: 'Ramos',
+					contact_detail: [{ type: 'WAPH', value: '+5215533334444' }],
+				},
 			]);
 			const replies = fake.requestsTo('POST', '/whatsapp/send-message');
 			expect(replies.map((r) => r.body)).toContainEqual({

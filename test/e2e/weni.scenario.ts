@@ -10,9 +10,15 @@ const leads = [
 
 /** What Weni (mailroom) posts for a flow's "Call Zapier/resthook" action. */
 const resthookCall = {
-	contact: { uuid: '0fd8a9ae-5a1c-4bd2-9f38-9a7d0f2e1a11', name: 'Lia Costa', urn: 'whatsapp:5582988887777' },
+	contact: {
+		uuid: '0fd8a9ae-5a1c-4bd2-9f38-9a7d0f2e1a11',
+		name: 'Lia Costa',
+		urn: 'whatsapp:5582988887777',
+	},
 	flow: { uuid: FLOW_ONBOARDING, name: 'Onboarding', revision: 12 },
-	path: [{ uuid: 'a1', node_uuid: 'n1', arrived_on: '2026-11-22T10:00:00.000000Z', exit_uuid: 'e1' }],
+	path: [
+		{ uuid: 'a1', node_uuid: 'n1', arrived_on: '2026-11-22T10:00:00.000000Z', exit_uuid: 'e1' },
+	],
 	results: {
 		email: {
 			name: 'Email',
@@ -43,17 +49,33 @@ export const weniScenario: Scenario = {
 		fake.reset();
 	},
 	credentials: (baseUrl) => [
-		{ id: 'msuiteweni000001', name: 'Weni account', type: 'weniApi', data: { apiToken: WENI_TOKEN, baseUrl } },
+		{
+			id: 'msuiteweni000001',
+			name: 'Weni account',
+			type: 'weniApi',
+			data: { apiToken: WENI_TOKEN, baseUrl },
+		},
 	],
 	nodeTypes: ['weni', 'weniTool', 'weniTrigger'],
 	credentialTypes: ['weniApi'],
 	manual: {
 		file: 'weni-upsert-and-start-flow.json',
 		check(run) {
-			expect(fake.requests.every((r) => r.headers.authorization === `Token ${WENI_TOKEN}`)).toBe(true);
-			// Update-or-create by URN, one request per lead.
+			expect(fake.requests.every((r) => r.headers.authorization === `Token ${WENI_TOKEN}`)).toBe(
+				true,
+			);
+			// The credential leaves API Flavour on auto: the flow start's params ask which API this is,
+			// once per n8n process (`n8n execute` is one), from the fields' shape.
+			expect(fake.requestsTo('GET', '/api/v2/fields.json')).toHaveLength(1);
+			// Update-or-create by URN, one request per lead; items run in parallel, so in either order.
 			const upserts = fake.requestsTo('POST', '/api/v2/contacts.json');
-			expect(upserts.map((r) => [r.query, r.body])).toEqual(
+			const byUrn = (list: unknown[][]) =>
+				[...list].sort((a, b) =>
+					String((a[0] as { urn: string }).urn).localeCompare(
+						String((b[0] as { urn: string }).urn),
+					),
+				);
+			expect(byUrn(upserts.map((r) => [r.query, r.body]))).toEqual(
 				leads.map((l) => [
 					{ urn: `whatsapp:${l.whatsapp}` },
 					{ name: l.name, language: 'por', groups: [GROUP_VIP], fields: { nick_name: l.nickname } },
@@ -62,16 +84,24 @@ export const weniScenario: Scenario = {
 			const contacts = leads.map((l) => fake.contactByUrn(`whatsapp:${l.whatsapp}`));
 			expect(contacts).toEqual(
 				leads.map((l) =>
-					expect.objectContaining({ name: l.name, groups: [{ uuid: GROUP_VIP, name: 'VIP' }], fields: { nick_name: l.nickname, age: null } }),
+					expect.objectContaining({
+						name: l.name,
+						groups: [{ uuid: GROUP_VIP, name: 'VIP' }],
+						fields: { nick_name: l.nickname, age: null },
+					}),
 				),
 			);
 			// Items starting the same flow with the same params share one flow start.
 			const uuids = contacts.map((c) => c!.uuid);
 			const starts = fake.requestsTo('POST', '/api/v2/flow_starts.json');
 			expect(starts.map((r) => r.body)).toEqual([
-				{ flow: FLOW_ONBOARDING, contacts: uuids, params: { source: 'n8n', campaign: 'spring-leads' } },
+				{
+					flow: FLOW_ONBOARDING,
+					contacts: uuids,
+					params: { source: 'n8n', campaign: 'spring-leads' },
+				},
 			]);
-			expect(fake.requests).toHaveLength(leads.length + 1);
+			expect(fake.requests).toHaveLength(1 + leads.length + 1);
 
 			const saved = run.data.resultData.runData['Create or update contact'][0].data?.main[0] ?? [];
 			expect(saved.map((i) => i.json)).toEqual(contacts.map((c) => ({ ...c, created: true })));
@@ -107,11 +137,13 @@ export const weniScenario: Scenario = {
 				{ resthook: 'new-lead', target_url: expect.stringContaining('?token=') },
 			]);
 			const urn = resthookCall.contact.urn;
-			expect(fake.requestsTo('POST', '/api/v2/contacts.json').map((r) => [r.query, r.body])).toEqual([
-				[{ urn }, { name: 'Lia Costa', fields: { nick_name: 'Lia' } }],
-			]);
+			expect(
+				fake.requestsTo('POST', '/api/v2/contacts.json').map((r) => [r.query, r.body]),
+			).toEqual([[{ urn }, { name: 'Lia Costa', fields: { nick_name: 'Lia' } }]]);
 			const contact = fake.contactByUrn(urn);
-			expect(contact).toEqual(expect.objectContaining({ groups: [{ uuid: GROUP_VIP, name: 'VIP' }] }));
+			expect(contact).toEqual(
+				expect.objectContaining({ groups: [{ uuid: GROUP_VIP, name: 'VIP' }] }),
+			);
 			expect(fake.requestsTo('POST', '/contact_actions.json').map((r) => r.body)).toEqual([
 				{ contacts: [contact!.uuid], action: 'add', group: GROUP_VIP },
 			]);
