@@ -254,6 +254,29 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		expect(wrongToken).toContain('API Tokens'); // where to find the right one
 		await shot('credential-test-wrong-token.png');
 		await page.keyboard.press('Escape');
+
+		// The same through n8n's credential test for the other providers: each says where the key is.
+		const whereTheKeyIs: Record<string, string> = {
+			heyyApi: 'Settings → API Keys',
+			spokiApi: 'Integrations → API',
+			twoChatApi: 'Developers → API Access',
+		};
+		for (const s of [heyyScenario, spokiScenario, twoChatScenario]) {
+			const [stored] = s.credentials(s.fake.baseUrl);
+			const result = await n8n.rest<{ status: string; message: string }>(
+				'POST',
+				'/credentials/test',
+				{
+					credentials: {
+						...stored,
+						data: { ...stored.data, apiKey: 'a-key-from-another-account' },
+					},
+				},
+			);
+			expect([stored.type, result.status]).toEqual([stored.type, 'Error']);
+			expect(result.message).toContain('HTTP 401');
+			expect(result.message).toContain(whereTheKeyIs[stored.type]);
+		}
 	});
 
 	test('2Chat send: the From Number list comes from 2Chat; executing the send shows the message 2Chat accepted', async () => {
