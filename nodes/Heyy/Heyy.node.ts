@@ -4,7 +4,6 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { defineNode } from '../shared/node';
 import * as nodeMethods from './methods';
@@ -18,17 +17,13 @@ export class Heyy implements INodeType {
 		displayName: 'Heyy',
 		name: 'heyy',
 		icon: { light: 'file:../../icons/heyy.svg', dark: 'file:../../icons/heyy.dark.svg' },
-		group: ['output'],
-		version: 1,
 		subtitle: node.subtitle,
 		description:
 			'Send WhatsApp messages and manage contacts, labels, chats, automations and webhooks with Heyy',
 		defaults: { name: 'Heyy' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'heyyApi', required: true }],
-		properties: node.properties,
+		...node.description,
 	};
 
 	// Every dropdown, list search and resource mapper in methods/, registered by namespace.

@@ -4,7 +4,6 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { defineNode } from '../shared/node';
 import * as nodeMethods from './methods';
@@ -18,17 +17,13 @@ export class Spoki implements INodeType {
 		displayName: 'Spoki',
 		name: 'spoki',
 		icon: { light: 'file:../../icons/spoki.svg', dark: 'file:../../icons/spoki.dark.svg' },
-		group: ['output'],
-		version: 1,
 		subtitle: node.subtitle,
 		description:
 			'Send WhatsApp templates and messages, manage contacts and start automations with Spoki',
 		defaults: { name: 'Spoki' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'spokiApi', required: true }],
-		properties: node.properties,
+		...node.description,
 	};
 
 	// Every dropdown, list search and resource mapper in methods/, registered by namespace.

@@ -4,7 +4,6 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { defineNode } from '../shared/node';
 import * as nodeMethods from './methods';
@@ -18,17 +17,13 @@ export class TwoChat implements INodeType {
 		displayName: '2Chat',
 		name: 'twoChat',
 		icon: { light: 'file:../../icons/twochat.svg', dark: 'file:../../icons/twochat.dark.svg' },
-		group: ['output'],
-		version: 1,
 		subtitle: node.subtitle,
 		description:
 			'Send WhatsApp messages (WhatsApp Web and WhatsApp Business API) and manage contacts, conversations, numbers and groups with 2Chat',
 		defaults: { name: '2Chat' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twoChatApi', required: true }],
-		properties: node.properties,
+		...node.description,
 	};
 
 	// Every dropdown, list search and resource mapper in methods/, registered by namespace.

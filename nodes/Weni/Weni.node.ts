@@ -4,7 +4,6 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { defineNode } from '../shared/node';
 import * as nodeMethods from './methods';
@@ -18,17 +17,13 @@ export class Weni implements INodeType {
 		displayName: 'Weni',
 		name: 'weni',
 		icon: { light: 'file:../../icons/weni.svg', dark: 'file:../../icons/weni.dark.svg' },
-		group: ['output'],
-		version: 1,
-		subtitle: node.subtitle,
 		description:
 			'Manage contacts, fields, groups, flows, messages and broadcasts in Weni (Weni Flows or RapidPro API v2)',
+		subtitle: node.subtitle,
 		defaults: { name: 'Weni' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'weniApi', required: true }],
-		properties: node.properties,
+		...node.description,
 	};
 
 	// Every dropdown, list search and resource mapper in methods/, registered by namespace.

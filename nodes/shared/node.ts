@@ -1,5 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { requestOptionsProperty } from './dispatch/settings';
 import type { Route } from './execute';
@@ -10,6 +15,11 @@ import { labelsOf } from './params';
 import type { Provider } from './provider';
 
 export interface NodeDefinition {
+	/** What every action node's description shares: group, version, one main input and output, and the properties. */
+	description: Pick<
+		INodeTypeDescription,
+		'group' | 'version' | 'inputs' | 'outputs' | 'properties'
+	>;
 	/** Canvas subtitle: the chosen operation's action, e.g. "Send a message". */
 	subtitle: string;
 	/** Resource and Operation selectors, every operation's fields, and "Request Options". */
@@ -38,9 +48,17 @@ export function defineNode(provider: Provider, resources: ResourceDef[]): NodeDe
 	const actions: Record<string, string> = {};
 	for (const [key, { operation }] of table) actions[key] = operation.action;
 
+	const properties = [...buildProperties(resources), requestOptions];
 	return {
+		description: {
+			group: ['output'],
+			version: 1,
+			inputs: [NodeConnectionTypes.Main],
+			outputs: [NodeConnectionTypes.Main],
+			properties,
+		},
 		subtitle: `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`,
-		properties: [...buildProperties(resources), requestOptions],
+		properties,
 		async execute(this: IExecuteFunctions) {
 			const route = (itemIndex: number): Route => {
 				const resource = this.getNodeParameter('resource', itemIndex) as string;
