@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readBinaryFile } from '../shared/binary';
+import { downloadFile, readBinaryFile } from '../shared/binary';
 import { multipartBody } from '../shared/multipart';
 import type { OperationContext } from '../shared/operation';
 import { invalid, shown } from '../shared/validation';
@@ -100,11 +100,25 @@ export function readMessageContent(op: OperationContext): MessageContent {
 }
 
 /**
+ * A `content-type:url` attachment RapidPro must be given as an upload: its
+ * MediaField takes only its own media, a Media UUID or `content-type:url` whose
+ * URL contains one (weni-ai/rapidpro temba/api/v2/fields.py MediaField;
+ * "Attachments are media object UUIDs returned from POSTing to the media
+ * endpoint", views.py); a public URL gets 400 "No such object". Such a URL is
+ * downloaded and uploaded to media.json instead (uploadAttachments).
+ */
+function publicOnRapidPro(
+	attachment: string,
+	flavour: Flavour,
+): { contentType: string; url: string } | undefined {
+	const match = TYPED_URL.exec(attachment);
+	if (flavour !== 'rapidpro' || !match || hasUuid(match[2])) return undefined;
+	return { contentType: match[1], url: match[2] };
+}
+
+/**
  * Refuses, before anything is sent, attachments this server cannot take:
- * - RapidPro's MediaField takes only its own media: a Media UUID, or
- *   `content-type:url` whose URL contains one (weni-ai/rapidpro temba/api/v2/fields.py
- *   MediaField; "Attachments are media object UUIDs returned from POSTing to the
- *   media endpoint", views.py). A public URL gets 400 "No such object".
+ * - RapidPro: a public URL of a type it cannot store (it is uploaded, see publicOnRapidPro).
  * - Weni Flows sends attachments as public `content-type:url` strings
  *   (weni-ai/flows views.py WhatsappBroadcastsEndpoint); it has no Media UUIDs.
  */
@@ -116,6 +130,16 @@ export function checkAttachments(
 	const p = op.params;
 	for (const attachment of content.attachments) {
 		const url = TYPED_URL.exec(attachment)?.[2];
+		const download = publicOnRapidPro(attachment, flavour);
+		if (download && !uploadableType(download.contentType)) {
+			throw invalid(
+				p.node,
+				p.label('attachments'),
+				op.itemIndex,
+				`is a ${download.contentType} file, a type RapidPro does not take (got "${shown(attachment)}")`,
+				'RapidPro takes images (JPEG, PNG, GIF, WebP, AVIF, APNG), audio, video and PDF.',
+			);
+		}
 		if (flavour === 'flows' && !url) {
 			throw invalid(
 				p.node,
@@ -125,16 +149,15 @@ export function checkAttachments(
 				'Give a public URL, like image/jpeg:https://example.com/photo.jpg, or the file in "Input Binary Field".',
 			);
 		}
-		if (flavour === 'rapidpro' && url && !hasUuid(url)) {
-			throw invalid(
-				p.node,
-				p.label('attachments'),
-				op.itemIndex,
-				`is a URL RapidPro does not store: it takes only its own media (got "${shown(attachment)}")`,
-				'Download the file first (for example with an HTTP Request node) and name its binary field in "Input Binary Field": the node uploads it to media.json.',
-			);
-		}
 	}
+}
+
+/** Whether what a URL served can be the file its attachment names (a login page is not an image). */
+function servedAs(declared: string, served: string): boolean {
+	const type = served.toLowerCase();
+	if (!type || type === 'application/octet-stream' || type === 'binary/octet-stream') return true;
+	const [major] = declared.toLowerCase().split('/');
+	return major === 'application' ? type === declared.toLowerCase() : type.startsWith(`${major}/`);
 }
 
 function hasUuid(url: string): boolean {
@@ -161,13 +184,43 @@ function extensionOf(fileName: string, contentType: string): string {
 	return contentType.split('/')[1]?.split(/[;+]/)[0] ?? 'bin';
 }
 
+interface FileToUpload {
+	data: Buffer;
+	fileName: string;
+	contentType: string;
+}
+
 /**
- * Uploads the item's binary files and returns every attachment as the server
- * sends it. Each file is read and checked (size, type) before the first upload.
- * - RapidPro: `POST media.json`, multipart `file` → a Media `{uuid, content_type, url}`;
- *   the UUID is the attachment (weni-ai/rapidpro serializers.py MediaWriteSerializer).
- * - Weni Flows: `POST media.json`, multipart `media_file` + `extension` → `{location}`,
- *   a public URL (weni-ai/flows views.py MediaEndpoint, orgs/models.py save_media).
+ * One file to `media.json`, answered as what a message attaches:
+ * - RapidPro: multipart `file` → a Media `{uuid, content_type, url}`; the UUID is
+ *   the attachment (weni-ai/rapidpro serializers.py MediaWriteSerializer).
+ * - Weni Flows: multipart `media_file` + `extension` → `{location}`, a public URL
+ *   (weni-ai/flows views.py MediaEndpoint, orgs/models.py save_media).
+ */
+async function upload(op: OperationContext, file: FileToUpload, flavour: Flavour): Promise<string> {
+	const form =
+		flavour === 'rapidpro'
+			? multipartBody({}, [{ field: 'file', ...file }])
+			: multipartBody({ extension: extensionOf(file.fileName, file.contentType) }, [
+					{ field: 'media_file', ...file },
+				]);
+	const media = await op.request<IDataObject>({
+		method: 'POST',
+		path: endpoint('media'),
+		body: form.body,
+		headers: { 'Content-Type': form.contentType },
+	});
+	return flavour === 'rapidpro'
+		? answered(op, media, 'uuid', UUID)
+		: `${file.contentType}:${answered(op, media, 'location', /^https?:\/\/\S+$/)}`;
+}
+
+/**
+ * Uploads what the server needs uploaded and returns every attachment as it is
+ * sent: the given attachments in their order (on RapidPro a public URL is
+ * downloaded and replaced by its Media UUID), then the item's binary files.
+ * Every file is read or downloaded and checked (size, type) before the first
+ * upload, so an item that fails uploads nothing.
  */
 export async function uploadAttachments(
 	op: OperationContext,
@@ -175,8 +228,26 @@ export async function uploadAttachments(
 	flavour: Flavour,
 ): Promise<string[]> {
 	const p = op.params;
+	const downloads = new Map<number, FileToUpload>();
+	for (const [index, attachment] of content.attachments.entries()) {
+		const source = publicOnRapidPro(attachment, flavour);
+		if (!source) continue;
+		const label = p.label('attachments');
+		const file = await downloadFile(op.ctx, op.itemIndex, source.url, label, MAX_UPLOAD_BYTES);
+		if (!servedAs(source.contentType, file.contentType)) {
+			throw invalid(
+				p.node,
+				label,
+				op.itemIndex,
+				`names a ${source.contentType} file, but ${new URL(source.url).host} served ${file.contentType} (got "${shown(attachment)}")`,
+				'Check that the URL is the file itself, public, and not a page about it.',
+			);
+		}
+		// The type written in the attachment is the one RapidPro would store for it.
+		downloads.set(index, { ...file, contentType: source.contentType });
+	}
 	const label = p.label('binaryProperties');
-	const files = [];
+	const files: FileToUpload[] = [];
 	for (const property of content.files) {
 		const file = await readBinaryFile(op.ctx, op.itemIndex, property, label);
 		if (file.data.length > MAX_UPLOAD_BYTES) {
@@ -198,31 +269,13 @@ export async function uploadAttachments(
 		}
 		files.push(file);
 	}
-	const uploaded: string[] = [];
-	for (const file of files) {
-		if (flavour === 'rapidpro') {
-			const form = multipartBody({}, [{ field: 'file', ...file }]);
-			const media = await op.request<IDataObject>({
-				method: 'POST',
-				path: endpoint('media'),
-				body: form.body,
-				headers: { 'Content-Type': form.contentType },
-			});
-			uploaded.push(answered(op, media, 'uuid', UUID));
-		} else {
-			const form = multipartBody({ extension: extensionOf(file.fileName, file.contentType) }, [
-				{ field: 'media_file', ...file },
-			]);
-			const media = await op.request<IDataObject>({
-				method: 'POST',
-				path: endpoint('media'),
-				body: form.body,
-				headers: { 'Content-Type': form.contentType },
-			});
-			uploaded.push(`${file.contentType}:${answered(op, media, 'location', /^https?:\/\/\S+$/)}`);
-		}
+	const attachments: string[] = [];
+	for (const [index, attachment] of content.attachments.entries()) {
+		const file = downloads.get(index);
+		attachments.push(file ? await upload(op, file, flavour) : attachment);
 	}
-	return [...content.attachments, ...uploaded];
+	for (const file of files) attachments.push(await upload(op, file, flavour));
+	return attachments;
 }
 
 /** RapidPro's quick replies: `[{text, extra?}]` (weni-ai/rapidpro fields.py QuickReplySerializer). */

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { apiFailureOf } from '../shared/errors';
+import { apiFailureOf, passOn } from '../shared/errors';
 import type { RequestContext } from '../shared/transport';
 import { apiRequest, credentialState } from '../shared/transport';
 import { endpoint, weni } from './provider';
@@ -55,8 +55,7 @@ async function detect(ctx: RequestContext): Promise<Flavour> {
 	} catch (error) {
 		if (apiFailureOf(error)?.status === 404) return 'rapidpro';
 		// The transport's own NodeApiError (Weni's words, status), passed on unchanged.
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-		throw error;
+		throw passOn(error);
 	}
 }
 

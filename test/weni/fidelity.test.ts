@@ -8,10 +8,14 @@ import {
 	TEMPLATE_WELCOME,
 	WENI_TOKEN,
 } from '../fakes/weni';
+import { FakeServer } from '../fakes/server';
 import { loadOptions } from '../harness/methods';
 import { pkg, type } from '../harness/package';
 import { fileItem, GENERATIONS, generationBed, searchList } from './generations';
 import { weniBed } from './setup';
+
+/** The bytes of the picture served by URL (text, so the multipart record keeps them as sent). */
+const JPEG = 'JFIF-test-picture';
 
 /**
  * The findings of ../shared/api/weni-fork.md and audit-spoki-weni.md (W1–W11), each
@@ -27,6 +31,24 @@ describe.each(GENERATIONS)('%s', (generation) => {
 	});
 
 	describe('attachments (W2): uploaded to media.json, refused before sending when the server cannot take them', () => {
+		/** A public web server holding the files users attach by URL (no credential, not Weni). */
+		const files = new FakeServer(
+			'',
+			() => undefined,
+			() => ({ status: 404, raw: 'Not found' }),
+		)
+			.on('GET', '/promo.jpg', () => ({
+				status: 200,
+				raw: JPEG,
+				headers: { 'content-type': 'image/jpeg' },
+			}))
+			.on('GET', '/login', () => ({ status: 200, raw: '<html>Sign in</html>' }));
+		beforeAll(() => files.start());
+		afterAll(() => files.stop());
+		beforeEach(() => {
+			files.requests.length = 0;
+		});
+
 		test("a binary file is uploaded in the server's form, then sent as what the upload answered", async () => {
 			const r = await bed.run(
 				{
@@ -117,8 +139,8 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			expect(bed.fake.requests).toHaveLength(0);
 		});
 
-		test('a public URL goes as it is on Weni Flows; RapidPro, which takes only its own media, refuses it before sending', async () => {
-			const url = 'image/jpeg:https://cdn.acme.test/promo.jpg';
+		test('a public URL goes as it is on Weni Flows; on RapidPro, which attaches only media it stores, it is downloaded (without the credential) and uploaded to media.json', async () => {
+			const url = `image/jpeg:${files.baseUrl}/promo.jpg`;
 			const r = await bed.run({
 				resource: 'message',
 				operation: 'send',
@@ -126,20 +148,108 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				text: 'x',
 				options: { attachments: url },
 			});
+			expect(r.error).toBeUndefined();
 			if (flows) {
-				expect(r.error).toBeUndefined();
+				expect(files.requests).toHaveLength(0);
 				expect(bed.last().body).toEqual({
 					contacts: [contactUuid(1)],
 					msg: { text: 'x', attachments: [url] },
 				});
 			} else {
-				expect(r.error?.message).toBe(
-					'"Attachments" is a URL RapidPro does not store: it takes only its own media (got "image/jpeg:https://cdn.acme.test/promo.j…") [item 0]',
-				);
-				expect(r.error?.description).toMatch(/Input Binary Field/);
-				expect(bed.fake.requests).toHaveLength(0);
+				expect(files.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /promo.jpg']);
+				expect(files.requests[0].headers.authorization).toBeUndefined();
+				expect(bed.calls()).toEqual(['POST /api/v2/media.json', 'POST /api/v2/messages.json']);
+				expect(bed.fake.media).toEqual([
+					expect.objectContaining({
+						filename: 'promo.jpg',
+						content_type: 'image/jpeg',
+						size: JPEG.length,
+					}),
+				]);
+				expect(bed.fake.requests[0].rawBody).toContain(JPEG);
+				expect(bed.last().body).toEqual({
+					contact: contactUuid(1),
+					text: 'x',
+					attachments: [bed.fake.media[0].uuid],
+				});
 			}
 		});
+
+		// Weni Flows has no media UUIDs (refused, tested below): this order exists on RapidPro only.
+		(flows ? test.skip : test)(
+			'on RapidPro, attachments keep their order: a media UUID as given, a public URL replaced by its upload, then binary files',
+			async () => {
+				const own = 'c0ffee00-1111-4222-8333-444455556666';
+				bed.fake.media.push({
+					uuid: own,
+					content_type: 'image/png',
+					url: `https://rapidpro-media.example/${own}/a.png`,
+				});
+				const r = await bed.run(
+					{
+						resource: 'message',
+						operation: 'send',
+						contact: contactUuid(1),
+						text: 'x',
+						options: {
+							attachments: `image/jpeg:${files.baseUrl}/promo.jpg\n${own}`,
+							binaryProperties: 'invoice',
+						},
+					},
+					{ inputs: [fileItem('invoice', 'invoice.pdf', 'application/pdf', '%PDF-1.4 test')] },
+				);
+				expect(r.error).toBeUndefined();
+				const uploaded = bed.fake.media.slice(1).map((m) => m.uuid);
+				expect(bed.fake.media.slice(1).map((m) => m.filename)).toEqual([
+					'promo.jpg',
+					'invoice.pdf',
+				]);
+				expect(bed.last().body).toEqual(
+					expect.objectContaining({ attachments: [uploaded[0], own, uploaded[1]] }),
+				);
+			},
+		);
+
+		test.each([
+			[
+				'a page instead of the file',
+				'image/jpeg:{files}/login',
+				/^"Attachments" names a image\/jpeg file, but 127\.0\.0\.1:\d+ served text\/html \(got ".*"\) \[item 0\]$/,
+			],
+			[
+				'a missing file',
+				'image/jpeg:{files}/gone.jpg',
+				/^"Attachments" could not be downloaded: HTTP 404 from 127\.0\.0\.1:\d+ \[item 0\]$/,
+			],
+			[
+				'a type RapidPro cannot store',
+				'application/zip:{files}/promo.zip',
+				/^"Attachments" is a application\/zip file, a type RapidPro does not take \(got ".*"\) \[item 0\]$/,
+			],
+		])(
+			'%s: refused on RapidPro before anything is uploaded or sent; sent as given on Weni Flows',
+			async (_what, attachment, message) => {
+				const given = attachment.replace('{files}', files.baseUrl);
+				const r = await bed.run({
+					resource: 'message',
+					operation: 'send',
+					contact: contactUuid(1),
+					text: 'x',
+					options: { attachments: given },
+				});
+				if (flows) {
+					expect(r.error).toBeUndefined();
+					expect(files.requests).toHaveLength(0);
+					expect(bed.last().body).toEqual({
+						contacts: [contactUuid(1)],
+						msg: { text: 'x', attachments: [given] },
+					});
+				} else {
+					expect(r.error?.message).toMatch(message);
+					expect(bed.fake.requests).toHaveLength(0);
+				}
+			},
+		);
 
 		test('a media UUID is refused on Weni Flows (no Media objects there)', async () => {
 			const r = await bed.run({
