@@ -8,7 +8,7 @@ import { apiRequestAllItems } from './pagination';
 import { Params } from './params';
 import type { Provider } from './provider';
 import { RETRY_POLICY } from './retry';
-import { apiRequest } from './transport';
+import { apiObject, apiRequest } from './transport';
 import { checkNumber } from './validation';
 
 export interface Route {
@@ -46,6 +46,7 @@ function context(
 		itemIndex,
 		params,
 		request: async (req) => await apiRequest(ctx, provider, req, itemIndex),
+		object: async (req) => await apiObject(ctx, provider, req, itemIndex),
 		list: async (req, pagination) => {
 			const returnAll = params.boolean('returnAll', false);
 			const limit = returnAll

@@ -15,8 +15,10 @@ export interface OperationContext {
 	ctx: IExecuteFunctions;
 	itemIndex: number;
 	params: Params;
-	/** One request with the node's credential (see transport.ts). */
+	/** One request with the node's credential (see transport.ts); the body as it came. */
 	request<T = unknown>(req: ApiRequest): Promise<T>;
+	/** One request whose answer must be a JSON object (an empty 2xx is `{}`); anything else fails the item. */
+	object(req: ApiRequest): Promise<IDataObject>;
 	/** A paged list honouring the operation's "Return All" / "Limit" parameters. */
 	list(req: ApiRequest, pagination: Pagination): Promise<IDataObject[]>;
 }

@@ -294,6 +294,30 @@ export async function apiRequest<T = unknown>(
 	return (await apiRequestFull(ctx, provider, req, itemIndex)).body as T;
 }
 
+/**
+ * Sends one request whose answer must be a JSON object: the typed reader for
+ * code that relies on the shape (instead of an unchecked `apiRequest<T>`).
+ */
+export async function apiObject(
+	ctx: RequestContext,
+	provider: Provider,
+	req: ApiRequest,
+	itemIndex = 0,
+): Promise<IDataObject> {
+	const response = await apiRequestFull(ctx, provider, req, itemIndex);
+	const { body } = response;
+	if (body !== null && typeof body === 'object' && !Array.isArray(body)) return body as IDataObject;
+	const credential = await credentialState(ctx, provider);
+	throw apiError(
+		ctx,
+		provider,
+		response,
+		itemIndex,
+		credential.secrets,
+		'the answer is not a JSON object',
+	);
+}
+
 export function headerValue(headers: IDataObject, name: string): string | undefined {
 	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
 	const value = key === undefined ? undefined : headers[key];

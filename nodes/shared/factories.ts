@@ -1,0 +1,165 @@
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import type { OperationContext, OperationDef, OperationResult } from './operation';
+import { returnAllOrLimit } from './operation';
+import type { Pagination } from './pagination';
+import type { Params } from './params';
+import type { ApiRequest } from './transport';
+
+// Building blocks that every provider's descriptions and operations share, so a
+// provider folder states only what differs (its paths, ids and wording).
+
+/** A collection of optional fields: n8n's "Additional Fields", "Update Fields", "Options", "Filters". */
+function collection(displayName: string, name: string, placeholder: string) {
+	return (options: INodeProperties[], extra: Partial<INodeProperties> = {}): INodeProperties => ({
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		...extra,
+		options,
+	});
+}
+
+export const additionalFields = collection('Additional Fields', 'additionalFields', 'Add Field');
+export const updateFields = collection('Update Fields', 'updateFields', 'Add Field');
+export const optionsCollection = collection('Options', 'options', 'Add Option');
+export const filtersCollection = collection('Filters', 'filters', 'Add Filter');
+
+/** Dropdown entries from `{ Name: value }`, in the order given (n8n's lint wants them sorted by name). */
+export function choices(entries: Record<string, string>): INodePropertyOptions[] {
+	return Object.entries(entries).map(([name, value]) => ({ name, value }));
+}
+
+export interface LocatorSpec {
+	displayName: string;
+	name: string;
+	/** The listSearch method of the "From List" mode. */
+	searchMethod: string;
+	description?: string;
+	/** Parameters whose change reloads the list. */
+	dependsOn?: string[];
+	/** Placeholder of the "From List" mode; none when absent. */
+	listPlaceholder?: string;
+	/** Label of the by-value mode; "By ID" when absent. */
+	byLabel?: string;
+	/** Placeholder of the by-value mode. */
+	placeholder?: string;
+	/** Regex the by-value mode checks in the editor, and the message when it fails. */
+	regex?: string;
+	regexError?: string;
+}
+
+/** A Resource Locator: "From List" (searchable, the default) or a typed value. */
+export function resourceLocator(o: LocatorSpec): INodeProperties {
+	return {
+		displayName: o.displayName,
+		name: o.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: o.description,
+		...(o.dependsOn ? { typeOptions: { loadOptionsDependsOn: o.dependsOn } } : {}),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				...(o.listPlaceholder !== undefined ? { placeholder: o.listPlaceholder } : {}),
+				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
+			},
+			{
+				displayName: o.byLabel ?? 'By ID',
+				name: 'id',
+				type: 'string',
+				...(o.placeholder !== undefined ? { placeholder: o.placeholder } : {}),
+				...(o.regex
+					? {
+							validation: [
+								{
+									type: 'regex',
+									properties: { regex: o.regex, errorMessage: o.regexError ?? 'Not a valid value' },
+								},
+							],
+						}
+					: {}),
+			},
+		],
+	};
+}
+
+/** How a provider addresses one record by its id parameter. */
+export interface RecordStyle {
+	/** Reads and checks the id parameter `name` of the item, ready for a path. */
+	id(p: Params, name: string): string;
+	/** What a deletion of `id` outputs. */
+	deleted(id: string): IDataObject;
+	/** The record in a GET's answer; the answer itself when absent. */
+	record?(answer: unknown): OperationResult;
+}
+
+type Run = OperationDef['run'];
+
+/**
+ * "Get", "Delete" and "Get Many" operations in a provider's style: each call
+ * gives only the wording, the fields and the path.
+ */
+export function recordOperations(style: RecordStyle) {
+	const record = style.record ?? ((answer: unknown) => answer as IDataObject);
+	return {
+		/** Get: GET the path the item's parameters give (read in the order `path` reads them). */
+		get(
+			action: string,
+			description: string,
+			properties: INodeProperties[],
+			path: (p: Params) => string,
+		): OperationDef {
+			return operation('get', 'Get', action, description, properties, async (op) =>
+				record(await op.request({ method: 'GET', path: path(op.params) })),
+			);
+		},
+		/** Delete: DELETE the path of the record `idField` names; outputs what `style.deleted` says. */
+		delete(
+			action: string,
+			description: string,
+			idField: INodeProperties,
+			path: (id: string) => string,
+		): OperationDef {
+			return operation('delete', 'Delete', action, description, [idField], async (op) => {
+				const id = style.id(op.params, idField.name);
+				await op.request({ method: 'DELETE', path: path(id) });
+				return style.deleted(id);
+			});
+		},
+	};
+}
+
+/** An operation from its selector entry, fields and run. */
+export function operation(
+	value: string,
+	name: string,
+	action: string,
+	description: string,
+	properties: INodeProperties[],
+	run: Run,
+): OperationDef {
+	return { value, name, action, description, properties, run };
+}
+
+/** Get Many: `fields` then Return All/Limit, and the list `request` pages through with `pagination`. */
+export function getManyOperation(
+	action: string,
+	description: string,
+	fields: INodeProperties[],
+	list: (op: OperationContext) => [ApiRequest, Pagination],
+): OperationDef {
+	return operation(
+		'getAll',
+		'Get Many',
+		action,
+		description,
+		[...fields, ...returnAllOrLimit()],
+		(op) => op.list(...list(op)),
+	);
+}
