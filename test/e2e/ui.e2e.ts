@@ -197,6 +197,16 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		await shot('node-search-whatsapp.png');
 		expect(await searchNodes('RapidPro')).toContain('Weni');
 		expect(await searchNodes('TextIt')).toContain('Weni');
+		// A trigger's events read as actions, with the provider's spelling (not "On whats app …").
+		await searchNodes('WhatsApp');
+		await page.getByTestId('node-creator-item-name').getByText('Heyy', { exact: true }).click();
+		// n8n opens the package's node details with the trigger's events.
+		for (const action of ['On WhatsApp message received', 'On SMS message status']) {
+			await page.getByText(action, { exact: true }).first().waitFor();
+		}
+		expect(await page.getByText(/whats app/i).count()).toBe(0);
+		await page.waitForTimeout(500); // the panel slides in
+		await shot('heyy-trigger-actions.png');
 
 		await openWorkflow('AI Agent with messaging tools', [
 			{
