@@ -1,40 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-interface LocatorOptions {
-	displayName: string;
-	name: string;
-	searchMethod: string;
-	description?: string;
-	/** Parameters whose change reloads the list. */
-	dependsOn?: string[];
-}
+import type { LocatorSpec } from '../shared/factories';
+import { resourceLocator } from '../shared/factories';
 
 /** A Resource Locator: "From List" (searchable, the default) or "By ID". */
-export function locator(o: LocatorOptions): INodeProperties {
-	return {
-		displayName: o.displayName,
-		name: o.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: o.description,
-		...(o.dependsOn ? { typeOptions: { loadOptionsDependsOn: o.dependsOn } } : {}),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${o.displayName.toLowerCase()}...`,
-				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 3c90c3cc-0d44-4b50-8888-8dd25736052a',
-			},
-		],
-	};
+export function locator(o: LocatorSpec): INodeProperties {
+	return resourceLocator({
+		listPlaceholder: `Select a ${o.displayName.toLowerCase()}...`,
+		placeholder: 'e.g. 3c90c3cc-0d44-4b50-8888-8dd25736052a',
+		...o,
+	});
 }
 
 /** A Heyy channel (a connected WhatsApp number, Instagram account, ...). */

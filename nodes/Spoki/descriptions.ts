@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceLocator } from '../shared/factories';
+
 /** Marketing consent values of a contact (MambuSRL/spoki_whatsapp src/Api/Contacts.php). */
 export const CONTACT_STATUSES = ['Not Declared', 'Subscribed', 'Unsubscribed'] as const;
 
@@ -114,34 +116,7 @@ export function idLocator(o: {
 	placeholder: string;
 	description: string;
 }): INodeProperties {
-	return {
-		displayName: o.displayName,
-		name: o.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: o.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: o.placeholder,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^\\d+$', errorMessage: 'A Spoki ID is a number' },
-					},
-				],
-			},
-		],
-	};
+	return resourceLocator({ ...o, regex: '^\\d+$', regexError: 'A Spoki ID is a number' });
 }
 
 /** n8n's Simplify switch, for answers with nested sets users rarely need whole. */

@@ -1,8 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { recordOperations } from '../shared/factories';
 import type { Params } from '../shared/params';
 import type { FieldRules } from '../shared/validation';
 import { CONTACT_STATUSES } from './descriptions';
+import { numericId } from './provider';
 
 export const LANGUAGE_RULES: FieldRules = {
 	pattern: {
@@ -84,3 +86,9 @@ export function readTemplateVariables(p: Params): IDataObject {
 	}
 	return result;
 }
+
+/** Spoki's Get and Delete: numeric ids; a deletion outputs the id as a number. */
+export const records = recordOperations({
+	id: numericId,
+	deleted: (id) => ({ deleted: true, id: Number(id) }),
+});

@@ -1,59 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { LocatorSpec } from '../shared/factories';
+import { resourceLocator } from '../shared/factories';
+
 /** E.164 typed by hand: `+`, then 7 to 15 digits; spaces, dashes, dots and brackets allowed. */
 const PHONE_REGEX = '^\\+[0-9 ().\\-]{7,24}$';
 
-interface LocatorOptions {
-	displayName: string;
-	name: string;
-	searchMethod: string;
-	/** Label of the by-value mode ("By ID", "By Number"). */
-	byLabel: string;
-	placeholder: string;
-	description: string;
-	/** Regex the by-value mode checks in the editor. */
-	regex?: string;
-	regexError?: string;
-	/** Parameters whose change reloads the list (`fromNumber.value`). */
-	dependsOn?: string[];
-}
-
 /** A Resource Locator: "From List" (searchable and paged, the default) or a typed value. */
-function locator(o: LocatorOptions): INodeProperties {
-	return {
-		displayName: o.displayName,
-		name: o.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: o.description,
-		...(o.dependsOn ? { typeOptions: { loadOptionsDependsOn: o.dependsOn } } : {}),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${o.displayName.toLowerCase()}…`,
-				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
-			},
-			{
-				displayName: o.byLabel,
-				name: 'id',
-				type: 'string',
-				placeholder: o.placeholder,
-				...(o.regex
-					? {
-							validation: [
-								{
-									type: 'regex',
-									properties: { regex: o.regex, errorMessage: o.regexError ?? 'Not a valid value' },
-								},
-							],
-						}
-					: {}),
-			},
-		],
-	};
+function locator(o: LocatorSpec & { byLabel: string; placeholder: string; description: string }) {
+	return resourceLocator({ listPlaceholder: `Select a ${o.displayName.toLowerCase()}…`, ...o });
 }
 
 /** The connected WhatsApp number a request acts for (its phone number, which 2Chat's paths and bodies take). */

@@ -102,33 +102,36 @@ export interface RecordStyle {
 type Run = OperationDef['run'];
 
 /**
- * "Get", "Delete" and "Get Many" operations in a provider's style: each call
- * gives only the wording, the fields and the path.
+ * "Get" and "Delete" operations in a provider's style: each call gives only the
+ * wording, the fields and the path (which reads the item's parameters in its own order).
  */
 export function recordOperations(style: RecordStyle) {
 	const record = style.record ?? ((answer: unknown) => answer as IDataObject);
 	return {
-		/** Get: GET the path the item's parameters give (read in the order `path` reads them). */
+		/** Get: GET `path`; outputs `output(answer)`, else the record in the provider's answer. */
 		get(
 			action: string,
 			description: string,
 			properties: INodeProperties[],
 			path: (p: Params) => string,
+			output?: (answer: IDataObject, p: Params) => OperationResult,
 		): OperationDef {
-			return operation('get', 'Get', action, description, properties, async (op) =>
-				record(await op.request({ method: 'GET', path: path(op.params) })),
-			);
+			return operation('get', 'Get', action, description, properties, async (op) => {
+				const answer = await op.request<IDataObject>({ method: 'GET', path: path(op.params) });
+				return output ? output(answer, op.params) : record(answer);
+			});
 		},
-		/** Delete: DELETE the path of the record `idField` names; outputs what `style.deleted` says. */
+		/** Delete: DELETE `path`; outputs `style.deleted` of the id in the last of `properties`. */
 		delete(
 			action: string,
 			description: string,
-			idField: INodeProperties,
-			path: (id: string) => string,
+			properties: INodeProperties[],
+			path: (p: Params) => string,
 		): OperationDef {
-			return operation('delete', 'Delete', action, description, [idField], async (op) => {
-				const id = style.id(op.params, idField.name);
-				await op.request({ method: 'DELETE', path: path(id) });
+			return operation('delete', 'Delete', action, description, properties, async (op) => {
+				const target = path(op.params);
+				const id = style.id(op.params, properties[properties.length - 1].name);
+				await op.request({ method: 'DELETE', path: target });
 				return style.deleted(id);
 			});
 		},

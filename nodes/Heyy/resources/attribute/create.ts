@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
+import { additionalFields } from '../../../shared/factories';
 
 const VISIBILITY = [
 	'isVisibleContactCreate',
@@ -34,37 +35,30 @@ export const create: OperationDef = {
 			description:
 				'Key used by the API and integrations: a letter, then letters, digits or underscores',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ displayName: 'Description', name: 'description', type: 'string', default: '' },
-				{
-					displayName: 'Visible When Creating a Contact',
-					name: 'isVisibleContactCreate',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the attribute is shown in the new-contact form',
-				},
-				{
-					displayName: 'Visible in Contacts Table',
-					name: 'isVisibleContactsTable',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the attribute is a column of the contacts table',
-				},
-				{
-					displayName: 'Visible in Quick Edit',
-					name: 'isVisibleQuickEdit',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the attribute is shown in the quick edit panel',
-				},
-			],
-		},
+		additionalFields([
+			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+			{
+				displayName: 'Visible When Creating a Contact',
+				name: 'isVisibleContactCreate',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the attribute is shown in the new-contact form',
+			},
+			{
+				displayName: 'Visible in Contacts Table',
+				name: 'isVisibleContactsTable',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the attribute is a column of the contacts table',
+			},
+			{
+				displayName: 'Visible in Quick Edit',
+				name: 'isVisibleQuickEdit',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the attribute is shown in the quick edit panel',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -1,22 +1,16 @@
-import type { OperationDef } from '../../../shared/operation';
 import { locator } from '../../descriptions';
+import { records } from '../../readers';
 
-export const deleteAttribute: OperationDef = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a contact attribute',
-	description: 'Delete a custom attribute by its ID',
-	properties: [
-		locator({
-			displayName: 'Attribute',
-			name: 'attributeId',
-			searchMethod: 'searchAttributes',
-			description: 'The custom attribute to delete',
-		}),
-	],
-	run: async (op) => {
-		const id = op.params.id('attributeId');
-		await op.request({ method: 'DELETE', path: `/attributes/${id}` });
-		return { deleted: true, id: decodeURIComponent(id) };
-	},
-};
+const attributeIdField = locator({
+	displayName: 'Attribute',
+	name: 'attributeId',
+	searchMethod: 'searchAttributes',
+	description: 'The custom attribute to delete',
+});
+
+export const deleteAttribute = records.delete(
+	'Delete a contact attribute',
+	'Delete a custom attribute by its ID',
+	[attributeIdField],
+	(p) => `/attributes/${p.id('attributeId')}`,
+);

@@ -10,6 +10,7 @@ import {
 } from '../../descriptions';
 import { phoneKey, readScheduledAt, readVariables } from '../../readers';
 import { unwrap } from '../../provider';
+import { optionsCollection } from '../../../shared/factories';
 
 export const run: OperationDef = {
 	value: 'run',
@@ -27,20 +28,13 @@ export const run: OperationDef = {
 		}),
 		{ ...phoneNumberField, description: 'The contact to run it for, in international format' },
 		variablesField('Values for the automation variables, by variable name'),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					...scheduledAtField,
-					description:
-						"When Heyy should start it; leave empty to start now. A time without a timezone is read in the workflow's timezone.",
-				},
-			],
-		},
+		optionsCollection([
+			{
+				...scheduledAtField,
+				description:
+					"When Heyy should start it; leave empty to start now. A time without a timezone is read in the workflow's timezone.",
+			},
+		]),
 	],
 	// Writes to the same phone number go out one after the other, in item order, even in parallel.
 	recipient: (op) => phoneKey(op.params.raw('phoneNumber', '')),

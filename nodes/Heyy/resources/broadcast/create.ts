@@ -5,6 +5,7 @@ import { channelField, locator } from '../../descriptions';
 import { readLocator } from '../../readers';
 import { unwrap } from '../../provider';
 import { automationField, readSchedule, scheduleFields } from './common';
+import { additionalFields } from '../../../shared/factories';
 
 /**
  * POST /{channelId}/broadcasts (MindCloud create-broadcast.md): `name` and
@@ -22,25 +23,18 @@ export const create: OperationDef = {
 		channelField,
 		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' },
 		automationField,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...scheduleFields,
-				{
-					...locator({
-						displayName: 'Template',
-						name: 'messageTemplateId',
-						searchMethod: 'searchTemplates',
-						description: 'The message template the broadcast sends',
-					}),
-					required: false,
-				},
-			],
-		},
+		additionalFields([
+			...scheduleFields,
+			{
+				...locator({
+					displayName: 'Template',
+					name: 'messageTemplateId',
+					searchMethod: 'searchTemplates',
+					description: 'The message template the broadcast sends',
+				}),
+				required: false,
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -1,20 +1,14 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getManyOperation } from '../../../shared/factories';
 import { channelField } from '../../descriptions';
 import { wholeList } from '../../provider';
 
 /** GET /{channelId}/broadcasts (MindCloud list-broadcasts.md; no paging documented, so read whole). */
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many broadcasts of a channel',
-	description: 'List the broadcasts of a channel',
-	properties: [channelField, ...returnAllOrLimit()],
-	run: async (op) => {
-		const channel = op.params.id('channelId');
-		return await op.list(
-			{ method: 'GET', path: `/${channel}/broadcasts` },
-			wholeList('broadcasts'),
-		);
-	},
-};
+export const getAll = getManyOperation(
+	'Get many broadcasts of a channel',
+	'List the broadcasts of a channel',
+	[channelField],
+	(op) => [
+		{ method: 'GET', path: `/${op.params.id('channelId')}/broadcasts` },
+		wholeList('broadcasts'),
+	],
+);

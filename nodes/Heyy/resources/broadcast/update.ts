@@ -12,6 +12,7 @@ import {
 	readWorkflowId,
 	scheduleFields,
 } from './common';
+import { updateFields } from '../../../shared/factories';
 
 /**
  * PUT /{channelId}/broadcasts/{broadcastId} (MindCloud update-broadcast.md):
@@ -26,18 +27,11 @@ export const update: OperationDef = {
 	properties: [
 		channelField,
 		broadcastIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ ...automationField, required: false },
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				...scheduleFields,
-			],
-		},
+		updateFields([
+			{ ...automationField, required: false },
+			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+			...scheduleFields,
+		]),
 	],
 	// Writes to the same broadcast go out one after the other, in item order, even in parallel.
 	recipient: (op) => locatorKey(op.params.raw('broadcastId', '')),

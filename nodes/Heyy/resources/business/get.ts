@@ -1,11 +1,8 @@
-import type { OperationDef } from '../../../shared/operation';
-import { unwrap } from '../../provider';
+import { records } from '../../readers';
 
-export const get: OperationDef = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get the business',
-	description: 'Get the workspace (business) the API key belongs to: name, timezone, IDs',
-	properties: [],
-	run: async (op) => unwrap(await op.request({ method: 'GET', path: '/business' })),
-};
+export const get = records.get(
+	'Get the business',
+	'Get the workspace (business) the API key belongs to: name, timezone, IDs',
+	[],
+	() => '/business',
+);

@@ -6,6 +6,7 @@ import { invalid } from '../../../shared/validation';
 import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 import { chatIdField } from './common';
+import { updateFields } from '../../../shared/factories';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -15,43 +16,36 @@ export const update: OperationDef = {
 	properties: [
 		channelField,
 		chatIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Assigned Team ID',
-					name: 'assignedTeamId',
-					type: 'string',
-					default: '',
-					description: 'Team to assign the chat to',
-				},
-				{
-					displayName: 'Assigned User ID',
-					name: 'assignedUserId',
-					type: 'string',
-					default: '',
-					description: 'User (agent) to assign the chat to',
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'string',
-					default: '',
-					description: "The chat status as Heyy names it (see a chat's status from Chat › Get)",
-				},
-				{
-					displayName: 'Unread',
-					name: 'isUnread',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the chat is marked as unread',
-				},
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Assigned Team ID',
+				name: 'assignedTeamId',
+				type: 'string',
+				default: '',
+				description: 'Team to assign the chat to',
+			},
+			{
+				displayName: 'Assigned User ID',
+				name: 'assignedUserId',
+				type: 'string',
+				default: '',
+				description: 'User (agent) to assign the chat to',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'string',
+				default: '',
+				description: "The chat status as Heyy names it (see a chat's status from Chat › Get)",
+			},
+			{
+				displayName: 'Unread',
+				name: 'isUnread',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the chat is marked as unread',
+			},
+		]),
 	],
 	// Writes to the same chat go out one after the other, in item order, even in parallel.
 	recipient: (op) => locatorKey(op.params.raw('chatId', '')),

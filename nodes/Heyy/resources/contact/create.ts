@@ -5,6 +5,7 @@ import { contactAttributesField, labelNamesField, phoneNumberField } from '../..
 import { readAttributes, readLabels } from '../../readers';
 import { unwrap } from '../../provider';
 import { readNames } from './common';
+import { additionalFields } from '../../../shared/factories';
 
 export const create: OperationDef = {
 	value: 'create',
@@ -21,23 +22,16 @@ export const create: OperationDef = {
 		},
 		{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 		{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Email',
-					name: 'email',
-					type: 'string',
-					placeholder: 'name@email.com',
-					default: '',
-				},
-				labelNamesField,
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+			},
+			labelNamesField,
+		]),
 		contactAttributesField,
 	],
 	run: async (op) => {

@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
+import { optionsCollection } from '../../../shared/factories';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 
@@ -16,36 +17,29 @@ export const getAll: OperationDef = {
 	properties: [
 		...returnAllOrLimit(),
 		simplifyField,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Search',
-					name: 'search',
-					type: 'string',
-					default: '',
-					description: 'Only contacts whose name, phone number or email contains this text',
-				},
-				{
-					displayName: 'Sort By',
-					name: 'sortBy',
-					type: 'options',
-					options: [
-						{ name: 'Created At', value: 'createdAt' },
-						{ name: 'First Name', value: 'firstName' },
-						{ name: 'Last Name', value: 'lastName' },
-						{ name: 'Phone Number', value: 'phoneNumber' },
-						{ name: 'Updated At', value: 'updatedAt' },
-					],
-					default: 'createdAt',
-				},
-				sortOrderField,
-			],
-		},
+		optionsCollection([
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Only contacts whose name, phone number or email contains this text',
+			},
+			{
+				displayName: 'Sort By',
+				name: 'sortBy',
+				type: 'options',
+				options: [
+					{ name: 'Created At', value: 'createdAt' },
+					{ name: 'First Name', value: 'firstName' },
+					{ name: 'Last Name', value: 'lastName' },
+					{ name: 'Phone Number', value: 'phoneNumber' },
+					{ name: 'Updated At', value: 'updatedAt' },
+				],
+				default: 'createdAt',
+			},
+			sortOrderField,
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

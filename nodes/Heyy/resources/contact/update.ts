@@ -5,6 +5,7 @@ import { contactAttributesField, contactIdField, labelNamesField } from '../../d
 import { locatorKey, readAttributes, readLabels } from '../../readers';
 import { unwrap } from '../../provider';
 import { readNames } from './common';
+import { updateFields } from '../../../shared/factories';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -13,37 +14,30 @@ export const update: OperationDef = {
 	description: 'Change the fields of a contact; fields left out stay as they are',
 	properties: [
 		contactIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Email',
-					name: 'email',
-					type: 'string',
-					placeholder: 'name@email.com',
-					default: '',
-				},
-				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-				{
-					...labelNamesField,
-					description:
-						'Labels to assign, by name; they replace the contact\'s labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-				{
-					displayName: 'Phone Number',
-					name: 'phoneNumber',
-					type: 'string',
-					default: '',
-					placeholder: '+14155550123',
-					description: 'A new number, in international format with + and the country code',
-				},
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+			},
+			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+			{
+				...labelNamesField,
+				description:
+					'Labels to assign, by name; they replace the contact\'s labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+			{
+				displayName: 'Phone Number',
+				name: 'phoneNumber',
+				type: 'string',
+				default: '',
+				placeholder: '+14155550123',
+				description: 'A new number, in international format with + and the country code',
+			},
+		]),
 		{
 			...contactAttributesField,
 			description: 'Attribute values to set; other attributes stay as they are',

@@ -1,22 +1,16 @@
-import type { OperationDef } from '../../../shared/operation';
 import { locator } from '../../descriptions';
+import { records } from '../../readers';
 
-export const deleteLabel: OperationDef = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a label',
-	description: 'Delete a label by its ID',
-	properties: [
-		locator({
-			displayName: 'Label',
-			name: 'labelId',
-			searchMethod: 'searchLabels',
-			description: 'The label to delete',
-		}),
-	],
-	run: async (op) => {
-		const id = op.params.id('labelId');
-		await op.request({ method: 'DELETE', path: `/labels/${id}` });
-		return { deleted: true, id: decodeURIComponent(id) };
-	},
-};
+const labelIdField = locator({
+	displayName: 'Label',
+	name: 'labelId',
+	searchMethod: 'searchLabels',
+	description: 'The label to delete',
+});
+
+export const deleteLabel = records.delete(
+	'Delete a label',
+	'Delete a label by its ID',
+	[labelIdField],
+	(p) => `/labels/${p.id('labelId')}`,
+);

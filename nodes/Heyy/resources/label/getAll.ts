@@ -1,12 +1,9 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getManyOperation } from '../../../shared/factories';
 import { wholeList } from '../../provider';
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many labels',
-	description: 'List the contact labels of the workspace',
-	properties: [...returnAllOrLimit()],
-	run: async (op) => await op.list({ method: 'GET', path: '/labels' }, wholeList('labels')),
-};
+export const getAll = getManyOperation(
+	'Get many labels',
+	'List the contact labels of the workspace',
+	[],
+	() => [{ method: 'GET', path: '/labels' }, wholeList('labels')],
+);

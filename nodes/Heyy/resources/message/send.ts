@@ -13,6 +13,7 @@ import { phoneKey, readLocator, readScheduledAt, readTemplateVariables } from '.
 import { unwrap } from '../../provider';
 import { uploadedFileId } from '../file/common';
 import type { UploadFormat } from '../file/common';
+import { optionsCollection } from '../../../shared/factories';
 
 const TYPES = ['text', 'image', 'document', 'template', 'interactive'] as const;
 const FILE_SOURCES = [
@@ -228,14 +229,7 @@ export const send: OperationDef = {
 			default: '',
 			displayOptions: interactive,
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [scheduledAtField],
-		},
+		optionsCollection([scheduledAtField]),
 	],
 	// Writes to the same phone number go out one after the other, in item order, even in parallel.
 	recipient: (op) => phoneKey(op.params.raw('phoneNumber', '')),

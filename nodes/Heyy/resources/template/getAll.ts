@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
+import { optionsCollection } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -14,29 +15,22 @@ export const getAll: OperationDef = {
 	properties: [
 		...returnAllOrLimit(),
 		simplifyField,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Sort By',
-					name: 'sortBy',
-					type: 'options',
-					options: [
-						{ name: 'Created At', value: 'createdAt' },
-						{ name: 'Name', value: 'name' },
-						{ name: 'Updated At', value: 'updatedAt' },
-					],
-					default: 'updatedAt',
-					description:
-						"Heyy's sources show Updated At only (Pipedream's Heyy action); Created At and Name are not confirmed and Heyy may refuse them",
-				},
-				sortOrderField,
-			],
-		},
+		optionsCollection([
+			{
+				displayName: 'Sort By',
+				name: 'sortBy',
+				type: 'options',
+				options: [
+					{ name: 'Created At', value: 'createdAt' },
+					{ name: 'Name', value: 'name' },
+					{ name: 'Updated At', value: 'updatedAt' },
+				],
+				default: 'updatedAt',
+				description:
+					"Heyy's sources show Updated At only (Pipedream's Heyy action); Created At and Name are not confirmed and Heyy may refuse them",
+			},
+			sortOrderField,
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

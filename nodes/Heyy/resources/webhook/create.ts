@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { unwrap } from '../../provider';
 import { tenantId } from '../../tenant';
 import { WEBHOOK_TYPE_VALUES, WEBHOOK_TYPES } from '../../webhookTypes';
+import { additionalFields } from '../../../shared/factories';
 
 export const create: OperationDef = {
 	value: 'create',
@@ -28,32 +29,25 @@ export const create: OperationDef = {
 			placeholder: 'https://example.com/heyy-events',
 			description: 'Public HTTPS address that receives the events',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Channel Name or ID',
-					name: 'channelId',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getChannels' },
-					default: '',
-					description:
-						'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Tenant ID',
-					name: 'tenantId',
-					type: 'string',
-					default: '',
-					description:
-						"Workspace ID; leave empty to use the credential's, or to read it from the workspace",
-				},
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Channel Name or ID',
+				name: 'channelId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getChannels' },
+				default: '',
+				description:
+					'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Tenant ID',
+				name: 'tenantId',
+				type: 'string',
+				default: '',
+				description:
+					"Workspace ID; leave empty to use the credential's, or to read it from the workspace",
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -1,13 +1,9 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getManyOperation } from '../../../shared/factories';
 import { wholeList } from '../../provider';
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many API webhooks',
-	description: 'List the API webhooks of the workspace',
-	properties: [...returnAllOrLimit()],
-	run: async (op) =>
-		await op.list({ method: 'GET', path: '/api_webhooks' }, wholeList('apiWebhooks', 'webhooks')),
-};
+export const getAll = getManyOperation(
+	'Get many API webhooks',
+	'List the API webhooks of the workspace',
+	[],
+	() => [{ method: 'GET', path: '/api_webhooks' }, wholeList('apiWebhooks', 'webhooks')],
+);

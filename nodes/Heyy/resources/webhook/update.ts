@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
 import { webhookIdField } from './common';
+import { updateFields } from '../../../shared/factories';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -12,29 +13,22 @@ export const update: OperationDef = {
 	description: 'Change the URL of an API webhook, or switch it on or off',
 	properties: [
 		webhookIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Active',
-					name: 'isActive',
-					type: 'boolean',
-					default: true,
-					description: 'Whether Heyy sends events to the webhook',
-				},
-				{
-					displayName: 'URL',
-					name: 'url',
-					type: 'string',
-					default: '',
-					placeholder: 'https://example.com/heyy-events',
-				},
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Active',
+				name: 'isActive',
+				type: 'boolean',
+				default: true,
+				description: 'Whether Heyy sends events to the webhook',
+			},
+			{
+				displayName: 'URL',
+				name: 'url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/heyy-events',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

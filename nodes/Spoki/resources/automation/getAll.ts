@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { WEBHOOK_PLATFORMS } from './common';
+import { filtersCollection } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -12,37 +13,30 @@ export const getAll: OperationDef = {
 	description: 'List, search and filter automations',
 	properties: [
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Is Active',
-					name: 'isActive',
-					type: 'boolean',
-					default: true,
-					description: 'Whether to list only active automations (on) or only inactive ones (off)',
-				},
-				{
-					displayName: 'Search',
-					name: 'search',
-					type: 'string',
-					default: '',
-					description: 'Text found in the automation name or its webhook link',
-				},
-				{
-					displayName: 'Webhook Platform',
-					name: 'webhookPlatform',
-					type: 'options',
-					options: WEBHOOK_PLATFORMS.map((name) => ({ name, value: name })),
-					default: 'Api',
-					description: 'Only automations started by a webhook from this platform',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Is Active',
+				name: 'isActive',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to list only active automations (on) or only inactive ones (off)',
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Text found in the automation name or its webhook link',
+			},
+			{
+				displayName: 'Webhook Platform',
+				name: 'webhookPlatform',
+				type: 'options',
+				options: WEBHOOK_PLATFORMS.map((name) => ({ name, value: name })),
+				default: 'Api',
+				description: 'Only automations started by a webhook from this platform',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

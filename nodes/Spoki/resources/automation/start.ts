@@ -18,6 +18,7 @@ import {
 import { readContactFields, readCustomFields, readMetadata } from '../../readers';
 import { API, numericId } from '../../provider';
 import { batchFailure } from '../contact/common';
+import { additionalFields } from '../../../shared/factories';
 
 /** The "API Url" start step of an automation: where and with what secret to start it. */
 interface StartHook {
@@ -172,14 +173,7 @@ export const start: OperationDef = {
 			}),
 		},
 		phoneField('The contact to run the automation for, in international format'),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [emailField, firstNameField, languageField, lastNameField, metadataField],
-		},
+		additionalFields([emailField, firstNameField, languageField, lastNameField, metadataField]),
 		{ ...customFieldsField, description: 'Values the automation can use, by custom field code' },
 		{
 			displayName: 'Start in Bulk',

@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { listWhere } from '../../paging';
 import { API } from '../../provider';
+import { filtersCollection } from '../../../shared/factories';
 
 const DAY_MS = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -16,29 +17,22 @@ export const getAll: OperationDef = {
 	description: 'List campaigns, optionally those scheduled within a period',
 	properties: [
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Scheduled After',
-					name: 'scheduledAfter',
-					type: 'dateTime',
-					default: '',
-					description: 'Only campaigns scheduled at or after this time',
-				},
-				{
-					displayName: 'Scheduled Before',
-					name: 'scheduledBefore',
-					type: 'dateTime',
-					default: '',
-					description: 'Only campaigns scheduled at or before this time',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Scheduled After',
+				name: 'scheduledAfter',
+				type: 'dateTime',
+				default: '',
+				description: 'Only campaigns scheduled at or after this time',
+			},
+			{
+				displayName: 'Scheduled Before',
+				name: 'scheduledBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only campaigns scheduled at or before this time',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -14,6 +14,7 @@ import {
 	statusField,
 	simplifyField,
 } from '../../descriptions';
+import { filtersCollection } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -23,52 +24,45 @@ export const getAll: OperationDef = {
 	properties: [
 		simplifyField,
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{ ...emailField, description: 'Exact email address' },
-				{ ...firstNameField, description: 'Exact first name' },
-				{
-					displayName: 'Is Blocked',
-					name: 'isBlocked',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether to list only blocked contacts (on) or only contacts that are not blocked (off)',
-				},
-				{ ...languageField, description: 'Language code, e.g. it' },
-				{ ...lastNameField, description: 'Exact last name' },
-				{
-					displayName: 'Phone',
-					name: 'phone',
-					type: 'string',
-					default: '',
-					placeholder: '+393331234567',
-					description: 'Exact phone number, in international format',
-				},
-				{
-					displayName: 'Search',
-					name: 'search',
-					type: 'string',
-					default: '',
-					description: 'Text found in the phone, email, first name, last name, language or notes',
-				},
-				{ ...statusField, description: 'Marketing consent status' },
-				{
-					displayName: 'Tag Name or ID',
-					name: 'tag',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getTags' },
-					default: '',
-					description:
-						'Only contacts with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-			],
-		},
+		filtersCollection([
+			{ ...emailField, description: 'Exact email address' },
+			{ ...firstNameField, description: 'Exact first name' },
+			{
+				displayName: 'Is Blocked',
+				name: 'isBlocked',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to list only blocked contacts (on) or only contacts that are not blocked (off)',
+			},
+			{ ...languageField, description: 'Language code, e.g. it' },
+			{ ...lastNameField, description: 'Exact last name' },
+			{
+				displayName: 'Phone',
+				name: 'phone',
+				type: 'string',
+				default: '',
+				placeholder: '+393331234567',
+				description: 'Exact phone number, in international format',
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Text found in the phone, email, first name, last name, language or notes',
+			},
+			{ ...statusField, description: 'Marketing consent status' },
+			{
+				displayName: 'Tag Name or ID',
+				name: 'tag',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTags' },
+				default: '',
+				description:
+					'Only contacts with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -12,6 +12,7 @@ import {
 import { readContactFields, readCustomFields } from '../../readers';
 import { API, numericId } from '../../provider';
 import { contactIdField } from './common';
+import { updateFields } from '../../../shared/factories';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -20,34 +21,27 @@ export const update: OperationDef = {
 	description: 'Change fields of a contact by its ID; fields left out stay as they are',
 	properties: [
 		contactIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				emailField,
-				firstNameField,
-				{
-					displayName: 'Is Blocked',
-					name: 'isBlocked',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the contact is blocked',
-				},
-				languageField,
-				lastNameField,
-				{
-					displayName: 'Phone',
-					name: 'phone',
-					type: 'string',
-					default: '',
-					placeholder: '+393331234567',
-					description: 'New phone number in international format',
-				},
-			],
-		},
+		updateFields([
+			emailField,
+			firstNameField,
+			{
+				displayName: 'Is Blocked',
+				name: 'isBlocked',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the contact is blocked',
+			},
+			languageField,
+			lastNameField,
+			{
+				displayName: 'Phone',
+				name: 'phone',
+				type: 'string',
+				default: '',
+				placeholder: '+393331234567',
+				description: 'New phone number in international format',
+			},
+		]),
 		customFieldsField,
 	],
 	run: async (op) => {

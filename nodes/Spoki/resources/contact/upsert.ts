@@ -13,6 +13,7 @@ import {
 import { API } from '../../provider';
 import { contactRecord } from '../../readers';
 import { batchFailure, matchResults } from './common';
+import { additionalFields } from '../../../shared/factories';
 
 /** Largest number of contacts Spoki's bulk sync takes in one request. */
 export const BULK_SIZE = 500;
@@ -41,14 +42,7 @@ export const upsert: OperationDef = {
 		phoneField(
 			'The contact number in international format; an existing contact with this number is updated',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [emailField, firstNameField, languageField, lastNameField, statusField],
-		},
+		additionalFields([emailField, firstNameField, languageField, lastNameField, statusField]),
 		customFieldsField,
 		{
 			displayName: 'Bulk Sync',

@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listWhere } from '../../paging';
 import { API } from '../../provider';
+import { filtersCollection } from '../../../shared/factories';
 
 const contains = (value: unknown, part: string) =>
 	String(value ?? '')
@@ -17,31 +18,24 @@ export const getAll: OperationDef = {
 	description: 'List the custom fields, optionally those whose code or label contains a text',
 	properties: [
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Code',
-					name: 'code',
-					type: 'string',
-					default: '',
-					placeholder: 'ORDER',
-					description: 'Only custom fields whose code contains this text',
-				},
-				{
-					displayName: 'Label',
-					name: 'label',
-					type: 'string',
-					default: '',
-					placeholder: 'Order',
-					description: 'Only custom fields whose label contains this text',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Code',
+				name: 'code',
+				type: 'string',
+				default: '',
+				placeholder: 'ORDER',
+				description: 'Only custom fields whose code contains this text',
+			},
+			{
+				displayName: 'Label',
+				name: 'label',
+				type: 'string',
+				default: '',
+				placeholder: 'Order',
+				description: 'Only custom fields whose label contains this text',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -13,6 +13,7 @@ import { API, numericId } from '../../provider';
 import { readContactFields, readCustomFields } from '../../readers';
 import { batchFailure, matchResults } from '../contact/common';
 import { LIST_SYNC_SIZE, listIdField } from './common';
+import { additionalFields } from '../../../shared/factories';
 
 interface Entry {
 	listId: string;
@@ -69,14 +70,7 @@ export const addContacts: OperationDef = {
 		phoneField(
 			'The contact number in international format; an existing contact with this number is updated',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [emailField, firstNameField, languageField, lastNameField],
-		},
+		additionalFields([emailField, firstNameField, languageField, lastNameField]),
 		customFieldsField,
 	],
 	batch: bulk,

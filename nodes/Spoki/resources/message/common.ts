@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { Params } from '../../../shared/params';
 import { metadataField } from '../../descriptions';
 import { readMetadata } from '../../readers';
+import { additionalFields } from '../../../shared/factories';
 
 /** The body text of an interactive or list message. */
 export const bodyTextField: INodeProperties = {
@@ -16,23 +17,16 @@ export const bodyTextField: INodeProperties = {
 };
 
 /** Footer and metadata, the optional parts the collection documents for interactive and list messages. */
-export const interactiveOptions: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Footer',
-			name: 'footer',
-			type: 'string',
-			default: '',
-			description: 'Small text under the message',
-		},
-		metadataField,
-	],
-};
+export const interactiveOptions: INodeProperties = additionalFields([
+	{
+		displayName: 'Footer',
+		name: 'footer',
+		type: 'string',
+		default: '',
+		description: 'Small text under the message',
+	},
+	metadataField,
+]);
 
 /**
  * `footer: {text}` and `metadata`, as MambuSRL/spoki_whatsapp src/Api/Messages.php

@@ -11,6 +11,7 @@ import {
 } from '../../readers';
 import { API, numericId } from '../../provider';
 import { templateIdField } from '../template/common';
+import { additionalFields } from '../../../shared/factories';
 
 export const sendTemplate: OperationDef = {
 	value: 'sendTemplate',
@@ -58,73 +59,65 @@ export const sendTemplate: OperationDef = {
 			description:
 				'More %%CODE%% values as name/value pairs (e.g. from expressions); they win over Template Variables',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Buttons',
-					name: 'buttons',
-					type: 'fixedCollection',
-					typeOptions: { multipleValues: true },
-					placeholder: 'Add Button',
-					default: {},
-					description: 'Payloads for the template buttons, by their position',
-					options: [
-						{
-							displayName: 'Button',
-							name: 'button',
-							values: [
-								{
-									displayName: 'Order',
-									name: 'order',
-									type: 'number',
-									typeOptions: { minValue: 0 },
-									default: 0,
-									description: 'Position of the button in the template, from 0',
-								},
-								{
-									displayName: 'Payload',
-									name: 'payload',
-									type: 'string',
-									default: '',
-									description: 'Text or URL suffix the button carries',
-								},
-							],
-						},
-					],
-				},
-				{
-					displayName: 'Email',
-					name: 'email',
-					type: 'string',
-					placeholder: 'name@email.com',
-					default: '',
-					description: 'Email to save on the contact',
-				},
-				{
-					displayName: 'Header Media Filename',
-					name: 'headerMediaFilename',
-					type: 'string',
-					default: '',
-					placeholder: 'invoice.pdf',
-					description: 'File name shown for a document header',
-				},
-				{
-					displayName: 'Header Media URL',
-					name: 'headerMediaUrl',
-					type: 'string',
-					default: '',
-					placeholder: 'https://example.com/image.jpg',
-					description:
-						'Public URL of the image, video or document of a template with a media header',
-				},
-				metadataField,
-			],
-		},
+		additionalFields([
+			{
+				displayName: 'Buttons',
+				name: 'buttons',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Button',
+				default: {},
+				description: 'Payloads for the template buttons, by their position',
+				options: [
+					{
+						displayName: 'Button',
+						name: 'button',
+						values: [
+							{
+								displayName: 'Order',
+								name: 'order',
+								type: 'number',
+								typeOptions: { minValue: 0 },
+								default: 0,
+								description: 'Position of the button in the template, from 0',
+							},
+							{
+								displayName: 'Payload',
+								name: 'payload',
+								type: 'string',
+								default: '',
+								description: 'Text or URL suffix the button carries',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+				description: 'Email to save on the contact',
+			},
+			{
+				displayName: 'Header Media Filename',
+				name: 'headerMediaFilename',
+				type: 'string',
+				default: '',
+				placeholder: 'invoice.pdf',
+				description: 'File name shown for a document header',
+			},
+			{
+				displayName: 'Header Media URL',
+				name: 'headerMediaUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/image.jpg',
+				description: 'Public URL of the image, video or document of a template with a media header',
+			},
+			metadataField,
+		]),
 	],
 	// Messages to one phone keep their item order when items are sent in parallel.
 	recipient: (op) => String(op.params.raw('phone', '')),

@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { metadataField, phoneField } from '../../descriptions';
 import { readMetadata } from '../../readers';
 import { API } from '../../provider';
+import { additionalFields } from '../../../shared/factories';
 
 export const sendText: OperationDef = {
 	value: 'sendText',
@@ -21,14 +22,7 @@ export const sendText: OperationDef = {
 			required: true,
 			default: '',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [metadataField],
-		},
+		additionalFields([metadataField]),
 	],
 	// Messages to one phone keep their item order when items are sent in parallel.
 	recipient: (op) => String(op.params.raw('phone', '')),

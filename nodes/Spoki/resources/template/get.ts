@@ -4,24 +4,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyField } from '../../descriptions';
 import { channelIdField, readChannelId, simplifyTemplate, templateIdField } from './common';
+import { optionsCollection } from '../../../shared/factories';
 
 export const get: OperationDef = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a template',
 	description: 'Get a template with its translations, buttons and custom fields',
-	properties: [
-		templateIdField,
-		simplifyField,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [channelIdField],
-		},
-	],
+	properties: [templateIdField, simplifyField, optionsCollection([channelIdField])],
 	run: async (op) => {
 		const id = numericId(op.params, 'templateId');
 		const channel = readChannelId(op.params, op.params.collection('options'));

@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { simplifyField } from '../../descriptions';
 import { channelIdField, readChannelId, simplifyTemplate } from './common';
+import { filtersCollection } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -14,23 +15,16 @@ export const getAll: OperationDef = {
 	properties: [
 		simplifyField,
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				channelIdField,
-				{
-					displayName: 'Search',
-					name: 'search',
-					type: 'string',
-					default: '',
-					description: 'Text found in the template ID, name or text',
-				},
-			],
-		},
+		filtersCollection([
+			channelIdField,
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Text found in the template ID, name or text',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { phoneField } from '../../descriptions';
 import { API } from '../../provider';
 import { readTicketFields, ticketFields } from './common';
+import { additionalFields } from '../../../shared/factories';
 
 export const create: OperationDef = {
 	value: 'create',
@@ -23,14 +24,7 @@ export const create: OperationDef = {
 			required: true,
 			default: '',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: ticketFields,
-		},
+		additionalFields(ticketFields),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -5,6 +5,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { checkNumber } from '../../../shared/validation';
 import { API, drfPages } from '../../provider';
+import { filtersCollection, optionsCollection } from '../../../shared/factories';
 
 const STATUSES = ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'];
 
@@ -18,70 +19,56 @@ export const getAll: OperationDef = {
 	description: 'List tickets, filtered by status and sorted',
 	properties: [
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: [
-						{ name: 'Closed', value: 'CLOSED' },
-						{ name: 'Open', value: 'OPEN' },
-						{ name: 'Pending', value: 'PENDING' },
-						{ name: 'Resolved', value: 'RESOLVED' },
-					],
-					default: 'OPEN',
-				},
-			],
-		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Order',
-					name: 'order',
-					type: 'options',
-					options: [
-						{ name: 'Ascending', value: 'asc' },
-						{ name: 'Descending', value: 'desc' },
-					],
-					default: 'desc',
-				},
-				{
-					displayName: 'Page',
-					name: 'page',
-					type: 'number',
-					typeOptions: { minValue: 1 },
-					default: 1,
-					description: 'Page to start from (the first is 1)',
-				},
-				{
-					displayName: 'Per Page',
-					name: 'perPage',
-					type: 'number',
-					typeOptions: { minValue: 1, maxValue: 100 },
-					default: 100,
-					description: 'Tickets asked for per request; a smaller Limit asks for fewer',
-				},
-				{
-					displayName: 'Sort By',
-					name: 'sortBy',
-					type: 'string',
-					default: 'created_datetime',
-					placeholder: 'created_datetime',
-					description: 'Ticket field to sort by',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{ name: 'Closed', value: 'CLOSED' },
+					{ name: 'Open', value: 'OPEN' },
+					{ name: 'Pending', value: 'PENDING' },
+					{ name: 'Resolved', value: 'RESOLVED' },
+				],
+				default: 'OPEN',
+			},
+		]),
+		optionsCollection([
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'options',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+				default: 'desc',
+			},
+			{
+				displayName: 'Page',
+				name: 'page',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 1,
+				description: 'Page to start from (the first is 1)',
+			},
+			{
+				displayName: 'Per Page',
+				name: 'perPage',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 100 },
+				default: 100,
+				description: 'Tickets asked for per request; a smaller Limit asks for fewer',
+			},
+			{
+				displayName: 'Sort By',
+				name: 'sortBy',
+				type: 'string',
+				default: 'created_datetime',
+				placeholder: 'created_datetime',
+				description: 'Ticket field to sort by',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
 import { readTicketFields, ticketFields, ticketIdField } from './common';
+import { updateFields } from '../../../shared/factories';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -11,24 +12,17 @@ export const update: OperationDef = {
 	description: 'Change the status, priority or other fields of a ticket',
 	properties: [
 		ticketIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Contact Phone',
-					name: 'contactPhone',
-					type: 'string',
-					default: '',
-					placeholder: '+393331234567',
-				},
-				...ticketFields,
-				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-			],
-		},
+		updateFields([
+			{
+				displayName: 'Contact Phone',
+				name: 'contactPhone',
+				type: 'string',
+				default: '',
+				placeholder: '+393331234567',
+			},
+			...ticketFields,
+			{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

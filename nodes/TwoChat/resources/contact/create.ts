@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { channelFilterField, contactDetailsField, nameFields } from '../../descriptions';
 import { readDetails, readOptional } from '../../readers';
+import { additionalFields } from '../../../shared/factories';
 
 export const create: OperationDef = {
 	value: 'create',
@@ -12,21 +13,14 @@ export const create: OperationDef = {
 	properties: [
 		{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '' },
 		{ ...contactDetailsField, required: true },
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					...channelFilterField,
-					name: 'channel_uuid',
-					description: 'Also save the contact to this connected number',
-				},
-				...nameFields,
-			],
-		},
+		additionalFields([
+			{
+				...channelFilterField,
+				name: 'channel_uuid',
+				description: 'Also save the contact to this connected number',
+			},
+			...nameFields,
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

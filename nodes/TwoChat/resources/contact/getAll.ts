@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelFilterField } from '../../descriptions';
 import { pagedBy } from '../../provider';
+import { filtersCollection } from '../../../shared/factories';
 
 /**
  * GET /contacts, or GET /contacts/search when a text is given
@@ -16,27 +17,20 @@ export const getAll: OperationDef = {
 	description: 'Get the contacts of the account, optionally only those matching a text',
 	properties: [
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					...channelFilterField,
-					description: 'Only contacts of this connected number (its WPN… UUID)',
-				},
-				{
-					displayName: 'Search Text',
-					name: 'query',
-					type: 'string',
-					default: '',
-					placeholder: 'Ana or +1415',
-					description: 'Only contacts whose name or details contain this text',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				...channelFilterField,
+				description: 'Only contacts of this connected number (its WPN… UUID)',
+			},
+			{
+				displayName: 'Search Text',
+				name: 'query',
+				type: 'string',
+				default: '',
+				placeholder: 'Ana or +1415',
+				description: 'Only contacts whose name or details contain this text',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -8,6 +8,7 @@ import {
 	nameFields,
 } from '../../descriptions';
 import { readDetails, readOptional } from '../../readers';
+import { updateFields } from '../../../shared/factories';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -16,21 +17,14 @@ export const update: OperationDef = {
 	description: 'Change the fields of a contact; fields left out stay as they are',
 	properties: [
 		contactIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					...channelFilterField,
-					description: 'Also update the contact on this connected number (its WPN… UUID)',
-				},
-				{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
-				...nameFields,
-			],
-		},
+		updateFields([
+			{
+				...channelFilterField,
+				description: 'Also update the contact on this connected number (its WPN… UUID)',
+			},
+			{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
+			...nameFields,
+		]),
 		{ ...contactDetailsField, description: 'When given, replaces the contact details' },
 	],
 	run: async (op) => {

@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { fixedPages } from '../../provider';
+import { filtersCollection } from '../../../shared/factories';
 
 /**
  * GET /whatsapp/conversations/{channel_uuid}: 10 sessions per page, newest first, `page_number`,
@@ -17,23 +18,16 @@ export const getAll: OperationDef = {
 	properties: [
 		channelField,
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Phone Number Contains',
-					name: 'phone_number',
-					type: 'string',
-					default: '',
-					placeholder: '1415555',
-					description: 'Only conversations whose number contains these digits (3 to 20)',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Phone Number Contains',
+				name: 'phone_number',
+				type: 'string',
+				default: '',
+				placeholder: '1415555',
+				description: 'Only conversations whose number contains these digits (3 to 20)',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
+import { filtersCollection } from '../../../shared/factories';
 
 /**
  * GET /webhooks, or GET /webhooks/channel/{uuid} for one number (developers.2chat.co/docs/API/WhatsApp/webhooks/list-all-webhooks;
@@ -16,23 +17,16 @@ export const getAll: OperationDef = {
 	description: 'Get the webhook subscriptions of the account or of one connected number',
 	properties: [
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Channel ID',
-					name: 'channel_uuid',
-					type: 'string',
-					default: '',
-					placeholder: 'WPN…',
-					description: 'Only subscriptions of this connected number or virtual number (its UUID)',
-				},
-			],
-		},
+		filtersCollection([
+			{
+				displayName: 'Channel ID',
+				name: 'channel_uuid',
+				type: 'string',
+				default: '',
+				placeholder: 'WPN…',
+				description: 'Only subscriptions of this connected number or virtual number (its UUID)',
+			},
+		]),
 	],
 	run: async (op) => {
 		const p = op.params;

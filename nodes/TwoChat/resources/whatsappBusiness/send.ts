@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { toNumberField, wabaNumberField } from '../../descriptions';
 import { phone } from '../../readers';
 import { sendResult } from '../message/common';
+import { optionsCollection } from '../../../shared/factories';
 
 /**
  * POST /waba/send-message, a session message (inside the 24-hour window): `from_number`,
@@ -28,24 +29,17 @@ export const send: OperationDef = {
 			required: true,
 			default: '',
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Media URL',
-					name: 'url',
-					type: 'string',
-					default: '',
-					placeholder: 'https://example.com/photo.jpg',
-					description:
-						"A public URL of a file to send with the text. 2Chat has no upload endpoint: an n8n binary file must be stored somewhere public first. Sent as 2Chat's own n8n node sends it; the API docs list only text.",
-				},
-			],
-		},
+		optionsCollection([
+			{
+				displayName: 'Media URL',
+				name: 'url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/photo.jpg',
+				description:
+					"A public URL of a file to send with the text. 2Chat has no upload endpoint: an n8n binary file must be stored somewhere public first. Sent as 2Chat's own n8n node sends it; the API docs list only text.",
+			},
+		]),
 	],
 	recipient: (op) => `phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`,
 	run: async (op) => {
