@@ -1,16 +1,10 @@
-import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
+import { records } from '../../readers';
 import { accountIdField } from './common';
 
-export const get: OperationDef = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get an account',
-	description: 'Get an account with its credit, type, daily limit and quality score',
-	properties: [accountIdField],
-	run: async (op) =>
-		await op.request({
-			method: 'GET',
-			path: `${API}/accounts/${numericId(op.params, 'accountId')}/`,
-		}),
-};
+export const get = records.get(
+	'Get an account',
+	'Get an account with its credit, type, daily limit and quality score',
+	[accountIdField],
+	(p) => `${API}/accounts/${numericId(p, 'accountId')}/`,
+);

@@ -1,16 +1,10 @@
-import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
+import { records } from '../../readers';
 import { automationIdField } from './common';
 
-export const get: OperationDef = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get an automation',
-	description: 'Get an automation with its webhook triggers and timestamps',
-	properties: [automationIdField],
-	run: async (op) =>
-		await op.request({
-			method: 'GET',
-			path: `${API}/automations/${numericId(op.params, 'automationId')}/`,
-		}),
-};
+export const get = records.get(
+	'Get an automation',
+	'Get an automation with its webhook triggers and timestamps',
+	[automationIdField],
+	(p) => `${API}/automations/${numericId(p, 'automationId')}/`,
+);

@@ -3,9 +3,10 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { drfErrorMessage } from '../../../shared/drf';
 import { apiFailureOf } from '../../../shared/errors';
-import type { OperationContext } from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
 import { idLocator } from '../../descriptions';
+import { API, numericId } from '../../provider';
 
 export const contactIdField = idLocator({
 	displayName: 'Contact',
@@ -14,6 +15,44 @@ export const contactIdField = idLocator({
 	placeholder: '1091234',
 	description: 'The contact, searched by phone, email or name, or given by its numeric ID',
 });
+
+/**
+ * Add Operator and Remove Operator: POST /api/1/contacts/{id}/{verb}_operator/ with {email}
+ * (MambuSRL/spoki_whatsapp src/Api/Contacts.php addContactOperator, removeContactOperator).
+ */
+export function operatorOperation(
+	verb: 'add' | 'remove',
+	action: string,
+	description: string,
+): OperationDef {
+	return {
+		value: `${verb}Operator`,
+		name: `${verb === 'add' ? 'Add' : 'Remove'} Operator`,
+		action,
+		description,
+		properties: [
+			contactIdField,
+			{
+				displayName: 'Operator Email',
+				name: 'email',
+				type: 'string',
+				required: true,
+				default: '',
+				placeholder: 'anna@example.com',
+				description: 'Email of the Spoki user (operator)',
+			},
+		],
+		run: async (op) => {
+			const id = numericId(op.params, 'contactId');
+			const email = op.params.string('email', { required: true, email: true });
+			return await op.request({
+				method: 'POST',
+				path: `${API}/contacts/${id}/${verb}_operator/`,
+				body: { email },
+			});
+		},
+	};
+}
 
 /**
  * A contact without its nested sets: custom field values by code

@@ -1,16 +1,10 @@
-import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
+import { records } from '../../readers';
 import { contactIdField } from './common';
 
-export const deleteContact: OperationDef = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a contact',
-	description: 'Delete a contact by its ID',
-	properties: [contactIdField],
-	run: async (op) => {
-		const id = numericId(op.params, 'contactId');
-		await op.request({ method: 'DELETE', path: `${API}/contacts/${id}/` });
-		return { deleted: true, id: Number(id) };
-	},
-};
+export const deleteContact = records.delete(
+	'Delete a contact',
+	'Delete a contact by its ID',
+	[contactIdField],
+	(p) => `${API}/contacts/${numericId(p, 'contactId')}/`,
+);

@@ -1,16 +1,10 @@
-import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
+import { records } from '../../readers';
 import { customFieldIdField } from './common';
 
-export const deleteCustomField: OperationDef = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a custom field',
-	description: 'Delete a custom field and its values on every contact',
-	properties: [customFieldIdField],
-	run: async (op) => {
-		const id = numericId(op.params, 'customFieldId');
-		await op.request({ method: 'DELETE', path: `${API}/custom-fields/${id}/` });
-		return { deleted: true, id: Number(id) };
-	},
-};
+export const deleteCustomField = records.delete(
+	'Delete a custom field',
+	'Delete a custom field and its values on every contact',
+	[customFieldIdField],
+	(p) => `${API}/custom-fields/${numericId(p, 'customFieldId')}/`,
+);

@@ -1,17 +1,11 @@
-import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
+import { records } from '../../readers';
 import { listIdField } from './common';
 
-export const deleteList: OperationDef = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a list',
-	description: 'Delete a contact list; its contacts stay in the account',
-	properties: [listIdField],
-	// DELETE /api/1/lists/{id}/ (MambuSRL/spoki_whatsapp src/Api/Lists.php deleteList)
-	run: async (op) => {
-		const id = numericId(op.params, 'listId');
-		await op.request({ method: 'DELETE', path: `${API}/lists/${id}/` });
-		return { deleted: true, id: Number(id) };
-	},
-};
+/** DELETE /api/1/lists/{id}/ (MambuSRL/spoki_whatsapp src/Api/Lists.php deleteList). */
+export const deleteList = records.delete(
+	'Delete a list',
+	'Delete a contact list; its contacts stay in the account',
+	[listIdField],
+	(p) => `${API}/lists/${numericId(p, 'listId')}/`,
+);

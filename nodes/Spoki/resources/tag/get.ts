@@ -1,23 +1,20 @@
-import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
+import { records } from '../../readers';
 
-export const get: OperationDef = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a tag',
-	description: 'Get the name, color and order of a tag',
-	properties: [
-		{
-			displayName: 'Tag Name or ID',
-			name: 'tagId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getTags' },
-			required: true,
-			default: '',
-			description:
-				'The tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-	],
-	run: async (op) =>
-		await op.request({ method: 'GET', path: `${API}/tags/${numericId(op.params, 'tagId')}/` }),
+const tagField = {
+	displayName: 'Tag Name or ID',
+	name: 'tagId',
+	type: 'options' as const,
+	typeOptions: { loadOptionsMethod: 'getTags' },
+	required: true,
+	default: '',
+	description:
+		'The tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
+
+export const get = records.get(
+	'Get a tag',
+	'Get the name, color and order of a tag',
+	[tagField],
+	(p) => `${API}/tags/${numericId(p, 'tagId')}/`,
+);

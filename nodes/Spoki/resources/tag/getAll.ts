@@ -1,12 +1,7 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getManyOperation } from '../../../shared/factories';
 import { API, drfPages } from '../../provider';
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many tags',
-	description: 'List the tags of the account',
-	properties: [...returnAllOrLimit()],
-	run: async (op) => await op.list({ method: 'GET', path: `${API}/tags/` }, drfPages()),
-};
+export const getAll = getManyOperation('Get many tags', 'List the tags of the account', [], () => [
+	{ method: 'GET', path: `${API}/tags/` },
+	drfPages(),
+]);
