@@ -1,4 +1,5 @@
 import { parseMultipart } from '../fakes/heyy';
+import { expectBody, expectRefused, expectSent } from '../harness/expect';
 import { heyyBed } from './setup';
 
 const bed = heyyBed();
@@ -36,8 +37,7 @@ describe('Heyy node › broadcast (MindCloud catalog, docs.heyy.io broadcast pag
 				recurrenceRules: ['FREQ=WEEKLY;BYDAY=MO'],
 			},
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/broadcasts`]);
+		expectSent(bed, r, [`POST ${API}/ch_wa_1/broadcasts`]);
 		expect(bed.last().query).toEqual({});
 		expect(bed.last().body).toEqual({
 			name: 'Spring sale',
@@ -103,8 +103,7 @@ describe('Heyy node › broadcast (MindCloud catalog, docs.heyy.io broadcast pag
 			operation: 'update',
 			broadcastId: { __rl: true, mode: 'id', value: 'brd_x' },
 		});
-		expect(r.error?.message).toBe('"Update Fields" is required [item 0]');
-		expect(bed.fake.requests).toHaveLength(0);
+		expectRefused(bed, r, '"Update Fields" is required [item 0]');
 	});
 
 	test('recipients: add (contactsIds), list, remove (ids)', async () => {
@@ -117,8 +116,7 @@ describe('Heyy node › broadcast (MindCloud catalog, docs.heyy.io broadcast pag
 			broadcastId,
 			contactIds: 'con_0001, con_0002,con_0003',
 		});
-		expect(added.error).toBeUndefined();
-		expect(bed.last().body).toEqual({ contactsIds: ['con_0001', 'con_0002', 'con_0003'] });
+		expectBody(bed, added, { contactsIds: ['con_0001', 'con_0002', 'con_0003'] });
 		expect(added.json[0].added).toEqual(['con_0001', 'con_0002', 'con_0003']);
 		const listed = await bed.run({ ...base, operation: 'getRecipients', broadcastId, limit: 2 });
 		expect(listed.json.map((c) => c.id)).toEqual(['con_0001', 'con_0002']);
@@ -149,8 +147,7 @@ describe('Heyy node › broadcast (MindCloud catalog, docs.heyy.io broadcast pag
 			broadcastId: { __rl: true, mode: 'id', value: 'brd_1' },
 			contactIds: ' , ',
 		});
-		expect(r.error?.message).toBe('"Contact IDs" is required [item 0]');
-		expect(bed.fake.requests).toHaveLength(0);
+		expectRefused(bed, r, '"Contact IDs" is required [item 0]');
 	});
 
 	test('start: POST .../start, with no body fields, or with mediaId from a binary file uploaded first', async () => {
@@ -158,8 +155,7 @@ describe('Heyy node › broadcast (MindCloud catalog, docs.heyy.io broadcast pag
 		const broadcastId = { __rl: true, mode: 'id', value: id };
 		bed.fake.requests.length = 0;
 		const plain = await bed.run({ ...base, operation: 'start', broadcastId });
-		expect(plain.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`POST ${API}/ch_wa_1/broadcasts/${id}/start`]);
+		expectSent(bed, plain, [`POST ${API}/ch_wa_1/broadcasts/${id}/start`]);
 		expect(bed.last().body).toBeUndefined(); // no mediaId: nothing to send
 		expect(plain.json[0]).toMatchObject({ id, status: 'SENDING' });
 		bed.fake.requests.length = 0;

@@ -1,12 +1,9 @@
-import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
-import { loadOptions, testCredential } from '../harness/methods';
-import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject, INode, INodeListSearchResult } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import * as methods from '../../nodes/Heyy/methods';
-import { TestCredentialsHelper } from '../harness/credentials';
-import { makeAdditionalData, TestNodeTypes } from '../harness/engine';
+import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
+import { mapperFields, searchList } from '../harness/editor';
+import { loadOptions, testCredential } from '../harness/methods';
 import { pkg, type } from '../harness/package';
 
 const fake = new FakeHeyy();
@@ -21,45 +18,18 @@ afterAll(() => fake.stop());
 
 const heyy = type('heyy');
 
-/** Runs one of the Heyy node's list searches the way the editor does, through LoadOptionsContext. */
-function context(parameters: IDataObject): LoadOptionsContext {
-	const helper = new TestCredentialsHelper(pkg.credentials);
-	helper.set('heyyApi', credentials.heyyApi as never);
-	const node: INode = {
-		id: 'n',
-		name: 'Node',
-		type: heyy,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: parameters as INode['parameters'],
-		credentials: { heyyApi: { id: 'heyyApi', name: 'heyyApi' } },
-	};
-	const workflow = new Workflow({
-		id: 'wf',
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: new TestNodeTypes(pkg.nodes),
-	});
-	const additionalData = makeAdditionalData(helper);
-	additionalData.currentNodeParameters = parameters as never;
-	return new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-}
+/** Runs one of the Heyy node's registered list searches the way the editor does. */
+const listSearch = (method: string, parameters: IDataObject, filter?: string, token?: string) =>
+	searchList(heyy, method, parameters, credentials, filter, token);
+/** Runs the node's template-variable mapper the way the editor does. */
+const templateVariables = (parameters: IDataObject) =>
+	mapperFields(heyy, 'getTemplateVariables', parameters, credentials);
 
-async function listSearch(
-	method: string,
-	parameters: IDataObject,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const ctx = context(parameters);
-	const fn = (
-		methods.listSearch as Record<
-			string,
-			(this: unknown, f?: string, t?: string) => Promise<INodeListSearchResult>
-		>
-	)[method];
-	return await fn.call(ctx, filter, token);
+/** A list search's first page (full: 100 results) and the page its token leads to. */
+async function twoPages(method: string) {
+	const first = await listSearch(method, {});
+	expect(first.results).toHaveLength(100);
+	return { first, second: await listSearch(method, {}, undefined, first.paginationToken) };
 }
 
 test('dropdown: channels, labelled by name and number (or type), sorted, valued by ID', async () => {
@@ -78,11 +48,9 @@ test('dropdown: channels, labelled by name and number (or type), sorted, valued 
 test('list search: message templates across pages (a paging token), with language, no sort key sent', async () => {
 	fake.seedTemplates(120);
 	try {
-		const first = await listSearch('searchTemplates', {});
-		expect(first.results).toHaveLength(100);
+		const { first, second } = await twoPages('searchTemplates');
 		expect(first.results[0]).toEqual({ name: 'order_update (en)', value: 'tpl_1' });
 		expect(first.results[1]).toEqual({ name: 'welcome (it)', value: 'tpl_2' });
-		const second = await listSearch('searchTemplates', {}, undefined, first.paginationToken);
 		expect(second.results).toHaveLength(22);
 		expect(second.paginationToken).toBeUndefined();
 		// No sortBy (a key Heyy may refuse, audit H9).
@@ -135,10 +103,8 @@ test('list search: WhatsApp sends offer WhatsApp channels only; other operations
 test('list search: contacts searched by Heyy (search parameter) and paged', async () => {
 	fake.seedContacts(130);
 	try {
-		const first = await listSearch('searchContacts', {});
-		expect(first.results).toHaveLength(100);
+		const { first, second } = await twoPages('searchContacts');
 		expect(first.results[0]).toEqual({ name: 'Contact 1 Test (+14155560001)', value: 'con_0001' });
-		const second = await listSearch('searchContacts', {}, undefined, first.paginationToken);
 		expect(second.results).toHaveLength(30);
 		const found = await listSearch('searchContacts', {}, '+14155560007');
 		expect(found.results).toEqual([{ name: 'Contact 7 Test (+14155560007)', value: 'con_0007' }]);
@@ -189,9 +155,9 @@ test('list search: automations, chats and broadcasts of the chosen channel; none
 });
 
 test('template variables: one required field per placeholder of the chosen template; none before a template is chosen', async () => {
-	const mapper = await methods.resourceMapping.getTemplateVariables.call(
-		context({ messageTemplateId: { __rl: true, mode: 'list', value: 'tpl_1' } }),
-	);
+	const mapper = await templateVariables({
+		messageTemplateId: { __rl: true, mode: 'list', value: 'tpl_1' },
+	});
 	expect(mapper.fields).toEqual([
 		{
 			id: 'order',
@@ -215,11 +181,9 @@ test('template variables: one required field per placeholder of the chosen templ
 	expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
 		'GET /api/v2.0/message_templates',
 	]);
-	expect((await methods.resourceMapping.getTemplateVariables.call(context({}))).fields).toEqual([]);
+	expect((await templateVariables({})).fields).toEqual([]);
 	// A template without placeholders offers none (the free pairs stay available).
-	const none = await methods.resourceMapping.getTemplateVariables.call(
-		context({ messageTemplateId: 'tpl_2' }),
-	);
+	const none = await templateVariables({ messageTemplateId: 'tpl_2' });
 	expect(none.fields).toEqual([]);
 });
 
