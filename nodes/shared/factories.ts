@@ -166,3 +166,10 @@ export function getManyOperation(
 		(op) => op.list(...list(op)),
 	);
 }
+
+/** An unpaged answer's items, cut to "Limit" unless "Return All" is on. */
+export function returnAllOrFirst(p: Params, items: IDataObject[]): IDataObject[] {
+	return p.boolean('returnAll')
+		? items
+		: items.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
+}

@@ -1,15 +1,9 @@
-import type { OperationDef } from '../../../shared/operation';
 import { contactIdField } from '../../descriptions';
+import { records } from '../../readers';
 
-export const deleteContact: OperationDef = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a contact',
-	description: 'Delete a contact by its UUID',
-	properties: [contactIdField],
-	run: async (op) => {
-		const id = op.params.id('contactId');
-		await op.request({ method: 'DELETE', path: `/contacts/${id}` });
-		return { deleted: true, uuid: decodeURIComponent(id) };
-	},
-};
+export const deleteContact = records.delete(
+	'Delete a contact',
+	'Delete a contact by its UUID',
+	[contactIdField],
+	(p) => `/contacts/${p.id('contactId')}`,
+);

@@ -1,27 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
 import { fromNumberField, groupField } from '../../descriptions';
-import { idValue } from '../../readers';
+import { idValue, records } from '../../readers';
 
-export const get: OperationDef = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a group and its participants',
-	description: 'Get the details and participants of a group',
-	properties: [
-		{
-			...fromNumberField,
-			required: false,
-			description: 'Used only to list the groups to choose from',
-		},
-		groupField,
-	],
-	run: async (op) => {
-		const body = await op.request<IDataObject>({
-			method: 'GET',
-			path: `/whatsapp/group/${op.params.segment('groupUuid', idValue(op.params, 'groupUuid'))}`,
-		});
-		return (body.data as IDataObject) ?? body;
-	},
+const listingNumberField = {
+	...fromNumberField,
+	required: false,
+	description: 'Used only to list the groups to choose from',
 };
+
+export const get = records.get(
+	'Get a group and its participants',
+	'Get the details and participants of a group',
+	[listingNumberField, groupField],
+	(p) => `/whatsapp/group/${p.segment('groupUuid', idValue(p, 'groupUuid'))}`,
+	(body) => (body.data as IDataObject) ?? body,
+);

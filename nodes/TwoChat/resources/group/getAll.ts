@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
 import { fromNumberField } from '../../descriptions';
 import { phoneInPath } from '../../readers';
+import { returnAllOrFirst } from '../../../shared/factories';
 
 /**
  * GET /whatsapp/groups/{from}, one unpaged answer with the groups in `data[]`
@@ -21,8 +22,6 @@ export const getAll: OperationDef = {
 		const from = phoneInPath(p, 'fromNumber');
 		const body = await op.request<IDataObject>({ method: 'GET', path: `/whatsapp/groups/${from}` });
 		const groups = itemsAt('data', 'groups')(body);
-		return p.boolean('returnAll')
-			? groups
-			: groups.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
+		return returnAllOrFirst(p, groups);
 	},
 };

@@ -13,6 +13,11 @@ export function sessionKeyInPath(p: Params, name: string): string {
 	return p.segment(name, key).replace(/%40/g, '@');
 }
 
+/** The path of one message: /whatsapp/message/{session_key}/{uuid}. */
+export function messagePath(p: Params): string {
+	return `/whatsapp/message/${sessionKeyInPath(p, 'sessionKey')}/${p.id('messageId')}`;
+}
+
 /** A send's answer with the message id and status first (`{success, message_uuid, batched}`). */
 export function sendResult(body: IDataObject): IDataObject {
 	// `batched` true: 2Chat queued the message to respect its sending pace (skill 2chat-whatsapp "Tips").

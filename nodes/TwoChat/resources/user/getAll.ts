@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
+import { returnAllOrFirst } from '../../../shared/factories';
 
 /** GET /users: `{data: {users: [...]}}`, active users only, unpaged (2ChatCo/agent-skills skills/2chat-users/SKILL.md). */
 export const getAll: OperationDef = {
@@ -15,8 +16,6 @@ export const getAll: OperationDef = {
 		const body = await op.request<IDataObject>({ method: 'GET', path: '/users' });
 		const data = (body.data ?? {}) as IDataObject;
 		const users = (Array.isArray(data.users) ? data.users : []) as IDataObject[];
-		return p.boolean('returnAll')
-			? users
-			: users.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
+		return returnAllOrFirst(p, users);
 	},
 };

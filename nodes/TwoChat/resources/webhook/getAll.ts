@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
-import { filtersCollection } from '../../../shared/factories';
+import { filtersCollection, returnAllOrFirst } from '../../../shared/factories';
 
 /**
  * GET /webhooks, or GET /webhooks/channel/{uuid} for one number (developers.2chat.co/docs/API/WhatsApp/webhooks/list-all-webhooks;
@@ -38,8 +38,6 @@ export const getAll: OperationDef = {
 			'webhooks',
 			'data',
 		)(await op.request<IDataObject>({ method: 'GET', path }));
-		return p.boolean('returnAll')
-			? hooks
-			: hooks.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
+		return returnAllOrFirst(p, hooks);
 	},
 };

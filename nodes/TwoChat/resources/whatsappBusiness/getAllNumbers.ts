@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
+import { returnAllOrFirst } from '../../../shared/factories';
 
 /**
  * GET /waba/numbers, read as 2Chat's own node reads it: `numbers[]` with `uuid`, `friendly_name`,
@@ -21,8 +22,6 @@ export const getAllNumbers: OperationDef = {
 			'numbers',
 			'data',
 		)(await op.request<IDataObject>({ method: 'GET', path: '/waba/numbers' }));
-		return p.boolean('returnAll')
-			? numbers
-			: numbers.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
+		return returnAllOrFirst(p, numbers);
 	},
 };
