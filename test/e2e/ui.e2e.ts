@@ -32,8 +32,6 @@ const shots = process.env.UI_SCREENSHOTS
 
 const PACKAGE = 'n8n-nodes-messaging-suite';
 const scenarios = [twoChatScenario, heyyScenario, spokiScenario, weniScenario];
-/** Broken on purpose by the credential walk, so the other walks keep the scenario's own. */
-const WENI_TEST_CREDENTIAL = 'msuiteuicred0001';
 // The owner N8n.login() creates.
 const owner = { emailOrLdapLoginId: 'owner@example.com', password: 'Password123' };
 
@@ -67,11 +65,10 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 	const n8n = new N8n(bin);
 	let browser: Browser;
 	let page: Page;
-	const credentialOf = (type: string) => {
-		const all = scenarios.flatMap((s) => s.credentials(s.fake.baseUrl));
-		const c = all.find((x) => x.type === type)!;
-		return { [type]: { id: c.id, name: c.name } };
-	};
+	/** Credentials as n8n saved them, by type; the Weni one the credential walk breaks on purpose is apart. */
+	const saved = new Map<string, { id: string; name: string }>();
+	let weniTestCredential = '';
+	const credentialOf = (type: string) => ({ [type]: saved.get(type)! });
 
 	/** Saves a workflow (a Manual Trigger in front of action nodes) and opens it. */
 	async function openWorkflow(name: string, nodes: WorkflowNode[]): Promise<void> {
@@ -136,19 +133,19 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 	beforeAll(async () => {
 		for (const s of scenarios) await s.fake.start();
 		await n8n.installPackage(tarball);
-		const credentials = scenarios.flatMap((s) => s.credentials(s.fake.baseUrl));
-		credentials.push({
-			id: WENI_TEST_CREDENTIAL,
-			name: 'Weni (credential test)',
-			type: 'weniApi',
-			data: { apiToken: WENI_TOKEN, baseUrl: weniScenario.fake.baseUrl },
-		});
-		const file = path.join(n8n.userFolder, 'credentials.json');
-		fs.writeFileSync(file, JSON.stringify(credentials));
-		await n8n.cli(['import:credentials', `--input=${file}`]);
 		n8n.spawn('start');
 		await n8n.waitHealthy();
 		await n8n.login();
+		// Saved through n8n's API (cheaper than a second n8n process for import:credentials).
+		for (const { name, type, data } of scenarios.flatMap((s) => s.credentials(s.fake.baseUrl))) {
+			const { id } = await n8n.rest<{ id: string }>('POST', '/credentials', { name, type, data });
+			saved.set(type, { id, name });
+		}
+		({ id: weniTestCredential } = await n8n.rest<{ id: string }>('POST', '/credentials', {
+			name: 'Weni (credential test)',
+			type: 'weniApi',
+			data: { apiToken: WENI_TOKEN, baseUrl: weniScenario.fake.baseUrl },
+		}));
 
 		fs.mkdirSync(shots, { recursive: true });
 		browser = await chromium.launch({
@@ -230,7 +227,7 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 	});
 
 	test('a credential test passes; a Base URL with /api/v2 and a wrong token each say what to fix', async () => {
-		await page.goto(`${n8n.baseUrl}/home/credentials/${WENI_TEST_CREDENTIAL}`);
+		await page.goto(`${n8n.baseUrl}/home/credentials/${weniTestCredential}`);
 		const modal = page.getByTestId('editCredential-modal');
 		// Opening a saved credential tests it.
 		await modal.getByText('Connection tested successfully').waitFor();
@@ -278,7 +275,8 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 				'/credentials/test',
 				{
 					credentials: {
-						...stored,
+						...saved.get(stored.type),
+						type: stored.type,
 						data: { ...stored.data, apiKey: 'a-key-from-another-account' },
 					},
 				},
