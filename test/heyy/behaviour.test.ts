@@ -3,6 +3,7 @@ import type { NodeApiError } from 'n8n-workflow';
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { HEYY_KEY } from '../fakes/heyy';
 import { testKey } from '../fakes/server';
+import { continueOnFailCases } from '../harness/cases';
 import { expectRefused, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { heyyBed } from './setup';
@@ -586,28 +587,14 @@ describe('sending in parallel', () => {
 });
 
 describe('Continue On Fail', () => {
-	test('the failing item becomes an error item and the others still run', async () => {
-		const r = await bed.run(
-			{ ...sendText, phoneNumber: '={{ $json.to }}' },
-			{
-				items: [{ to: '+14155550001' }, { to: 'not-a-phone' }, { to: '+14155550003' }],
-				continueOnFail: true,
-			},
-		);
-		expect(r.error).toBeUndefined();
-		expect(r.json).toHaveLength(3);
-		expect(r.json[0]).toMatchObject({ status: 'pending' });
-		expect(r.json[1]).toEqual({
-			error:
-				'"Phone Number" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]',
-			description: 'Start with + and the country code; 7 to 15 digits.',
-		});
-		expect(r.json[2]).toMatchObject({ status: 'pending' });
-		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(bed.fake.requests.map((q) => (q.body as { phoneNumber: string }).phoneNumber)).toEqual([
-			'+14155550001',
-			'+14155550003',
-		]);
+	continueOnFailCases({
+		bed,
+		send: sendText,
+		field: 'phoneNumber',
+		label: 'Phone Number',
+		phones: ['+14155550001', '+14155550003'],
+		sentTo: (body) => (body as { phoneNumber: string }).phoneNumber,
+		outputs: [{ status: 'pending' }, { status: 'pending' }],
 	});
 
 	test('an API failure becomes an error item with its status', async () => {
@@ -621,15 +608,5 @@ describe('Continue On Fail', () => {
 			httpCode: '500',
 		});
 		expect(r.json[1]).toMatchObject({ status: 'pending' });
-	});
-
-	test('without it, the run stops at the failing item', async () => {
-		const r = await bed.run(
-			// One item after the other: with requests in parallel, item 2 may already be out.
-			{ ...sendText, phoneNumber: '={{ $json.to }}', requestOptions: { parallel: 1 } },
-			{ items: [{ to: '+14155550001' }, { to: 'bad' }, { to: '+14155550003' }] },
-		);
-		expect(r.error?.message).toMatch(/\[item 1\]$/);
-		expect(bed.fake.requests).toHaveLength(1);
 	});
 });

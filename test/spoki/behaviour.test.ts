@@ -1,8 +1,12 @@
-import { SPOKI_KEY } from '../fakes/spoki';
 import { testKey } from '../fakes/server';
+import { SPOKI_KEY } from '../fakes/spoki';
+import { continueOnFailCases } from '../harness/cases';
+import { expectRefused, expectSent } from '../harness/expect';
+import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
 const bed = spokiBed();
+const run = operationRunner(bed);
 const PHONE = '+393331234567';
 const sendText = { resource: 'message', operation: 'sendText', phone: PHONE, text: 'Hi' };
 const upsert = (extra: Record<string, unknown> = {}) => ({
@@ -27,9 +31,7 @@ beforeAll(() => {
 
 describe('pagination (DRF: follow `next` until null)', () => {
 	test('Return All walks 3 pages of 20 and keeps the filters on every page', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'getAll',
+		const r = await run('contact', 'getAll', {
 			returnAll: true,
 			filters: { search: 'contact' },
 		});
@@ -50,9 +52,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	});
 
 	test('Limit stops early: 25 contacts take 2 pages, not 3', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'getAll',
+		const r = await run('contact', 'getAll', {
 			returnAll: false,
 			limit: 25,
 		});
@@ -61,7 +61,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	});
 
 	test('a Limit below one page takes one request', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'getAll', limit: 5 });
+		const r = await run('contact', 'getAll', { limit: 5 });
 		expect(r.json.map((c) => c.first_name)).toEqual([
 			'Contact 1',
 			'Contact 2',
@@ -75,7 +75,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	test("`next` links on Spoki's public host are followed on the credential's host, key included", async () => {
 		bed.fake.linkOrigin = 'https://api.spoki.com';
 		try {
-			const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
+			const r = await run('contact', 'getAll', { returnAll: true });
 			expect(r.error).toBeUndefined();
 			expect(r.json).toHaveLength(45);
 			expect(bed.fake.requests.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
@@ -86,9 +86,7 @@ describe('pagination (DRF: follow `next` until null)', () => {
 	});
 
 	test('tickets: Per Page sets the page size, and a smaller Limit asks for just that many', async () => {
-		const all = await bed.run({
-			resource: 'ticket',
-			operation: 'getAll',
+		const all = await run('ticket', 'getAll', {
 			returnAll: true,
 			options: { perPage: 50 },
 		});
@@ -99,15 +97,13 @@ describe('pagination (DRF: follow `next` until null)', () => {
 			['50', '3'],
 		]);
 		bed.fake.requests.length = 0;
-		const few = await bed.run({ resource: 'ticket', operation: 'getAll', limit: 7 });
+		const few = await run('ticket', 'getAll', { limit: 7 });
 		expect(few.json).toHaveLength(7);
 		expect(bed.fake.requests.map((q) => q.query)).toEqual([{ per_page: '7' }]);
 	});
 
 	test('tickets: Page starts further in', async () => {
-		const r = await bed.run({
-			resource: 'ticket',
-			operation: 'getAll',
+		const r = await run('ticket', 'getAll', {
 			limit: 10,
 			options: { page: 3, perPage: 10, order: 'asc' },
 		});
@@ -126,8 +122,7 @@ describe('bulk create or update (POST /api/1/contacts/sync_all/, 500 per request
 	test('1,200 items are sent in 3 requests and each item gets its own contact back', async () => {
 		const input = people(1200);
 		const r = await bed.run(upsert(), { items: input });
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(Array(3).fill('POST /api/1/contacts/sync_all/'));
+		expectSent(bed, r, Array(3).fill('POST /api/1/contacts/sync_all/'));
 		expect(bed.fake.bulkSizes).toEqual([500, 500, 200]);
 		expect(bed.fake.requests.map((q) => (q.body as unknown[]).length)).toEqual([500, 500, 200]);
 		expect((bed.fake.requests[1].body as unknown[])[0]).toEqual({
@@ -225,10 +220,11 @@ describe('bulk create or update (POST /api/1/contacts/sync_all/, 500 per request
 		const input = people(4, 9000);
 		input[2].phone = '333-not-a-phone';
 		const r = await bed.run(upsert(), { items: input });
-		expect(r.error?.message).toBe(
+		expectRefused(
+			bed,
+			r,
 			'"Phone" must be a phone number in international format, like +14155550123 (got "333-not-a-phone") [item 2]',
 		);
-		expect(bed.fake.requests).toHaveLength(0);
 	});
 
 	test('with Continue On Fail an invalid item fails alone and the others are sent in bulk', async () => {
@@ -254,7 +250,7 @@ describe('bulk create or update (POST /api/1/contacts/sync_all/, 500 per request
 
 describe("errors in Spoki's words", () => {
 	test('DRF detail: an unknown id', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: '999999' });
+		const r = await run('contact', 'get', { contactId: '999999' });
 		expect(r.error?.name).toBe('NodeApiError');
 		expect(r.error?.message).toBe('Spoki error 404: Not found.');
 		expect(r.error?.httpCode).toBe('404');
@@ -268,9 +264,7 @@ describe("errors in Spoki's words", () => {
 	});
 
 	test('DRF field errors', async () => {
-		const r = await bed.run({
-			resource: 'customField',
-			operation: 'create',
+		const r = await run('customField', 'create', {
 			label: 'Order',
 			code: 'ORDER_ID',
 			fieldType: 1,
@@ -283,9 +277,7 @@ describe("errors in Spoki's words", () => {
 
 	test('Spoki coded errors keep title, detail and code', async () => {
 		const many = Array.from({ length: 6 }, (_, i) => ({ code: `FIELD_${i}`, value: String(i) }));
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'sendTemplate',
+		const r = await run('message', 'sendTemplate', {
 			phone: PHONE,
 			templateId: '301',
 			customFields: { field: many },
@@ -297,10 +289,7 @@ describe("errors in Spoki's words", () => {
 
 	test("a wrong key: 401 with Spoki's message, the key never shown", async () => {
 		const wrong = testKey('wrong');
-		const r = await bed.run(
-			{ resource: 'tag', operation: 'getAll' },
-			{ credentials: bed.withKey(wrong) },
-		);
+		const r = await run('tag', 'getAll', {}, { credentials: bed.withKey(wrong) });
 		expect(r.error?.message).toBe('Spoki error 401: Invalid API key.');
 		expect(JSON.stringify({ m: r.error?.message, d: r.error?.description })).not.toContain(wrong);
 		expect(bed.last().headers['x-spoki-api-key']).toBe(wrong);
@@ -308,7 +297,7 @@ describe("errors in Spoki's words", () => {
 
 	test('an HTML page (wrong base URL) says so', async () => {
 		bed.fake.failNext({ status: 404, raw: '<!doctype html><h1>Not Found</h1>' });
-		const r = await bed.run({ resource: 'tag', operation: 'getAll' });
+		const r = await run('tag', 'getAll');
 		expect(r.error?.message).toBe('Spoki error 404: Not found');
 		expect(r.error?.description).toMatch(/HTML page.*Base URL/);
 	});
@@ -319,9 +308,8 @@ describe("errors in Spoki's words", () => {
 			headers: { 'retry-after': '0' },
 			body: { detail: 'Service temporarily unavailable.' },
 		});
-		const read = await bed.run({ resource: 'tag', operation: 'getAll' });
-		expect(read.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['GET /api/1/tags/', 'GET /api/1/tags/']);
+		const read = await run('tag', 'getAll');
+		expectSent(bed, read, ['GET /api/1/tags/', 'GET /api/1/tags/']);
 		bed.fake.requests.length = 0;
 		bed.fake.failNext({
 			status: 503,
@@ -341,9 +329,7 @@ describe("errors in Spoki's words", () => {
 			(q) => q.path.startsWith('/wh/ap/'),
 		);
 		const before = bed.fake.started.length;
-		const r = await bed.run({
-			resource: 'automation',
-			operation: 'start',
+		const r = await run('automation', 'start', {
 			automationId: '345016',
 			phone: PHONE,
 		});
@@ -353,9 +339,7 @@ describe("errors in Spoki's words", () => {
 	});
 
 	test('start: an automation without an API trigger, or with an inactive one, is explained', async () => {
-		const none = await bed.run({
-			resource: 'automation',
-			operation: 'start',
+		const none = await run('automation', 'start', {
 			automationId: '345017',
 			phone: PHONE,
 		});
@@ -363,9 +347,7 @@ describe("errors in Spoki's words", () => {
 			'Automation "Cart recovery" has no API trigger to start it with [item 0]',
 		);
 		expect(none.error?.description).toMatch(/"API Url" trigger/);
-		const paused = await bed.run({
-			resource: 'automation',
-			operation: 'start',
+		const paused = await run('automation', 'start', {
 			automationId: '345018',
 			phone: PHONE,
 		});
@@ -380,9 +362,7 @@ describe("errors in Spoki's words", () => {
 		bed.fake.failNext({ status: 403, body: { detail: 'Invalid secret.' } }, 1, (q) =>
 			q.path.startsWith('/wh/ap/'),
 		);
-		const r = await bed.run({
-			resource: 'automation',
-			operation: 'start',
+		const r = await run('automation', 'start', {
 			automationId: '345016',
 			phone: PHONE,
 		});
@@ -541,39 +521,26 @@ describe('validation before any request', () => {
 	])('%s is refused with no request sent', async (_label, parameters, message) => {
 		const r = await bed.run(parameters);
 		expect(r.error?.name).toBe('NodeOperationError');
-		expect(r.error?.message).toBe(message);
-		expect(bed.fake.requests).toHaveLength(0);
+		expectRefused(bed, r, message);
 	});
 });
 
 describe('Continue On Fail', () => {
-	test('the failing item becomes an error item and the others still run', async () => {
-		const r = await bed.run(
-			{ ...sendText, phone: '={{ $json.to }}' },
-			{
-				items: [{ to: '+393330000011' }, { to: 'not-a-phone' }, { to: '+393330000013' }],
-				continueOnFail: true,
-			},
-		);
-		expect(r.error).toBeUndefined();
-		expect(r.json).toHaveLength(3);
-		expect(r.json[0]).toMatchObject({ phone: '+393330000011', status: 'Pending' });
-		expect(r.json[1]).toEqual({
-			error:
-				'"Phone" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]',
-			description: 'Start with + and the country code; 7 to 15 digits.',
-		});
-		expect(r.json[2]).toMatchObject({ phone: '+393330000013' });
-		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(bed.fake.requests.map((q) => (q.body as { phone: string }).phone)).toEqual([
-			'+393330000011',
-			'+393330000013',
-		]);
+	continueOnFailCases({
+		bed,
+		send: sendText,
+		field: 'phone',
+		label: 'Phone',
+		phones: ['+393330000011', '+393330000013'],
+		sentTo: (body) => (body as { phone: string }).phone,
+		outputs: [{ phone: '+393330000011', status: 'Pending' }, { phone: '+393330000013' }],
 	});
 
 	test('an API failure becomes an error item with its status', async () => {
-		const r = await bed.run(
-			{ resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' },
+		const r = await run(
+			'contact',
+			'get',
+			{ contactId: '={{ $json.id }}' },
 			{ items: [{ id: 999999 }, { id: bed.fake.contacts[0].id as number }], continueOnFail: true },
 		);
 		expect(r.json[0]).toEqual({
@@ -583,25 +550,15 @@ describe('Continue On Fail', () => {
 		});
 		expect(r.json[1]).toMatchObject({ id: bed.fake.contacts[0].id });
 	});
-
-	test('without it, and one request at a time, the run stops at the failing item', async () => {
-		// With requests in parallel, items already under way to other recipients may still go.
-		const r = await bed.run(
-			{ ...sendText, phone: '={{ $json.to }}', requestOptions: { parallel: 1 } },
-			{ items: [{ to: '+393330000011' }, { to: 'bad' }, { to: '+393330000013' }] },
-		);
-		expect(r.error?.message).toMatch(/\[item 1\]$/);
-		expect(bed.fake.requests).toHaveLength(1);
-	});
 });
 
 describe('yes/no values from expressions', () => {
 	test('"true" as text blocks the contact; "false" unblocks; anything else is refused before sending', async () => {
 		const update = (isBlocked: string) =>
-			bed.run(
+			run(
+				'contact',
+				'update',
 				{
-					resource: 'contact',
-					operation: 'update',
 					contactId: '1002',
 					updateFields: { phone: '+393331112222', isBlocked: '={{ $json.b }}' },
 				},
@@ -613,7 +570,6 @@ describe('yes/no values from expressions', () => {
 		expect((bed.last().body as { is_blocked: boolean }).is_blocked).toBe(false);
 		bed.fake.requests.length = 0;
 		const r = await update('yes');
-		expect(r.error?.message).toBe('"Is Blocked" must be true or false (got "yes") [item 0]');
-		expect(bed.fake.requests).toHaveLength(0);
+		expectRefused(bed, r, '"Is Blocked" must be true or false (got "yes") [item 0]');
 	});
 });

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { expectSent } from '../harness/expect';
+import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
 /**
@@ -8,6 +10,7 @@ import { spokiBed } from './setup';
  * same answer under both. Each test failed against the node before the fix.
  */
 const bed = spokiBed();
+const run = operationRunner(bed);
 
 afterEach(() => {
 	bed.fake.campaignDates = 'date';
@@ -37,9 +40,7 @@ describe('S4: campaign date filters, YYYY-MM-DD ([PHP]) or ISO 8601 ([CMP], seed
 		'exact instants are honoured when the server reads %s filters',
 		async (reading) => {
 			bed.fake.campaignDates = reading;
-			const r = await bed.run({
-				resource: 'campaign',
-				operation: 'getAll',
+			const r = await run('campaign', 'getAll', {
 				returnAll: true,
 				filters: {
 					scheduledAfter: '2026-02-01T12:00:00Z',
@@ -56,9 +57,7 @@ describe('S4: campaign date filters, YYYY-MM-DD ([PHP]) or ISO 8601 ([CMP], seed
 	);
 
 	test('a Limit counts only the campaigns kept', async () => {
-		const r = await bed.run({
-			resource: 'campaign',
-			operation: 'getAll',
+		const r = await run('campaign', 'getAll', {
 			limit: 1,
 			filters: { scheduledAfter: '2026-02-01T12:00:00Z' },
 		});
@@ -78,9 +77,7 @@ describe('S6: ticket status casing, OPEN (seed) or Open ([PHP] examples)', () =>
 		'server taking %s casing (%s filter) lists the open tickets',
 		async (casing, mismatch) => {
 			bed.fake.ticketStatus = { casing, mismatch };
-			const r = await bed.run({
-				resource: 'ticket',
-				operation: 'getAll',
+			const r = await run('ticket', 'getAll', {
 				returnAll: true,
 				filters: { status: 'OPEN' },
 			});
@@ -105,9 +102,7 @@ describe('S12: custom field list filters by code and by label separately', () =>
 	});
 
 	test('Code keeps fields whose code contains the text, not those matching only by label', async () => {
-		const r = await bed.run({
-			resource: 'customField',
-			operation: 'getAll',
+		const r = await run('customField', 'getAll', {
 			returnAll: true,
 			filters: { code: 'order' },
 		});
@@ -117,9 +112,7 @@ describe('S12: custom field list filters by code and by label separately', () =>
 	});
 
 	test('Label keeps fields whose label contains the text', async () => {
-		const r = await bed.run({
-			resource: 'customField',
-			operation: 'getAll',
+		const r = await run('customField', 'getAll', {
 			returnAll: true,
 			filters: { label: 'order' },
 		});
@@ -127,9 +120,7 @@ describe('S12: custom field list filters by code and by label separately', () =>
 	});
 
 	test('both together', async () => {
-		const r = await bed.run({
-			resource: 'customField',
-			operation: 'getAll',
+		const r = await run('customField', 'getAll', {
 			returnAll: true,
 			filters: { code: 'DAY', label: 'reorder' },
 		});
@@ -142,33 +133,30 @@ describe('S5: contact update without a GET, robust to a server that wants the ph
 
 	test('one PATCH with only the changed fields', async () => {
 		const id = bed.fake.contacts[0].id;
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'update',
+		const r = await run('contact', 'update', {
 			contactId: String(id),
 			updateFields: { firstName: 'Ada' },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`PATCH /api/1/contacts/${id}/`]);
-		expect(bed.last().body).toEqual({ first_name: 'Ada' });
+		expectSent(bed, r, [`PATCH /api/1/contacts/${id}/`], { first_name: 'Ada' });
 	});
 
 	test('a 400 naming phone is answered by reading the phone and sending once more', async () => {
 		bed.fake.patchNeedsPhone = true;
 		const contact = bed.fake.contacts[1];
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'update',
+		const r = await run('contact', 'update', {
 			contactId: String(contact.id),
 			updateFields: { firstName: 'Bea' },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([
-			`PATCH /api/1/contacts/${contact.id}/`,
-			`GET /api/1/contacts/${contact.id}/`,
-			`PATCH /api/1/contacts/${contact.id}/`,
-		]);
-		expect(bed.last().body).toEqual({ phone: contact.phone, first_name: 'Bea' });
+		expectSent(
+			bed,
+			r,
+			[
+				`PATCH /api/1/contacts/${contact.id}/`,
+				`GET /api/1/contacts/${contact.id}/`,
+				`PATCH /api/1/contacts/${contact.id}/`,
+			],
+			{ phone: contact.phone, first_name: 'Bea' },
+		);
 		expect((r.json[0] as IDataObject).first_name).toBe('Bea');
 	});
 });

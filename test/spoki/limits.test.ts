@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
+import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
 /**
@@ -10,6 +11,7 @@ import { spokiBed } from './setup';
  * Retry-After and sends it again; nothing is ever delivered twice.
  */
 const bed = spokiBed();
+const run = operationRunner(bed);
 const WINDOW_MS = 1000;
 
 // The node's declared windows (nodes/Spoki/provider.ts) shrink by the same factor as the fake's.
@@ -52,10 +54,10 @@ test('a bulk upsert of 1,200 contacts delivers all three batches, waiting betwee
 	const input = people(1200);
 	bed.fake.bulkSizes.length = 0;
 	bed.fake.acceptedAt.syncAll.length = 0;
-	const r = await bed.run(
+	const r = await run(
+		'contact',
+		'upsert',
 		{
-			resource: 'contact',
-			operation: 'upsert',
 			phone: '={{ $json.phone }}',
 			additionalFields: { firstName: '={{ $json.name }}' },
 		},
@@ -81,10 +83,10 @@ test('ten text sends against a stricter server (4 per window) all arrive, each o
 	bed.fake.enforceLimits(WINDOW_MS, { text: 4 });
 	bed.fake.sent.length = 0;
 	const items = Array.from({ length: 10 }, (_, i) => ({ text: `Message ${i}` }));
-	const r = await bed.run(
+	const r = await run(
+		'message',
+		'sendText',
 		{
-			resource: 'message',
-			operation: 'sendText',
 			phone: '+393331234567',
 			text: '={{ $json.text }}',
 		},

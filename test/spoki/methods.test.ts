@@ -1,10 +1,7 @@
-import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
-
-import { makeAdditionalData } from '../harness/engine';
-import { testWorkflow } from '../harness/workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { FakeSpoki, SPOKI_KEY } from '../fakes/spoki';
+import { mapperFields, searchList } from '../harness/editor';
 import { loadOptions, testCredential } from '../harness/methods';
 import { pkg, type } from '../harness/package';
 
@@ -21,37 +18,18 @@ beforeEach(() => {
 const options = (method: string, parameters = {}) =>
 	loadOptions(pkg, type('spoki'), method, parameters, credentials);
 
-/** Runs one of the node's registered list searches the way the editor does (LoadOptionsContext). */
-async function search(
-	method: string,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const { helper, node, workflow } = testWorkflow(pkg, {
-		type: type('spoki'),
-		parameters: {},
-		credentials: credentials as unknown as Record<string, IDataObject>,
-	});
-	const ctx = new LoadOptionsContext(workflow, node, makeAdditionalData(helper), 'parameters');
-	const fn = pkg.nodes[type('spoki')].methods?.listSearch?.[method];
-	if (!fn) throw new Error(`The Spoki node registers no list search ${method}`);
-	return await fn.call(ctx, filter, token);
-}
+/** Runs one of the node's registered list searches the way the editor does. */
+const search = (method: string, filter?: string, token?: string) =>
+	searchList(type('spoki'), method, {}, credentials, filter, token);
 
 describe('template variables (resource mapper)', () => {
-	async function variables(templateId: unknown) {
-		const parameters = { resource: 'message', operation: 'sendTemplate', templateId };
-		const { helper, node, workflow } = testWorkflow(pkg, {
-			type: type('spoki'),
-			parameters,
-			credentials: credentials as unknown as Record<string, IDataObject>,
-		});
-		const additionalData = makeAdditionalData(helper);
-		additionalData.currentNodeParameters = parameters as never;
-		const fn = pkg.nodes[type('spoki')].methods?.resourceMapping?.getTemplateVariables;
-		if (!fn) throw new Error('The Spoki node registers no resource mapper getTemplateVariables');
-		return await fn.call(new LoadOptionsContext(workflow, node, additionalData, 'parameters'));
-	}
+	const variables = (templateId: IDataObject) =>
+		mapperFields(
+			type('spoki'),
+			'getTemplateVariables',
+			{ resource: 'message', operation: 'sendTemplate', templateId },
+			credentials,
+		);
 
 	test("one field per %%CODE%% of the picked template's translations", async () => {
 		const { fields } = await variables({ __rl: true, mode: 'list', value: '301' });

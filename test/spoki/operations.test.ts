@@ -1,7 +1,10 @@
 import { SPOKI_PARTNER_KEY } from '../fakes/spoki';
+import { expectBody, expectSent } from '../harness/expect';
+import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
 const bed = spokiBed();
+const run = operationRunner(bed);
 const PHONE = '+393331234567';
 
 beforeAll(() => {
@@ -11,9 +14,7 @@ beforeAll(() => {
 
 describe('Spoki node › message', () => {
 	test('send template with language, custom fields, buttons, header media and metadata', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'sendTemplate',
+		const r = await run('message', 'sendTemplate', {
 			phone: '+39 333 123 4567',
 			templateId: '301',
 			language: 'IT',
@@ -31,8 +32,7 @@ describe('Spoki node › message', () => {
 				metadata: '{"order_id": 1042}',
 			},
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /api/1/messages/send/']);
+		expectSent(bed, r, ['POST /api/1/messages/send/']);
 		expect(bed.last().headers['content-type']).toContain('application/json');
 		expect(bed.last().body).toEqual({
 			type: 'Template',
@@ -57,27 +57,20 @@ describe('Spoki node › message', () => {
 	});
 
 	test('send template with only the required fields', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'sendTemplate',
+		const r = await run('message', 'sendTemplate', {
 			phone: PHONE,
 			templateId: '301',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.last().body).toEqual({ type: 'Template', phone: PHONE, template: 301 });
+		expectBody(bed, r, { type: 'Template', phone: PHONE, template: 301 });
 	});
 
 	test('send text', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'sendText',
+		const r = await run('message', 'sendText', {
 			phone: PHONE,
 			text: 'Your order has shipped',
 			additionalFields: { metadata: { source: 'n8n' } },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /api/1/messages/send/']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /api/1/messages/send/'], {
 			type: 'Message',
 			content_type: 'Text',
 			phone: PHONE,
@@ -90,9 +83,7 @@ describe('Spoki node › message', () => {
 
 describe('Spoki node › contact', () => {
 	test('create or update (single item) uses the sync endpoint', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'upsert',
+		const r = await run('contact', 'upsert', {
 			phone: '+39 333 765 4321',
 			additionalFields: {
 				firstName: 'Giulia',
@@ -103,9 +94,7 @@ describe('Spoki node › contact', () => {
 			},
 			customFields: { field: [{ code: 'ORDER_ID', value: 'B-7' }] },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /api/1/contacts/sync/']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /api/1/contacts/sync/'], {
 			phone: '+393337654321',
 			first_name: 'Giulia',
 			last_name: 'Bianchi',
@@ -126,9 +115,7 @@ describe('Spoki node › contact', () => {
 			}),
 		]);
 		// The same phone again updates the same contact.
-		const again = await bed.run({
-			resource: 'contact',
-			operation: 'upsert',
+		const again = await run('contact', 'upsert', {
 			phone: '+393337654321',
 			additionalFields: { lastName: 'Verdi' },
 		});
@@ -141,9 +128,7 @@ describe('Spoki node › contact', () => {
 
 	test('get', async () => {
 		const id = bed.fake.contacts[1].id;
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'get',
+		const r = await run('contact', 'get', {
 			contactId: { __rl: true, mode: 'list', value: String(id) },
 			simplify: false,
 		});
@@ -158,9 +143,7 @@ describe('Spoki node › contact', () => {
 			{ id: 9, field: 61, value: 'A-7', value_datetime: null, visual_code: 'ORDER_ID' },
 		];
 		c.list_set = [{ id: 81, name: 'Newsletter IT' }];
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'get',
+		const r = await run('contact', 'get', {
 			contactId: { __rl: true, mode: 'id', value: String(c.id) },
 		});
 		expect(r.json).toEqual([
@@ -186,9 +169,7 @@ describe('Spoki node › contact', () => {
 
 	test('list with every filter', async () => {
 		bed.fake.contacts[0].tag_set = [bed.fake.tags[0]];
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'getAll',
+		const r = await run('contact', 'getAll', {
 			returnAll: true,
 			filters: {
 				search: 'contact',
@@ -202,8 +183,7 @@ describe('Spoki node › contact', () => {
 				isBlocked: false,
 			},
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['GET /api/1/contacts/']);
+		expectSent(bed, r, ['GET /api/1/contacts/']);
 		expect(bed.last().query).toEqual({
 			search: 'contact',
 			phone: '+393330000001',
@@ -218,16 +198,12 @@ describe('Spoki node › contact', () => {
 
 	test('update sends only the changed fields (audit S5: the collection PATCHes no phone)', async () => {
 		const id = bed.fake.contacts[2].id;
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'update',
+		const r = await run('contact', 'update', {
 			contactId: String(id),
 			updateFields: { lastName: 'Neri', isBlocked: true },
 			customFields: { field: [{ code: 'DELIVERY_DATE', value: '2026-03-01' }] },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`PATCH /api/1/contacts/${id}/`]);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, [`PATCH /api/1/contacts/${id}/`], {
 			last_name: 'Neri',
 			is_blocked: true,
 			custom_fields: { DELIVERY_DATE: '2026-03-01' },
@@ -237,9 +213,7 @@ describe('Spoki node › contact', () => {
 
 	test('update with a new phone sends one request', async () => {
 		const id = bed.fake.contacts[2].id;
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'update',
+		const r = await run('contact', 'update', {
 			contactId: String(id),
 			updateFields: { phone: '+393339999999' },
 		});
@@ -251,7 +225,7 @@ describe('Spoki node › contact', () => {
 	test('delete', async () => {
 		bed.fake.seedContacts(1);
 		const id = bed.fake.contacts[bed.fake.contacts.length - 1].id;
-		const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: String(id) });
+		const r = await run('contact', 'delete', { contactId: String(id) });
 		expect(bed.calls()).toEqual([`DELETE /api/1/contacts/${id}/`]);
 		expect(r.json).toEqual([{ deleted: true, id }]);
 		expect(bed.fake.contacts.some((c) => c.id === id)).toBe(false);
@@ -260,27 +234,25 @@ describe('Spoki node › contact', () => {
 
 describe('Spoki node › automation', () => {
 	test('start: finds the API trigger uuid and secret of the chosen automation', async () => {
-		const r = await bed.run({
-			resource: 'automation',
-			operation: 'start',
+		const r = await run('automation', 'start', {
 			automationId: '345016',
 			phone: PHONE,
 			additionalFields: { firstName: 'Mario', language: 'it', metadata: '{"crm_id": "X1"}' },
 			customFields: { field: [{ code: 'ORDER_ID', value: 'A-1' }] },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([
-			'GET /api/1/automations/345016/',
-			'POST /wh/ap/b1f0c0de-0000-4000-8000-00000000a001/',
-		]);
-		expect(bed.last().body).toEqual({
-			secret: 'trigger-secret-welcome',
-			phone: PHONE,
-			first_name: 'Mario',
-			language: 'it',
-			custom_fields: { ORDER_ID: 'A-1' },
-			metadata: { crm_id: 'X1' },
-		});
+		expectSent(
+			bed,
+			r,
+			['GET /api/1/automations/345016/', 'POST /wh/ap/b1f0c0de-0000-4000-8000-00000000a001/'],
+			{
+				secret: 'trigger-secret-welcome',
+				phone: PHONE,
+				first_name: 'Mario',
+				language: 'it',
+				custom_fields: { ORDER_ID: 'A-1' },
+				metadata: { crm_id: 'X1' },
+			},
+		);
 		expect(r.json).toEqual([
 			{ automation_id: 345016, automation_name: 'Welcome flow', phone: PHONE, status: 'started' },
 		]);
@@ -289,10 +261,10 @@ describe('Spoki node › automation', () => {
 	});
 
 	test('start for many items, one request each (Start in Bulk off), looks the automation up once', async () => {
-		const r = await bed.run(
+		const r = await run(
+			'automation',
+			'start',
 			{
-				resource: 'automation',
-				operation: 'start',
 				automationId: '345016',
 				phone: '={{ $json.phone }}',
 				bulkStart: false,
@@ -309,7 +281,7 @@ describe('Spoki node › automation', () => {
 	});
 
 	test('get', async () => {
-		const r = await bed.run({ resource: 'automation', operation: 'get', automationId: '345017' });
+		const r = await run('automation', 'get', { automationId: '345017' });
 		expect(bed.calls()).toEqual(['GET /api/1/automations/345017/']);
 		expect(r.json).toEqual([
 			expect.objectContaining({ id: 345017, name: 'Cart recovery', is_active: false }),
@@ -317,9 +289,7 @@ describe('Spoki node › automation', () => {
 	});
 
 	test('list with search, active and platform filters', async () => {
-		const r = await bed.run({
-			resource: 'automation',
-			operation: 'getAll',
+		const r = await run('automation', 'getAll', {
 			limit: 10,
 			filters: { search: 'flow', isActive: true, webhookPlatform: 'Api' },
 		});
@@ -335,9 +305,7 @@ describe('Spoki node › automation', () => {
 
 describe('Spoki node › template, tag, custom field', () => {
 	test('template › list with search', async () => {
-		const r = await bed.run({
-			resource: 'template',
-			operation: 'getAll',
+		const r = await run('template', 'getAll', {
 			returnAll: true,
 			filters: { search: 'promo', channelId: '9' },
 		});
@@ -347,9 +315,7 @@ describe('Spoki node › template, tag, custom field', () => {
 	});
 
 	test('template › get', async () => {
-		const r = await bed.run({
-			resource: 'template',
-			operation: 'get',
+		const r = await run('template', 'get', {
 			templateId: '301',
 			options: { channelId: '9' },
 			simplify: false,
@@ -364,29 +330,25 @@ describe('Spoki node › template, tag, custom field', () => {
 	});
 
 	test('tag › list', async () => {
-		const r = await bed.run({ resource: 'tag', operation: 'getAll', returnAll: true });
+		const r = await run('tag', 'getAll', { returnAll: true });
 		expect(bed.calls()).toEqual(['GET /api/1/tags/']);
 		expect(r.json).toEqual(bed.fake.tags);
 	});
 
 	test('tag › get', async () => {
-		const r = await bed.run({ resource: 'tag', operation: 'get', tagId: '12' });
+		const r = await run('tag', 'get', { tagId: '12' });
 		expect(bed.calls()).toEqual(['GET /api/1/tags/12/']);
 		expect(r.json).toEqual([{ id: 12, name: 'Newsletter', color: '#00ff00', order: 2 }]);
 	});
 
 	test('custom field › create', async () => {
-		const r = await bed.run({
-			resource: 'customField',
-			operation: 'create',
+		const r = await run('customField', 'create', {
 			label: 'Loyalty Tier',
 			code: 'LOYALTY_TIER',
 			fieldType: 1,
 			example: 'Gold',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /api/1/custom-fields/']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /api/1/custom-fields/'], {
 			label: 'Loyalty Tier',
 			code: 'LOYALTY_TIER',
 			field_type: 1,
@@ -400,9 +362,7 @@ describe('Spoki node › template, tag, custom field', () => {
 	});
 
 	test('custom field › list filtered by label', async () => {
-		const r = await bed.run({
-			resource: 'customField',
-			operation: 'getAll',
+		const r = await run('customField', 'getAll', {
 			returnAll: true,
 			filters: { label: 'delivery' },
 		});
@@ -411,7 +371,7 @@ describe('Spoki node › template, tag, custom field', () => {
 	});
 
 	test('custom field › get', async () => {
-		const r = await bed.run({ resource: 'customField', operation: 'get', customFieldId: '61' });
+		const r = await run('customField', 'get', { customFieldId: '61' });
 		expect(bed.calls()).toEqual(['GET /api/1/custom-fields/61/']);
 		expect(r.json).toEqual([
 			{ id: 61, label: 'Order ID', code: 'ORDER_ID', field_type: 1, example: 'A-1' },
@@ -419,9 +379,7 @@ describe('Spoki node › template, tag, custom field', () => {
 	});
 
 	test('custom field › update the label', async () => {
-		const r = await bed.run({
-			resource: 'customField',
-			operation: 'update',
+		const r = await run('customField', 'update', {
 			customFieldId: '62',
 			label: 'Delivery Day',
 		});
@@ -432,9 +390,7 @@ describe('Spoki node › template, tag, custom field', () => {
 
 	test('custom field › delete', async () => {
 		const id = bed.fake.customFields.find((f) => f.code === 'LOYALTY_TIER')!.id;
-		const r = await bed.run({
-			resource: 'customField',
-			operation: 'delete',
+		const r = await run('customField', 'delete', {
 			customFieldId: String(id),
 		});
 		expect(bed.calls()).toEqual([`DELETE /api/1/custom-fields/${id}/`]);
@@ -444,9 +400,7 @@ describe('Spoki node › template, tag, custom field', () => {
 
 describe('Spoki node › ticket', () => {
 	test('create', async () => {
-		const r = await bed.run({
-			resource: 'ticket',
-			operation: 'create',
+		const r = await run('ticket', 'create', {
 			contactPhone: PHONE,
 			title: 'Damaged parcel',
 			additionalFields: {
@@ -456,9 +410,7 @@ describe('Spoki node › ticket', () => {
 				status: 'Open',
 			},
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /api/1/tickets/']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /api/1/tickets/'], {
 			contact_phone: PHONE,
 			title: 'Damaged parcel',
 			priority: 'High',
@@ -474,9 +426,7 @@ describe('Spoki node › ticket', () => {
 	});
 
 	test('update', async () => {
-		const r = await bed.run({
-			resource: 'ticket',
-			operation: 'update',
+		const r = await run('ticket', 'update', {
 			ticketId: '5001',
 			updateFields: { status: 'Resolved', priority: 'Low' },
 		});
@@ -486,15 +436,13 @@ describe('Spoki node › ticket', () => {
 	});
 
 	test('get', async () => {
-		const r = await bed.run({ resource: 'ticket', operation: 'get', ticketId: '5002' });
+		const r = await run('ticket', 'get', { ticketId: '5002' });
 		expect(bed.calls()).toEqual(['GET /api/1/tickets/5002/']);
 		expect(r.json[0]).toMatchObject({ id: 5002, title: 'Ticket 2' });
 	});
 
 	test('list with status, order, sort, page and per page', async () => {
-		const r = await bed.run({
-			resource: 'ticket',
-			operation: 'getAll',
+		const r = await run('ticket', 'getAll', {
 			returnAll: true,
 			filters: { status: 'OPEN' },
 			options: { order: 'desc', sortBy: 'created_datetime', page: 1, perPage: 25 },
@@ -512,7 +460,7 @@ describe('Spoki node › ticket', () => {
 	});
 
 	test('delete', async () => {
-		const r = await bed.run({ resource: 'ticket', operation: 'delete', ticketId: '5003' });
+		const r = await run('ticket', 'delete', { ticketId: '5003' });
 		expect(bed.calls()).toEqual(['DELETE /api/1/tickets/5003/']);
 		expect(r.json).toEqual([{ deleted: true, id: 5003 }]);
 	});
@@ -520,9 +468,7 @@ describe('Spoki node › ticket', () => {
 
 describe('Spoki node › campaign, account, agency, partner', () => {
 	test('campaign › list scheduled between two dates', async () => {
-		const r = await bed.run({
-			resource: 'campaign',
-			operation: 'getAll',
+		const r = await run('campaign', 'getAll', {
 			returnAll: true,
 			filters: { scheduledAfter: '2026-02-01T00:00:00Z', scheduledBefore: '2026-03-31T23:59:59Z' },
 		});
@@ -536,15 +482,13 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 	});
 
 	test('account › get', async () => {
-		const r = await bed.run({ resource: 'account', operation: 'get', accountId: '501' });
+		const r = await run('account', 'get', { accountId: '501' });
 		expect(bed.calls()).toEqual(['GET /api/1/accounts/501/']);
 		expect(r.json[0]).toMatchObject({ id: 501, name: 'Acme Italia', account_type: 2 });
 	});
 
 	test('account › get current report', async () => {
-		const r = await bed.run({
-			resource: 'account',
-			operation: 'getCurrentReport',
+		const r = await run('account', 'getCurrentReport', {
 			accountId: '501',
 		});
 		expect(bed.calls()).toEqual(['GET /api/1/accounts/501/current_report/']);
@@ -556,29 +500,30 @@ describe('Spoki node › campaign, account, agency, partner', () => {
 	});
 
 	test('account › list', async () => {
-		const r = await bed.run({ resource: 'account', operation: 'getAll', returnAll: true });
+		const r = await run('account', 'getAll', { returnAll: true });
 		expect(bed.calls()).toEqual(['GET /api/1/accounts/']);
 		expect(r.json.map((a) => a.id)).toEqual([501, 502]);
 	});
 
 	test('agency › list (a plain JSON array)', async () => {
-		const r = await bed.run({ resource: 'agency', operation: 'getAll', returnAll: true });
+		const r = await run('agency', 'getAll', { returnAll: true });
 		expect(bed.calls()).toEqual(['GET /api/1/agencies/']);
 		expect(r.json).toEqual([{ id: 31, account: 501 }]);
 	});
 
 	test('partner › list with a partner key', async () => {
-		const r = await bed.run(
-			{ resource: 'partner', operation: 'getAll', returnAll: true },
+		const r = await run(
+			'partner',
+			'getAll',
+			{ returnAll: true },
 			{ credentials: bed.withKey(SPOKI_PARTNER_KEY) },
 		);
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['GET /api/1/partners/']);
+		expectSent(bed, r, ['GET /api/1/partners/']);
 		expect(r.json).toEqual([{ id: 7, name: 'Partner Srl', accounts: [501, 502] }]);
 	});
 
 	test('partner › list with an account key says the key lacks partner access', async () => {
-		const r = await bed.run({ resource: 'partner', operation: 'getAll', returnAll: true });
+		const r = await run('partner', 'getAll', { returnAll: true });
 		expect(r.error?.name).toBe('NodeApiError');
 		expect(r.error?.message).toBe(
 			'Spoki error 403: this API key lacks partner access, so it cannot list partners',

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { expectBody, expectSent } from '../harness/expect';
+import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
 /**
@@ -9,6 +11,7 @@ import { spokiBed } from './setup';
  * client generated from Spoki's Postman collection), whose fake routes cite it.
  */
 const bed = spokiBed();
+const run = operationRunner(bed);
 const PHONE = '+393331234567';
 const people = (n: number, from = 0) =>
 	Array.from({ length: n }, (_, i) => ({
@@ -20,36 +23,29 @@ beforeAll(() => bed.fake.seedContacts(3));
 
 describe('list', () => {
 	test('Get Many with a search', async () => {
-		const r = await bed.run({
-			resource: 'list',
-			operation: 'getAll',
+		const r = await run('list', 'getAll', {
 			returnAll: true,
 			filters: { search: 'black' },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['GET /api/1/lists/']);
+		expectSent(bed, r, ['GET /api/1/lists/']);
 		expect(bed.last().query).toEqual({ search: 'black' });
 		expect(r.json).toEqual([expect.objectContaining({ id: 82, name: 'Black Friday' })]);
 	});
 
 	test('Create, Get and Delete', async () => {
-		const created = await bed.run({ resource: 'list', operation: 'create', name: 'VIP clients' });
+		const created = await run('list', 'create', { name: 'VIP clients' });
 		expect(bed.calls()).toEqual(['POST /api/1/lists/']);
 		expect(bed.last().body).toEqual({ name: 'VIP clients' });
 		const id = created.json[0].id as number;
 		bed.fake.requests.length = 0;
-		const got = await bed.run({
-			resource: 'list',
-			operation: 'get',
+		const got = await run('list', 'get', {
 			listId: { __rl: true, mode: 'list', value: String(id) },
 		});
 		expect(bed.calls()).toEqual([`GET /api/1/lists/${id}/`]);
 		expect(bed.last().body).toBeUndefined();
 		expect(got.json[0]).toMatchObject({ id, name: 'VIP clients', contacts_count: 0 });
 		bed.fake.requests.length = 0;
-		const gone = await bed.run({
-			resource: 'list',
-			operation: 'delete',
+		const gone = await run('list', 'delete', {
 			listId: { __rl: true, mode: 'id', value: String(id) },
 		});
 		expect(bed.calls()).toEqual([`DELETE /api/1/lists/${id}/`]);
@@ -59,10 +55,10 @@ describe('list', () => {
 	test('Add Contacts: 1,200 items in 3 requests of at most 500, each item gets its contact back', async () => {
 		const input = people(1200);
 		bed.fake.listSyncSizes.length = 0;
-		const r = await bed.run(
+		const r = await run(
+			'list',
+			'addContacts',
 			{
-				resource: 'list',
-				operation: 'addContacts',
 				listId: '81',
 				phone: '={{ $json.phone }}',
 				additionalFields: { firstName: '={{ $json.name }}' },
@@ -70,8 +66,7 @@ describe('list', () => {
 			},
 			{ items: input },
 		);
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(Array(3).fill('POST /api/1/lists/81/sync_contacts/'));
+		expectSent(bed, r, Array(3).fill('POST /api/1/lists/81/sync_contacts/'));
 		expect(bed.fake.listSyncSizes).toEqual([500, 500, 200]);
 		expect(bed.fake.requests.every((q) => Object.keys(q.query).length === 0)).toBe(true);
 		expect((bed.fake.requests[1].body as IDataObject).contacts).toHaveLength(500);
@@ -86,10 +81,10 @@ describe('list', () => {
 	});
 
 	test('Add Contacts to two lists: one request per list', async () => {
-		const r = await bed.run(
+		const r = await run(
+			'list',
+			'addContacts',
 			{
-				resource: 'list',
-				operation: 'addContacts',
 				listId: '={{ $json.list }}',
 				phone: '={{ $json.phone }}',
 			},
@@ -118,39 +113,36 @@ describe('list', () => {
 			status: 400,
 			body: { contacts: [{}, { phone: ['Enter a valid phone number.'] }] },
 		});
-		const r = await bed.run(
-			{ resource: 'list', operation: 'addContacts', listId: '82', phone: '={{ $json.phone }}' },
+		const r = await run(
+			'list',
+			'addContacts',
+			{ listId: '82', phone: '={{ $json.phone }}' },
 			{ items: [{ phone: '+393400000011' }, { phone: '+393400000012' }] },
 		);
 		expect(r.error?.message).toBe('Spoki error 400: item 1: phone: Enter a valid phone number.');
 	});
 
 	test('Remove Contacts by phone, and by contact ID', async () => {
-		const r = await bed.run({
-			resource: 'list',
-			operation: 'removeContacts',
+		const r = await run('list', 'removeContacts', {
 			listId: '81',
 			by: 'phones',
 			values: '+39 321 000 0000, +393210000001',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /api/1/lists/81/remove_contacts/']);
-		expect(bed.last().body).toEqual({ phones: ['+393210000000', '+393210000001'] });
+		expectSent(bed, r, ['POST /api/1/lists/81/remove_contacts/'], {
+			phones: ['+393210000000', '+393210000001'],
+		});
 		expect(r.json[0]).toMatchObject({ list_id: 81, removed: 2 });
 		bed.fake.requests.length = 0;
-		const ids = await bed.run({
-			resource: 'list',
-			operation: 'removeContacts',
+		const ids = await run('list', 'removeContacts', {
 			listId: '81',
 			by: 'ids',
 			values: '={{ [1001, 1002] }}',
 		});
-		expect(ids.error).toBeUndefined();
-		expect(bed.last().body).toEqual({ ids: [1001, 1002] });
+		expectBody(bed, ids, { ids: [1001, 1002] });
 	});
 
 	test('Remove All Contacts', async () => {
-		const r = await bed.run({ resource: 'list', operation: 'removeAllContacts', listId: '81' });
+		const r = await run('list', 'removeAllContacts', { listId: '81' });
 		expect(bed.calls()).toEqual(['POST /api/1/lists/81/remove_all_contacts/']);
 		expect(bed.last().body).toBeUndefined(); // nothing to send (the PHP client posts an empty array)
 		expect(r.json[0]).toMatchObject({ list_id: 81, emptied: true, removed: 1200 });
@@ -160,17 +152,13 @@ describe('list', () => {
 
 describe('message: buttons and lists', () => {
 	test('Send Buttons', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'sendButtons',
+		const r = await run('message', 'sendButtons', {
 			phone: PHONE,
 			text: 'Confirm your order?',
 			buttons: { button: [{ text: 'Yes', payload: 'confirm' }, { text: 'No' }] },
 			additionalFields: { footer: 'Acme', metadata: '{"order": 7}' },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /api/1/messages/send/']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /api/1/messages/send/'], {
 			type: 'Message',
 			content_type: 'Interactive',
 			phone: PHONE,
@@ -187,9 +175,7 @@ describe('message: buttons and lists', () => {
 
 	test('Send Buttons refuses a fourth button before sending', async () => {
 		const button = { text: 'x' };
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'sendButtons',
+		const r = await run('message', 'sendButtons', {
 			phone: PHONE,
 			text: 'Pick',
 			buttons: { button: [button, button, button, button] },
@@ -199,9 +185,7 @@ describe('message: buttons and lists', () => {
 	});
 
 	test('Send List: rows grouped into sections in order', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'sendList',
+		const r = await run('message', 'sendList', {
 			phone: PHONE,
 			text: 'Pick a delivery slot',
 			listTitle: 'Slots',
@@ -213,8 +197,7 @@ describe('message: buttons and lists', () => {
 				],
 			},
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.last().body).toEqual({
+		expectBody(bed, r, {
 			type: 'Message',
 			content_type: 'List',
 			phone: PHONE,
@@ -238,9 +221,7 @@ describe('message: buttons and lists', () => {
 
 describe('message: template variables as named fields (issue 17)', () => {
 	test('mapped variables and free name/value pairs both reach custom_fields; empty ones are left out', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'sendTemplate',
+		const r = await run('message', 'sendTemplate', {
 			phone: PHONE,
 			templateId: { __rl: true, mode: 'list', value: '301' },
 			templateVariables: {
@@ -249,8 +230,7 @@ describe('message: template variables as named fields (issue 17)', () => {
 			},
 			customFields: { field: [{ code: 'DELIVERY_DATE', value: '2026-03-01' }] },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.last().body).toEqual({
+		expectBody(bed, r, {
 			type: 'Template',
 			phone: PHONE,
 			template: 301,
@@ -277,8 +257,7 @@ describe('automation: bulk start', () => {
 				{ phone: '+393500000003', name: 'Cy' },
 			],
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([
+		expectSent(bed, r, [
 			'GET /api/1/automations/345016/',
 			'POST /wh/ap/b1f0c0de-0000-4000-8000-00000000a001/bulk/',
 		]);
@@ -355,17 +334,14 @@ describe('contact operators', () => {
 			contactId: { __rl: true, mode: 'id', value: String(id) },
 			email: 'anna@acme.test',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`POST /api/1/contacts/${id}/${kind}_operator/`]);
+		expectSent(bed, r, [`POST /api/1/contacts/${id}/${kind}_operator/`]);
 		expect(bed.last().query).toEqual({});
 		expect(bed.last().body).toEqual({ email: 'anna@acme.test' });
 		expect(r.json[0].operators).toEqual(kind === 'add' ? ['anna@acme.test'] : []);
 	});
 
 	test('an unknown operator: Spoki says so', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'addOperator',
+		const r = await run('contact', 'addOperator', {
 			contactId: String(bed.fake.contacts[0].id),
 			email: 'nobody@acme.test',
 		});
