@@ -5,9 +5,10 @@ import {
 	FLOW_ONBOARDING,
 	GROUP_VIP,
 	LABEL_URGENT,
+	TEMPLATE_WELCOME,
 	WENI_TOKEN,
 } from '../fakes/weni';
-import type { ProviderCases } from '../robustness/types';
+import type { ProviderCases, TriggerCase } from '../robustness/types';
 
 /**
  * Weni cases for the robustness suite (test/robustness): add `weniCases` to
@@ -104,6 +105,34 @@ const payload = {
 	run: { uuid: 'r-1', created_on: '2026-11-22T10:00:00.000000Z' },
 	channel: { uuid: 'ch-1', name: 'WhatsApp', address: '+5582999990000' },
 };
+
+/** The resthook trigger's cases, on one fake's subscribers. */
+function resthookTrigger(fake: FakeWeni): TriggerCase {
+	return {
+		type: 'weniTrigger',
+		// One resthook per trigger: activation makes a single subscription, so there is no multiParameters.
+		parameters: { resthook: 'new-lead' },
+		valid: (trigger) => ({ body: payload, query: { token: String(trigger.staticData.token) } }),
+		rejected: (trigger) => {
+			const token = String(trigger.staticData.token);
+			return {
+				unsigned: { body: payload },
+				'wrong token': { body: payload, query: { token: 'f'.repeat(token.length) } },
+				'short token': { body: payload, query: { token: token.slice(0, 8) } },
+				'token with an extra character': { body: payload, query: { token: `${token}0` } },
+				'token in a header instead': {
+					body: payload,
+					headers: { 'x-token': token, authorization: `Token ${token}` },
+				},
+				'token with different case': { body: payload, query: { token: token.toUpperCase() } },
+			};
+		},
+		subscriptions: () => fake.subscribers.length,
+		dropOne: () => void fake.subscribers.shift(),
+		isCreate: (method, p) => method === 'POST' && p === '/api/v2/resthook_subscribers.json',
+		isDelete: (method, p) => method === 'DELETE' && p === '/api/v2/resthook_subscribers.json',
+	};
+}
 
 export const weniCases: ProviderCases = {
 	provider: 'Weni',
@@ -436,28 +465,72 @@ export const weniCases: ProviderCases = {
 		fields: {},
 	},
 	faultWrite: { name: 'message:send', params: send, fields: {} },
-	trigger: {
-		type: 'weniTrigger',
-		// One resthook per trigger: activation makes a single subscription, so there is no multiParameters.
-		parameters: { resthook: 'new-lead' },
-		valid: (trigger) => ({ body: payload, query: { token: String(trigger.staticData.token) } }),
-		rejected: (trigger) => {
-			const token = String(trigger.staticData.token);
-			return {
-				unsigned: { body: payload },
-				'wrong token': { body: payload, query: { token: 'f'.repeat(token.length) } },
-				'short token': { body: payload, query: { token: token.slice(0, 8) } },
-				'token with an extra character': { body: payload, query: { token: `${token}0` } },
-				'token in a header instead': {
-					body: payload,
-					headers: { 'x-token': token, authorization: `Token ${token}` },
-				},
-				'token with different case': { body: payload, query: { token: token.toUpperCase() } },
-			};
+	trigger: resthookTrigger(fake),
+};
+
+/**
+ * The operations that exist on Weni Flows only, against a fake speaking Weni
+ * Flows (weni-ai/flows). The suite points each provider entry at one fake and
+ * one credential (test/robustness/robustness.robust.ts lists the entries), so
+ * these are an entry of their own: add `weniFlowsCases` to that list. Message
+ * → Send Template is refused before any request on RapidPro, so it can only be
+ * measured here; Send and Broadcast go through whatsapp_broadcasts.json there.
+ */
+const flowsFake = new FakeWeni('', { generation: 'flows' });
+flowsFake.seedContacts(12);
+const sendTemplate = {
+	resource: 'message',
+	operation: 'sendTemplate',
+	contact: contactUuid(7),
+	template: TEMPLATE_WELCOME,
+	variables: 'Manu, 12/10',
+	locale: 'pt-BR',
+};
+const flowsSend = { ...send, contact: contactUrn(7) };
+
+export const weniFlowsCases: ProviderCases = {
+	provider: 'Weni Flows',
+	nodeType: 'weni',
+	credentialType: 'weniApi',
+	fake: flowsFake,
+	key: WENI_TOKEN,
+	credentials: (baseUrl) => ({ apiToken: WENI_TOKEN, baseUrl, apiFlavour: 'flows' }),
+	errorBody: (_status, message) => ({ detail: message }),
+	operations: [
+		{
+			name: 'message:sendTemplate',
+			params: sendTemplate,
+			fields: { required: ['contact', 'template'], urns: ['contact'], texts: ['locale'] },
 		},
-		subscriptions: () => fake.subscribers.length,
-		dropOne: () => void fake.subscribers.shift(),
-		isCreate: (method, p) => method === 'POST' && p === '/api/v2/resthook_subscribers.json',
-		isDelete: (method, p) => method === 'DELETE' && p === '/api/v2/resthook_subscribers.json',
+		{
+			name: 'message:sendTemplate by URN',
+			params: { ...sendTemplate, contact: contactUrn(7) },
+			fields: { urns: ['contact'] },
+		},
+		{
+			name: 'message:send (whatsapp_broadcasts)',
+			params: flowsSend,
+			fields: {
+				required: ['contact', 'text'],
+				urns: ['contact'],
+				texts: ['text', 'options.quickReplies.reply.0.replyText'],
+			},
+		},
+		{
+			name: 'message:send attachments (public URL)',
+			params: {
+				...flowsSend,
+				text: '',
+				options: { attachments: 'image/jpeg:https://cdn.example/a.jpg' },
+			},
+			fields: { urls: ['options.attachments'] },
+		},
+	],
+	faultRead: {
+		name: 'contact:get by UUID',
+		params: { resource: 'contact', operation: 'get', by: 'uuid', contactUuid: contactUuid(2) },
+		fields: {},
 	},
+	faultWrite: { name: 'message:sendTemplate', params: sendTemplate, fields: {} },
+	trigger: resthookTrigger(flowsFake),
 };
