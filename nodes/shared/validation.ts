@@ -24,9 +24,10 @@ export function invalid(
 	problem: string,
 	description?: string,
 ): NodeOperationError {
+	// One hint line on every validation error, in the same style for every provider.
 	return new NodeOperationError(node, `"${field}" ${problem} [item ${itemIndex}]`, {
 		itemIndex,
-		description,
+		description: description ?? 'Correct the value and run again; nothing was sent for this item.',
 	});
 }
 
@@ -77,6 +78,7 @@ export function checkText(
 			field,
 			itemIndex,
 			`is longer than ${rules.maxLength} characters (${text.length})`,
+			`Shorten it to ${rules.maxLength} characters or fewer.`,
 		);
 	}
 	if (rules.phone) {
@@ -93,7 +95,13 @@ export function checkText(
 		return phone;
 	}
 	if (rules.email && !EMAIL.test(text)) {
-		throw invalid(node, field, itemIndex, `must be an email address (got "${shown(text)}")`);
+		throw invalid(
+			node,
+			field,
+			itemIndex,
+			`must be an email address (got "${shown(text)}")`,
+			'Like name@example.com.',
+		);
 	}
 	if (rules.url) {
 		let ok = false;
@@ -102,7 +110,15 @@ export function checkText(
 		} catch {
 			ok = false;
 		}
-		if (!ok) throw invalid(node, field, itemIndex, `must be an http(s) URL (got "${shown(text)}")`);
+		if (!ok) {
+			throw invalid(
+				node,
+				field,
+				itemIndex,
+				`must be an http(s) URL (got "${shown(text)}")`,
+				'Start with https:// (or http://), like https://example.com/file.pdf.',
+			);
+		}
 	}
 	if (rules.oneOf && !rules.oneOf.includes(text)) {
 		throw invalid(
@@ -110,6 +126,7 @@ export function checkText(
 			field,
 			itemIndex,
 			`must be one of ${rules.oneOf.join(', ')} (got "${shown(text)}")`,
+			'Pick one of the listed values, or make the expression give one of them.',
 		);
 	}
 	if (rules.pattern && !rules.pattern.regex.test(text)) {
@@ -137,6 +154,7 @@ export function checkBoolean(
 		field,
 		itemIndex,
 		`must be true or false (got ${shown(JSON.stringify(value) ?? String(value))})`,
+		'An expression may give true or false, or the text "true" or "false".',
 	);
 }
 
@@ -159,6 +177,7 @@ export function checkDate(
 			field,
 			itemIndex,
 			`must be a date and time, like 2026-01-31T09:00:00Z (got ${shown(typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value)))})`,
+			"Use ISO 8601 or the date picker; a time without a zone is read in the workflow's timezone.",
 		);
 	}
 	return date.toISOString();
