@@ -1,11 +1,15 @@
 import type { NodeApiError } from 'n8n-workflow';
 
+import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { testKey } from '../fakes/server';
 import { TWOCHAT_KEY } from '../fakes/twochat';
-import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
+import { continueOnFailCases } from '../harness/cases';
+import { expectRefused, expectSent } from '../harness/expect';
+import { operationRunner } from '../harness/operation';
 import { twoChatBed } from './setup';
 
 const bed = twoChatBed();
+const run = operationRunner(bed);
 const FROM = '+5215500000001';
 const WRONG_KEY = testKey('wrong');
 const sendText = {
@@ -23,7 +27,7 @@ afterEach(() => resetRateLimits());
 
 describe('pagination', () => {
 	test('Return All walks 3 pages of 100 and stops at the short page', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
+		const r = await run('contact', 'getAll', { returnAll: true });
 		expect(r.error).toBeUndefined();
 		expect(r.json).toHaveLength(250);
 		expect(bed.fake.requests.map((q) => q.query)).toEqual([
@@ -36,9 +40,7 @@ describe('pagination', () => {
 	});
 
 	test('Limit stops early: 120 items take 2 requests of 100, not 3', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'getAll',
+		const r = await run('contact', 'getAll', {
 			returnAll: false,
 			limit: 120,
 		});
@@ -47,14 +49,14 @@ describe('pagination', () => {
 	});
 
 	test('a Limit below one page asks for just that many', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'getAll', limit: 5 });
+		const r = await run('contact', 'getAll', { limit: 5 });
 		expect(r.json).toHaveLength(5);
 		expect(bed.fake.requests.map((q) => q.query.results_per_page)).toEqual(['5']);
 	});
 
 	test('an exact multiple of the page size ends on the empty page', async () => {
 		bed.fake.contacts.splice(200);
-		const r = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true });
+		const r = await run('contact', 'getAll', { returnAll: true });
 		expect(r.json).toHaveLength(200);
 		expect(bed.fake.requests).toHaveLength(3);
 		bed.fake.seedContacts(0);
@@ -69,10 +71,9 @@ describe('retries', () => {
 			body: { success: false, error: true, error_message: 'Too many requests' },
 		});
 		const started = Date.now();
-		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		const r = await run('account', 'getUsage');
 		const elapsed = Date.now() - started;
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['GET /open/info', 'GET /open/info']);
+		expectSent(bed, r, ['GET /open/info', 'GET /open/info']);
 		expect(elapsed).toBeGreaterThanOrEqual(950);
 		expect(r.json[0].account).toBeDefined();
 	});
@@ -86,7 +87,7 @@ describe('retries', () => {
 			},
 			10,
 		);
-		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		const r = await run('account', 'getUsage');
 		expect(bed.fake.requests).toHaveLength(4);
 		expect(r.error?.message).toBe('2Chat error 503: Maintenance');
 	});
@@ -97,7 +98,7 @@ describe('retries', () => {
 			headers: { 'retry-after': '3600' },
 			body: { success: false, error: true, error_message: 'Quota exhausted' },
 		});
-		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		const r = await run('account', 'getUsage');
 		expect(bed.fake.requests).toHaveLength(1);
 		expect(r.error?.message).toBe('2Chat error 429: Quota exhausted');
 		expect((r.error as NodeApiError).httpCode).toBe('429');
@@ -105,7 +106,7 @@ describe('retries', () => {
 
 	test('a dropped connection on a read is retried', async () => {
 		bed.fake.failNext({ status: 0, drop: true });
-		const r = await bed.run({ resource: 'account', operation: 'getUsage' }, {});
+		const r = await run('account', 'getUsage', {}, {});
 		expect(r.error).toBeUndefined();
 		expect(bed.fake.requests).toHaveLength(2);
 	});
@@ -164,8 +165,10 @@ describe('errors', () => {
 	});
 
 	test('a wrong key gives 401 with the provider message and never shows the key', async () => {
-		const r = await bed.run(
-			{ resource: 'contact', operation: 'get', contactId: 'CON00001' },
+		const r = await run(
+			'contact',
+			'get',
+			{ contactId: 'CON00001' },
 			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: WRONG_KEY } } },
 		);
 		expect(r.error?.message).toBe('2Chat error 401: Invalid API Key');
@@ -180,22 +183,19 @@ describe('errors', () => {
 			status: 400,
 			body: { success: false, error: true, error_message: `Key ${TWOCHAT_KEY} is suspended` },
 		});
-		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		const r = await run('account', 'getUsage');
 		expect(r.error?.message).toBe('2Chat error 400: Key *** is suspended');
 	});
 
 	test('an HTML error page says so and points at the base URL', async () => {
 		bed.fake.failNext({ status: 404, raw: '<html><body>Not Found</body></html>' });
-		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		const r = await run('account', 'getUsage');
 		expect(r.error?.message).toBe('2Chat error 404: Not found');
 		expect(r.error?.description).toMatch(/HTML page.*Base URL/);
 	});
 
 	test('the credential is read once per run, not per item or page', async () => {
-		const r = await bed.run(
-			{ resource: 'contact', operation: 'getAll', returnAll: true },
-			{ items: [{}, {}, {}] },
-		);
+		const r = await run('contact', 'getAll', { returnAll: true }, { items: [{}, {}, {}] });
 		expect(r.json).toHaveLength(600); // 3 items × the 200 contacts left by the test above
 		expect(bed.fake.requests).toHaveLength(9);
 		expect(r.credentialReads).toBe(1);
@@ -223,26 +223,24 @@ describe('validation before any request', () => {
 	])('%s is rejected with no request sent', async (_label, change, message) => {
 		const r = await bed.run({ ...sendText, ...change });
 		expect(r.error?.name).toBe('NodeOperationError');
-		expect(r.error?.message).toBe(message);
-		expect(bed.fake.requests).toHaveLength(0);
+		expectRefused(bed, r, message);
 	});
 
 	test('an invalid email in contact details names the field and the item', async () => {
-		const r = await bed.run(
+		const r = await run(
+			'contact',
+			'create',
 			{
-				resource: 'contact',
-				operation: 'create',
 				firstName: 'Ana',
 				contactDetails: { detail: [{ type: 'E', value: 'ana-at-acme' }] },
 			},
 			{ items: [{}, {}] },
 		);
-		expect(r.error?.message).toBe('"Value" must be an email address (got "ana-at-acme") [item 0]');
-		expect(bed.fake.requests).toHaveLength(0);
+		expectRefused(bed, r, '"Value" must be an email address (got "ana-at-acme") [item 0]');
 	});
 
 	test('a contact without any detail is rejected', async () => {
-		const r = await bed.run({ resource: 'contact', operation: 'create', firstName: 'Ana' });
+		const r = await run('contact', 'create', { firstName: 'Ana' });
 		expect(r.error?.message).toBe('"Contact Details" is required [item 0]');
 		expect(r.error?.description).toBe('Add at least one phone, email or address.');
 		expect(bed.fake.requests).toHaveLength(0);
@@ -255,7 +253,7 @@ describe('validation before any request', () => {
 		['%2F', 'GET /open/contacts/%252F'],
 		['ünï', 'GET /open/contacts/%C3%BCn%C3%AF'],
 	])('id %j stays on the contact path', async (id, call) => {
-		const r = await bed.run({ resource: 'contact', operation: 'get', contactId: id });
+		const r = await run('contact', 'get', { contactId: id });
 		expect(bed.calls()).toEqual([call]);
 		expect(r.error?.message).toBe('2Chat error 404: Contact not found');
 	});
@@ -263,44 +261,22 @@ describe('validation before any request', () => {
 	test.each(['..', '.', '%2e%2E'])(
 		'dot-segment id %j is refused before any request',
 		async (id) => {
-			const r = await bed.run({ resource: 'contact', operation: 'delete', contactId: id });
+			const r = await run('contact', 'delete', { contactId: id });
 			expect(r.error?.name).toBe('NodeOperationError');
-			expect(r.error?.message).toBe('"Contact" is not a valid id [item 0]');
-			expect(bed.fake.requests).toHaveLength(0);
+			expectRefused(bed, r, '"Contact" is not a valid id [item 0]');
 		},
 	);
 });
 
 describe('Continue On Fail', () => {
-	test('the failing item becomes an error item and the others still run', async () => {
-		const r = await bed.run(
-			{
-				resource: 'message',
-				operation: 'send',
-				fromNumber: FROM,
-				messageType: 'text',
-				text: 'Hi',
-				toNumber: '={{ $json.to }}',
-			},
-			{
-				items: [{ to: '+14155550001' }, { to: 'not-a-phone' }, { to: '+14155550003' }],
-				continueOnFail: true,
-			},
-		);
-		expect(r.error).toBeUndefined();
-		expect(r.json).toHaveLength(3);
-		expect(r.json[0].success).toBe(true);
-		expect(r.json[1]).toEqual({
-			error:
-				'"To Number" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]',
-			description: 'Start with + and the country code; 7 to 15 digits.',
-		});
-		expect(r.json[2].success).toBe(true);
-		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(bed.fake.requests.map((q) => (q.body as { to_number: string }).to_number)).toEqual([
-			'+14155550001',
-			'+14155550003',
-		]);
+	continueOnFailCases({
+		bed,
+		send: sendText,
+		field: 'toNumber',
+		label: 'To Number',
+		phones: ['+14155550001', '+14155550003'],
+		sentTo: (body) => (body as { to_number: string }).to_number,
+		outputs: [{ success: true }, { success: true }],
 	});
 
 	test('an API failure becomes an error item with its status', async () => {
@@ -311,15 +287,5 @@ describe('Continue On Fail', () => {
 		const r = await bed.run(sendText, { items: [{}, {}], continueOnFail: true });
 		expect(r.json[0]).toMatchObject({ error: '2Chat error 500: Boom', httpCode: '500' });
 		expect(r.json[1].success).toBe(true);
-	});
-
-	test('without it, the run stops at the failing item', async () => {
-		const r = await bed.run(
-			// One item after the other: with requests in parallel, item 2 may already be out.
-			{ ...sendText, toNumber: '={{ $json.to }}', requestOptions: { parallel: 1 } },
-			{ items: [{ to: '+14155550001' }, { to: 'bad' }, { to: '+14155550003' }] },
-		);
-		expect(r.error?.message).toMatch(/\[item 1\]$/);
-		expect(bed.fake.requests).toHaveLength(1);
 	});
 });

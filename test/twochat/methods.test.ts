@@ -1,7 +1,7 @@
 import { FakeTwoChat, TWOCHAT_KEY } from '../fakes/twochat';
+import { mapperFields, searchList } from '../harness/editor';
 import { loadOptions, testCredential } from '../harness/methods';
 import { pkg, type } from '../harness/package';
-import { mapperFields, searchList } from './editor';
 
 const fake = new FakeTwoChat();
 let credentials: Record<string, Record<string, string>>;
@@ -9,6 +9,7 @@ beforeAll(async () => {
 	credentials = { twoChatApi: { apiKey: TWOCHAT_KEY, baseUrl: `${await fake.start()}/` } };
 });
 afterAll(() => fake.stop());
+const twoChat = type('twoChat');
 
 test('dropdown: sending numbers, labelled by name and valued by phone', async () => {
 	const options = await loadOptions(pkg, type('twoChat'), 'getNumbers', {}, credentials);
@@ -85,7 +86,7 @@ describe('Resource Locator lists (From List mode)', () => {
 	});
 
 	test('numbers: labelled by name, valued by phone, filtered by the typed text', async () => {
-		const all = await searchList('searchNumbers', {}, credentials);
+		const all = await searchList(twoChat, 'searchNumbers', {}, credentials);
 		expect(all).toEqual({
 			results: [
 				{ name: 'Sales (+5215500000001)', value: '+5215500000001' },
@@ -94,7 +95,9 @@ describe('Resource Locator lists (From List mode)', () => {
 			paginationToken: undefined,
 		});
 		expect(
-			(await searchList('searchNumbers', {}, credentials, 'supp')).results.map((r) => r.value),
+			(await searchList(twoChat, 'searchNumbers', {}, credentials, 'supp')).results.map(
+				(r) => r.value,
+			),
 		).toEqual(['+5215500000002']);
 		expect(fake.requestsTo('GET', '/get-numbers').at(-1)?.query).toEqual({
 			status: 'all',
@@ -104,18 +107,19 @@ describe('Resource Locator lists (From List mode)', () => {
 	});
 
 	test('channels are valued by their WPN uuid', async () => {
-		const r = await searchList('searchChannels', {}, credentials);
+		const r = await searchList(twoChat, 'searchChannels', {}, credentials);
 		expect(r.results.map((o) => o.value)).toEqual(['WPN111', 'WPN222']);
 	});
 
 	test('contacts page through 100 at a time and search with the typed text', async () => {
 		fake.contacts.length = 0;
 		fake.seedContacts(150);
-		const first = await searchList('searchContacts', {}, credentials);
+		const first = await searchList(twoChat, 'searchContacts', {}, credentials);
 		expect(first.results).toHaveLength(100);
 		expect(first.results[0]).toEqual({ name: 'Contact 1 (+5215500000001)', value: 'CON00001' });
 		expect(first.paginationToken).toBe('1');
 		const second = await searchList(
+			twoChat,
 			'searchContacts',
 			{},
 			credentials,
@@ -124,7 +128,7 @@ describe('Resource Locator lists (From List mode)', () => {
 		);
 		expect(second.results).toHaveLength(50);
 		expect(second.paginationToken).toBeUndefined();
-		const found = await searchList('searchContacts', {}, credentials, 'contact 149');
+		const found = await searchList(twoChat, 'searchContacts', {}, credentials, 'contact 149');
 		expect(found.results.map((r) => r.value)).toEqual(['CON00149']);
 		expect(fake.requests.at(-1)).toMatchObject({
 			path: '/open/contacts/search',
@@ -134,6 +138,7 @@ describe('Resource Locator lists (From List mode)', () => {
 
 	test('groups of the chosen From Number (a Resource Locator), none before a number is chosen', async () => {
 		const r = await searchList(
+			twoChat,
 			'searchGroups',
 			{ fromNumber: rl('+5215500000001') },
 			credentials,
@@ -142,17 +147,17 @@ describe('Resource Locator lists (From List mode)', () => {
 		expect(r.results).toEqual([{ name: 'VIP customers', value: 'WGP001' }]);
 		expect(fake.requests.at(-1)?.path).toBe('/open/whatsapp/groups/+5215500000001');
 		fake.requests.length = 0;
-		expect(await searchList('searchGroups', { fromNumber: rl('') }, credentials)).toEqual({
+		expect(await searchList(twoChat, 'searchGroups', { fromNumber: rl('') }, credentials)).toEqual({
 			results: [],
 		});
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	test('WABA numbers and their approved templates, page by page', async () => {
-		const numbers = await searchList('searchWabaNumbers', {}, credentials);
+		const numbers = await searchList(twoChat, 'searchWabaNumbers', {}, credentials);
 		expect(numbers.results).toEqual([{ name: 'Store WABA (+16173518454)', value: '+16173518454' }]);
 		const params = { wabaNumber: rl('+16173518454') };
-		const first = await searchList('searchTemplates', params, credentials);
+		const first = await searchList(twoChat, 'searchTemplates', params, credentials);
 		expect(first).toEqual({
 			results: [
 				{ name: 'order_update (UTILITY)', value: 'TMP001' },
@@ -166,6 +171,7 @@ describe('Resource Locator lists (From List mode)', () => {
 		});
 		// The second page holds only a PENDING template: it cannot be sent, so it is not offered.
 		const second = await searchList(
+			twoChat,
 			'searchTemplates',
 			params,
 			credentials,
@@ -184,7 +190,7 @@ describe("Template Variables: the picked template's placeholders as named fields
 	});
 
 	test('one required field per placeholder, in order', async () => {
-		const r = await mapperFields('getTemplateVariables', params('TMP001'), credentials);
+		const r = await mapperFields(twoChat, 'getTemplateVariables', params('TMP001'), credentials);
 		expect(r.fields.map((f) => [f.id, f.displayName, f.required])).toEqual([
 			['1', 'Variable {{1}}', true],
 			['2', 'Variable {{2}}', true],
@@ -199,12 +205,12 @@ describe("Template Variables: the picked template's placeholders as named fields
 			template_content: 'Dear {{name}}, code {{2}} and {{1}}',
 		});
 		fake.requests.length = 0;
-		const late = await mapperFields('getTemplateVariables', params('TMP009'), credentials);
+		const late = await mapperFields(twoChat, 'getTemplateVariables', params('TMP009'), credentials);
 		fake.templates.pop();
 		expect(late.fields.map((f) => f.id)).toEqual(['1', '2', 'name']);
 		expect(fake.requests.map((q) => q.query.page)).toEqual(['0', '1']);
 		expect(
-			(await mapperFields('getTemplateVariables', params('TMP002'), credentials)).fields,
+			(await mapperFields(twoChat, 'getTemplateVariables', params('TMP002'), credentials)).fields,
 		).toEqual([]);
 	});
 });

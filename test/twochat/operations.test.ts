@@ -1,7 +1,10 @@
+import { expectBody, expectRefused, expectSent } from '../harness/expect';
+import { operationRunner } from '../harness/operation';
 import { pkg, type } from '../harness/package';
 import { twoChatBed } from './setup';
 
 const bed = twoChatBed();
+const run = operationRunner(bed);
 const FROM = '+5215500000001';
 /** A Resource Locator value as the editor saves it. */
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
@@ -13,18 +16,14 @@ beforeAll(() => {
 
 describe('2Chat node: every operation sends the documented request and outputs the result', () => {
 	test('message › send text to a number', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'send',
+		const r = await run('message', 'send', {
 			fromNumber: rl(FROM),
 			recipientType: 'number',
 			toNumber: '+1 (415) 555-0123',
 			messageType: 'text',
 			text: 'Hello from n8n',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /open/whatsapp/send-message']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /open/whatsapp/send-message'], {
 			from_number: FROM,
 			to_number: '+14155550123',
 			text: 'Hello from n8n',
@@ -45,9 +44,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('message › send media with caption to a group', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'send',
+		const r = await run('message', 'send', {
 			fromNumber: rl(FROM),
 			recipientType: 'group',
 			groupUuid: rl('WGP001'),
@@ -55,8 +52,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			mediaUrl: 'https://example.com/invoice.pdf',
 			caption: 'Your invoice',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.last().body).toEqual({
+		expectBody(bed, r, {
 			from_number: FROM,
 			to_group_uuid: 'WGP001',
 			url: 'https://example.com/invoice.pdf',
@@ -66,9 +62,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('message › send a location pin', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'send',
+		const r = await run('message', 'send', {
 			fromNumber: rl(FROM),
 			toNumber: '+14155550123',
 			messageType: 'location',
@@ -91,36 +85,30 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('message › a location outside the globe is refused before any request', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'send',
+		const r = await run('message', 'send', {
 			fromNumber: rl(FROM),
 			toNumber: '+14155550123',
 			messageType: 'location',
 			latitude: '95',
 			longitude: '10',
 		});
-		expect(r.error?.message).toBe('"Latitude" must be at most 90 [item 0]');
-		expect(bed.fake.requests).toHaveLength(0);
-		const hex = await bed.run({
-			resource: 'message',
-			operation: 'send',
+		expectRefused(bed, r, '"Latitude" must be at most 90 [item 0]');
+		const hex = await run('message', 'send', {
 			fromNumber: rl(FROM),
 			toNumber: '+14155550123',
 			messageType: 'location',
 			latitude: '0x10',
 			longitude: '10',
 		});
-		expect(hex.error?.message).toBe(
+		expectRefused(
+			bed,
+			hex,
 			'"Latitude" must be a decimal number, like -25.7752926 (got "0x10") [item 0]',
 		);
-		expect(bed.fake.requests).toHaveLength(0);
 	});
 
 	test('message › list messages of one conversation', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'getAll',
+		const r = await run('message', 'getAll', {
 			fromNumber: rl(FROM),
 			chatType: 'contact',
 			remoteNumber: '+5215599999999',
@@ -134,23 +122,18 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('message › list messages of a group', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'getAll',
+		const r = await run('message', 'getAll', {
 			fromNumber: rl(FROM),
 			chatType: 'group',
 			groupUuid: rl('WGP001'),
 			returnAll: true,
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['GET /open/whatsapp/groups/messages/WGP001']);
+		expectSent(bed, r, ['GET /open/whatsapp/groups/messages/WGP001']);
 		expect(r.json).toEqual([]);
 	});
 
 	test('contact › create', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'create',
+		const r = await run('contact', 'create', {
 			firstName: 'Ana',
 			contactDetails: {
 				detail: [
@@ -160,9 +143,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			},
 			additionalFields: { last_name: 'Diaz', channel_uuid: 'WPN111' },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /open/contacts']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /open/contacts'], {
 			first_name: 'Ana',
 			last_name: 'Diaz',
 			channel_uuid: 'WPN111',
@@ -179,9 +160,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('contact › get', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'get',
+		const r = await run('contact', 'get', {
 			contactId: rl('CON00002', 'id'),
 		});
 		expect(bed.calls()).toEqual(['GET /open/contacts/CON00002']);
@@ -191,22 +170,16 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('contact › update sends only the changed fields', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'update',
+		const r = await run('contact', 'update', {
 			contactId: rl('CON00002', 'id'),
 			updateFields: { last_name: 'Renamed' },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['PUT /open/contacts/CON00002']);
-		expect(bed.last().body).toEqual({ last_name: 'Renamed' });
+		expectSent(bed, r, ['PUT /open/contacts/CON00002'], { last_name: 'Renamed' });
 		expect(r.json[0]).toMatchObject({ uuid: 'CON00002', last_name: 'Renamed' });
 	});
 
 	test('contact › update details: sent under both documented names, since the sources disagree', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'update',
+		const r = await run('contact', 'update', {
 			contactId: rl('CON00002', 'id'),
 			contactDetails: { detail: [{ type: 'E', value: 'two@acme.test' }] },
 		});
@@ -217,9 +190,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('contact › delete', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'delete',
+		const r = await run('contact', 'delete', {
 			contactId: rl('CON00003'),
 		});
 		expect(bed.calls()).toEqual(['DELETE /open/contacts/CON00003']);
@@ -227,9 +198,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('contact › get many with a channel filter', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'getAll',
+		const r = await run('contact', 'getAll', {
 			filters: { channel_uuid: 'WPN111' },
 			limit: 10,
 		});
@@ -243,9 +212,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('contact › get many matching a text: the search endpoint', async () => {
-		const r = await bed.run({
-			resource: 'contact',
-			operation: 'getAll',
+		const r = await run('contact', 'getAll', {
 			filters: { query: 'contact 1' },
 			returnAll: true,
 		});
@@ -260,9 +227,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('number › list connected numbers', async () => {
-		const r = await bed.run({
-			resource: 'number',
-			operation: 'getAll',
+		const r = await run('number', 'getAll', {
 			status: 'connected',
 			returnAll: true,
 		});
@@ -275,15 +240,13 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('number › get', async () => {
-		const r = await bed.run({ resource: 'number', operation: 'get', channelUuid: rl('WPN222') });
+		const r = await run('number', 'get', { channelUuid: rl('WPN222') });
 		expect(bed.calls()).toEqual(['GET /open/whatsapp/channel/WPN222']);
 		expect(r.json[0]).toMatchObject({ success: true, channel: { friendly_name: 'Support' } });
 	});
 
 	test('number › check whether a number is on WhatsApp', async () => {
-		const r = await bed.run({
-			resource: 'number',
-			operation: 'checkWhatsapp',
+		const r = await run('number', 'checkWhatsapp', {
 			fromNumber: rl(FROM),
 			phoneNumber: '+14155550123',
 			extraInformation: true,
@@ -294,9 +257,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('group › get many groups of a number', async () => {
-		const r = await bed.run({
-			resource: 'group',
-			operation: 'getAll',
+		const r = await run('group', 'getAll', {
 			fromNumber: rl(FROM),
 			returnAll: true,
 		});
@@ -306,7 +267,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('group › get a group with participants', async () => {
-		const r = await bed.run({ resource: 'group', operation: 'get', groupUuid: rl('WGP002', 'id') });
+		const r = await run('group', 'get', { groupUuid: rl('WGP002', 'id') });
 		expect(bed.calls()).toEqual(['GET /open/whatsapp/group/WGP002']);
 		expect(r.json[0]).toMatchObject({
 			uuid: 'WGP002',
@@ -315,7 +276,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('account › get API usage', async () => {
-		const r = await bed.run({ resource: 'account', operation: 'getUsage' });
+		const r = await run('account', 'getUsage');
 		expect(bed.calls()).toEqual(['GET /open/info']);
 		expect(r.json[0]).toMatchObject({
 			account: { name: 'Acme' },
@@ -324,12 +285,14 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('account › test API key: valid and invalid', async () => {
-		const good = await bed.run({ resource: 'account', operation: 'testApiKey' });
+		const good = await run('account', 'testApiKey');
 		expect(good.json).toEqual([
 			{ valid: true, account: expect.objectContaining({ uuid: 'ACC1' }) },
 		]);
-		const bad = await bed.run(
-			{ resource: 'account', operation: 'testApiKey' },
+		const bad = await run(
+			'account',
+			'testApiKey',
+			{},
 			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: 'wrong-key-123' } } },
 		);
 		expect(bad.error).toBeUndefined();
@@ -339,7 +302,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('user › get many', async () => {
-		const r = await bed.run({ resource: 'user', operation: 'getAll', returnAll: true });
+		const r = await run('user', 'getAll', { returnAll: true });
 		expect(bed.calls()).toEqual(['GET /open/users']);
 		expect(r.json).toEqual([
 			{ uuid: 'USR1', first_name: 'Ana', last_name: 'Diaz', email: 'ana@acme.test' },
@@ -352,7 +315,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			event_name: 'whatsapp.message.received',
 			hook_url: 'https://x.test/h',
 		});
-		const r = await bed.run({ resource: 'webhook', operation: 'getAll', returnAll: true });
+		const r = await run('webhook', 'getAll', { returnAll: true });
 		bed.fake.webhooks.length = 0;
 		expect(bed.calls()).toEqual(['GET /open/webhooks']);
 		expect(r.json).toEqual([

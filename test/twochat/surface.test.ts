@@ -1,3 +1,5 @@
+import { expectBody, expectRefused, expectSent } from '../harness/expect';
+import { operationRunner } from '../harness/operation';
 import { twoChatBed } from './setup';
 
 /*
@@ -5,6 +7,7 @@ import { twoChatBed } from './setup';
  * fake, whose routes cite 2Chat's docs, its agent skills or its own n8n node (test/fakes/twochat.ts).
  */
 const bed = twoChatBed();
+const run = operationRunner(bed);
 const FROM = '+5215500000001';
 const WABA = '+16173518454';
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
@@ -32,15 +35,12 @@ beforeAll(() => {
 
 describe('WhatsApp Business (WABA)', () => {
 	test('send text: POST /waba/send-message with from_number, to_number and text', async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'send',
+		const r = await run('whatsappBusiness', 'send', {
 			wabaNumber: rl(WABA),
 			toNumber: '+595 981 048 477',
 			text: 'Your order shipped',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /open/waba/send-message']);
+		expectSent(bed, r, ['POST /open/waba/send-message']);
 		expect(bed.last().query).toEqual({});
 		expect(bed.last().body).toEqual({
 			from_number: WABA,
@@ -59,16 +59,13 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test("send text with a media URL (as 2Chat's own node sends it)", async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'send',
+		const r = await run('whatsappBusiness', 'send', {
 			wabaNumber: rl(WABA, 'id'),
 			toNumber: '+595981048477',
 			text: 'Invoice',
 			options: { url: 'https://files.example.com/inv.pdf' },
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.last().body).toEqual({
+		expectBody(bed, r, {
 			from_number: WABA,
 			to_number: '+595981048477',
 			text: 'Invoice',
@@ -77,9 +74,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('send template: template_uuid and params.body in placeholder order, header values and media', async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'sendTemplate',
+		const r = await run('whatsappBusiness', 'sendTemplate', {
 			wabaNumber: rl(WABA),
 			template: rl('TMP001'),
 			toNumber: '+595981048477',
@@ -91,9 +86,7 @@ describe('WhatsApp Business (WABA)', () => {
 				mediaFilename: 'h.jpg',
 			},
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /open/waba/send-message']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /open/waba/send-message'], {
 			from_number: WABA,
 			to_number: '+595981048477',
 			template_uuid: 'TMP001',
@@ -111,15 +104,12 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('send template without variables: params is still sent, as the docs require', async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'sendTemplate',
+		const r = await run('whatsappBusiness', 'sendTemplate', {
 			wabaNumber: rl(WABA),
 			template: rl('TMP002', 'id'),
 			toNumber: '+595981048477',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.last().body).toEqual({
+		expectBody(bed, r, {
 			from_number: WABA,
 			to_number: '+595981048477',
 			template_uuid: 'TMP002',
@@ -128,9 +118,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('a required template variable left empty is refused before sending', async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'sendTemplate',
+		const r = await run('whatsappBusiness', 'sendTemplate', {
 			wabaNumber: rl(WABA),
 			template: rl('TMP001'),
 			toNumber: '+595981048477',
@@ -142,9 +130,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('get many numbers: GET /waba/numbers', async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'getAllNumbers',
+		const r = await run('whatsappBusiness', 'getAllNumbers', {
 			returnAll: true,
 		});
 		expect(bed.calls()).toEqual(['GET /open/waba/numbers']);
@@ -153,22 +139,17 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('sync templates: POST /waba/templates/sync?phone_number=, no body', async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'syncTemplates',
+		const r = await run('whatsappBusiness', 'syncTemplates', {
 			wabaNumber: rl(WABA),
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /open/waba/templates/sync']);
+		expectSent(bed, r, ['POST /open/waba/templates/sync']);
 		expect(bed.last().query).toEqual({ phone_number: WABA });
 		expect(bed.last().body).toBeUndefined();
 		expect(r.json[0]).toMatchObject({ success: true, is_syncing: true });
 	});
 
 	test('get a number: GET /waba/numbers/{uuid}', async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'getNumber',
+		const r = await run('whatsappBusiness', 'getNumber', {
 			wabaUuid: 'WAN111',
 		});
 		expect(bed.calls()).toEqual(['GET /open/waba/numbers/WAN111']);
@@ -178,9 +159,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('get many templates: every page, following next_page, phone_number with its +', async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'getAllTemplates',
+		const r = await run('whatsappBusiness', 'getAllTemplates', {
 			wabaNumber: rl(WABA),
 			returnAll: true,
 		});
@@ -221,9 +200,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test("get many templates with a limit stops paging early; Simplify off gives 2Chat's objects", async () => {
-		const r = await bed.run({
-			resource: 'whatsappBusiness',
-			operation: 'getAllTemplates',
+		const r = await run('whatsappBusiness', 'getAllTemplates', {
 			wabaNumber: rl(WABA),
 			limit: 1,
 			simplify: false,
@@ -237,35 +214,27 @@ describe('messages: status and delete', () => {
 	const SESSION = 'WW-WPN111-5215599999999@c.us';
 
 	test('get status: GET /whatsapp/message/{session_key}/{uuid}, the @ kept as the docs write it', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'get',
+		const r = await run('message', 'get', {
 			sessionKey: SESSION,
 			messageId: 'MSG2',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`GET /open/whatsapp/message/${SESSION}/MSG2`]);
+		expectSent(bed, r, [`GET /open/whatsapp/message/${SESSION}/MSG2`]);
 		expect(r.json[0]).toMatchObject({ deliveryStatus: 'received', uuid: 'MSG2', wa_msg_ack: 2 });
 	});
 
 	test('delete: DELETE /whatsapp/message/{session_key}/{uuid}', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'delete',
+		const r = await run('message', 'delete', {
 			sessionKey: SESSION,
 			messageId: 'MSG3',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual([`DELETE /open/whatsapp/message/${SESSION}/MSG3`]);
+		expectSent(bed, r, [`DELETE /open/whatsapp/message/${SESSION}/MSG3`]);
 		expect(bed.last().body).toBeUndefined();
 		expect(r.json).toEqual([{ deleted: true, uuid: 'MSG3' }]);
 		expect(bed.fake.messages.map((m) => m.uuid)).toEqual(['MSG1', 'MSG2']);
 	});
 
 	test('a session key that would leave its segment is encoded', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'get',
+		const r = await run('message', 'get', {
 			sessionKey: 'a/../../info',
 			messageId: 'MSG1',
 		});
@@ -274,9 +243,7 @@ describe('messages: status and delete', () => {
 	});
 
 	test('get many messages, simplified by default', async () => {
-		const r = await bed.run({
-			resource: 'message',
-			operation: 'getAll',
+		const r = await run('message', 'getAll', {
 			fromNumber: rl(FROM),
 			chatType: 'contact',
 			returnAll: true,
@@ -297,9 +264,7 @@ describe('messages: status and delete', () => {
 
 describe('conversations and number status', () => {
 	test('conversations of a number: 10 per page, page_number, phone_number filter as digits', async () => {
-		const r = await bed.run({
-			resource: 'conversation',
-			operation: 'getAll',
+		const r = await run('conversation', 'getAll', {
 			channelUuid: rl('WPN111'),
 			returnAll: true,
 		});
@@ -311,9 +276,7 @@ describe('conversations and number status', () => {
 			'/open/whatsapp/conversations/WPN111 {"page_number":"2"}',
 		]);
 		bed.fake.requests.length = 0;
-		const found = await bed.run({
-			resource: 'conversation',
-			operation: 'getAll',
+		const found = await run('conversation', 'getAll', {
 			channelUuid: rl('WPN111', 'id'),
 			filters: { phone_number: '+1 713 000-0012' },
 			limit: 5,
@@ -323,22 +286,15 @@ describe('conversations and number status', () => {
 	});
 
 	test('a search of fewer than 3 digits is refused before any request', async () => {
-		const r = await bed.run({
-			resource: 'conversation',
-			operation: 'getAll',
+		const r = await run('conversation', 'getAll', {
 			channelUuid: rl('WPN111'),
 			filters: { phone_number: '12' },
 		});
-		expect(r.error?.message).toBe(
-			'"Phone Number Contains" must have 3 to 20 digits (got "12") [item 0]',
-		);
-		expect(bed.fake.requests).toHaveLength(0);
+		expectRefused(bed, r, '"Phone Number Contains" must have 3 to 20 digits (got "12") [item 0]');
 	});
 
 	test('number status: GET /whatsapp/channel/{uuid}/status, the status letter spelled out', async () => {
-		const r = await bed.run({
-			resource: 'number',
-			operation: 'getStatus',
+		const r = await run('number', 'getStatus', {
 			channelUuid: rl('WPN222'),
 		});
 		expect(bed.calls()).toEqual(['GET /open/whatsapp/channel/WPN222/status']);
@@ -354,9 +310,7 @@ describe('conversations and number status', () => {
 			{ uuid: 'WHK1', channel_uuid: 'WPN111', event_name: 'whatsapp.message.received' },
 			{ uuid: 'WHK2', channel_uuid: 'WPN222', event_name: 'whatsapp.message.sent' },
 		);
-		const r = await bed.run({
-			resource: 'webhook',
-			operation: 'getAll',
+		const r = await run('webhook', 'getAll', {
 			filters: { channel_uuid: 'WPN222' },
 			returnAll: true,
 		});
@@ -368,17 +322,13 @@ describe('conversations and number status', () => {
 
 describe('groups', () => {
 	test('create: POST /whatsapp/group/create with from_number and group{name, description, participants}', async () => {
-		const r = await bed.run({
-			resource: 'group',
-			operation: 'create',
+		const r = await run('group', 'create', {
 			fromNumber: rl(FROM),
 			name: 'Launch team',
 			participants: '+1 713 715 7533, +18647351567',
 			description: 'Launch prep',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /open/whatsapp/group/create']);
-		expect(bed.last().body).toEqual({
+		expectSent(bed, r, ['POST /open/whatsapp/group/create'], {
 			from_number: FROM,
 			group: {
 				name: 'Launch team',
@@ -408,9 +358,7 @@ describe('groups', () => {
 				groupUuid: rl('WGP001'),
 				participants: '+447700176576\n+17137157533',
 			});
-			expect(r.error).toBeUndefined();
-			expect(bed.calls()).toEqual([`POST /open/whatsapp/group/WGP001/${path}`]);
-			expect(bed.last().body).toEqual({
+			expectSent(bed, r, [`POST /open/whatsapp/group/WGP001/${path}`], {
 				from_number: FROM,
 				participants: ['+447700176576', '+17137157533'],
 			});
@@ -422,29 +370,27 @@ describe('groups', () => {
 	);
 
 	test('set description: POST /whatsapp/group/{uuid}/set-description with from_number and description', async () => {
-		const r = await bed.run({
-			resource: 'group',
-			operation: 'setDescription',
+		const r = await run('group', 'setDescription', {
 			fromNumber: rl(FROM),
 			groupUuid: rl('WGP002', 'id'),
 			description: 'Staff only',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /open/whatsapp/group/WGP002/set-description']);
-		expect(bed.last().body).toEqual({ from_number: FROM, description: 'Staff only' });
+		expectSent(bed, r, ['POST /open/whatsapp/group/WGP002/set-description'], {
+			from_number: FROM,
+			description: 'Staff only',
+		});
 	});
 
 	test('set picture: POST /whatsapp/group/{uuid}/set-picture with from_number and url', async () => {
-		const r = await bed.run({
-			resource: 'group',
-			operation: 'setPicture',
+		const r = await run('group', 'setPicture', {
 			fromNumber: rl(FROM),
 			groupUuid: rl('WGP001'),
 			url: 'https://example.com/group.jpg',
 		});
-		expect(r.error).toBeUndefined();
-		expect(bed.calls()).toEqual(['POST /open/whatsapp/group/WGP001/set-picture']);
-		expect(bed.last().body).toEqual({ from_number: FROM, url: 'https://example.com/group.jpg' });
+		expectSent(bed, r, ['POST /open/whatsapp/group/WGP001/set-picture'], {
+			from_number: FROM,
+			url: 'https://example.com/group.jpg',
+		});
 	});
 
 	test('more than 10 participants, or a number not in international format, is refused before any request', async () => {
@@ -452,18 +398,14 @@ describe('groups', () => {
 			{ length: 11 },
 			(_, i) => `+1713000${String(i).padStart(4, '0')}`,
 		).join(',');
-		const many = await bed.run({
-			resource: 'group',
-			operation: 'addParticipants',
+		const many = await run('group', 'addParticipants', {
 			fromNumber: rl(FROM),
 			groupUuid: rl('WGP001'),
 			participants: eleven,
 		});
 		expect(many.error?.message).toBe('"Participants" is required [item 0]');
 		expect(many.error?.description).toMatch(/at most 10 numbers per request \(got 11\)/);
-		const bad = await bed.run({
-			resource: 'group',
-			operation: 'addParticipants',
+		const bad = await run('group', 'addParticipants', {
 			fromNumber: rl(FROM),
 			groupUuid: rl('WGP001'),
 			participants: '+447700176576, 0044 7700',
