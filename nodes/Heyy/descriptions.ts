@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { LocatorSpec } from '../shared/factories';
-import { resourceLocator } from '../shared/factories';
+import { choices, resourceLocator } from '../shared/factories';
 
 /** A Resource Locator: "From List" (searchable, the default) or "By ID". */
 export function locator(o: LocatorSpec): INodeProperties {
@@ -125,10 +125,7 @@ export const sortOrderField: INodeProperties = {
 	displayName: 'Sort Order',
 	name: 'order',
 	type: 'options',
-	options: [
-		{ name: 'Ascending', value: 'ASC' },
-		{ name: 'Descending', value: 'DESC' },
-	],
+	options: choices({ Ascending: 'ASC', Descending: 'DESC' }),
 	default: 'DESC',
 };
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { LocatorSpec } from '../shared/factories';
-import { resourceLocator } from '../shared/factories';
+import { choices, resourceLocator } from '../shared/factories';
 
 /** E.164 typed by hand: `+`, then 7 to 15 digits; spaces, dashes, dots and brackets allowed. */
 const PHONE_REGEX = '^\\+[0-9 ().\\-]{7,24}$';
@@ -124,12 +124,7 @@ export const contactDetailsField: INodeProperties = {
 					displayName: 'Type',
 					name: 'type',
 					type: 'options',
-					options: [
-						{ name: 'Address', value: 'A' },
-						{ name: 'Email', value: 'E' },
-						{ name: 'Phone', value: 'PH' },
-						{ name: 'WhatsApp Phone', value: 'WAPH' },
-					],
+					options: choices({ Address: 'A', Email: 'E', Phone: 'PH', 'WhatsApp Phone': 'WAPH' }),
 					default: 'WAPH',
 				},
 				{ displayName: 'Value', name: 'value', type: 'string', default: '' },

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
-import { optionsCollection } from '../../../shared/factories';
+import { choices, optionsCollection } from '../../../shared/factories';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 
@@ -29,13 +29,13 @@ export const getAll: OperationDef = {
 				displayName: 'Sort By',
 				name: 'sortBy',
 				type: 'options',
-				options: [
-					{ name: 'Created At', value: 'createdAt' },
-					{ name: 'First Name', value: 'firstName' },
-					{ name: 'Last Name', value: 'lastName' },
-					{ name: 'Phone Number', value: 'phoneNumber' },
-					{ name: 'Updated At', value: 'updatedAt' },
-				],
+				options: choices({
+					'Created At': 'createdAt',
+					'First Name': 'firstName',
+					'Last Name': 'lastName',
+					'Phone Number': 'phoneNumber',
+					'Updated At': 'updatedAt',
+				}),
 				default: 'createdAt',
 			},
 			sortOrderField,

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
-import { optionsCollection } from '../../../shared/factories';
+import { choices, optionsCollection } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -20,11 +20,7 @@ export const getAll: OperationDef = {
 				displayName: 'Sort By',
 				name: 'sortBy',
 				type: 'options',
-				options: [
-					{ name: 'Created At', value: 'createdAt' },
-					{ name: 'Name', value: 'name' },
-					{ name: 'Updated At', value: 'updatedAt' },
-				],
+				options: choices({ 'Created At': 'createdAt', Name: 'name', 'Updated At': 'updatedAt' }),
 				default: 'updatedAt',
 				description:
 					"Heyy's sources show Updated At only (Pipedream's Heyy action); Created At and Name are not confirmed and Heyy may refuse them",

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { API, numericId } from '../../provider';
 import { listIdField } from './common';
+import { choices } from '../../../shared/factories';
 
 const KINDS = ['phones', 'emails', 'ids'] as const;
 
@@ -18,11 +19,7 @@ export const removeContacts: OperationDef = {
 			displayName: 'Remove By',
 			name: 'by',
 			type: 'options',
-			options: [
-				{ name: 'Contact ID', value: 'ids' },
-				{ name: 'Email', value: 'emails' },
-				{ name: 'Phone', value: 'phones' },
-			],
+			options: choices({ 'Contact ID': 'ids', Email: 'emails', Phone: 'phones' }),
 			default: 'phones',
 		},
 		{

@@ -5,7 +5,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { checkNumber } from '../../../shared/validation';
 import { API, drfPages } from '../../provider';
-import { filtersCollection, optionsCollection } from '../../../shared/factories';
+import { choices, filtersCollection, optionsCollection } from '../../../shared/factories';
 
 const STATUSES = ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'];
 
@@ -24,12 +24,12 @@ export const getAll: OperationDef = {
 				displayName: 'Status',
 				name: 'status',
 				type: 'options',
-				options: [
-					{ name: 'Closed', value: 'CLOSED' },
-					{ name: 'Open', value: 'OPEN' },
-					{ name: 'Pending', value: 'PENDING' },
-					{ name: 'Resolved', value: 'RESOLVED' },
-				],
+				options: choices({
+					Closed: 'CLOSED',
+					Open: 'OPEN',
+					Pending: 'PENDING',
+					Resolved: 'RESOLVED',
+				}),
 				default: 'OPEN',
 			},
 		]),
@@ -38,10 +38,7 @@ export const getAll: OperationDef = {
 				displayName: 'Order',
 				name: 'order',
 				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
+				options: choices({ Ascending: 'asc', Descending: 'desc' }),
 				default: 'desc',
 			},
 			{

@@ -6,6 +6,7 @@ import { fromNumberField, groupField, simplifyField } from '../../descriptions';
 import { fixedPages } from '../../provider';
 import { idValue, phoneInPath } from '../../readers';
 import { simplifyMessage } from './common';
+import { choices } from '../../../shared/factories';
 
 /**
  * GET /whatsapp/messages/{from}[/{remote}] (100 per page) and GET /whatsapp/groups/messages/{group}
@@ -23,10 +24,7 @@ export const getAll: OperationDef = {
 			displayName: 'Chat',
 			name: 'chatType',
 			type: 'options',
-			options: [
-				{ name: 'With a Phone Number', value: 'contact' },
-				{ name: 'Group', value: 'group' },
-			],
+			options: choices({ 'With a Phone Number': 'contact', Group: 'group' }),
 			default: 'contact',
 		},
 		{

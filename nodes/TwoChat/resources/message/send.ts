@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { fromNumberField, groupField, toNumberField } from '../../descriptions';
 import { idValue, locatorValue, phone, readPin } from '../../readers';
 import { sendResult } from './common';
+import { choices } from '../../../shared/factories';
 
 /** POST /whatsapp/send-message (developers.2chat.co/docs/API/WhatsApp/send-message). */
 export const send: OperationDef = {
@@ -17,10 +18,7 @@ export const send: OperationDef = {
 			displayName: 'Send To',
 			name: 'recipientType',
 			type: 'options',
-			options: [
-				{ name: 'Phone Number', value: 'number' },
-				{ name: 'Group', value: 'group' },
-			],
+			options: choices({ 'Phone Number': 'number', Group: 'group' }),
 			default: 'number',
 		},
 		toNumberField({ displayOptions: { show: { recipientType: ['number'] } } }),

@@ -1,6 +1,7 @@
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { pagedBy } from '../../provider';
+import { choices } from '../../../shared/factories';
 
 /**
  * GET /whatsapp/get-numbers (developers.2chat.co/docs/API/WhatsApp/list-numbers); `status`,
@@ -16,11 +17,7 @@ export const getAll: OperationDef = {
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Connected', value: 'connected' },
-				{ name: 'Disconnected', value: 'disconnected' },
-			],
+			options: choices({ All: 'all', Connected: 'connected', Disconnected: 'disconnected' }),
 			default: 'all',
 		},
 		...returnAllOrLimit(),
