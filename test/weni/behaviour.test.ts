@@ -12,6 +12,9 @@ import {
 } from '../fakes/weni';
 import { GENERATIONS, generationBed } from './generations';
 
+/** The hint every validation error item carries (nodes/shared/validation.ts). */
+const NOTHING_SENT = 'Correct the value and run again; nothing was sent for this item.';
+
 describe.each(GENERATIONS)('%s', (generation) => {
 	const bed = generationBed(generation);
 	const flows = generation === 'flows';
@@ -264,6 +267,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			expect(r.json[1]).toEqual({
 				error:
 					'"Contact" must be a tel URN with an international number, like tel:+14155550123 (got "tel:12345") [item 1]',
+				description: NOTHING_SENT,
 			});
 			expect(r.json[2]).toEqual({ success: true, action: 'unblock', contact: contactUuid(2) });
 		});
@@ -601,6 +605,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			expect(r.json[1]).toEqual({
 				error:
 					'"Contact" must be a whatsapp URN with the country code and number, like whatsapp:5582999990000 (got "whatsapp:12") [item 1]',
+				description: NOTHING_SENT,
 			});
 			if (flows) {
 				// A whatsapp_broadcast takes URNs of new contacts: only the invalid item fails.
