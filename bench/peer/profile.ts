@@ -3,7 +3,7 @@
 // (scenario 4, our node) and prints where the time of the node's run went:
 //   node --import tsx bench/peer/profile.ts <dir>/<side> [items] [marker]
 // The node's run is the window from the first to the last sample with the marker
-// frame on the stack (default: our executeOperations; for the HTTP Request side
+// frame on the stack (default: our executeOperations or runOperations; for the HTTP Request side
 // pass execute@HttpRequestV3); every sample in it counts, idle and GC included.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,10 +22,10 @@ interface CpuProfile {
 
 const PACKAGE = 'n8n-nodes-messaging-suite/dist';
 /** `function@url-part` of the frame that marks the node's run. */
-const MARKER = process.argv[4] ?? `executeOperations@${PACKAGE}`;
+const MARKER = process.argv[4] ?? `executeOperations|runOperations@${PACKAGE}`;
 const [markFn, markUrl] = MARKER.split('@');
 const isMark = (f: ProfileNode['callFrame']) =>
-	f.functionName === markFn && f.url.includes(markUrl);
+	markFn.split('|').includes(f.functionName) && f.url.includes(markUrl);
 
 /** Inclusive categories: a sample counts in every category one of its frames falls in. */
 const CATEGORIES: Array<[string, (f: ProfileNode['callFrame']) => boolean]> = [
