@@ -5,7 +5,8 @@
  * one the node shows for that resource and operation (n8n's own displayOptions
  * logic, applied to the values the example sets plus the defaults), every
  * collection, fixed-collection and Resource Locator value must have the shape the
- * description declares, and every fixed option value must be one of the options.
+ * description declares, every fixed option value must be one of the options,
+ * and every credential must be a type the node takes.
  * n8n silently drops a parameter it does not show, so a stale example would
  * import and run with a field missing: this keeps examples from drifting when
  * operations or parameter shapes are renamed.
@@ -48,6 +49,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function problemsOf(node: INode, type: INodeType): string[] {
 	const description = type.description;
 	const problems: string[] = [];
+	const credentialTypes = (description.credentials ?? []).map((c) => c.name);
+	for (const name of Object.keys(node.credentials ?? {}))
+		if (!credentialTypes.includes(name))
+			problems.push(`credential ${name} is not one of ${credentialTypes.join(', ')}`);
 	const versions = ([] as number[]).concat(description.version);
 	if (!versions.includes(node.typeVersion))
 		problems.push(`typeVersion ${node.typeVersion} is not one of ${versions.join(', ')}`);
@@ -246,6 +251,11 @@ describe('the example check catches stale parameters', () => {
 		parameters,
 	});
 	const check = (n: INode) => problemsOf(n, pkg.nodes[n.type]);
+
+	it('a credential type the node does not take', () => {
+		const stale = { ...node('weni', {}), credentials: { rapidProApi: { id: '1', name: 'x' } } };
+		expect(check(stale)).toEqual(['credential rapidProApi is not one of weniApi']);
+	});
 
 	it('a renamed operation value (list → getAll)', () => {
 		const problems = check(node('heyy', { resource: 'contact', operation: 'list' }));
