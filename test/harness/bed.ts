@@ -4,6 +4,7 @@ import type { FakeServer } from '../fakes/server';
 import type { RunOptions } from './engine';
 import { runNode } from './engine';
 import { pkg, type } from './package';
+import { ActiveTrigger } from './trigger';
 
 export interface BedOptions<F extends FakeServer, A extends unknown[]> {
 	/** The provider's fake; one is started per test file. */
@@ -16,6 +17,8 @@ export interface BedOptions<F extends FakeServer, A extends unknown[]> {
 	nodeType: string;
 	/** The stored credential values, given the fake's base URL. */
 	credentials: (baseUrl: string) => IDataObject;
+	/** More of the fake's state to clear before each test (its registered webhooks, say). */
+	reset?: (fake: F) => void;
 }
 
 /**
@@ -44,6 +47,22 @@ export function providerBed<F extends FakeServer, A extends unknown[]>(options: 
 		/** Requests received since the last reset, as `METHOD path`. */
 		calls: () => bed.fake.requests.map((r) => `${r.method} ${r.path}`),
 		last: () => bed.fake.requests[bed.fake.requests.length - 1],
+		/**
+		 * The provider's trigger (`<nodeType>Trigger`) in an active workflow, its
+		 * webhook server started; the test activates and stops it.
+		 */
+		trigger: async (
+			parameters: IDataObject,
+			credentials?: Record<string, IDataObject>,
+		): Promise<ActiveTrigger> => {
+			const trigger = new ActiveTrigger(pkg, {
+				type: type(`${options.nodeType}Trigger`),
+				parameters,
+				credentials: credentials ?? bed.credentials,
+			});
+			await trigger.start();
+			return trigger;
+		},
 		/** The credentials with some stored values replaced (a wrong key, say). */
 		withCredential: (values: IDataObject) => ({
 			[options.credentialType]: { ...bed.credentials[options.credentialType], ...values },
@@ -55,6 +74,7 @@ export function providerBed<F extends FakeServer, A extends unknown[]>(options: 
 	beforeEach(() => {
 		bed.fake.requests.length = 0;
 		bed.fake.clearFaults();
+		options.reset?.(bed.fake);
 	});
 	afterAll(() => bed.fake.stop());
 	return bed;
