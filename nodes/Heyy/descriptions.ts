@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { LocatorSpec } from '../shared/factories';
-import { choices, resourceLocator } from '../shared/factories';
+import { choices, multipleValues, resourceLocator } from '../shared/factories';
 
 /** A Resource Locator: "From List" (searchable, the default) or "By ID". */
 export function locator(o: LocatorSpec): INodeProperties {
@@ -69,24 +69,16 @@ export const labelNamesField: INodeProperties = {
 };
 
 /** Attribute values for a contact: `attributes: [{externalId, value}]`. */
-export const contactAttributesField: INodeProperties = {
-	displayName: 'Attributes',
-	name: 'attributes',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Attribute',
-	default: {},
-	options: [
-		{
-			displayName: 'Attribute',
-			name: 'attribute',
-			values: [
-				{ ...attributeField, required: false },
-				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-			],
-		},
-	],
-};
+export const contactAttributesField = multipleValues('Attributes', 'attributes', 'Add Attribute', [
+	{
+		displayName: 'Attribute',
+		name: 'attribute',
+		values: [
+			{ ...attributeField, required: false },
+			{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+		],
+	},
+]);
 
 /** Template or automation variables: `variables: [{name, value}]`. */
 export function variablesField(description: string): INodeProperties {
@@ -129,11 +121,4 @@ export const sortOrderField: INodeProperties = {
 	default: 'DESC',
 };
 
-/** n8n's Simplify toggle, for answers with many fields per item. */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};
+export { simplifyField } from '../shared/factories';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { resourceLocator } from '../shared/factories';
+import { multipleValues, resourceLocator } from '../shared/factories';
 
 /** Marketing consent values of a contact (MambuSRL/spoki_whatsapp src/Api/Contacts.php). */
 export const CONTACT_STATUSES = ['Not Declared', 'Subscribed', 'Unsubscribed'] as const;
@@ -23,14 +23,11 @@ export function phoneField(
 }
 
 /** Custom field values keyed by the field's code (`custom_fields: {CODE: "value"}`). */
-export const customFieldsField: INodeProperties = {
-	displayName: 'Custom Fields',
-	name: 'customFields',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Custom Field',
-	default: {},
-	options: [
+export const customFieldsField = multipleValues(
+	'Custom Fields',
+	'customFields',
+	'Add Custom Field',
+	[
 		{
 			displayName: 'Field',
 			name: 'field',
@@ -53,7 +50,7 @@ export const customFieldsField: INodeProperties = {
 			],
 		},
 	],
-};
+);
 
 /** Metadata passed through to Spoki as a JSON object. */
 export const metadataField: INodeProperties = {
@@ -119,11 +116,4 @@ export function idLocator(o: {
 	return resourceLocator({ ...o, regex: '^\\d+$', regexError: 'A Spoki ID is a number' });
 }
 
-/** n8n's Simplify switch, for answers with nested sets users rarely need whole. */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};
+export { simplifyField } from '../shared/factories';

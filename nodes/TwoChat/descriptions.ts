@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { LocatorSpec } from '../shared/factories';
-import { choices, resourceLocator } from '../shared/factories';
+import { choices, multipleValues, resourceLocator } from '../shared/factories';
 
 /** E.164 typed by hand: `+`, then 7 to 15 digits; spaces, dashes, dots and brackets allowed. */
 const PHONE_REGEX = '^\\+[0-9 ().\\-]{7,24}$';
@@ -99,23 +99,13 @@ export function toNumberField(extra: Partial<INodeProperties> = {}): INodeProper
 	};
 }
 
-/** Simplify: on by default so large answers stay small (also for AI-agent tool use). */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};
+export { simplifyField } from '../shared/factories';
 
-export const contactDetailsField: INodeProperties = {
-	displayName: 'Contact Details',
-	name: 'contactDetails',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Detail',
-	default: {},
-	options: [
+export const contactDetailsField = multipleValues(
+	'Contact Details',
+	'contactDetails',
+	'Add Detail',
+	[
 		{
 			displayName: 'Detail',
 			name: 'detail',
@@ -131,7 +121,7 @@ export const contactDetailsField: INodeProperties = {
 			],
 		},
 	],
-};
+);
 
 export const nameFields: INodeProperties[] = [
 	{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },

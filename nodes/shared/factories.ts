@@ -173,3 +173,77 @@ export function returnAllOrFirst(p: Params, items: IDataObject[]): IDataObject[]
 		? items
 		: items.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
 }
+
+/** A fixedCollection of repeatable groups ("Add Attribute", "Add Custom Field", ...). */
+export function multipleValues(
+	displayName: string,
+	name: string,
+	placeholder: string,
+	options: INodeProperties['options'],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder,
+		default: {},
+		...extra,
+		options,
+	};
+}
+
+/** n8n's Simplify switch, on by default so large answers stay small. */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
+/** A message's required Text, four rows high. */
+export function messageTextField(extra: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		...extra,
+	};
+}
+
+/**
+ * Template Variables: one field per variable of the chosen template, loaded by the
+ * provider's `getTemplateVariables` resource mapper when the parameters in `dependsOn` change.
+ */
+export function templateVariablesField(
+	name: string,
+	dependsOn: string[],
+	noFieldsError: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName: 'Template Variables',
+		name,
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		description,
+		typeOptions: {
+			loadOptionsDependsOn: dependsOn,
+			resourceMapper: {
+				resourceMapperMethod: 'getTemplateVariables',
+				mode: 'add',
+				fieldWords: { singular: 'variable', plural: 'variables' },
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: false,
+				noFieldsError,
+			},
+		},
+	};
+}

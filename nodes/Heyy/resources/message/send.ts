@@ -13,7 +13,7 @@ import { phoneKey, readLocator, readScheduledAt, readTemplateVariables } from '.
 import { unwrap } from '../../provider';
 import { uploadedFileId } from '../file/common';
 import type { UploadFormat } from '../file/common';
-import { optionsCollection } from '../../../shared/factories';
+import { optionsCollection, templateVariablesField } from '../../../shared/factories';
 
 const TYPES = ['text', 'image', 'document', 'template', 'interactive'] as const;
 const FILE_SOURCES = [
@@ -156,25 +156,12 @@ export const send: OperationDef = {
 			displayOptions: { show: { messageType: ['template'] } },
 		},
 		{
-			displayName: 'Template Variables',
-			name: 'templateVariables',
-			type: 'resourceMapper',
-			noDataExpression: true,
-			default: { mappingMode: 'defineBelow', value: null },
-			description: 'One field per variable of the chosen template, named as its placeholders',
-			typeOptions: {
-				loadOptionsDependsOn: ['messageTemplateId.value'],
-				resourceMapper: {
-					resourceMapperMethod: 'getTemplateVariables',
-					mode: 'add',
-					fieldWords: { singular: 'variable', plural: 'variables' },
-					addAllFields: true,
-					multiKeyMatch: false,
-					supportAutoMap: false,
-					noFieldsError:
-						'The chosen template has no variables, or none could be read: use Variables below',
-				},
-			},
+			...templateVariablesField(
+				'templateVariables',
+				['messageTemplateId.value'],
+				'The chosen template has no variables, or none could be read: use Variables below',
+				'One field per variable of the chosen template, named as its placeholders',
+			),
 			displayOptions: { show: { messageType: ['template'] } },
 		},
 		{

@@ -3,18 +3,12 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { Params } from '../../../shared/params';
 import { metadataField } from '../../descriptions';
 import { readMetadata } from '../../readers';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields, messageTextField } from '../../../shared/factories';
 
 /** The body text of an interactive or list message. */
-export const bodyTextField: INodeProperties = {
-	displayName: 'Text',
-	name: 'text',
-	type: 'string',
-	typeOptions: { rows: 4 },
-	required: true,
-	default: '',
+export const bodyTextField = messageTextField({
 	description: 'The message body shown above the buttons or the list',
-};
+});
 
 /** Footer and metadata, the optional parts the collection documents for interactive and list messages. */
 export const interactiveOptions: INodeProperties = additionalFields([

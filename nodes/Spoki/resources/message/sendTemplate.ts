@@ -11,7 +11,7 @@ import {
 } from '../../readers';
 import { API, numericId } from '../../provider';
 import { templateIdField } from '../template/common';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields, templateVariablesField } from '../../../shared/factories';
 
 export const sendTemplate: OperationDef = {
 	value: 'sendTemplate',
@@ -33,27 +33,12 @@ export const sendTemplate: OperationDef = {
 			description:
 				'Language of the template translation to send, e.g. IT or EN; empty for the default one',
 		},
-		{
-			displayName: 'Template Variables',
-			name: 'templateVariables',
-			type: 'resourceMapper',
-			noDataExpression: true,
-			default: { mappingMode: 'defineBelow', value: null },
-			typeOptions: {
-				loadOptionsDependsOn: ['templateId.value'],
-				resourceMapper: {
-					resourceMapperMethod: 'getTemplateVariables',
-					mode: 'add',
-					fieldWords: { singular: 'variable', plural: 'variables' },
-					addAllFields: true,
-					multiKeyMatch: false,
-					supportAutoMap: false,
-					noFieldsError: 'This template has no %%CODE%% variables',
-				},
-			},
-			description:
-				"Values for the template's %%CODE%% variables, one field per code; empty ones are left to Spoki",
-		},
+		templateVariablesField(
+			'templateVariables',
+			['templateId.value'],
+			'This template has no %%CODE%% variables',
+			"Values for the template's %%CODE%% variables, one field per code; empty ones are left to Spoki",
+		),
 		{
 			...customFieldsField,
 			description:

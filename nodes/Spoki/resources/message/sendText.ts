@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { metadataField, phoneField } from '../../descriptions';
 import { readMetadata } from '../../readers';
 import { API } from '../../provider';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields, messageTextField } from '../../../shared/factories';
 
 export const sendText: OperationDef = {
 	value: 'sendText',
@@ -14,14 +14,7 @@ export const sendText: OperationDef = {
 		'Send a free text message; WhatsApp delivers it only within 24 hours of the contact last writing',
 	properties: [
 		phoneField('Recipient in international format'),
-		{
-			displayName: 'Text',
-			name: 'text',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			required: true,
-			default: '',
-		},
+		messageTextField(),
 		additionalFields([metadataField]),
 	],
 	// Messages to one phone keep their item order when items are sent in parallel.

@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { fromNumberField, groupField, toNumberField } from '../../descriptions';
 import { idValue, locatorValue, phone, readPin } from '../../readers';
 import { sendResult } from './common';
-import { choices } from '../../../shared/factories';
+import { choices, messageTextField } from '../../../shared/factories';
 
 /** POST /whatsapp/send-message (developers.2chat.co/docs/API/WhatsApp/send-message). */
 export const send: OperationDef = {
@@ -38,15 +38,7 @@ export const send: OperationDef = {
 			],
 			default: 'text',
 		},
-		{
-			displayName: 'Text',
-			name: 'text',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			required: true,
-			default: '',
-			displayOptions: { show: { messageType: ['text'] } },
-		},
+		messageTextField({ displayOptions: { show: { messageType: ['text'] } } }),
 		{
 			displayName: 'Media URL',
 			name: 'mediaUrl',

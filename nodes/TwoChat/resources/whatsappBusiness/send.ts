@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { toNumberField, wabaNumberField } from '../../descriptions';
 import { phone } from '../../readers';
 import { sendResult } from '../message/common';
-import { optionsCollection } from '../../../shared/factories';
+import { messageTextField, optionsCollection } from '../../../shared/factories';
 
 /**
  * POST /waba/send-message, a session message (inside the 24-hour window): `from_number`,
@@ -21,14 +21,7 @@ export const send: OperationDef = {
 	properties: [
 		wabaNumberField,
 		toNumberField(),
-		{
-			displayName: 'Text',
-			name: 'text',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			required: true,
-			default: '',
-		},
+		messageTextField(),
 		optionsCollection([
 			{
 				displayName: 'Media URL',

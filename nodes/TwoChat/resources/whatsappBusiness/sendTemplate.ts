@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { templateField, toNumberField, wabaNumberField } from '../../descriptions';
 import { idValue, phone } from '../../readers';
 import { sendResult } from '../message/common';
+import { templateVariablesField } from '../../../shared/factories';
 
 /**
  * POST /waba/send-message with `template_uuid` and `params` (required, `{}` when the template has no
@@ -22,26 +23,12 @@ export const sendTemplate: OperationDef = {
 		wabaNumberField,
 		templateField,
 		toNumberField(),
-		{
-			displayName: 'Template Variables',
-			name: 'variables',
-			type: 'resourceMapper',
-			noDataExpression: true,
-			default: { mappingMode: 'defineBelow', value: null },
-			typeOptions: {
-				loadOptionsDependsOn: ['wabaNumber.value', 'template.value'],
-				resourceMapper: {
-					resourceMapperMethod: 'getTemplateVariables',
-					mode: 'add',
-					fieldWords: { singular: 'variable', plural: 'variables' },
-					addAllFields: true,
-					multiKeyMatch: false,
-					supportAutoMap: false,
-					noFieldsError: 'This template has no variables',
-				},
-			},
-			description: "Values for the template's placeholders, one field per placeholder",
-		},
+		templateVariablesField(
+			'variables',
+			['wabaNumber.value', 'template.value'],
+			'This template has no variables',
+			"Values for the template's placeholders, one field per placeholder",
+		),
 		{
 			displayName: 'Header',
 			name: 'header',
