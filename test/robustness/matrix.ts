@@ -298,6 +298,15 @@ function faults(cases: ProviderCases, timeoutMs: number): Fault[] {
 	];
 }
 
+/**
+ * The node's own "Request Options → Timeout" set short, so the timeout fault
+ * takes a second rather than the default minute.
+ */
+function withTimeout(params: IDataObject, timeoutMs: number): IDataObject {
+	const requestOptions = (params.requestOptions ?? {}) as IDataObject;
+	return { ...params, requestOptions: { ...requestOptions, timeout: timeoutMs } };
+}
+
 export async function faultMatrix(
 	cases: ProviderCases,
 	figures: Figures,
@@ -316,7 +325,7 @@ export async function faultMatrix(
 			const items = op.items ?? [{ n: 1 }, { n: 2 }];
 			const result = await runNode(pkg, {
 				type: type(cases.nodeType),
-				parameters: op.params,
+				parameters: withTimeout(op.params, timeoutMs),
 				credentials,
 				items,
 				continueOnFail: true,
@@ -383,7 +392,7 @@ export async function faultMatrix(
 	);
 	const result = await runNode(pkg, {
 		type: type(cases.nodeType),
-		parameters: cases.faultRead.params,
+		parameters: withTimeout(cases.faultRead.params, timeoutMs),
 		credentials,
 		items: cases.faultRead.items,
 		continueOnFail: true,
