@@ -141,7 +141,10 @@ export class QueueInfra {
 	}
 
 	async stop(): Promise<void> {
-		if (this.external) return;
+		if (this.external) {
+			fs.rmSync(this.dir, { recursive: true, force: true });
+			return;
+		}
 		this.redis?.kill('SIGTERM');
 		try {
 			await this.asPostgres(path.join(postgresBin(), 'pg_ctl'), [
