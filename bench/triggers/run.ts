@@ -263,12 +263,24 @@ interface Counts {
 	finished: number;
 }
 
+/** n8n's REST API, asked again while n8n answers 503 ("Database is not ready!" under load). */
+async function rest<T>(n8n: N8n, route: string): Promise<T> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await n8n.rest<T>('GET', route);
+		} catch (error) {
+			if (attempt >= 60 || !/→ 503/.test((error as Error).message)) throw error;
+			await sleep(1000);
+		}
+	}
+}
+
 async function executions(n8n: N8n, workflowId: string): Promise<Counts> {
 	const filter = (extra: Record<string, unknown>) =>
 		encodeURIComponent(JSON.stringify({ workflowId, ...extra }));
-	const all = await n8n.rest<{ count: number }>('GET', `/executions?filter=${filter({})}&limit=1`);
-	const done = await n8n.rest<{ count: number }>(
-		'GET',
+	const all = await rest<{ count: number }>(n8n, `/executions?filter=${filter({})}&limit=1`);
+	const done = await rest<{ count: number }>(
+		n8n,
 		`/executions?filter=${filter({ status: ['success', 'error', 'crashed', 'canceled'] })}&limit=1`,
 	);
 	return { total: all.count, finished: done.count };
@@ -290,7 +302,7 @@ async function settled(
 		last = now;
 		if (now.finished === now.total && (now.total >= expected || Date.now() - stableSince > 3000))
 			return { ...now, at: Date.now() };
-		await sleep(200);
+		await sleep(1000);
 	}
 	return { ...last, at: Date.now() };
 }
