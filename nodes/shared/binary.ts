@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { RETRY_POLICY } from './retry';
+import { runSettings } from './dispatch/settings';
 import { invalid } from './validation';
 
 /** Reads an item's binary property, failing with the field and item named when it is missing. */
@@ -28,6 +28,8 @@ export async function readBinaryFile(
 	};
 }
 
+type DownloadBody = NodeJS.ReadableStream & { destroy(error?: Error): void; resume(): void };
+
 /**
  * Fetches a public file a user gave by URL, for a provider that only takes
  * uploads (RapidPro attaches only media it stores). A plain GET, never with
@@ -54,20 +56,39 @@ export async function downloadFile(
 	const response = (await ctx.helpers.httpRequest({
 		method: 'GET',
 		url: parsed.toString(),
-		encoding: 'arraybuffer',
+		encoding: 'stream',
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: RETRY_POLICY.timeoutMs,
-	})) as { statusCode: number; headers: IDataObject; body: ArrayBuffer | Buffer };
+		timeout: runSettings(ctx).timeoutMs,
+	})) as { statusCode: number; headers: IDataObject; body: DownloadBody };
+	const { body } = response;
+	const tooLarge = (bytes: number) =>
+		fail(
+			`is ${(bytes / 1_048_576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1_048_576)} MB limit`,
+		);
 	if (response.statusCode < 200 || response.statusCode >= 300) {
+		body.resume();
 		throw fail(`could not be downloaded: HTTP ${response.statusCode} from ${parsed.host}`);
 	}
-	const data = Buffer.from(response.body as ArrayBuffer);
-	if (data.length > maxBytes) {
-		throw fail(
-			`is ${(data.length / 1_048_576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1_048_576)} MB limit`,
-		);
+	const announced = Number(response.headers['content-length']);
+	if (Number.isFinite(announced) && announced > maxBytes) {
+		body.destroy();
+		throw tooLarge(announced);
 	}
+	// Read with a running count, so a file larger than announced (or not announced) stops at the limit.
+	const data = await new Promise<Buffer>((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let seen = 0;
+		body.on('data', (chunk: Buffer) => {
+			seen += chunk.length;
+			if (seen > maxBytes) {
+				body.destroy();
+				reject(tooLarge(seen));
+			} else chunks.push(chunk);
+		});
+		body.on('end', () => resolve(Buffer.concat(chunks)));
+		body.on('error', (error: Error) => reject(fail(`could not be downloaded: ${error.message}`)));
+	});
 	const type = String(response.headers['content-type'] ?? 'application/octet-stream')
 		.split(';')[0]
 		.trim();
