@@ -62,9 +62,12 @@ export async function downloadFile(
 		timeout: runSettings(ctx).timeoutMs,
 	})) as { statusCode: number; headers: IDataObject; body: DownloadBody };
 	const { body } = response;
-	const tooLarge = (bytes: number) =>
+	const limit = `the ${Math.round(maxBytes / 1_048_576)} MB limit`;
+	const tooLarge = (bytes?: number) =>
 		fail(
-			`is ${(bytes / 1_048_576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1_048_576)} MB limit`,
+			bytes === undefined
+				? `is larger than ${limit}`
+				: `is ${(bytes / 1_048_576).toFixed(1)} MB, larger than ${limit}`,
 		);
 	if (response.statusCode < 200 || response.statusCode >= 300) {
 		body.resume();
@@ -83,7 +86,7 @@ export async function downloadFile(
 			seen += chunk.length;
 			if (seen > maxBytes) {
 				body.destroy();
-				reject(tooLarge(seen));
+				reject(tooLarge());
 			} else chunks.push(chunk);
 		});
 		body.on('end', () => resolve(Buffer.concat(chunks)));

@@ -42,7 +42,12 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				raw: JPEG,
 				headers: { 'content-type': 'image/jpeg' },
 			}))
-			.on('GET', '/login', () => ({ status: 200, raw: '<html>Sign in</html>' }));
+			.on('GET', '/login', () => ({ status: 200, raw: '<html>Sign in</html>' }))
+			.on('GET', '/huge.jpg', () => ({
+				status: 200,
+				raw: 'x'.repeat(26 * 1_048_576),
+				headers: { 'content-type': 'image/jpeg' },
+			}));
 		beforeAll(() => files.start());
 		afterAll(() => files.stop());
 		beforeEach(() => {
@@ -220,6 +225,11 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				'a missing file',
 				'image/jpeg:{files}/gone.jpg',
 				/^"Attachments" could not be downloaded: HTTP 404 from 127\.0\.0\.1:\d+ \[item 0\]$/,
+			],
+			[
+				'a file over 25 MB',
+				'image/jpeg:{files}/huge.jpg',
+				/^"Attachments" is (26\.0 MB, )?larger than the 25 MB limit \[item 0\]$/,
 			],
 			[
 				'a type RapidPro cannot store',
