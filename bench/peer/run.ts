@@ -10,7 +10,7 @@
 // minute, default 2000), BENCH_OUT (write the results as JSON), BENCH_CPU_PROFILE (a
 // folder: profile each side of scenario 4 with --cpu-prof into
 // <folder>/<side>; see profile.ts).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,17 +70,24 @@ function best(runs: SideResult[]): SideResult {
 	return { ...sorted[0], remark: [sorted[0].remark, spread].filter(Boolean).join('; ') };
 }
 
+/**
+ * Runs `n8n execute` with its output going to a file, not a pipe: n8n exits right
+ * after printing the run, and a pipe can lose the end of a large run (1,000 items).
+ */
 async function execute(n8n: N8n, id: string, env: Record<string, string>): Promise<IRun | string> {
-	let stdout: string;
+	const file = path.join(n8n.userFolder, `run-${id}.out`);
+	const out = fs.openSync(file, 'w');
 	try {
-		stdout = await n8n.cli(['execute', `--id=${id}`, '--rawOutput'], {
-			N8N_LOG_LEVEL: 'info',
-			...env,
+		const child = spawn(bin, ['execute', `--id=${id}`, '--rawOutput'], {
+			env: n8n.env({ N8N_LOG_LEVEL: 'info', ...env }),
+			stdio: ['ignore', out, out],
 		});
-	} catch (error) {
-		const { stdout: out = '', message } = error as Error & { stdout?: string };
-		stdout = out.includes('\n{') ? out : message;
+		await new Promise((resolve) => child.once('exit', resolve));
+	} finally {
+		fs.closeSync(out);
 	}
+	const stdout = fs.readFileSync(file, 'utf8');
+	fs.rmSync(file, { force: true });
 	// No run printed: the end of what n8n said instead.
 	return parseRun(stdout) ?? stdout.slice(-2000);
 }
