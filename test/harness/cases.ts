@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { RecordedRequest } from '../fakes/server';
+import type { FieldKinds, OperationCase } from '../robustness/types';
 import type { RunOptions, RunResult } from './engine';
 
 /** A provider's send, as the Continue On Fail cases need it. */
@@ -58,3 +59,61 @@ export function continueOnFailCases(c: SendCase): void {
 		expect(c.bed.fake.requests).toHaveLength(1);
 	});
 }
+
+/** An operation's parameters, resource and operation included. */
+export type OperationParams = IDataObject & { resource: string; operation: string };
+
+/**
+ * A robustness case named `resource:operation`, or `resource:operation label` where one
+ * operation has several cases.
+ */
+export function operationCase(
+	params: OperationParams,
+	fields: FieldKinds,
+	more: { label?: string; items?: IDataObject[]; path?: RegExp } = {},
+): OperationCase {
+	const { label, ...rest } = more;
+	const name = `${params.resource}:${params.operation}${label ? ` ${label}` : ''}`;
+	return { name, params, fields, ...rest };
+}
+
+/**
+ * A robustness case for an operation on one record named by an id in its path: the id is
+ * required and checked as an id (and as digits, where the provider's ids are `numeric`).
+ */
+export function byIdCase(
+	resource: string,
+	operation: string,
+	idField: string,
+	id: string,
+	path: RegExp,
+	numeric = false,
+): OperationCase {
+	const fields: FieldKinds = numeric
+		? { required: [idField], numbers: [idField], ids: [idField] }
+		: { required: [idField], ids: [idField] };
+	return operationCase({ resource, operation, [idField]: id }, fields, { path });
+}
+
+/**
+ * Deliveries a trigger that checks a token in its URL's query must not start on: none, wrong,
+ * short, in a header instead, in another case; and, where asked, the valid one again.
+ */
+export function tokenRejections(body: unknown, token: string, replay = false) {
+	return {
+		unsigned: { body },
+		'wrong token': { body, query: { token: 'f'.repeat(token.length) } },
+		'short token': { body, query: { token: token.slice(0, 8) } },
+		'token in a header instead': { body, headers: { 'x-token': token } },
+		'token with different case': { body, query: { token: token.toUpperCase() } },
+		// The valid delivery again: acknowledged (200), not run a second time.
+		...(replay ? { replayed: { body, query: { token }, replayOfValid: true } } : {}),
+	};
+}
+
+/** An operation's parameters: `opParams('contact', 'get', { contactId })`. */
+export const opParams = (
+	resource: string,
+	operation: string,
+	parameters: IDataObject = {},
+): OperationParams => ({ resource, operation, ...parameters });

@@ -1,4 +1,5 @@
 import { FakeHeyy, HEYY_KEY, HEYY_TENANT } from '../fakes/heyy';
+import { byIdCase, operationCase, opParams, tokenRejections } from '../harness/cases';
 import type { ProviderCases } from '../robustness/types';
 
 /**
@@ -40,14 +41,12 @@ const triggerHooks = () => fake.webhooks.filter((w) => String(w.url).includes('t
 const API = '\\/api\\/v2\\.0';
 const path = (pattern: string) => new RegExp(`^${API}${pattern}$`);
 const CHANNEL = 'ch_wa_1';
-const send = {
-	resource: 'message',
-	operation: 'send',
+const send = opParams('message', 'send', {
 	channelId: CHANNEL,
 	phoneNumber: '+14155550123',
 	messageType: 'text',
 	text: 'Hi',
-};
+});
 const inbound = {
 	id: 'dlv_1',
 	tenantId: HEYY_TENANT,
@@ -70,321 +69,238 @@ export const heyyCases: ProviderCases = {
 	credentials: (baseUrl) => ({ apiKey: HEYY_KEY, baseUrl }),
 	errorBody: (status, message) => ({ error: { messageKey: `error_${status}`, message } }),
 	operations: [
-		{
-			name: 'message:send text',
-			params: send,
-			fields: {
+		operationCase(
+			send,
+			{
 				required: ['phoneNumber', 'text'],
 				phones: ['phoneNumber'],
 				enums: ['messageType'],
 				texts: ['text'],
 				ids: ['channelId'],
 			},
-			path: path('\\/[^/]+\\/whatsapp_messages\\/send'),
-		},
-		{
-			name: 'message:send scheduled',
-			params: { ...send, options: { scheduledAt: '2026-12-01T09:30:00Z' } },
-			fields: { dates: ['options.scheduledAt'] },
-		},
-		{
-			name: 'message:send document',
-			params: {
+			{ label: 'text', path: path('\\/[^/]+\\/whatsapp_messages\\/send') },
+		),
+		operationCase(
+			{ ...send, options: { scheduledAt: '2026-12-01T09:30:00Z' } },
+			{ dates: ['options.scheduledAt'] },
+			{ label: 'scheduled' },
+		),
+		operationCase(
+			{
 				...send,
 				messageType: 'document',
 				fileSource: 'fileId',
 				fileId: 'file_pre',
 				caption: 'Terms',
 			},
-			fields: { required: ['fileId'], enums: ['fileSource'], texts: ['caption'] },
-		},
-		{
-			name: 'message:send template',
-			params: {
+			{ required: ['fileId'], enums: ['fileSource'], texts: ['caption'] },
+			{ label: 'document' },
+		),
+		operationCase(
+			{
 				...send,
 				messageType: 'template',
 				messageTemplateId: 'tpl_1',
 				variables: { variable: [{ name: 'order', value: 'A1' }] },
 			},
-			fields: { required: ['messageTemplateId', 'variables.variable.0.name'] },
-		},
-		{
-			name: 'message:send interactive',
-			params: {
+			{ required: ['messageTemplateId', 'variables.variable.0.name'] },
+			{ label: 'template' },
+		),
+		operationCase(
+			{
 				...send,
 				messageType: 'interactive',
 				buttons: { button: [{ title: 'Yes' }] },
 				headerText: 'H',
 				footerText: 'F',
 			},
-			fields: {
+			{
 				required: ['buttons.button.0.title'],
 				texts: ['headerText', 'footerText', 'buttons.button.0.title'],
 			},
-		},
-		{
-			name: 'contact:create',
-			params: {
-				resource: 'contact',
-				operation: 'create',
+			{ label: 'interactive' },
+		),
+		operationCase(
+			opParams('contact', 'create', {
 				phoneNumber: '+14155559001',
 				firstName: 'Ana',
 				additionalFields: { email: 'a@acme.test' },
-			},
-			fields: {
+			}),
+			{
 				phones: ['phoneNumber'],
 				emails: ['additionalFields.email'],
 				texts: ['firstName'],
 			},
-		},
-		{
-			name: 'contact:get',
-			params: { resource: 'contact', operation: 'get', contactId: 'con_0001' },
-			fields: { required: ['contactId'], ids: ['contactId'] },
-			path: path('\\/contacts\\/[^/]+'),
-		},
-		{
-			name: 'contact:update',
-			params: {
-				resource: 'contact',
-				operation: 'update',
-				contactId: 'con_0002',
-				updateFields: { lastName: 'X' },
-			},
-			fields: { required: ['contactId'], ids: ['contactId'], emails: ['updateFields.email'] },
-			path: path('\\/contacts\\/[^/]+'),
-		},
-		{
-			name: 'contact:delete',
-			params: { resource: 'contact', operation: 'delete', contactId: 'con_0005' },
-			fields: { required: ['contactId'], ids: ['contactId'] },
-			path: path('\\/contacts\\/[^/]+'),
-		},
-		{
-			name: 'contact:setAttribute',
-			params: {
-				resource: 'contact',
-				operation: 'setAttribute',
+		),
+		byIdCase('contact', 'get', 'contactId', 'con_0001', path('\\/contacts\\/[^/]+')),
+		operationCase(
+			opParams('contact', 'update', { contactId: 'con_0002', updateFields: { lastName: 'X' } }),
+			{ required: ['contactId'], ids: ['contactId'], emails: ['updateFields.email'] },
+			{ path: path('\\/contacts\\/[^/]+') },
+		),
+		byIdCase('contact', 'delete', 'contactId', 'con_0005', path('\\/contacts\\/[^/]+')),
+		operationCase(
+			opParams('contact', 'setAttribute', {
 				contactId: 'con_0001',
 				externalId: 'city',
 				value: 'Roma',
-			},
-			fields: { required: ['externalId'], ids: ['contactId'] },
-			path: path('\\/contacts\\/[^/]+\\/attributes'),
-		},
-		{
-			name: 'contact:removeAttribute',
-			params: {
-				resource: 'contact',
-				operation: 'removeAttribute',
-				contactId: 'con_0001',
-				externalId: 'city',
-			},
-			fields: { required: ['externalId'], ids: ['contactId'] },
-			path: path('\\/contacts\\/[^/]+\\/attributes'),
-		},
-		{
-			name: 'contact:list',
-			params: {
-				resource: 'contact',
-				operation: 'getAll',
+			}),
+			{ required: ['externalId'], ids: ['contactId'] },
+			{ path: path('\\/contacts\\/[^/]+\\/attributes') },
+		),
+		operationCase(
+			opParams('contact', 'removeAttribute', { contactId: 'con_0001', externalId: 'city' }),
+			{ required: ['externalId'], ids: ['contactId'] },
+			{ path: path('\\/contacts\\/[^/]+\\/attributes') },
+		),
+		operationCase(
+			opParams('contact', 'getAll', {
 				limit: 3,
 				options: { search: 'contact', sortBy: 'firstName', order: 'ASC' },
-			},
-			fields: {
+			}),
+			{
 				numbers: ['limit'],
 				enums: ['options.sortBy', 'options.order'],
 				texts: ['options.search'],
 			},
-		},
-		{
-			name: 'attribute:create',
-			params: { resource: 'attribute', operation: 'create', name: 'Tier', externalId: 'tier_x' },
-			fields: { required: ['name', 'externalId'], texts: ['name', 'externalId'] },
-		},
-		{
-			name: 'attribute:delete',
-			params: { resource: 'attribute', operation: 'delete', attributeId: 'att_1' },
-			fields: { required: ['attributeId'], ids: ['attributeId'] },
-			path: path('\\/attributes\\/[^/]+'),
-		},
-		{
-			name: 'label:create',
-			params: { resource: 'label', operation: 'create', name: 'Robust' },
-			fields: { required: ['name'], texts: ['name'] },
-		},
-		{
-			name: 'label:delete',
-			params: { resource: 'label', operation: 'delete', labelId: 'lbl_2' },
-			fields: { required: ['labelId'], ids: ['labelId'] },
-			path: path('\\/labels\\/[^/]+'),
-		},
-		{
-			name: 'webhook:create',
-			params: {
-				resource: 'webhook',
-				operation: 'create',
+		),
+		operationCase(opParams('attribute', 'create', { name: 'Tier', externalId: 'tier_x' }), {
+			required: ['name', 'externalId'],
+			texts: ['name', 'externalId'],
+		}),
+		byIdCase('attribute', 'delete', 'attributeId', 'att_1', path('\\/attributes\\/[^/]+')),
+		operationCase(opParams('label', 'create', { name: 'Robust' }), {
+			required: ['name'],
+			texts: ['name'],
+		}),
+		byIdCase('label', 'delete', 'labelId', 'lbl_2', path('\\/labels\\/[^/]+')),
+		operationCase(
+			opParams('webhook', 'create', {
 				type: 'SMS_MESSAGE_STATUS',
 				url: 'https://hooks.acme.test/x',
 				additionalFields: { tenantId: HEYY_TENANT },
-			},
-			fields: { required: ['url'], urls: ['url'], enums: ['type'] },
-		},
-		{
-			name: 'webhook:update',
-			params: {
-				resource: 'webhook',
-				operation: 'update',
+			}),
+			{ required: ['url'], urls: ['url'], enums: ['type'] },
+		),
+		operationCase(
+			opParams('webhook', 'update', {
 				webhookId: 'whk_update',
 				updateFields: { url: 'https://hooks.acme.test/y' },
-			},
-			fields: { required: ['webhookId'], ids: ['webhookId'], urls: ['updateFields.url'] },
-			path: path('\\/api_webhooks\\/[^/]+'),
-		},
-		{
-			name: 'webhook:delete',
-			params: { resource: 'webhook', operation: 'delete', webhookId: 'whk_delete' },
-			fields: { required: ['webhookId'], ids: ['webhookId'] },
-			path: path('\\/api_webhooks\\/[^/]+'),
-		},
-		{
-			name: 'channel:get',
-			params: { resource: 'channel', operation: 'get', channelId: CHANNEL },
-			fields: { required: ['channelId'], ids: ['channelId'] },
-			path: path('\\/channels\\/[^/]+'),
-		},
-		{
-			name: 'automation:list',
-			params: { resource: 'automation', operation: 'getAll', channelId: CHANNEL, limit: 5 },
-			fields: { ids: ['channelId'], numbers: ['limit'] },
-			path: path('\\/[^/]+\\/workflows'),
-		},
-		{
-			name: 'automation:run',
-			params: {
-				resource: 'automation',
-				operation: 'run',
+			}),
+			{ required: ['webhookId'], ids: ['webhookId'], urls: ['updateFields.url'] },
+			{ path: path('\\/api_webhooks\\/[^/]+') },
+		),
+		byIdCase('webhook', 'delete', 'webhookId', 'whk_delete', path('\\/api_webhooks\\/[^/]+')),
+		byIdCase('channel', 'get', 'channelId', CHANNEL, path('\\/channels\\/[^/]+')),
+		operationCase(
+			opParams('automation', 'getAll', { channelId: CHANNEL, limit: 5 }),
+			{ ids: ['channelId'], numbers: ['limit'] },
+			{ path: path('\\/[^/]+\\/workflows') },
+		),
+		operationCase(
+			opParams('automation', 'run', {
 				channelId: CHANNEL,
 				automationId: 'wf_1',
 				phoneNumber: '+14155550123',
 				options: { scheduledAt: '2026-12-01T09:30:00Z' },
-			},
-			fields: {
+			}),
+			{
 				required: ['phoneNumber'],
 				phones: ['phoneNumber'],
 				ids: ['automationId'],
 				dates: ['options.scheduledAt'],
 			},
-			path: path('\\/[^/]+\\/workflows\\/[^/]+'),
-		},
-		{
-			name: 'chat:get',
-			params: { resource: 'chat', operation: 'get', channelId: CHANNEL, chatId: 'chat_ch_wa_1_1' },
-			fields: { required: ['chatId'], ids: ['chatId', 'channelId'] },
-			path: path('\\/[^/]+\\/chats\\/[^/]+'),
-		},
-		{
-			name: 'chat:update',
-			params: {
-				resource: 'chat',
-				operation: 'update',
+			{ path: path('\\/[^/]+\\/workflows\\/[^/]+') },
+		),
+		operationCase(
+			opParams('chat', 'get', { channelId: CHANNEL, chatId: 'chat_ch_wa_1_1' }),
+			{ required: ['chatId'], ids: ['chatId', 'channelId'] },
+			{ path: path('\\/[^/]+\\/chats\\/[^/]+') },
+		),
+		operationCase(
+			opParams('chat', 'update', {
 				channelId: CHANNEL,
 				chatId: 'chat_ch_wa_1_1',
 				updateFields: { status: 'OPEN' },
-			},
-			fields: { ids: ['chatId'], texts: ['updateFields.status'] },
-			path: path('\\/[^/]+\\/chats\\/[^/]+'),
-		},
-		{
-			name: 'message:send template with header file',
-			params: {
+			}),
+			{ ids: ['chatId'], texts: ['updateFields.status'] },
+			{ path: path('\\/[^/]+\\/chats\\/[^/]+') },
+		),
+		operationCase(
+			{
 				...send,
 				messageType: 'template',
 				messageTemplateId: 'tpl_1',
 				fileSource: 'fileId',
 				fileId: 'file_pre',
 			},
-			fields: { required: ['fileId'], enums: ['fileSource'] },
-		},
-		{
-			name: 'contact:update phone',
-			params: {
-				resource: 'contact',
-				operation: 'update',
+			{ required: ['fileId'], enums: ['fileSource'] },
+			{ label: 'template with header file' },
+		),
+		operationCase(
+			opParams('contact', 'update', {
 				contactId: 'con_0004',
 				updateFields: { phoneNumber: '+14155558004' },
-			},
-			fields: { phones: ['updateFields.phoneNumber'] },
-		},
-		{
-			name: 'broadcast:create',
-			params: {
-				resource: 'broadcast',
-				operation: 'create',
+			}),
+			{ phones: ['updateFields.phoneNumber'] },
+			{ label: 'phone' },
+		),
+		operationCase(
+			opParams('broadcast', 'create', {
 				channelId: CHANNEL,
 				name: 'Robust create',
 				workflowId: 'wf_1',
 				additionalFields: { isScheduled: true, scheduledAt: '2026-12-01T09:30:00Z' },
-			},
-			fields: {
+			}),
+			{
 				required: ['name', 'workflowId'],
 				texts: ['name'],
 				ids: ['channelId'],
 				dates: ['additionalFields.scheduledAt'],
 				booleans: ['additionalFields.isScheduled'],
 			},
-			path: path('\\/[^/]+\\/broadcasts'),
-		},
-		{
-			name: 'broadcast:update',
-			params: {
-				resource: 'broadcast',
-				operation: 'update',
+			{ path: path('\\/[^/]+\\/broadcasts') },
+		),
+		operationCase(
+			opParams('broadcast', 'update', {
 				channelId: CHANNEL,
 				broadcastId: 'brd_robust',
 				updateFields: { name: 'Robust 2', isReoccurring: false },
-			},
-			fields: {
+			}),
+			{
 				ids: ['broadcastId', 'channelId'],
 				texts: ['updateFields.name'],
 				booleans: ['updateFields.isReoccurring'],
 			},
-			path: path('\\/[^/]+\\/broadcasts\\/[^/]+'),
-		},
-		{
-			name: 'broadcast:addRecipients',
-			params: {
-				resource: 'broadcast',
-				operation: 'addRecipients',
+			{ path: path('\\/[^/]+\\/broadcasts\\/[^/]+') },
+		),
+		operationCase(
+			opParams('broadcast', 'addRecipients', {
 				channelId: CHANNEL,
 				broadcastId: 'brd_robust',
 				contactIds: 'con_0001',
-			},
-			fields: { required: ['contactIds'], ids: ['broadcastId'] },
-			path: path('\\/[^/]+\\/broadcasts\\/[^/]+\\/recipients'),
-		},
-		{
-			name: 'broadcast:start',
-			params: {
-				resource: 'broadcast',
-				operation: 'start',
+			}),
+			{ required: ['contactIds'], ids: ['broadcastId'] },
+			{ path: path('\\/[^/]+\\/broadcasts\\/[^/]+\\/recipients') },
+		),
+		operationCase(
+			opParams('broadcast', 'start', {
 				channelId: CHANNEL,
 				broadcastId: 'brd_robust',
 				fileSource: 'fileId',
 				fileId: 'file_pre',
-			},
-			fields: { required: ['fileId'], enums: ['fileSource'], ids: ['broadcastId'] },
-			path: path('\\/[^/]+\\/broadcasts\\/[^/]+\\/start'),
-		},
-		{
-			name: 'template:list',
-			params: { resource: 'template', operation: 'getAll', limit: 5, options: { sortBy: 'name' } },
-			fields: { numbers: ['limit'], enums: ['options.sortBy'] },
-		},
+			}),
+			{ required: ['fileId'], enums: ['fileSource'], ids: ['broadcastId'] },
+			{ path: path('\\/[^/]+\\/broadcasts\\/[^/]+\\/start') },
+		),
+		operationCase(opParams('template', 'getAll', { limit: 5, options: { sortBy: 'name' } }), {
+			numbers: ['limit'],
+			enums: ['options.sortBy'],
+		}),
 	],
 	faultRead: {
 		name: 'business:get',
-		params: { resource: 'business', operation: 'get' },
+		params: opParams('business', 'get'),
 		fields: {},
 	},
 	faultWrite: { name: 'message:send', params: send, fields: {} },
@@ -400,18 +316,7 @@ export const heyyCases: ProviderCases = {
 			channelId: CHANNEL,
 		},
 		valid: (trigger) => ({ body: inbound, query: { token: String(trigger.staticData.token) } }),
-		rejected: (trigger) => {
-			const token = String(trigger.staticData.token);
-			return {
-				unsigned: { body: inbound },
-				'wrong token': { body: inbound, query: { token: 'f'.repeat(token.length) } },
-				'short token': { body: inbound, query: { token: token.slice(0, 8) } },
-				'token in a header instead': { body: inbound, headers: { 'x-token': token } },
-				'token with different case': { body: inbound, query: { token: token.toUpperCase() } },
-				// The valid delivery again: acknowledged (200), not run a second time.
-				replayed: { body: inbound, query: { token }, replayOfValid: true },
-			};
-		},
+		rejected: (trigger) => tokenRejections(inbound, String(trigger.staticData.token), true),
 		subscriptions: () => triggerHooks().length,
 		dropOne: () => {
 			const ours = triggerHooks()[0];

@@ -1,6 +1,7 @@
 import { SPOKI_PARTNER_KEY } from '../fakes/spoki';
 import { expectBody, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
+import { TEMPLATE_EXTRAS } from './fixtures';
 import { spokiBed } from './setup';
 
 const bed = spokiBed();
@@ -24,13 +25,7 @@ describe('Spoki node › message', () => {
 					{ code: 'FIRST_NAME', value: 'Mario' },
 				],
 			},
-			additionalFields: {
-				email: 'mario@rossi.test',
-				buttons: { button: [{ order: 0, payload: 'track-A-1042' }] },
-				headerMediaUrl: 'https://example.com/label.pdf',
-				headerMediaFilename: 'label.pdf',
-				metadata: '{"order_id": 1042}',
-			},
+			additionalFields: TEMPLATE_EXTRAS,
 		});
 		expectSent(bed, r, ['POST /api/1/messages/send/']);
 		expect(bed.last().headers['content-type']).toContain('application/json');

@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FakeSpoki, SPOKI_KEY, signedDelivery, spokiEvent, spokiSignature } from '../fakes/spoki';
+import { byIdCase, operationCase, opParams } from '../harness/cases';
 import type { ProviderCases } from '../robustness/types';
+import { TEMPLATE_EXTRAS } from './fixtures';
 
 /**
  * Spoki cases for the robustness suite (test/robustness): add `spokiCases` to
@@ -21,14 +23,20 @@ fake.seedTickets(5); // ids 5001..5005
 
 const API = '\\/api\\/1';
 const path = (pattern: string) => new RegExp(`^${API}${pattern}\\/$`);
+/** A case for a record named by a numeric Spoki id in a path under `pattern` (see byIdCase). */
+const numericId = (
+	resource: string,
+	operation: string,
+	idField: string,
+	id: string,
+	pattern: string,
+) => byIdCase(resource, operation, idField, id, path(pattern), true);
 const PHONE = '+393331234567';
-const sendText = {
-	resource: 'message',
-	operation: 'sendText',
+const sendText = opParams('message', 'sendText', {
 	phone: PHONE,
 	text: 'Ciao',
 	additionalFields: { metadata: '{"order_id": 42}' },
-};
+});
 const customFields = { field: [{ code: 'ORDER_ID', value: 'A-1042' }] };
 
 /** The event the valid delivery carries; the replay sends it again. */
@@ -50,34 +58,21 @@ export const spokiCases: ProviderCases = {
 	errorBody: (_status, message) => ({ detail: message }),
 	operations: [
 		// Message
-		{
-			name: 'message:sendText',
-			params: sendText,
-			fields: {
-				required: ['phone', 'text'],
-				phones: ['phone'],
-				texts: ['text'],
-				json: ['additionalFields.metadata'],
-			},
-		},
-		{
-			name: 'message:sendTemplate',
-			params: {
-				resource: 'message',
-				operation: 'sendTemplate',
+		operationCase(sendText, {
+			required: ['phone', 'text'],
+			phones: ['phone'],
+			texts: ['text'],
+			json: ['additionalFields.metadata'],
+		}),
+		operationCase(
+			opParams('message', 'sendTemplate', {
 				phone: PHONE,
 				templateId: '301',
 				language: 'IT',
 				customFields,
-				additionalFields: {
-					email: 'mario@rossi.test',
-					buttons: { button: [{ order: 0, payload: 'track-A-1042' }] },
-					headerMediaUrl: 'https://example.com/label.pdf',
-					headerMediaFilename: 'label.pdf',
-					metadata: '{"order_id": 1042}',
-				},
-			},
-			fields: {
+				additionalFields: TEMPLATE_EXTRAS,
+			}),
+			{
 				required: [
 					'phone',
 					'templateId',
@@ -96,14 +91,11 @@ export const spokiCases: ProviderCases = {
 				],
 				json: ['additionalFields.metadata'],
 			},
-		},
+		),
 
 		// Contact
-		{
-			name: 'contact:upsert',
-			params: {
-				resource: 'contact',
-				operation: 'upsert',
+		operationCase(
+			opParams('contact', 'upsert', {
 				phone: '+393339990001',
 				additionalFields: {
 					email: 'ana@acme.test',
@@ -113,8 +105,8 @@ export const spokiCases: ProviderCases = {
 					status: 'Subscribed',
 				},
 				customFields,
-			},
-			fields: {
+			}),
+			{
 				required: ['phone', 'customFields.field.0.code'],
 				phones: ['phone'],
 				emails: ['additionalFields.email'],
@@ -125,31 +117,20 @@ export const spokiCases: ProviderCases = {
 					'customFields.field.0.value',
 				],
 			},
-		},
-		{
-			// Several items through the bulk sync endpoint (every item carries the bad value).
-			name: 'contact:upsert bulk',
-			params: {
-				resource: 'contact',
-				operation: 'upsert',
+		),
+		// Several items through the bulk sync endpoint (every item carries the bad value).
+		operationCase(
+			opParams('contact', 'upsert', {
 				phone: '+393339990002',
 				bulkSync: true,
 				additionalFields: { email: 'bea@acme.test' },
-			},
-			items: [{}, {}, {}],
-			fields: { required: ['phone'], phones: ['phone'], emails: ['additionalFields.email'] },
-		},
-		{
-			name: 'contact:get',
-			params: { resource: 'contact', operation: 'get', contactId: '1001' },
-			fields: { required: ['contactId'], numbers: ['contactId'], ids: ['contactId'] },
-			path: path('\\/contacts\\/[^/]+'),
-		},
-		{
-			name: 'contact:update',
-			params: {
-				resource: 'contact',
-				operation: 'update',
+			}),
+			{ required: ['phone'], phones: ['phone'], emails: ['additionalFields.email'] },
+			{ label: 'bulk', items: [{}, {}, {}] },
+		),
+		numericId('contact', 'get', 'contactId', '1001', '\\/contacts\\/[^/]+'),
+		operationCase(
+			opParams('contact', 'update', {
 				contactId: '1002',
 				updateFields: {
 					phone: '+393331112222',
@@ -160,8 +141,8 @@ export const spokiCases: ProviderCases = {
 					isBlocked: false,
 				},
 				customFields,
-			},
-			fields: {
+			}),
+			{
 				required: ['contactId', 'updateFields.phone', 'customFields.field.0.code'],
 				phones: ['updateFields.phone'],
 				emails: ['updateFields.email'],
@@ -171,19 +152,11 @@ export const spokiCases: ProviderCases = {
 				ids: ['contactId'],
 				booleans: ['updateFields.isBlocked'],
 			},
-			path: path('\\/contacts\\/[^/]+'),
-		},
-		{
-			name: 'contact:delete',
-			params: { resource: 'contact', operation: 'delete', contactId: '1006' },
-			fields: { required: ['contactId'], numbers: ['contactId'], ids: ['contactId'] },
-			path: path('\\/contacts\\/[^/]+'),
-		},
-		{
-			name: 'contact:getAll',
-			params: {
-				resource: 'contact',
-				operation: 'getAll',
+			{ path: path('\\/contacts\\/[^/]+') },
+		),
+		numericId('contact', 'delete', 'contactId', '1006', '\\/contacts\\/[^/]+'),
+		operationCase(
+			opParams('contact', 'getAll', {
 				limit: 5,
 				filters: {
 					search: 'Contact',
@@ -196,8 +169,8 @@ export const spokiCases: ProviderCases = {
 					tag: '11',
 					isBlocked: false,
 				},
-			},
-			fields: {
+			}),
+			{
 				booleans: ['filters.isBlocked'],
 				phones: ['filters.phone'],
 				emails: ['filters.email'],
@@ -206,38 +179,27 @@ export const spokiCases: ProviderCases = {
 				// First and last name have no maximum yet (search has 200, the contact itself 255): see the report.
 				texts: ['filters.search', 'filters.firstName', 'filters.lastName'],
 			},
-		},
+		),
 
 		// Automation
-		{
-			name: 'automation:get',
-			params: { resource: 'automation', operation: 'get', automationId: '345016' },
-			fields: { required: ['automationId'], numbers: ['automationId'], ids: ['automationId'] },
-			path: path('\\/automations\\/[^/]+'),
-		},
-		{
-			name: 'automation:getAll',
-			params: {
-				resource: 'automation',
-				operation: 'getAll',
+		numericId('automation', 'get', 'automationId', '345016', '\\/automations\\/[^/]+'),
+		operationCase(
+			opParams('automation', 'getAll', {
 				limit: 5,
 				filters: { search: 'Welcome', isActive: true, webhookPlatform: 'Api' },
-			},
-			fields: {
+			}),
+			{
 				enums: ['filters.webhookPlatform'],
 				numbers: ['limit'],
 				texts: ['filters.search'],
 				booleans: ['filters.isActive'],
 			},
-		},
-		{
-			// One item given explicitly: a valid start makes two requests (the trigger
-			// lookup and the start), which the matrix's second-item check counts as one
-			// request too many, so that check is not run here.
-			name: 'automation:start',
-			params: {
-				resource: 'automation',
-				operation: 'start',
+		),
+		// One item given explicitly: a valid start makes two requests (the trigger
+		// lookup and the start), which the matrix's second-item check counts as one
+		// request too many, so that check is not run here.
+		operationCase(
+			opParams('automation', 'start', {
 				automationId: '345016',
 				phone: PHONE,
 				additionalFields: {
@@ -248,9 +210,8 @@ export const spokiCases: ProviderCases = {
 					metadata: '{"source": "n8n"}',
 				},
 				customFields,
-			},
-			items: [{}],
-			fields: {
+			}),
+			{
 				required: ['automationId', 'phone', 'customFields.field.0.code'],
 				phones: ['phone'],
 				emails: ['additionalFields.email'],
@@ -264,59 +225,48 @@ export const spokiCases: ProviderCases = {
 				json: ['additionalFields.metadata'],
 				ids: ['automationId'],
 			},
-			path: /^(\/api\/1\/automations\/[^/]+|\/wh\/ap\/[^/]+)\/$/,
-		},
+			{ items: [{}], path: /^(\/api\/1\/automations\/[^/]+|\/wh\/ap\/[^/]+)\/$/ },
+		),
 
-		{
-			// Several items starting one automation: one bulk start (every item carries the bad value).
-			name: 'automation:start bulk',
-			params: {
-				resource: 'automation',
-				operation: 'start',
+		// Several items starting one automation: one bulk start (every item carries the bad value).
+		operationCase(
+			opParams('automation', 'start', {
 				automationId: '345016',
 				phone: PHONE,
 				additionalFields: { email: 'ana@acme.test' },
-			},
-			items: [{}, {}, {}],
-			fields: {
+			}),
+			{
 				required: ['automationId', 'phone'],
 				phones: ['phone'],
 				emails: ['additionalFields.email'],
 				numbers: ['automationId'],
 				ids: ['automationId'],
 			},
-			path: /^(\/api\/1\/automations\/[^/]+|\/wh\/ap\/[^/]+(\/bulk)?)\/$/,
-		},
+			{
+				label: 'bulk',
+				items: [{}, {}, {}],
+				path: /^(\/api\/1\/automations\/[^/]+|\/wh\/ap\/[^/]+(\/bulk)?)\/$/,
+			},
+		),
 
 		// List
-		{
-			name: 'list:getAll',
-			params: { resource: 'list', operation: 'getAll', limit: 5, filters: { search: 'News' } },
-			fields: { numbers: ['limit'], texts: ['filters.search'] },
-		},
-		{
-			name: 'list:get',
-			params: { resource: 'list', operation: 'get', listId: '81' },
-			fields: { required: ['listId'], numbers: ['listId'], ids: ['listId'] },
-			path: path('\\/lists\\/[^/]+'),
-		},
-		{
-			name: 'list:create',
-			params: { resource: 'list', operation: 'create', name: 'Robust list' },
-			fields: { required: ['name'], texts: ['name'] },
-		},
-		{
-			name: 'list:addContacts',
-			params: {
-				resource: 'list',
-				operation: 'addContacts',
+		operationCase(opParams('list', 'getAll', { limit: 5, filters: { search: 'News' } }), {
+			numbers: ['limit'],
+			texts: ['filters.search'],
+		}),
+		numericId('list', 'get', 'listId', '81', '\\/lists\\/[^/]+'),
+		operationCase(opParams('list', 'create', { name: 'Robust list' }), {
+			required: ['name'],
+			texts: ['name'],
+		}),
+		operationCase(
+			opParams('list', 'addContacts', {
 				listId: '82',
 				phone: '+393339990009',
 				additionalFields: { email: 'ana@acme.test', firstName: 'Ana', language: 'it' },
 				customFields,
-			},
-			items: [{}, {}],
-			fields: {
+			}),
+			{
 				required: ['listId', 'phone', 'customFields.field.0.code'],
 				phones: ['phone'],
 				emails: ['additionalFields.email'],
@@ -325,50 +275,37 @@ export const spokiCases: ProviderCases = {
 				texts: ['additionalFields.firstName', 'customFields.field.0.value'],
 				ids: ['listId'],
 			},
-			path: /^\/api\/1\/lists\/[^/]+\/sync_contacts\/$/,
-		},
-		{
-			name: 'list:removeContacts',
-			params: {
-				resource: 'list',
-				operation: 'removeContacts',
-				listId: '82',
-				by: 'phones',
-				values: '+393339990009',
-			},
-			fields: {
+			{ items: [{}, {}], path: /^\/api\/1\/lists\/[^/]+\/sync_contacts\/$/ },
+		),
+		operationCase(
+			opParams('list', 'removeContacts', { listId: '82', by: 'phones', values: '+393339990009' }),
+			{
 				required: ['listId', 'values'],
 				enums: ['by'],
 				numbers: ['listId'],
 				ids: ['listId'],
 			},
-			path: /^\/api\/1\/lists\/[^/]+\/remove_contacts\/$/,
-		},
-		{
-			name: 'list:removeAllContacts',
-			params: { resource: 'list', operation: 'removeAllContacts', listId: '82' },
-			fields: { required: ['listId'], numbers: ['listId'], ids: ['listId'] },
-			path: /^\/api\/1\/lists\/[^/]+\/remove_all_contacts\/$/,
-		},
-		{
-			name: 'list:delete',
-			params: { resource: 'list', operation: 'delete', listId: '82' },
-			fields: { required: ['listId'], numbers: ['listId'], ids: ['listId'] },
-			path: path('\\/lists\\/[^/]+'),
-		},
+			{ path: /^\/api\/1\/lists\/[^/]+\/remove_contacts\/$/ },
+		),
+		byIdCase(
+			'list',
+			'removeAllContacts',
+			'listId',
+			'82',
+			/^\/api\/1\/lists\/[^/]+\/remove_all_contacts\/$/,
+			true,
+		),
+		numericId('list', 'delete', 'listId', '82', '\\/lists\\/[^/]+'),
 
 		// Interactive messages, operators
-		{
-			name: 'message:sendButtons',
-			params: {
-				resource: 'message',
-				operation: 'sendButtons',
+		operationCase(
+			opParams('message', 'sendButtons', {
 				phone: PHONE,
 				text: 'Confirm?',
 				buttons: { button: [{ text: 'Yes', payload: 'ok' }] },
 				additionalFields: { footer: 'Acme', metadata: '{"a": 1}' },
-			},
-			fields: {
+			}),
+			{
 				required: ['phone', 'text', 'buttons.button.0.text'],
 				phones: ['phone'],
 				texts: [
@@ -379,18 +316,15 @@ export const spokiCases: ProviderCases = {
 				],
 				json: ['additionalFields.metadata'],
 			},
-		},
-		{
-			name: 'message:sendList',
-			params: {
-				resource: 'message',
-				operation: 'sendList',
+		),
+		operationCase(
+			opParams('message', 'sendList', {
 				phone: PHONE,
 				text: 'Pick',
 				listTitle: 'Slots',
 				rows: { row: [{ section: 'Mon', title: 'Morning', description: '9-12', payload: 'am' }] },
-			},
-			fields: {
+			}),
+			{
 				required: ['phone', 'text', 'listTitle', 'rows.row.0.title'],
 				phones: ['phone'],
 				texts: [
@@ -402,140 +336,79 @@ export const spokiCases: ProviderCases = {
 					'rows.row.0.payload',
 				],
 			},
-		},
-		{
-			name: 'contact:addOperator',
-			params: {
-				resource: 'contact',
-				operation: 'addOperator',
-				contactId: '1001',
-				email: 'anna@acme.test',
-			},
-			fields: {
+		),
+		operationCase(
+			opParams('contact', 'addOperator', { contactId: '1001', email: 'anna@acme.test' }),
+			{
 				required: ['contactId', 'email'],
 				emails: ['email'],
 				numbers: ['contactId'],
 				ids: ['contactId'],
 			},
-			path: /^\/api\/1\/contacts\/[^/]+\/add_operator\/$/,
-		},
-		{
-			name: 'contact:removeOperator',
-			params: {
-				resource: 'contact',
-				operation: 'removeOperator',
-				contactId: '1001',
-				email: 'anna@acme.test',
-			},
-			fields: {
+			{ path: /^\/api\/1\/contacts\/[^/]+\/add_operator\/$/ },
+		),
+		operationCase(
+			opParams('contact', 'removeOperator', { contactId: '1001', email: 'anna@acme.test' }),
+			{
 				required: ['contactId', 'email'],
 				emails: ['email'],
 				numbers: ['contactId'],
 				ids: ['contactId'],
 			},
-			path: /^\/api\/1\/contacts\/[^/]+\/remove_operator\/$/,
-		},
+			{ path: /^\/api\/1\/contacts\/[^/]+\/remove_operator\/$/ },
+		),
 
 		// Template, tag
-		{
-			name: 'template:get',
-			params: {
-				resource: 'template',
-				operation: 'get',
-				templateId: '301',
-				options: { channelId: '1' },
-			},
-			fields: {
+		operationCase(
+			opParams('template', 'get', { templateId: '301', options: { channelId: '1' } }),
+			{
 				required: ['templateId'],
 				numbers: ['templateId', 'options.channelId'],
 				ids: ['templateId'],
 			},
-			path: path('\\/templates\\/[^/]+'),
-		},
-		{
-			name: 'template:getAll',
-			params: {
-				resource: 'template',
-				operation: 'getAll',
-				limit: 5,
-				filters: { channelId: '1', search: 'order' },
-			},
-			fields: { numbers: ['limit', 'filters.channelId'], texts: ['filters.search'] },
-		},
-		{
-			name: 'tag:get',
-			params: { resource: 'tag', operation: 'get', tagId: '11' },
-			fields: { required: ['tagId'], numbers: ['tagId'], ids: ['tagId'] },
-			path: path('\\/tags\\/[^/]+'),
-		},
-		{
-			name: 'tag:getAll',
-			params: { resource: 'tag', operation: 'getAll', limit: 5 },
-			fields: { numbers: ['limit'] },
-		},
+			{ path: path('\\/templates\\/[^/]+') },
+		),
+		operationCase(
+			opParams('template', 'getAll', { limit: 5, filters: { channelId: '1', search: 'order' } }),
+			{ numbers: ['limit', 'filters.channelId'], texts: ['filters.search'] },
+		),
+		numericId('tag', 'get', 'tagId', '11', '\\/tags\\/[^/]+'),
+		operationCase(opParams('tag', 'getAll', { limit: 5 }), { numbers: ['limit'] }),
 
 		// Custom field
-		{
-			name: 'customField:create',
-			params: {
-				resource: 'customField',
-				operation: 'create',
+		operationCase(
+			opParams('customField', 'create', {
 				label: 'Robust Label',
 				code: 'ROBUST_CODE',
 				fieldType: 1,
 				example: 'R-1',
-			},
-			fields: {
+			}),
+			{
 				required: ['label', 'code', 'example'],
 				enums: ['fieldType'],
 				texts: ['label', 'code', 'example'],
 			},
-		},
-		{
-			name: 'customField:get',
-			params: { resource: 'customField', operation: 'get', customFieldId: '61' },
-			fields: { required: ['customFieldId'], numbers: ['customFieldId'], ids: ['customFieldId'] },
-			path: path('\\/custom-fields\\/[^/]+'),
-		},
-		{
-			name: 'customField:update',
-			params: {
-				resource: 'customField',
-				operation: 'update',
-				customFieldId: '61',
-				label: 'Order ID',
-			},
-			fields: {
+		),
+		numericId('customField', 'get', 'customFieldId', '61', '\\/custom-fields\\/[^/]+'),
+		operationCase(
+			opParams('customField', 'update', { customFieldId: '61', label: 'Order ID' }),
+			{
 				required: ['customFieldId', 'label'],
 				numbers: ['customFieldId'],
 				texts: ['label'],
 				ids: ['customFieldId'],
 			},
-			path: path('\\/custom-fields\\/[^/]+'),
-		},
-		{
-			name: 'customField:delete',
-			params: { resource: 'customField', operation: 'delete', customFieldId: '62' },
-			fields: { required: ['customFieldId'], numbers: ['customFieldId'], ids: ['customFieldId'] },
-			path: path('\\/custom-fields\\/[^/]+'),
-		},
-		{
-			name: 'customField:getAll',
-			params: {
-				resource: 'customField',
-				operation: 'getAll',
-				limit: 5,
-				filters: { code: 'ORDER', label: 'Order' },
-			},
-			fields: { numbers: ['limit'], texts: ['filters.code', 'filters.label'] },
-		},
+			{ path: path('\\/custom-fields\\/[^/]+') },
+		),
+		numericId('customField', 'delete', 'customFieldId', '62', '\\/custom-fields\\/[^/]+'),
+		operationCase(
+			opParams('customField', 'getAll', { limit: 5, filters: { code: 'ORDER', label: 'Order' } }),
+			{ numbers: ['limit'], texts: ['filters.code', 'filters.label'] },
+		),
 
 		// Ticket
-		{
-			name: 'ticket:create',
-			params: {
-				resource: 'ticket',
-				operation: 'create',
+		operationCase(
+			opParams('ticket', 'create', {
 				contactPhone: PHONE,
 				title: 'Damaged parcel',
 				additionalFields: {
@@ -544,25 +417,17 @@ export const spokiCases: ProviderCases = {
 					reference: 'A-1042',
 					status: 'Open',
 				},
-			},
-			fields: {
+			}),
+			{
 				required: ['contactPhone', 'title'],
 				phones: ['contactPhone'],
 				enums: ['additionalFields.priority', 'additionalFields.status'],
 				texts: ['title', 'additionalFields.description', 'additionalFields.reference'],
 			},
-		},
-		{
-			name: 'ticket:get',
-			params: { resource: 'ticket', operation: 'get', ticketId: '5001' },
-			fields: { required: ['ticketId'], numbers: ['ticketId'], ids: ['ticketId'] },
-			path: path('\\/tickets\\/[^/]+'),
-		},
-		{
-			name: 'ticket:update',
-			params: {
-				resource: 'ticket',
-				operation: 'update',
+		),
+		numericId('ticket', 'get', 'ticketId', '5001', '\\/tickets\\/[^/]+'),
+		operationCase(
+			opParams('ticket', 'update', {
 				ticketId: '5002',
 				updateFields: {
 					contactPhone: PHONE,
@@ -572,8 +437,8 @@ export const spokiCases: ProviderCases = {
 					reference: 'A-1043',
 					status: 'Resolved',
 				},
-			},
-			fields: {
+			}),
+			{
 				required: ['ticketId', 'updateFields.contactPhone', 'updateFields.title'],
 				phones: ['updateFields.contactPhone'],
 				enums: ['updateFields.priority', 'updateFields.status'],
@@ -581,75 +446,48 @@ export const spokiCases: ProviderCases = {
 				texts: ['updateFields.title', 'updateFields.description', 'updateFields.reference'],
 				ids: ['ticketId'],
 			},
-			path: path('\\/tickets\\/[^/]+'),
-		},
-		{
-			name: 'ticket:delete',
-			params: { resource: 'ticket', operation: 'delete', ticketId: '5005' },
-			fields: { required: ['ticketId'], numbers: ['ticketId'], ids: ['ticketId'] },
-			path: path('\\/tickets\\/[^/]+'),
-		},
-		{
-			name: 'ticket:getAll',
-			params: {
-				resource: 'ticket',
-				operation: 'getAll',
+			{ path: path('\\/tickets\\/[^/]+') },
+		),
+		numericId('ticket', 'delete', 'ticketId', '5005', '\\/tickets\\/[^/]+'),
+		operationCase(
+			opParams('ticket', 'getAll', {
 				limit: 5,
 				filters: { status: 'OPEN' },
 				options: { order: 'asc', page: 1, perPage: 10, sortBy: 'created_datetime' },
-			},
-			fields: {
+			}),
+			{
 				enums: ['filters.status', 'options.order'],
 				numbers: ['limit', 'options.page', 'options.perPage'],
 			},
-		},
+		),
 
 		// Campaign, account, agency, partner
-		{
-			name: 'campaign:getAll',
-			params: {
-				resource: 'campaign',
-				operation: 'getAll',
+		operationCase(
+			opParams('campaign', 'getAll', {
 				limit: 5,
 				filters: {
 					scheduledAfter: '2026-01-01T00:00:00Z',
 					scheduledBefore: '2026-12-31T00:00:00Z',
 				},
-			},
-			fields: { numbers: ['limit'], dates: ['filters.scheduledAfter', 'filters.scheduledBefore'] },
-		},
-		{
-			name: 'account:get',
-			params: { resource: 'account', operation: 'get', accountId: '501' },
-			fields: { required: ['accountId'], numbers: ['accountId'], ids: ['accountId'] },
-			path: path('\\/accounts\\/[^/]+'),
-		},
-		{
-			name: 'account:getCurrentReport',
-			params: { resource: 'account', operation: 'getCurrentReport', accountId: '501' },
-			fields: { required: ['accountId'], numbers: ['accountId'], ids: ['accountId'] },
-			path: path('\\/accounts\\/[^/]+\\/current_report'),
-		},
-		{
-			name: 'account:getAll',
-			params: { resource: 'account', operation: 'getAll', limit: 5 },
-			fields: { numbers: ['limit'] },
-		},
-		{
-			name: 'agency:getAll',
-			params: { resource: 'agency', operation: 'getAll', limit: 5 },
-			fields: { numbers: ['limit'] },
-		},
+			}),
+			{ numbers: ['limit'], dates: ['filters.scheduledAfter', 'filters.scheduledBefore'] },
+		),
+		numericId('account', 'get', 'accountId', '501', '\\/accounts\\/[^/]+'),
+		numericId(
+			'account',
+			'getCurrentReport',
+			'accountId',
+			'501',
+			'\\/accounts\\/[^/]+\\/current_report',
+		),
+		operationCase(opParams('account', 'getAll', { limit: 5 }), { numbers: ['limit'] }),
+		operationCase(opParams('agency', 'getAll', { limit: 5 }), { numbers: ['limit'] }),
 		// Needs a partner key to succeed; every bad input here is refused before any request.
-		{
-			name: 'partner:getAll',
-			params: { resource: 'partner', operation: 'getAll', limit: 5 },
-			fields: { numbers: ['limit'] },
-		},
+		operationCase(opParams('partner', 'getAll', { limit: 5 }), { numbers: ['limit'] }),
 	],
 	faultRead: {
 		name: 'account:get',
-		params: { resource: 'account', operation: 'get', accountId: '501' },
+		params: opParams('account', 'get', { accountId: '501' }),
 		fields: {},
 	},
 	faultWrite: { name: 'message:sendText', params: sendText, fields: {} },
