@@ -116,3 +116,12 @@ export async function listOperation(
 		: op.params.number('limit', { required: true, min: 1, integer: true });
 	return await heyyList(op.ctx, req, keys, limit, op.itemIndex);
 }
+
+/** A list Heyy answers whole (`{data: [...]}`; Pipedream heyy.app.mjs getLabels, getChannels). */
+export async function wholeItems(
+	ctx: RequestContext,
+	path: string,
+	...keys: string[]
+): Promise<IDataObject[]> {
+	return dataItems(...keys)(await apiRequest(ctx, heyy, { method: 'GET', path }));
+}

@@ -1,4 +1,9 @@
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeListSearchItems,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import type { OperationContext, OperationDef, OperationResult } from './operation';
 import { returnAllOrLimit } from './operation';
@@ -246,4 +251,21 @@ export function templateVariablesField(
 			},
 		},
 	};
+}
+
+/**
+ * A list search's entries: the items with a text (as `texts` gives them) that contains
+ * the typed filter, in any case (all of them when none is typed), each as `{name, value}`.
+ */
+export function searchEntries<T>(
+	items: T[],
+	filter: string | undefined,
+	texts: (item: T) => string[],
+	entry: (item: T) => INodeListSearchItems,
+): INodeListSearchItems[] {
+	const needle = filter ? filter.toLowerCase() : '';
+	const found = needle
+		? items.filter((item) => texts(item).some((t) => t.toLowerCase().includes(needle)))
+		: items;
+	return found.map(entry);
 }

@@ -5,16 +5,15 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { apiRequest } from '../../shared/transport';
-import { heyyPage } from '../lists';
-import { dataItems, heyy } from '../provider';
+import { searchEntries } from '../../shared/factories';
+import { heyyPage, wholeItems } from '../lists';
 import { channelLabel, isWhatsApp, templateLabel, text } from './labels';
 
-function matches(filter: string | undefined, ...texts: unknown[]): boolean {
-	if (!filter) return true;
-	const needle = filter.toLowerCase();
-	return texts.some((t) => text(t).toLowerCase().includes(needle));
-}
+/** The texts a filter is looked for in (trimmed, as Heyy's labels show them). */
+const texts =
+	(...keys: string[]) =>
+	(item: IDataObject): string[] =>
+		keys.map((k) => text(item[k]));
 
 /** A Resource Locator's value as text (its `value`, or the parameter itself). */
 function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
@@ -22,32 +21,25 @@ function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 	return text(raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw);
 }
 
-/** A list Heyy answers whole (`{data: [...]}`), filtered here. */
-async function whole(
-	ctx: ILoadOptionsFunctions,
-	path: string,
-	key: string,
-): Promise<IDataObject[]> {
-	return dataItems(key)(await apiRequest(ctx, heyy, { method: 'GET', path }));
-}
-
 function byName(results: INodeListSearchItems[]): INodeListSearchItems[] {
 	return results.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** A channel's name, id and WhatsApp number name, where a filter is looked for. */
+const channelTexts = (c: IDataObject) => [
+	text(c.name),
+	text(c.id),
+	text((c.whatsappPhoneNumber as IDataObject)?.name),
+];
+const channelEntry = (c: IDataObject) => ({ name: channelLabel(c), value: text(c.id) });
 
 /** Channels (GET /channels: id, name, type, whatsappPhoneNumber.name; Pipedream heyy.app.mjs getChannels). */
 export async function searchChannels(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const channels = await whole(this, '/channels', 'channels');
-	return {
-		results: byName(
-			channels
-				.filter((c) => matches(filter, c.name, c.id, (c.whatsappPhoneNumber as IDataObject)?.name))
-				.map((c) => ({ name: channelLabel(c), value: text(c.id) })),
-		),
-	};
+	const channels = await wholeItems(this, '/channels', 'channels');
+	return { results: byName(searchEntries(channels, filter, channelTexts, channelEntry)) };
 }
 
 /** WhatsApp channels only, for WhatsApp sends (an Instagram or SMS channel cannot send them). */
@@ -55,15 +47,8 @@ export async function searchWhatsAppChannels(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const channels = await whole(this, '/channels', 'channels');
-	return {
-		results: byName(
-			channels
-				.filter(isWhatsApp)
-				.filter((c) => matches(filter, c.name, c.id, (c.whatsappPhoneNumber as IDataObject)?.name))
-				.map((c) => ({ name: channelLabel(c), value: text(c.id) })),
-		),
-	};
+	const channels = (await wholeItems(this, '/channels', 'channels')).filter(isWhatsApp);
+	return { results: byName(searchEntries(channels, filter, channelTexts, channelEntry)) };
 }
 
 /** Contacts, searched by Heyy itself (`search`, Pipedream heyy.app.mjs) and paged. */
@@ -105,9 +90,10 @@ export async function searchTemplates(
 		token,
 	);
 	return {
-		results: items
-			.filter((t) => matches(filter, t.name, t.id))
-			.map((t) => ({ name: templateLabel(t), value: text(t.id) })),
+		results: searchEntries(items, filter, texts('name', 'id'), (t) => ({
+			name: templateLabel(t),
+			value: text(t.id),
+		})),
 		paginationToken: next,
 	};
 }
@@ -116,12 +102,13 @@ export async function searchLabels(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const labels = await whole(this, '/labels', 'labels');
+	const labels = await wholeItems(this, '/labels', 'labels');
 	return {
 		results: byName(
-			labels
-				.filter((l) => matches(filter, l.name, l.id))
-				.map((l) => ({ name: text(l.name), value: text(l.id) })),
+			searchEntries(labels, filter, texts('name', 'id'), (l) => ({
+				name: text(l.name),
+				value: text(l.id),
+			})),
 		),
 	};
 }
@@ -130,12 +117,13 @@ export async function searchAttributes(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const attributes = await whole(this, '/attributes', 'attributes');
+	const attributes = await wholeItems(this, '/attributes', 'attributes');
 	return {
 		results: byName(
-			attributes
-				.filter((a) => matches(filter, a.name, a.externalId, a.id))
-				.map((a) => ({ name: text(a.name) || text(a.externalId), value: text(a.id) })),
+			searchEntries(attributes, filter, texts('name', 'externalId', 'id'), (a) => ({
+				name: text(a.name) || text(a.externalId),
+				value: text(a.id),
+			})),
 		),
 	};
 }
@@ -144,14 +132,12 @@ export async function searchWebhooks(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const hooks = dataItems(
-		'apiWebhooks',
-		'webhooks',
-	)(await apiRequest(this, heyy, { method: 'GET', path: '/api_webhooks' }));
+	const hooks = await wholeItems(this, '/api_webhooks', 'apiWebhooks', 'webhooks');
 	return {
-		results: hooks
-			.filter((w) => matches(filter, w.url, w.type, w.id))
-			.map((w) => ({ name: `${text(w.type)} → ${text(w.url)}`, value: text(w.id) })),
+		results: searchEntries(hooks, filter, texts('url', 'type', 'id'), (w) => ({
+			name: `${text(w.type)} → ${text(w.url)}`,
+			value: text(w.id),
+		})),
 	};
 }
 
@@ -162,18 +148,16 @@ export async function searchAutomations(
 ): Promise<INodeListSearchResult> {
 	const channel = currentValue(this, 'channelId');
 	if (!channel) return { results: [] };
-	const list = await whole(this, `/${encodeURIComponent(channel)}/workflows`, 'workflows');
+	const list = await wholeItems(this, `/${encodeURIComponent(channel)}/workflows`, 'workflows');
 	return {
 		results: byName(
-			list
-				.filter((w) => matches(filter, w.name, w.id))
-				.map((w) => {
-					const status = text(w.status);
-					return {
-						name: status && status !== 'ACTIVE' ? `${text(w.name)} (${status})` : text(w.name),
-						value: text(w.id),
-					};
-				}),
+			searchEntries(list, filter, texts('name', 'id'), (w) => {
+				const status = text(w.status);
+				return {
+					name: status && status !== 'ACTIVE' ? `${text(w.name)} (${status})` : text(w.name),
+					value: text(w.id),
+				};
+			}),
 		),
 	};
 }
@@ -193,9 +177,10 @@ export async function searchChats(
 		token,
 	);
 	return {
-		results: items
-			.filter((c) => matches(filter, c.name, c.id, c.contactId))
-			.map((c) => ({ name: text(c.name) || text(c.contactId) || text(c.id), value: text(c.id) })),
+		results: searchEntries(items, filter, texts('name', 'id', 'contactId'), (c) => ({
+			name: text(c.name) || text(c.contactId) || text(c.id),
+			value: text(c.id),
+		})),
 		paginationToken: next,
 	};
 }
@@ -207,13 +192,11 @@ export async function searchBroadcasts(
 ): Promise<INodeListSearchResult> {
 	const channel = currentValue(this, 'channelId');
 	if (!channel) return { results: [] };
-	const list = await whole(this, `/${encodeURIComponent(channel)}/broadcasts`, 'broadcasts');
+	const list = await wholeItems(this, `/${encodeURIComponent(channel)}/broadcasts`, 'broadcasts');
 	return {
-		results: list
-			.filter((b) => matches(filter, b.name, b.id))
-			.map((b) => ({
-				name: text(b.status) ? `${text(b.name)} (${text(b.status)})` : text(b.name),
-				value: text(b.id),
-			})),
+		results: searchEntries(list, filter, texts('name', 'id'), (b) => ({
+			name: text(b.status) ? `${text(b.name)} (${text(b.status)})` : text(b.name),
+			value: text(b.id),
+		})),
 	};
 }

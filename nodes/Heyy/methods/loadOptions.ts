@@ -1,37 +1,27 @@
-import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { apiRequest } from '../../shared/transport';
-import { dataItems, heyy } from '../provider';
+import { wholeItems } from '../lists';
 import { channelLabel, text } from './labels';
 
 function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** A list Heyy answers whole (`{data: [...]}`; Pipedream heyy.app.mjs getLabels, getChannels). */
-async function whole(
-	ctx: ILoadOptionsFunctions,
-	path: string,
-	key: string,
-): Promise<IDataObject[]> {
-	return dataItems(key)(await apiRequest(ctx, heyy, { method: 'GET', path }));
-}
-
 /** Channels, labelled by name and number (or type): "Sales (+14155550100)". Used by the Heyy Trigger. */
 export async function getChannels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const channels = await whole(this, '/channels', 'channels');
+	const channels = await wholeItems(this, '/channels', 'channels');
 	return sorted(channels.map((c) => ({ name: channelLabel(c), value: text(c.id) })));
 }
 
 /** Labels by name (contacts carry labels as `{name}`). */
 export async function getLabelNames(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const labels = await whole(this, '/labels', 'labels');
+	const labels = await wholeItems(this, '/labels', 'labels');
 	return sorted(labels.map((l) => ({ name: text(l.name), value: text(l.name) })));
 }
 
 /** Attributes by external ID (what contact bodies carry). */
 export async function getAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const attributes = await whole(this, '/attributes', 'attributes');
+	const attributes = await wholeItems(this, '/attributes', 'attributes');
 	return sorted(
 		attributes.map((a) => ({
 			name: text(a.name) || text(a.externalId),

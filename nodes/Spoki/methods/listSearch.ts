@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { apiRequest } from '../../shared/transport';
 import { API, spoki } from '../provider';
@@ -30,75 +35,48 @@ async function page(
 	return { rows, next: body?.next ? String(number + 1) : undefined };
 }
 
-export async function searchContacts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const { rows, next } = await page(this, 'contacts', filter, token);
-	return {
-		results: rows.map((c) => {
-			const name = [text(c.first_name), text(c.last_name)].filter(Boolean).join(' ');
-			return {
-				name: name ? `${name} (${text(c.phone)})` : text(c.phone) || `Contact ${text(c.id)}`,
-				value: text(c.id),
-			};
-		}),
-		paginationToken: next,
+/** A list search over one Spoki list, each row given as `entry` says. */
+function search(
+	resource: string,
+	entry: (row: IDataObject) => INodeListSearchItems,
+	qs?: IDataObject,
+) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		token?: string,
+	): Promise<INodeListSearchResult> {
+		const { rows, next } = await page(this, resource, filter, token, qs);
+		return { results: rows.map(entry), paginationToken: next };
 	};
 }
 
-function automationResults(rows: IDataObject[]) {
-	return rows.map((a) => ({
-		name: `${text(a.name) || `Automation ${text(a.id)}`}${a.is_active === false ? ' (inactive)' : ''}`,
-		value: text(a.id),
-	}));
-}
+export const searchContacts = search('contacts', (c) => {
+	const name = [text(c.first_name), text(c.last_name)].filter(Boolean).join(' ');
+	return {
+		name: name ? `${name} (${text(c.phone)})` : text(c.phone) || `Contact ${text(c.id)}`,
+		value: text(c.id),
+	};
+});
 
-export async function searchAutomations(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const { rows, next } = await page(this, 'automations', filter, token);
-	return { results: automationResults(rows), paginationToken: next };
-}
+const automationEntry = (a: IDataObject) => ({
+	name: `${text(a.name) || `Automation ${text(a.id)}`}${a.is_active === false ? ' (inactive)' : ''}`,
+	value: text(a.id),
+});
+
+export const searchAutomations = search('automations', automationEntry);
 
 /** Automations started by Spoki's "API Url" trigger (`webhook_platform=Api`), the only ones a node can start. */
-export async function searchApiAutomations(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const { rows, next } = await page(this, 'automations', filter, token, {
-		webhook_platform: 'Api',
-	});
-	return { results: automationResults(rows), paginationToken: next };
-}
+export const searchApiAutomations = search('automations', automationEntry, {
+	webhook_platform: 'Api',
+});
 
-export async function searchTemplates(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const { rows, next } = await page(this, 'templates', filter, token);
-	return {
-		results: rows.map((t) => ({
-			name: `${text(t.name) || `Template ${text(t.id)}`}${t.is_approved === false ? ' (not approved)' : ''}`,
-			value: text(t.id),
-		})),
-		paginationToken: next,
-	};
-}
+export const searchTemplates = search('templates', (t) => ({
+	name: `${text(t.name) || `Template ${text(t.id)}`}${t.is_approved === false ? ' (not approved)' : ''}`,
+	value: text(t.id),
+}));
 
-export async function searchLists(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const { rows, next } = await page(this, 'lists', filter, token);
-	return {
-		results: rows.map((l) => ({ name: text(l.name) || `List ${text(l.id)}`, value: text(l.id) })),
-		paginationToken: next,
-	};
-}
+export const searchLists = search('lists', (l) => ({
+	name: text(l.name) || `List ${text(l.id)}`,
+	value: text(l.id),
+}));

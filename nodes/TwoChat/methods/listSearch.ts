@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { searchEntries } from '../../shared/factories';
 import { itemsAt } from '../../shared/pagination';
 import { apiRequest } from '../../shared/transport';
 import { toE164 } from '../../shared/validation';
@@ -9,15 +10,11 @@ import { templatesPath } from '../resources/whatsappBusiness/common';
 /** Entries per page of a list search (2Chat's `results_per_page` allows up to 100). */
 const PAGE = 100;
 
-function matches(filter: string | undefined, ...texts: unknown[]): boolean {
-	if (!filter) return true;
-	const needle = filter.toLowerCase();
-	return texts.some((t) =>
-		String(t ?? '')
-			.toLowerCase()
-			.includes(needle),
-	);
-}
+/** The texts a filter is looked for in. */
+const texts =
+	(...keys: string[]) =>
+	(item: IDataObject): string[] =>
+		keys.map((k) => String(item[k] ?? ''));
 
 /** "Name (+phone)", marked when 2Chat reports the number not connected (`connection_status` C/D/F, docs WhatsApp/list-numbers). */
 function labelOf(n: IDataObject): string {
@@ -48,33 +45,29 @@ async function numbersPage(ctx: ILoadOptionsFunctions, token?: string) {
 	return { numbers, next: numbers.length === PAGE ? String(page + 1) : undefined };
 }
 
-export async function searchNumbers(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const { numbers, next } = await numbersPage(this, token);
-	return {
-		results: numbers
-			.filter((n) => matches(filter, n.friendly_name, n.phone_number))
-			.map((n) => ({ name: labelOf(n), value: String(n.phone_number) })),
-		paginationToken: next,
+/** Connected numbers, a page at a time, searched in `searchIn`, each given by its `value` field. */
+function numberSearch(value: 'phone_number' | 'uuid', searchIn: string[]) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		token?: string,
+	): Promise<INodeListSearchResult> {
+		const { numbers, next } = await numbersPage(this, token);
+		return {
+			results: searchEntries(numbers, filter, texts(...searchIn), (n) => ({
+				name: labelOf(n),
+				value: String(n[value]),
+			})),
+			paginationToken: next,
+		};
 	};
 }
 
-export async function searchChannels(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-): Promise<INodeListSearchResult> {
-	const { numbers, next } = await numbersPage(this, token);
-	return {
-		results: numbers
-			.filter((n) => matches(filter, n.friendly_name, n.phone_number, n.uuid))
-			.map((n) => ({ name: labelOf(n), value: String(n.uuid) })),
-		paginationToken: next,
-	};
-}
+/** A From Number: a connected number by its phone number. */
+export const searchNumbers = numberSearch('phone_number', ['friendly_name', 'phone_number']);
+
+/** A connected number by its UUID. */
+export const searchChannels = numberSearch('uuid', ['friendly_name', 'phone_number', 'uuid']);
 
 /** Groups of the chosen From Number: GET /whatsapp/groups/{from}, one unpaged answer (`data[]`). */
 export async function searchGroups(
@@ -85,12 +78,15 @@ export async function searchGroups(
 	if (!from) return { results: [] };
 	const body = await apiRequest(this, twoChat, { method: 'GET', path: `/whatsapp/groups/${from}` });
 	return {
-		results: itemsAt(
-			'data',
-			'groups',
-		)(body)
-			.filter((g) => matches(filter, g.wa_group_name, g.uuid))
-			.map((g) => ({ name: String(g.wa_group_name ?? g.uuid), value: String(g.uuid) })),
+		results: searchEntries(
+			itemsAt('data', 'groups')(body),
+			filter,
+			texts('wa_group_name', 'uuid'),
+			(g) => ({
+				name: String(g.wa_group_name ?? g.uuid),
+				value: String(g.uuid),
+			}),
+		),
 	};
 }
 
@@ -137,12 +133,12 @@ export async function searchWabaNumbers(
 ): Promise<INodeListSearchResult> {
 	const body = await apiRequest(this, twoChat, { method: 'GET', path: '/waba/numbers' });
 	return {
-		results: itemsAt(
-			'numbers',
-			'data',
-		)(body)
-			.filter((n) => matches(filter, n.friendly_name, n.phone_number))
-			.map((n) => ({ name: labelOf(n), value: String(n.phone_number) })),
+		results: searchEntries(
+			itemsAt('numbers', 'data')(body),
+			filter,
+			texts('friendly_name', 'phone_number'),
+			(n) => ({ name: labelOf(n), value: String(n.phone_number) }),
+		),
 	};
 }
 
@@ -163,12 +159,15 @@ export async function searchTemplates(
 	})) as IDataObject;
 	const next = body.next_page;
 	return {
-		results: itemsAt('templates')(body)
-			.filter((t) => t.status === 'APPROVED' && matches(filter, t.name))
-			.map((t) => ({
+		results: searchEntries(
+			itemsAt('templates')(body).filter((t) => t.status === 'APPROVED'),
+			filter,
+			texts('name'),
+			(t) => ({
 				name: `${String(t.name)}${t.category ? ` (${String(t.category)})` : ''}`,
 				value: String(t.uuid),
-			})),
+			}),
+		),
 		paginationToken:
 			typeof next === 'number' || (typeof next === 'string' && next !== '')
 				? String(next)
