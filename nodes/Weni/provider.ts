@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { drfErrorMessage } from '../shared/drf';
+import { sendOutput } from '../shared/objects';
 import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination } from '../shared/pagination';
 import type { RateLimit } from '../shared/dispatch/limits';
@@ -55,3 +56,12 @@ export const cursor: NextUrlPagination = {
 		return typeof next === 'string' && next ? next : null;
 	},
 };
+
+/**
+ * A send's output: the message or broadcast id and its status first. RapidPro
+ * answers the Msg or Broadcast it created (MsgReadSerializer / BroadcastReadSerializer:
+ * id, status, …; temba/api/v2/serializers.py); Weni Flows the WhatsApp broadcast (id).
+ */
+export function weniSent(answer: IDataObject): IDataObject {
+	return sendOutput(answer, answer.id, answer.status);
+}

@@ -592,6 +592,9 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			expect(r.json).toEqual([
 				expect.objectContaining({ text: { por: 'Hello everyone' }, status: 'pending' }),
 			]);
+			// The broadcast's id and status lead the output, under the keys every provider's send uses.
+			expect(Object.keys(r.json[0]).slice(0, 2)).toEqual(['messageId', 'status']);
+			expect(r.json[0].messageId).toBe(r.json[0].id);
 			if (!flows) expect(r.json[0].uuid).toMatch(UUID);
 		});
 

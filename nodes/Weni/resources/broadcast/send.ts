@@ -1,5 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import {
@@ -15,7 +13,7 @@ import {
 	urnsListField,
 } from '../../descriptions';
 import { flavourOf } from '../../flavour';
-import { endpoint } from '../../provider';
+import { endpoint, weniSent } from '../../provider';
 import { readRecipients, recipientSchemes } from '../../readers';
 
 export const send: OperationDef = {
@@ -51,11 +49,13 @@ export const send: OperationDef = {
 				);
 			}
 			if (!content.text) throw p.required('text', 'Weni Flows broadcasts need a text.');
-			return await op.request<IDataObject>({
-				method: 'POST',
-				path: endpoint('broadcasts'),
-				body: { text: content.text, ...body },
-			});
+			return weniSent(
+				await op.object({
+					method: 'POST',
+					path: endpoint('broadcasts'),
+					body: { text: content.text, ...body },
+				}),
+			);
 		}
 		// weni-ai/rapidpro serializers.py BroadcastWriteSerializer: text, attachments, quick_replies and recipients.
 		checkAttachments(op, content, flavour);
@@ -63,6 +63,6 @@ export const send: OperationDef = {
 		const attachments = await uploadAttachments(op, content, flavour);
 		if (attachments.length) body.attachments = attachments;
 		if (content.quickReplies.length) body.quick_replies = rapidProQuickReplies(content);
-		return await op.request<IDataObject>({ method: 'POST', path: endpoint('broadcasts'), body });
+		return weniSent(await op.object({ method: 'POST', path: endpoint('broadcasts'), body }));
 	},
 };

@@ -11,7 +11,7 @@ import {
 } from '../../content';
 import { contactField, messageContentFields } from '../../descriptions';
 import { flavourOf } from '../../flavour';
-import { endpoint } from '../../provider';
+import { endpoint, weniSent } from '../../provider';
 import { checkContact, checkUrn } from '../../readers';
 
 export const send: OperationDef = {
@@ -53,7 +53,7 @@ export const send: OperationDef = {
 			const attachments = await uploadAttachments(op, content, flavour);
 			if (attachments.length) body.attachments = attachments;
 			if (content.quickReplies.length) body.quick_replies = rapidProQuickReplies(content);
-			return await op.request<IDataObject>({ method: 'POST', path: endpoint('messages'), body });
+			return weniSent(await op.object({ method: 'POST', path: endpoint('messages'), body }));
 		}
 		// Weni Flows cannot POST messages.json (MessagesEndpoint is list-only, weni-ai/flows
 		// temba/api/v2/views.py); one contact's WhatsApp message is a whatsapp_broadcast
@@ -68,10 +68,12 @@ export const send: OperationDef = {
 			[contact.by === 'uuid' ? 'contacts' : 'urns']: [contact.value],
 			msg,
 		};
-		return await op.request<IDataObject>({
-			method: 'POST',
-			path: endpoint('whatsapp_broadcasts'),
-			body,
-		});
+		return weniSent(
+			await op.object({
+				method: 'POST',
+				path: endpoint('whatsapp_broadcasts'),
+				body,
+			}),
+		);
 	},
 };

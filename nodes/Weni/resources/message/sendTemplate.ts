@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { contactField, templateField } from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf } from '../../flavour';
-import { endpoint } from '../../provider';
+import { endpoint, weniSent } from '../../provider';
 import { checkContact, checkUrn, listOf, uuidOf } from '../../readers';
 
 /**
@@ -74,10 +74,12 @@ export const sendTemplate: OperationDef = {
 			[contact.by === 'uuid' ? 'contacts' : 'urns']: [contact.value],
 			msg,
 		};
-		return await op.request<IDataObject>({
-			method: 'POST',
-			path: endpoint('whatsapp_broadcasts'),
-			body,
-		});
+		return weniSent(
+			await op.object({
+				method: 'POST',
+				path: endpoint('whatsapp_broadcasts'),
+				body,
+			}),
+		);
 	},
 };
