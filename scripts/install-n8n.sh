@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs a pinned n8n 2.x under Node 24 into a cache outside the repository
-# (about 5 minutes and 3 GB the first time; instant afterwards) and prints the
-# path of its `n8n` binary. Run through scripts/node24.sh.
+# Installs a pinned n8n (N8N_VERSION, default 2.41.1: the version the suites
+# are tested with) under Node 24 into a cache outside the repository (about 5
+# minutes and 3 GB the first time; instant afterwards) and prints the path of
+# its `n8n` binary. Run through scripts/node24.sh.
 #
 # The registry lacks two packages n8n needs, so: n8n 2.41.1 (2.41.3 wants a
 # missing @n8n/agents) with linkedom pinned to 0.18.12, installed without
