@@ -117,3 +117,42 @@ export const opParams = (
 	operation: string,
 	parameters: IDataObject = {},
 ): OperationParams => ({ resource, operation, ...parameters });
+
+/** A provider's Get Many, as the paging cases need it. */
+export interface PagingCase {
+	bed: { fake: { requests: RecordedRequest[] }; calls(): string[] };
+	/** Runs Get Many with these parameters (Return All or a Limit, and the case's filters). */
+	getMany(parameters: IDataObject): Promise<RunResult>;
+	/** Parameters every page must keep (filters), if any. */
+	filters?: IDataObject;
+	/** The output field that tells records apart (an id, a name). */
+	key: string;
+	/** Return All: the records, the requests and queries of its pages, the first and last record's key. */
+	all: { total: number; calls: string[]; queries: IDataObject[]; first: unknown; last: unknown };
+	/** A Limit over one page: the requests it takes and the last record's key. */
+	early: { limit: number; requests: number; last: unknown };
+}
+
+/**
+ * Get Many paging: Return All walks every page (keeping the filters) and stops at the last;
+ * a Limit stops as soon as it has its records.
+ */
+export function pagingCases(c: PagingCase): void {
+	const { all, early, key } = c;
+	test(`Return All walks ${all.calls.length} pages, keeps the filters and stops at the last`, async () => {
+		const r = await c.getMany({ returnAll: true, ...c.filters });
+		expect(r.error).toBeUndefined();
+		expect(r.json).toHaveLength(all.total);
+		expect(c.bed.calls()).toEqual(all.calls);
+		expect(c.bed.fake.requests.map((q) => q.query)).toEqual(all.queries);
+		expect(r.json[0][key]).toBe(all.first);
+		expect(r.json[all.total - 1][key]).toBe(all.last);
+	});
+
+	test(`Limit stops early: ${early.limit} records take ${early.requests} requests`, async () => {
+		const r = await c.getMany({ returnAll: false, limit: early.limit });
+		expect(r.json).toHaveLength(early.limit);
+		expect(r.json[early.limit - 1][key]).toBe(early.last);
+		expect(c.bed.fake.requests).toHaveLength(early.requests);
+	});
+}

@@ -3,7 +3,7 @@ import type { NodeApiError } from 'n8n-workflow';
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { HEYY_KEY } from '../fakes/heyy';
 import { testKey } from '../fakes/server';
-import { continueOnFailCases } from '../harness/cases';
+import { continueOnFailCases, pagingCases } from '../harness/cases';
 import { expectRefused, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { heyyBed } from './setup';
@@ -36,24 +36,18 @@ beforeAll(() => {
 });
 
 describe('pagination', () => {
-	test('Return All walks page 0, 1, 2 of 100 and stops at the short page', async () => {
-		const r = await run('contact', 'getAll', { returnAll: true });
-		expect(r.error).toBeUndefined();
-		expect(r.json).toHaveLength(250);
-		expect(bed.fake.requests.map((q) => q.query)).toEqual([
-			{ page: '0', pageSize: '100' },
-			{ page: '1', pageSize: '100' },
-			{ page: '2', pageSize: '100' },
-		]);
-		expect(r.json[0].id).toBe('con_0001');
-		expect(r.json[249].id).toBe('con_0250');
-	});
-
-	test('Limit stops early: 120 contacts take 2 requests of 100, not 3', async () => {
-		const r = await run('contact', 'getAll', { limit: 120 });
-		expect(r.json).toHaveLength(120);
-		expect(r.json[119].id).toBe('con_0120');
-		expect(bed.fake.requests).toHaveLength(2);
+	pagingCases({
+		bed,
+		getMany: (parameters) => run('contact', 'getAll', parameters),
+		key: 'id',
+		all: {
+			total: 250,
+			calls: Array(3).fill(`GET ${API}/contacts`),
+			queries: ['0', '1', '2'].map((page) => ({ page, pageSize: '100' })),
+			first: 'con_0001',
+			last: 'con_0250',
+		},
+		early: { limit: 120, requests: 2, last: 'con_0120' },
 	});
 
 	test('a Limit below one page asks for just that many', async () => {

@@ -1,6 +1,6 @@
 import { testKey } from '../fakes/server';
 import { SPOKI_KEY } from '../fakes/spoki';
-import { continueOnFailCases } from '../harness/cases';
+import { continueOnFailCases, pagingCases } from '../harness/cases';
 import { expectRefused, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
@@ -30,34 +30,23 @@ beforeAll(() => {
 // Rate-limit windows run 1,000 times faster in tests (test/setup-env.ts); limits.test.ts covers the pacing.
 
 describe('pagination (DRF: follow `next` until null)', () => {
-	test('Return All walks 3 pages of 20 and keeps the filters on every page', async () => {
-		const r = await run('contact', 'getAll', {
-			returnAll: true,
-			filters: { search: 'contact' },
-		});
-		expect(r.error).toBeUndefined();
-		expect(r.json).toHaveLength(45);
-		expect(bed.calls()).toEqual([
-			'GET /api/1/contacts/',
-			'GET /api/1/contacts/',
-			'GET /api/1/contacts/',
-		]);
-		expect(bed.fake.requests.map((q) => q.query)).toEqual([
-			{ search: 'contact' },
-			{ search: 'contact', page: '2' },
-			{ search: 'contact', page: '3' },
-		]);
-		expect(r.json[0].first_name).toBe('Contact 1');
-		expect(r.json[44].first_name).toBe('Contact 45');
-	});
-
-	test('Limit stops early: 25 contacts take 2 pages, not 3', async () => {
-		const r = await run('contact', 'getAll', {
-			returnAll: false,
-			limit: 25,
-		});
-		expect(r.json).toHaveLength(25);
-		expect(bed.fake.requests).toHaveLength(2);
+	pagingCases({
+		bed,
+		getMany: (parameters) => run('contact', 'getAll', parameters),
+		filters: { filters: { search: 'contact' } },
+		key: 'first_name',
+		all: {
+			total: 45,
+			calls: Array(3).fill('GET /api/1/contacts/'),
+			queries: [
+				{ search: 'contact' },
+				{ search: 'contact', page: '2' },
+				{ search: 'contact', page: '3' },
+			],
+			first: 'Contact 1',
+			last: 'Contact 45',
+		},
+		early: { limit: 25, requests: 2, last: 'Contact 25' },
 	});
 
 	test('a Limit below one page takes one request', async () => {

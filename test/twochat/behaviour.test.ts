@@ -3,7 +3,7 @@ import type { NodeApiError } from 'n8n-workflow';
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { testKey } from '../fakes/server';
 import { TWOCHAT_KEY } from '../fakes/twochat';
-import { continueOnFailCases } from '../harness/cases';
+import { continueOnFailCases, pagingCases } from '../harness/cases';
 import { expectRefused, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { twoChatBed } from './setup';
@@ -26,26 +26,18 @@ beforeAll(() => bed.fake.seedContacts(250));
 afterEach(() => resetRateLimits());
 
 describe('pagination', () => {
-	test('Return All walks 3 pages of 100 and stops at the short page', async () => {
-		const r = await run('contact', 'getAll', { returnAll: true });
-		expect(r.error).toBeUndefined();
-		expect(r.json).toHaveLength(250);
-		expect(bed.fake.requests.map((q) => q.query)).toEqual([
-			{ page_number: '0', results_per_page: '100' },
-			{ page_number: '1', results_per_page: '100' },
-			{ page_number: '2', results_per_page: '100' },
-		]);
-		expect(r.json[0].uuid).toBe('CON00001');
-		expect(r.json[249].uuid).toBe('CON00250');
-	});
-
-	test('Limit stops early: 120 items take 2 requests of 100, not 3', async () => {
-		const r = await run('contact', 'getAll', {
-			returnAll: false,
-			limit: 120,
-		});
-		expect(r.json).toHaveLength(120);
-		expect(bed.fake.requests).toHaveLength(2);
+	pagingCases({
+		bed,
+		getMany: (parameters) => run('contact', 'getAll', parameters),
+		key: 'uuid',
+		all: {
+			total: 250,
+			calls: Array(3).fill('GET /open/contacts'),
+			queries: ['0', '1', '2'].map((n) => ({ page_number: n, results_per_page: '100' })),
+			first: 'CON00001',
+			last: 'CON00250',
+		},
+		early: { limit: 120, requests: 2, last: 'CON00120' },
 	});
 
 	test('a Limit below one page asks for just that many', async () => {
