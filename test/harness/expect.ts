@@ -32,3 +32,28 @@ export function expectRefused(bed: Recorder, r: Ran, message: string): void {
 	expect(r.error?.message).toBe(message);
 	expect(bed.fake.requests).toHaveLength(0);
 }
+
+/** The run's error shows no secret: the key is in none of its message, description and context. */
+export function expectNoSecret(r: Ran, key: string): void {
+	expect(
+		JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context }),
+	).not.toContain(key);
+}
+
+/** The run failed on an HTML page (a wrong Base URL) with `message`, and says so. */
+export function expectHtmlPage(r: Ran, message: string): void {
+	expect(r.error?.message).toBe(message);
+	expect(r.error?.description).toMatch(/HTML page.*Base URL/);
+}
+
+/** A run over several items and pages gave `outputs` items in `requests` requests, reading the credential once. */
+export function expectOneCredentialRead(
+	bed: Recorder,
+	r: Pick<RunResult, 'json' | 'credentialReads'>,
+	outputs: number,
+	requests: number,
+): void {
+	expect(r.json).toHaveLength(outputs);
+	expect(bed.fake.requests).toHaveLength(requests);
+	expect(r.credentialReads).toBe(1);
+}

@@ -3,8 +3,13 @@ import type { NodeApiError } from 'n8n-workflow';
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { HEYY_KEY } from '../fakes/heyy';
 import { testKey } from '../fakes/server';
-import { continueOnFailCases, pagingCases } from '../harness/cases';
-import { expectRefused, expectSent } from '../harness/expect';
+import { continueOnFailCases, opParams, pagingCases } from '../harness/cases';
+import {
+	expectNoSecret,
+	expectOneCredentialRead,
+	expectRefused,
+	expectSent,
+} from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { heyyBed } from './setup';
 
@@ -12,14 +17,12 @@ const bed = heyyBed();
 const run = operationRunner(bed);
 const API = '/api/v2.0';
 const WRONG_KEY = testKey('wrong');
-const sendText = {
-	resource: 'message',
-	operation: 'send',
+const sendText = opParams('message', 'send', {
 	channelId: 'ch_wa_1',
 	phoneNumber: '+14155550123',
 	messageType: 'text',
 	text: 'Hi',
-};
+});
 const CLOSED = '+14155550999';
 const CLOSED_WORDS =
 	'Message failed to send because more than 24 hours have passed since the customer last replied to this number.';
@@ -348,9 +351,7 @@ describe("errors in Heyy's words", () => {
 			{ credentials: { heyyApi: { ...bed.credentials.heyyApi, apiKey: WRONG_KEY } } },
 		);
 		expect(r.error?.message).toBe('Heyy error 401: Invalid API key');
-		expect(
-			JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context }),
-		).not.toContain(WRONG_KEY);
+		expectNoSecret(r, WRONG_KEY);
 		expect(bed.last().headers.authorization).toBe(`Bearer ${WRONG_KEY}`);
 	});
 
@@ -367,9 +368,7 @@ describe("errors in Heyy's words", () => {
 
 	test('the credential is read once per run, not per item or page', async () => {
 		const r = await run('contact', 'getAll', { returnAll: true }, { items: [{}, {}] });
-		expect(r.json).toHaveLength(500);
-		expect(bed.fake.requests).toHaveLength(6);
-		expect(r.credentialReads).toBe(1);
+		expectOneCredentialRead(bed, r, 500, 6);
 	});
 });
 
@@ -446,37 +445,37 @@ describe('validation before any request', () => {
 		],
 		[
 			'an invalid email',
-			{ resource: 'contact', operation: 'create', phoneNumber: '+14155550123' },
+			opParams('contact', 'create', { phoneNumber: '+14155550123' }),
 			{ additionalFields: { email: 'ana-at-acme' } },
 			'"Email" must be an email address (got "ana-at-acme") [item 0]',
 		],
 		[
 			'an attribute entry without attribute',
-			{ resource: 'contact', operation: 'create', phoneNumber: '+14155550123' },
+			opParams('contact', 'create', { phoneNumber: '+14155550123' }),
 			{ attributes: { attribute: [{ value: 'x' }] } },
 			'"Attribute Name or ID" is required [item 0]',
 		],
 		[
 			'a contact update with nothing to change',
-			{ resource: 'contact', operation: 'update', contactId: 'con_0001' },
+			opParams('contact', 'update', { contactId: 'con_0001' }),
 			{},
 			'"Update Fields" is required [item 0]',
 		],
 		[
 			'an external ID starting with a digit',
-			{ resource: 'attribute', operation: 'create', name: 'X' },
+			opParams('attribute', 'create', { name: 'X' }),
 			{ externalId: '1tier' },
 			'"External ID" must start with a letter and hold only letters, digits and underscores (got "1tier") [item 0]',
 		],
 		[
 			'a webhook URL that is not one',
-			{ resource: 'webhook', operation: 'create', type: 'SMS_MESSAGE_STATUS' },
+			opParams('webhook', 'create', { type: 'SMS_MESSAGE_STATUS' }),
 			{ url: 'hooks.acme.test' },
 			'"URL" must be an http(s) URL (got "hooks.acme.test") [item 0]',
 		],
 		[
 			'an unknown webhook type',
-			{ resource: 'webhook', operation: 'create', url: 'https://x.test' },
+			opParams('webhook', 'create', { url: 'https://x.test' }),
 			{ type: 'ORDER_CREATED' },
 			expect.stringMatching(
 				/^"Event Type" must be one of EMAIL_MESSAGE_RECEIVED, .* \(got "ORDER_CREATED"\) \[item 0\]$/,
@@ -484,19 +483,19 @@ describe('validation before any request', () => {
 		],
 		[
 			'a webhook update with nothing to change',
-			{ resource: 'webhook', operation: 'update', webhookId: 'whk_1' },
+			opParams('webhook', 'update', { webhookId: 'whk_1' }),
 			{},
 			'"Update Fields" is required [item 0]',
 		],
 		[
 			'a chat update with an empty status',
-			{ resource: 'chat', operation: 'update', channelId: 'ch_wa_1', chatId: 'c1' },
+			opParams('chat', 'update', { channelId: 'ch_wa_1', chatId: 'c1' }),
 			{ updateFields: { status: ' ' } },
 			'"Status" is required [item 0]',
 		],
 		[
 			'an automation run for a bad number',
-			{ resource: 'automation', operation: 'run', channelId: 'ch_wa_1', automationId: 'wf_1' },
+			opParams('automation', 'run', { channelId: 'ch_wa_1', automationId: 'wf_1' }),
 			{ phoneNumber: 'abc' },
 			'"Phone Number" must be a phone number in international format, like +14155550123 (got "abc") [item 0]',
 		],

@@ -1,21 +1,20 @@
 import { testKey } from '../fakes/server';
 import { SPOKI_KEY } from '../fakes/spoki';
-import { continueOnFailCases, pagingCases } from '../harness/cases';
-import { expectRefused, expectSent } from '../harness/expect';
+import { continueOnFailCases, opParams, pagingCases } from '../harness/cases';
+import { expectHtmlPage, expectNoSecret, expectRefused, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
 const bed = spokiBed();
 const run = operationRunner(bed);
 const PHONE = '+393331234567';
-const sendText = { resource: 'message', operation: 'sendText', phone: PHONE, text: 'Hi' };
-const upsert = (extra: Record<string, unknown> = {}) => ({
-	resource: 'contact',
-	operation: 'upsert',
-	phone: '={{ $json.phone }}',
-	additionalFields: { firstName: '={{ $json.name }}' },
-	...extra,
-});
+const sendText = opParams('message', 'sendText', { phone: PHONE, text: 'Hi' });
+const upsert = (extra: Record<string, unknown> = {}) =>
+	opParams('contact', 'upsert', {
+		phone: '={{ $json.phone }}',
+		additionalFields: { firstName: '={{ $json.name }}' },
+		...extra,
+	});
 /** `n` input items with distinct phones +39 320 000 0000… */
 const people = (n: number, from = 0) =>
 	Array.from({ length: n }, (_, i) => ({
@@ -280,15 +279,14 @@ describe("errors in Spoki's words", () => {
 		const wrong = testKey('wrong');
 		const r = await run('tag', 'getAll', {}, { credentials: bed.withKey(wrong) });
 		expect(r.error?.message).toBe('Spoki error 401: Invalid API key.');
-		expect(JSON.stringify({ m: r.error?.message, d: r.error?.description })).not.toContain(wrong);
+		expectNoSecret(r, wrong);
 		expect(bed.last().headers['x-spoki-api-key']).toBe(wrong);
 	});
 
 	test('an HTML page (wrong base URL) says so', async () => {
 		bed.fake.failNext({ status: 404, raw: '<!doctype html><h1>Not Found</h1>' });
 		const r = await run('tag', 'getAll');
-		expect(r.error?.message).toBe('Spoki error 404: Not found');
-		expect(r.error?.description).toMatch(/HTML page.*Base URL/);
+		expectHtmlPage(r, 'Spoki error 404: Not found');
 	});
 
 	test('reads are retried on 503; sends are never repeated', async () => {
@@ -370,18 +368,16 @@ describe('validation before any request', () => {
 		['an empty text', { ...sendText, text: '  ' }, '"Text" is required [item 0]'],
 		[
 			'a template that is not an id',
-			{ resource: 'message', operation: 'sendTemplate', phone: PHONE, templateId: 'order_shipped' },
+			opParams('message', 'sendTemplate', { phone: PHONE, templateId: 'order_shipped' }),
 			'"Template" must be a numeric Spoki ID (got "order_shipped") [item 0]',
 		],
 		[
 			'a bad custom field code',
-			{
-				resource: 'message',
-				operation: 'sendTemplate',
+			opParams('message', 'sendTemplate', {
 				phone: PHONE,
 				templateId: '301',
 				customFields: { field: [{ code: 'order id', value: '1' }] },
-			},
+			}),
 			'"Field Name or ID" must be a custom field code such as ORDER_ID (got "order id") [item 0]',
 		],
 		[
@@ -396,115 +392,98 @@ describe('validation before any request', () => {
 		],
 		[
 			'a header file name without its URL',
-			{
-				resource: 'message',
-				operation: 'sendTemplate',
+			opParams('message', 'sendTemplate', {
 				phone: PHONE,
 				templateId: '301',
 				additionalFields: { headerMediaFilename: 'a.pdf' },
-			},
+			}),
 			'"Header Media URL" is required [item 0]',
 		],
 		[
 			'a header URL that is not one',
-			{
-				resource: 'message',
-				operation: 'sendTemplate',
+			opParams('message', 'sendTemplate', {
 				phone: PHONE,
 				templateId: '301',
 				additionalFields: { headerMediaUrl: 'ftp://x' },
-			},
+			}),
 			'"Header Media URL" must be an http(s) URL (got "ftp://x") [item 0]',
 		],
 		[
 			'a contact id that is not numeric',
-			{ resource: 'contact', operation: 'get', contactId: 'abc' },
+			opParams('contact', 'get', { contactId: 'abc' }),
 			'"Contact" must be a numeric Spoki ID (got "abc") [item 0]',
 		],
 		[
 			'a path-changing id',
-			{ resource: 'ticket', operation: 'delete', ticketId: '../accounts' },
+			opParams('ticket', 'delete', { ticketId: '../accounts' }),
 			'"Ticket ID" must be a numeric Spoki ID (got "../accounts") [item 0]',
 		],
 		[
 			'an invalid email',
-			{
-				resource: 'contact',
-				operation: 'upsert',
+			opParams('contact', 'upsert', {
 				phone: PHONE,
 				additionalFields: { email: 'mario-at-rossi' },
-			},
+			}),
 			'"Email" must be an email address (got "mario-at-rossi") [item 0]',
 		],
 		[
 			'an invalid language',
-			{
-				resource: 'contact',
-				operation: 'upsert',
-				phone: PHONE,
-				additionalFields: { language: 'italiano' },
-			},
+			opParams('contact', 'upsert', { phone: PHONE, additionalFields: { language: 'italiano' } }),
 			'"Language" must be a language code like "it" or "en_US" (got "italiano") [item 0]',
 		],
 		[
 			'an update with nothing to change',
-			{ resource: 'contact', operation: 'update', contactId: '1001' },
+			opParams('contact', 'update', { contactId: '1001' }),
 			'"Update Fields" is required [item 0]',
 		],
 		[
 			'a reserved custom field code',
-			{
-				resource: 'customField',
-				operation: 'create',
+			opParams('customField', 'create', {
 				label: 'Mail',
 				code: 'EMAIL',
 				fieldType: 1,
 				example: 'a@b.c',
-			},
+			}),
 			'"Code" "EMAIL" is reserved by Spoki [item 0]',
 		],
 		[
 			'a lower case custom field code',
-			{
-				resource: 'customField',
-				operation: 'create',
+			opParams('customField', 'create', {
 				label: 'Tier',
 				code: 'tier',
 				fieldType: 1,
 				example: 'Gold',
-			},
+			}),
 			'"Code" must use upper case letters, digits and underscores, starting with a letter, like ORDER_ID (got "tier") [item 0]',
 		],
 		[
 			'a reversed date range',
-			{
-				resource: 'campaign',
-				operation: 'getAll',
+			opParams('campaign', 'getAll', {
 				filters: {
 					scheduledAfter: '2026-03-01T00:00:00Z',
 					scheduledBefore: '2026-02-01T00:00:00Z',
 				},
-			},
+			}),
 			'"Scheduled Before" must not be earlier than "Scheduled After" [item 0]',
 		],
 		[
 			'a date that is not one',
-			{ resource: 'campaign', operation: 'getAll', filters: { scheduledAfter: 'next week' } },
+			opParams('campaign', 'getAll', { filters: { scheduledAfter: 'next week' } }),
 			'"Scheduled After" must be a date and time, like 2026-01-31T09:00:00Z (got "next week") [item 0]',
 		],
 		[
 			'a page size over 100',
-			{ resource: 'ticket', operation: 'getAll', options: { perPage: 500 } },
+			opParams('ticket', 'getAll', { options: { perPage: 500 } }),
 			'"Per Page" must be at most 100 [item 0]',
 		],
 		[
 			'a ticket without its contact phone',
-			{ resource: 'ticket', operation: 'create', contactPhone: '  ', title: 'x' },
+			opParams('ticket', 'create', { contactPhone: '  ', title: 'x' }),
 			'"Contact Phone" is required [item 0]',
 		],
 		[
 			'a limit of 0',
-			{ resource: 'tag', operation: 'getAll', limit: 0 },
+			opParams('tag', 'getAll', { limit: 0 }),
 			'"Limit" must be at least 1 [item 0]',
 		],
 	])('%s is refused with no request sent', async (_label, parameters, message) => {

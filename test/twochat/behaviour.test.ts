@@ -3,8 +3,14 @@ import type { NodeApiError } from 'n8n-workflow';
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { testKey } from '../fakes/server';
 import { TWOCHAT_KEY } from '../fakes/twochat';
-import { continueOnFailCases, pagingCases } from '../harness/cases';
-import { expectRefused, expectSent } from '../harness/expect';
+import { continueOnFailCases, opParams, pagingCases } from '../harness/cases';
+import {
+	expectHtmlPage,
+	expectNoSecret,
+	expectOneCredentialRead,
+	expectRefused,
+	expectSent,
+} from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { twoChatBed } from './setup';
 
@@ -12,14 +18,12 @@ const bed = twoChatBed();
 const run = operationRunner(bed);
 const FROM = '+5215500000001';
 const WRONG_KEY = testKey('wrong');
-const sendText = {
-	resource: 'message',
-	operation: 'send',
+const sendText = opParams('message', 'send', {
 	fromNumber: FROM,
 	toNumber: '+14155550123',
 	messageType: 'text',
 	text: 'Hi',
-};
+});
 
 beforeAll(() => bed.fake.seedContacts(250));
 // The dispatcher keeps each credential's rate window for the whole process: a test that used it up must not block the next.
@@ -164,9 +168,7 @@ describe('errors', () => {
 			{ credentials: { twoChatApi: { ...bed.credentials.twoChatApi, apiKey: WRONG_KEY } } },
 		);
 		expect(r.error?.message).toBe('2Chat error 401: Invalid API Key');
-		expect(
-			JSON.stringify({ m: r.error?.message, d: r.error?.description, c: r.error?.context }),
-		).not.toContain(WRONG_KEY);
+		expectNoSecret(r, WRONG_KEY);
 		expect(bed.last().headers['x-user-api-key']).toBe(WRONG_KEY);
 	});
 
@@ -182,15 +184,13 @@ describe('errors', () => {
 	test('an HTML error page says so and points at the base URL', async () => {
 		bed.fake.failNext({ status: 404, raw: '<html><body>Not Found</body></html>' });
 		const r = await run('account', 'getUsage');
-		expect(r.error?.message).toBe('2Chat error 404: Not found');
-		expect(r.error?.description).toMatch(/HTML page.*Base URL/);
+		expectHtmlPage(r, '2Chat error 404: Not found');
 	});
 
 	test('the credential is read once per run, not per item or page', async () => {
 		const r = await run('contact', 'getAll', { returnAll: true }, { items: [{}, {}, {}] });
-		expect(r.json).toHaveLength(600); // 3 items × the 200 contacts left by the test above
-		expect(bed.fake.requests).toHaveLength(9);
-		expect(r.credentialReads).toBe(1);
+		// 3 items × the 200 contacts left by the test above
+		expectOneCredentialRead(bed, r, 600, 9);
 	});
 });
 
