@@ -57,6 +57,22 @@ export const attributeField: INodeProperties = {
 		'The custom attribute, by its external ID. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
+/** A custom attribute by its ID (what Attribute › Delete takes). */
+export const attributeIdField = locator({
+	displayName: 'Attribute',
+	name: 'attributeId',
+	searchMethod: 'searchAttributes',
+	description: 'The custom attribute to delete',
+});
+
+/** A label by its ID (what Label › Delete takes). */
+export const labelIdField = locator({
+	displayName: 'Label',
+	name: 'labelId',
+	searchMethod: 'searchLabels',
+	description: 'The label to delete',
+});
+
 /** Label names for a contact (Heyy assigns labels by name). */
 export const labelNamesField: INodeProperties = {
 	displayName: 'Label Names or IDs',

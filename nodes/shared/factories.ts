@@ -269,3 +269,16 @@ export function searchEntries<T>(
 		: items;
 	return found.map(entry);
 }
+
+/** Get Many over an answer the API gives whole: `read` returns every item, "Limit" cuts them here. */
+export function wholeGetManyOperation(
+	action: string,
+	description: string,
+	fields: INodeProperties[],
+	read: (op: OperationContext) => Promise<IDataObject[]>,
+): OperationDef {
+	const properties = [...fields, ...returnAllOrLimit()];
+	return operation('getAll', 'Get Many', action, description, properties, async (op) =>
+		returnAllOrFirst(op.params, await read(op)),
+	);
+}

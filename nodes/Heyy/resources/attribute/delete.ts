@@ -1,12 +1,5 @@
-import { locator } from '../../descriptions';
+import { attributeIdField } from '../../descriptions';
 import { records } from '../../readers';
-
-const attributeIdField = locator({
-	displayName: 'Attribute',
-	name: 'attributeId',
-	searchMethod: 'searchAttributes',
-	description: 'The custom attribute to delete',
-});
 
 export const deleteAttribute = records.delete(
 	'Delete a contact attribute',

@@ -1,8 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { OperationDef } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
 import { invalid } from '../../../shared/validation';
-import { locator, scheduledAtField } from '../../descriptions';
+import { channelField, locator, scheduledAtField } from '../../descriptions';
+import { dataItems } from '../../provider';
+import { locatorKey } from '../../readers';
 
 /**
  * Heyy broadcasts, from MindCloud's catalog (mindcloud-inc/universal-api-reference,
@@ -111,4 +114,55 @@ export function readIds(p: Params, name: string): string[] {
 		);
 	}
 	return ids.map((id) => p.check(name, id, { maxLength: 200 }));
+}
+
+/**
+ * How Heyy takes each recipient write, as [method, ids parameter, its label, body key, output key]:
+ * POST with `contactsIds[]` (MindCloud add-recipients-to-broadcast.md), DELETE with body `ids[]`
+ * (remove-recipients-from-broadcast.md), both on /{channelId}/broadcasts/{broadcastId}/recipients.
+ */
+const RECIPIENT_WRITES = {
+	add: ['POST', 'contactIds', 'Contact IDs', 'contactsIds', 'added'],
+	remove: ['DELETE', 'recipientIds', 'Recipient IDs', 'ids', 'removed'],
+} as const;
+
+/** Add Recipients and Remove Recipients: one definition, the differences in RECIPIENT_WRITES. */
+export function recipientsOperation(
+	verb: keyof typeof RECIPIENT_WRITES,
+	action: string,
+	description: string,
+	idsDescription: string,
+): OperationDef {
+	const [method, name, displayName, bodyKey, outputKey] = RECIPIENT_WRITES[verb];
+	return {
+		value: `${verb}Recipients`,
+		name: `${verb === 'add' ? 'Add' : 'Remove'} Recipients`,
+		action,
+		description,
+		properties: [
+			channelField,
+			broadcastIdField,
+			{
+				displayName,
+				name,
+				type: 'string',
+				required: true,
+				default: '',
+				placeholder: 'con_1, con_2',
+				description: idsDescription,
+			},
+		],
+		// Writes to the same broadcast go out one after the other, in item order, even in parallel.
+		recipient: (op) => locatorKey(op.params.raw('broadcastId', '')),
+		run: async (op) => {
+			const p = op.params;
+			const path = `${broadcastPath(p)}/recipients`;
+			const body = { [bodyKey]: readIds(p, name) };
+			const response = await op.request({ method, path, body });
+			return {
+				[outputKey]: body[bodyKey],
+				recipients: dataItems('recipients', 'contacts')(response),
+			};
+		},
+	};
 }

@@ -4,7 +4,7 @@ import { locatorKey } from '../../readers';
 import type { OperationDef } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
-import { uploadedFileId } from '../file/common';
+import { FILE_SOURCES, uploadedFileId } from '../file/common';
 import { broadcastIdField, broadcastPath } from './common';
 
 /**
@@ -23,19 +23,7 @@ export const start: OperationDef = {
 			displayName: 'Media',
 			name: 'fileSource',
 			type: 'options',
-			options: [
-				{ name: 'None', value: 'none' },
-				{
-					name: 'Input Binary Field',
-					value: 'binary',
-					description: 'A file of the input item, uploaded to Heyy first',
-				},
-				{
-					name: 'Uploaded File ID',
-					value: 'fileId',
-					description: 'A file already uploaded to Heyy (File › Upload)',
-				},
-			],
+			options: [{ name: 'None', value: 'none' }, ...FILE_SOURCES],
 			default: 'none',
 			description:
 				"The image, video or document the broadcast's template header shows, if it has one",

@@ -11,6 +11,20 @@ import { unwrap } from '../../provider';
 export const UPLOAD_FORMATS = ['IMAGE', 'VIDEO', 'DOCUMENT'] as const;
 export type UploadFormat = (typeof UPLOAD_FORMATS)[number];
 
+/** Where a file to send comes from: the input item's binary data, or a file already on Heyy. */
+export const FILE_SOURCES = [
+	{
+		name: 'Input Binary Field',
+		value: 'binary',
+		description: 'A file of the input item, uploaded to Heyy first',
+	},
+	{
+		name: 'Uploaded File ID',
+		value: 'fileId',
+		description: 'A file already uploaded to Heyy (File › Upload)',
+	},
+];
+
 const MB = 1024 * 1024;
 
 /**

@@ -1,12 +1,5 @@
-import { locator } from '../../descriptions';
+import { labelIdField } from '../../descriptions';
 import { records } from '../../readers';
-
-const labelIdField = locator({
-	displayName: 'Label',
-	name: 'labelId',
-	searchMethod: 'searchLabels',
-	description: 'The label to delete',
-});
 
 export const deleteLabel = records.delete(
 	'Delete a label',

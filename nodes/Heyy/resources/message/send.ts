@@ -11,23 +11,15 @@ import {
 } from '../../descriptions';
 import { phoneKey, readLocator, readScheduledAt, readTemplateVariables } from '../../readers';
 import { unwrap } from '../../provider';
-import { uploadedFileId } from '../file/common';
+import { FILE_SOURCES, uploadedFileId } from '../file/common';
 import type { UploadFormat } from '../file/common';
-import { optionsCollection, templateVariablesField } from '../../../shared/factories';
+import {
+	multipleValues,
+	optionsCollection,
+	templateVariablesField,
+} from '../../../shared/factories';
 
 const TYPES = ['text', 'image', 'document', 'template', 'interactive'] as const;
-const FILE_SOURCES = [
-	{
-		name: 'Input Binary Field',
-		value: 'binary',
-		description: 'A file of the input item, uploaded to Heyy first',
-	},
-	{
-		name: 'Uploaded File ID',
-		value: 'fileId',
-		description: 'A file already uploaded to Heyy (File › Upload)',
-	},
-];
 const withFile = { show: { messageType: ['image', 'document'] } };
 const interactive = { show: { messageType: ['interactive'] } };
 
@@ -170,16 +162,11 @@ export const send: OperationDef = {
 			),
 			displayOptions: { show: { messageType: ['template'] } },
 		},
-		{
-			displayName: 'Buttons',
-			name: 'buttons',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Button',
-			default: {},
-			description: 'One to 3 reply buttons',
-			displayOptions: interactive,
-			options: [
+		multipleValues(
+			'Buttons',
+			'buttons',
+			'Add Button',
+			[
 				{
 					displayName: 'Button',
 					name: 'button',
@@ -201,7 +188,11 @@ export const send: OperationDef = {
 					],
 				},
 			],
-		},
+			{
+				description: 'One to 3 reply buttons',
+				displayOptions: interactive,
+			},
+		),
 		{
 			displayName: 'Header Text',
 			name: 'headerText',

@@ -11,7 +11,11 @@ import {
 } from '../../readers';
 import { API, numericId } from '../../provider';
 import { templateIdField } from '../template/common';
-import { additionalFields, templateVariablesField } from '../../../shared/factories';
+import {
+	additionalFields,
+	multipleValues,
+	templateVariablesField,
+} from '../../../shared/factories';
 
 export const sendTemplate: OperationDef = {
 	value: 'sendTemplate',
@@ -45,15 +49,11 @@ export const sendTemplate: OperationDef = {
 				'More %%CODE%% values as name/value pairs (e.g. from expressions); they win over Template Variables',
 		},
 		additionalFields([
-			{
-				displayName: 'Buttons',
-				name: 'buttons',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				placeholder: 'Add Button',
-				default: {},
-				description: 'Payloads for the template buttons, by their position',
-				options: [
+			multipleValues(
+				'Buttons',
+				'buttons',
+				'Add Button',
+				[
 					{
 						displayName: 'Button',
 						name: 'button',
@@ -76,7 +76,10 @@ export const sendTemplate: OperationDef = {
 						],
 					},
 				],
-			},
+				{
+					description: 'Payloads for the template buttons, by their position',
+				},
+			),
 			{
 				displayName: 'Email',
 				name: 'email',

@@ -1,7 +1,30 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { OperationContext } from '../../../shared/operation';
 import type { NextUrlPagination } from '../../../shared/pagination';
 import { itemsAt } from '../../../shared/pagination';
+import type { Params } from '../../../shared/params';
+import { phone } from '../../readers';
+import { sendResult } from '../message/common';
+
+/** Sends to one To Number keep their item order when items run in parallel. */
+export const toNumberRecipient = (op: OperationContext) =>
+	`phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`;
+
+/** The sender and recipient of a WABA send: `from_number`, `to_number`. */
+export function wabaParties(p: Params): IDataObject {
+	return {
+		from_number: phone(p, 'wabaNumber'),
+		to_number: p.string('toNumber', { required: true, phone: true }),
+	};
+}
+
+/** POST /waba/send-message (developers.2chat.co/docs/API/WhatsApp/WABA/send-message), answered with the message id first. */
+export async function sendWaba(op: OperationContext, body: IDataObject): Promise<IDataObject> {
+	return sendResult(
+		await op.request<IDataObject>({ method: 'POST', path: '/waba/send-message', body }),
+	);
+}
 
 /**
  * GET /waba/templates?phone_number=&page=: `page` is 0-based and the answer says `next_page`

@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
-import { returnAllOrFirst } from '../../../shared/factories';
+import { wholeGetManyOperation } from '../../../shared/factories';
 
 /**
  * GET /waba/numbers, read as 2Chat's own node reads it: `numbers[]` with `uuid`, `friendly_name`,
@@ -11,17 +10,16 @@ import { returnAllOrFirst } from '../../../shared/factories';
  * getWabaNumbers). No docs page describes paging for it, so one request is made.
  */
 export const getAllNumbers: OperationDef = {
+	...wholeGetManyOperation(
+		'Get many WhatsApp Business numbers',
+		'Get the WhatsApp Business API numbers connected to 2Chat',
+		[],
+		async (op) =>
+			itemsAt(
+				'numbers',
+				'data',
+			)(await op.request<IDataObject>({ method: 'GET', path: '/waba/numbers' })),
+	),
 	value: 'getAllNumbers',
 	name: 'Get Many Numbers',
-	action: 'Get many WhatsApp Business numbers',
-	description: 'Get the WhatsApp Business API numbers connected to 2Chat',
-	properties: [...returnAllOrLimit()],
-	run: async (op) => {
-		const p = op.params;
-		const numbers = itemsAt(
-			'numbers',
-			'data',
-		)(await op.request<IDataObject>({ method: 'GET', path: '/waba/numbers' }));
-		return returnAllOrFirst(p, numbers);
-	},
 };

@@ -2,8 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { toNumberField, wabaNumberField } from '../../descriptions';
-import { phone } from '../../readers';
-import { sendResult } from '../message/common';
+import { sendWaba, toNumberRecipient, wabaParties } from './common';
 import { messageTextField, optionsCollection } from '../../../shared/factories';
 
 /**
@@ -34,18 +33,15 @@ export const send: OperationDef = {
 			},
 		]),
 	],
-	recipient: (op) => `phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`,
+	recipient: toNumberRecipient,
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {
-			from_number: phone(p, 'wabaNumber'),
-			to_number: p.string('toNumber', { required: true, phone: true }),
+			...wabaParties(p),
 			text: p.string('text', { required: true, maxLength: 4096 }),
 		};
 		const url = p.check('url', p.collection('options').url, { url: true });
 		if (url) body.url = url;
-		return sendResult(
-			await op.request<IDataObject>({ method: 'POST', path: '/waba/send-message', body }),
-		);
+		return await sendWaba(op, body);
 	},
 };

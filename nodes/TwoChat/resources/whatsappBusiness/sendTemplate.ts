@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { templateField, toNumberField, wabaNumberField } from '../../descriptions';
-import { idValue, phone } from '../../readers';
-import { sendResult } from '../message/common';
+import { idValue } from '../../readers';
+import { sendWaba, toNumberRecipient, wabaParties } from './common';
 import { templateVariablesField } from '../../../shared/factories';
 
 /**
@@ -65,12 +65,11 @@ export const sendTemplate: OperationDef = {
 			],
 		},
 	],
-	recipient: (op) => `phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`,
+	recipient: toNumberRecipient,
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {
-			from_number: phone(p, 'wabaNumber'),
-			to_number: p.string('toNumber', { required: true, phone: true }),
+			...wabaParties(p),
 			template_uuid: idValue(p, 'template'),
 		};
 		const params: IDataObject = { body: readVariables(op.params) };
@@ -82,9 +81,7 @@ export const sendTemplate: OperationDef = {
 		const fileName = p.check('mediaFilename', header.mediaFilename, { maxLength: 240 });
 		if (fileName) params.header_media_filename = fileName;
 		body.params = params;
-		return sendResult(
-			await op.request<IDataObject>({ method: 'POST', path: '/waba/send-message', body }),
-		);
+		return await sendWaba(op, body);
 	},
 };
 
