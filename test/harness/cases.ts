@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { RecordedRequest } from '../fakes/server';
 import type { FieldKinds, OperationCase } from '../robustness/types';
 import type { RunOptions, RunResult } from './engine';
+import type { OperationParams } from './operation';
 
 /** A provider's send, as the Continue On Fail cases need it. */
 export interface SendCase {
@@ -60,9 +61,6 @@ export function continueOnFailCases(c: SendCase): void {
 	});
 }
 
-/** An operation's parameters, resource and operation included. */
-export type OperationParams = IDataObject & { resource: string; operation: string };
-
 /**
  * A robustness case named `resource:operation`, or `resource:operation label` where one
  * operation has several cases.
@@ -111,13 +109,6 @@ export function tokenRejections(body: unknown, token: string, replay = false) {
 	};
 }
 
-/** An operation's parameters: `opParams('contact', 'get', { contactId })`. */
-export const opParams = (
-	resource: string,
-	operation: string,
-	parameters: IDataObject = {},
-): OperationParams => ({ resource, operation, ...parameters });
-
 /** A provider's Get Many, as the paging cases need it. */
 export interface PagingCase {
 	bed: { fake: { requests: RecordedRequest[] }; calls(): string[] };
@@ -155,4 +146,81 @@ export function pagingCases(c: PagingCase): void {
 		expect(r.json[early.limit - 1][key]).toBe(early.last);
 		expect(c.bed.fake.requests).toHaveLength(early.requests);
 	});
+}
+
+/** A bed that runs its node and records what its fake received. */
+interface RunsAndRecords {
+	fake: { requests: RecordedRequest[] };
+	calls(): string[];
+	run(parameters: IDataObject, options?: Partial<RunOptions>): Promise<RunResult>;
+}
+
+/**
+ * Parameters the node must refuse before any request: each row a label, the run's parameters and
+ * the exact message (a string, or a matcher) naming the field and the item.
+ */
+export function refusedCases(
+	bed: RunsAndRecords,
+	rows: Array<[label: string, parameters: IDataObject, message: unknown]>,
+): void {
+	test.each(rows)('%s is refused with no request sent', async (_label, parameters, message) => {
+		const r = await bed.run(parameters);
+		expect(r.error?.name).toBe('NodeOperationError');
+		expect(r.error?.message).toEqual(message);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+}
+
+/**
+ * Ids that would change a path (`/`, `?`, `#`, escapes) are encoded and stay on their path: each row
+ * an id and the one request it makes; the provider answers that no such record exists (`message`).
+ */
+export function encodedIdCases(
+	bed: RunsAndRecords,
+	parameters: (id: string) => IDataObject,
+	rows: Array<[id: string, call: string]>,
+	message: string,
+): void {
+	test.each(rows)('id %j stays on its path', async (id, call) => {
+		const r = await bed.run(parameters(id));
+		expect(bed.calls()).toEqual([call]);
+		expect(r.error?.message).toBe(message);
+	});
+}
+
+/** Dot-segment ids (`..`, `.`, `%2e%2E`) are refused before any request with `message`. */
+export function dotSegmentCases(
+	bed: RunsAndRecords,
+	parameters: (id: string) => IDataObject,
+	message: string,
+): void {
+	test.each(['..', '.', '%2e%2E'])(
+		'dot-segment id %j is refused before any request',
+		async (id) => {
+			const r = await bed.run(parameters(id));
+			expect(r.error?.name).toBe('NodeOperationError');
+			expect(r.error?.message).toBe(message);
+			expect(bed.fake.requests).toHaveLength(0);
+		},
+	);
+}
+
+/**
+ * The refusals every send shares, as rows for refusedCases: a recipient that is not a phone number
+ * in international format, and a text of blanks.
+ */
+export function sendRefusals(
+	send: IDataObject,
+	recipient: { field: string; label: string; bad: string },
+	blank = '  ',
+): Array<[string, IDataObject, unknown]> {
+	const { field, label, bad } = recipient;
+	return [
+		[
+			'an invalid phone number',
+			{ ...send, [field]: bad },
+			`"${label}" must be a phone number in international format, like +14155550123 (got "${bad}") [item 0]`,
+		],
+		['an empty text', { ...send, text: blank }, '"Text" is required [item 0]'],
+	];
 }

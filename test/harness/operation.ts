@@ -19,3 +19,13 @@ export const operationRunner =
 		options: Partial<RunOptions> = {},
 	): Promise<RunResult> =>
 		bed.run({ resource, operation, ...parameters }, options);
+
+/** An operation's parameters, resource and operation included. */
+export type OperationParams = IDataObject & { resource: string; operation: string };
+
+/** An operation's parameters: `opParams('contact', 'get', { contactId })`. */
+export const opParams = (
+	resource: string,
+	operation: string,
+	parameters: IDataObject = {},
+): OperationParams => ({ resource, operation, ...parameters });

@@ -3,14 +3,14 @@ import type { NodeApiError } from 'n8n-workflow';
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { HEYY_KEY } from '../fakes/heyy';
 import { testKey } from '../fakes/server';
-import { continueOnFailCases, opParams, pagingCases } from '../harness/cases';
+import * as cases from '../harness/cases';
 import {
 	expectNoSecret,
 	expectOneCredentialRead,
 	expectRefused,
 	expectSent,
 } from '../harness/expect';
-import { operationRunner } from '../harness/operation';
+import { operationRunner, opParams } from '../harness/operation';
 import { heyyBed } from './setup';
 
 const bed = heyyBed();
@@ -39,7 +39,7 @@ beforeAll(() => {
 });
 
 describe('pagination', () => {
-	pagingCases({
+	cases.pagingCases({
 		bed,
 		getMany: (parameters) => run('contact', 'getAll', parameters),
 		key: 'id',
@@ -377,42 +377,40 @@ describe('validation before any request', () => {
 		button: Array.from({ length: n }, (_, i) => ({ title: `${title}${i}` })),
 	});
 
-	test.each([
-		[
-			'an invalid phone number',
-			sendText,
-			{ phoneNumber: '0039 333' },
-			'"Phone Number" must be a phone number in international format, like +14155550123 (got "0039 333") [item 0]',
-		],
-		['an empty text', sendText, { text: '  ' }, '"Text" is required [item 0]'],
+	cases.refusedCases(bed, [
+		...cases.sendRefusals(sendText, {
+			field: 'phoneNumber',
+			label: 'Phone Number',
+			bad: '0039 333',
+		}),
 		[
 			'an unknown message type',
-			sendText,
-			{ messageType: 'sticker' },
+			{ ...sendText, messageType: 'sticker' },
 			'"Message Type" must be one of text, image, document, template, interactive (got "sticker") [item 0]',
 		],
 		[
 			'a channel that resolves to nothing',
-			sendText,
-			{ channelId: { __rl: true, mode: 'id', value: '={{ "" }}' } },
+			{ ...sendText, channelId: { __rl: true, mode: 'id', value: '={{ "" }}' } },
 			'"Channel" is required [item 0]',
 		],
 		[
 			'a template without a template',
-			sendText,
-			{ messageType: 'template', messageTemplateId: { __rl: true, mode: 'list', value: '' } },
+			{
+				...sendText,
+				messageType: 'template',
+				messageTemplateId: { __rl: true, mode: 'list', value: '' },
+			},
 			'"Template" is required [item 0]',
 		],
 		[
 			'a document without a file ID',
-			sendText,
-			{ messageType: 'document', fileSource: 'fileId' },
+			{ ...sendText, messageType: 'document', fileSource: 'fileId' },
 			'"File ID" is required [item 0]',
 		],
 		[
 			'a template variable without a name',
-			sendText,
 			{
+				...sendText,
 				messageType: 'template',
 				messageTemplateId: 'tpl_1',
 				variables: { variable: [{ name: '', value: 'x' }] },
@@ -421,62 +419,58 @@ describe('validation before any request', () => {
 		],
 		[
 			'buttons without any',
-			sendText,
-			{ messageType: 'interactive', buttons: {} },
+			{ ...sendText, messageType: 'interactive', buttons: {} },
 			'"Buttons" is required [item 0]',
 		],
 		[
 			'four buttons',
-			sendText,
-			{ messageType: 'interactive', buttons: buttons(4) },
+			{ ...sendText, messageType: 'interactive', buttons: buttons(4) },
 			'"Buttons" has 4 buttons; WhatsApp allows at most 3 [item 0]',
 		],
 		[
 			'a button title over 20 characters',
-			sendText,
-			{ messageType: 'interactive', buttons: buttons(1, 'A very long button title') },
+			{ ...sendText, messageType: 'interactive', buttons: buttons(1, 'A very long button title') },
 			'"Title" is longer than 20 characters (25) [item 0]',
 		],
 		[
 			'an invalid schedule',
-			sendText,
-			{ options: { scheduledAt: 'next friday' } },
+			{ ...sendText, options: { scheduledAt: 'next friday' } },
 			'"Scheduled At" must be a date and time, like 2026-01-31T09:00:00Z (got "next friday") [item 0]',
 		],
 		[
 			'an invalid email',
-			opParams('contact', 'create', { phoneNumber: '+14155550123' }),
-			{ additionalFields: { email: 'ana-at-acme' } },
+			opParams('contact', 'create', {
+				phoneNumber: '+14155550123',
+				additionalFields: { email: 'ana-at-acme' },
+			}),
 			'"Email" must be an email address (got "ana-at-acme") [item 0]',
 		],
 		[
 			'an attribute entry without attribute',
-			opParams('contact', 'create', { phoneNumber: '+14155550123' }),
-			{ attributes: { attribute: [{ value: 'x' }] } },
+			opParams('contact', 'create', {
+				phoneNumber: '+14155550123',
+				attributes: { attribute: [{ value: 'x' }] },
+			}),
 			'"Attribute Name or ID" is required [item 0]',
 		],
 		[
 			'a contact update with nothing to change',
 			opParams('contact', 'update', { contactId: 'con_0001' }),
-			{},
 			'"Update Fields" is required [item 0]',
 		],
 		[
 			'an external ID starting with a digit',
-			opParams('attribute', 'create', { name: 'X' }),
-			{ externalId: '1tier' },
+			opParams('attribute', 'create', { name: 'X', externalId: '1tier' }),
 			'"External ID" must start with a letter and hold only letters, digits and underscores (got "1tier") [item 0]',
 		],
 		[
 			'a webhook URL that is not one',
-			opParams('webhook', 'create', { type: 'SMS_MESSAGE_STATUS' }),
-			{ url: 'hooks.acme.test' },
+			opParams('webhook', 'create', { type: 'SMS_MESSAGE_STATUS', url: 'hooks.acme.test' }),
 			'"URL" must be an http(s) URL (got "hooks.acme.test") [item 0]',
 		],
 		[
 			'an unknown webhook type',
-			opParams('webhook', 'create', { url: 'https://x.test' }),
-			{ type: 'ORDER_CREATED' },
+			opParams('webhook', 'create', { url: 'https://x.test', type: 'ORDER_CREATED' }),
 			expect.stringMatching(
 				/^"Event Type" must be one of EMAIL_MESSAGE_RECEIVED, .* \(got "ORDER_CREATED"\) \[item 0\]$/,
 			),
@@ -484,27 +478,27 @@ describe('validation before any request', () => {
 		[
 			'a webhook update with nothing to change',
 			opParams('webhook', 'update', { webhookId: 'whk_1' }),
-			{},
 			'"Update Fields" is required [item 0]',
 		],
 		[
 			'a chat update with an empty status',
-			opParams('chat', 'update', { channelId: 'ch_wa_1', chatId: 'c1' }),
-			{ updateFields: { status: ' ' } },
+			opParams('chat', 'update', {
+				channelId: 'ch_wa_1',
+				chatId: 'c1',
+				updateFields: { status: ' ' },
+			}),
 			'"Status" is required [item 0]',
 		],
 		[
 			'an automation run for a bad number',
-			opParams('automation', 'run', { channelId: 'ch_wa_1', automationId: 'wf_1' }),
-			{ phoneNumber: 'abc' },
+			opParams('automation', 'run', {
+				channelId: 'ch_wa_1',
+				automationId: 'wf_1',
+				phoneNumber: 'abc',
+			}),
 			'"Phone Number" must be a phone number in international format, like +14155550123 (got "abc") [item 0]',
 		],
-	])('%s is rejected with no request sent', async (_label, base, change, message) => {
-		const r = await bed.run({ ...base, ...change });
-		expect(r.error?.name).toBe('NodeOperationError');
-		expect(r.error?.message).toEqual(message);
-		expect(bed.fake.requests).toHaveLength(0);
-	});
+	]);
 
 	test('a missing binary file is reported before anything is uploaded or sent', async () => {
 		const r = await bed.runWithFiles(
@@ -518,16 +512,17 @@ describe('validation before any request', () => {
 		);
 	});
 
-	test.each([
-		['a/../../business', `GET ${API}/contacts/a%2F..%2F..%2Fbusiness`],
-		['x?page=9', `GET ${API}/contacts/x%3Fpage%3D9`],
-		['x#frag', `GET ${API}/contacts/x%23frag`],
-		['%2F', `GET ${API}/contacts/%252F`],
-	])('contact id %j stays on the contact path', async (id, call) => {
-		const r = await run('contact', 'get', { contactId: id });
-		expect(bed.calls()).toEqual([call]);
-		expect(r.error?.message).toBe('Heyy error 404: Contact not found');
-	});
+	cases.encodedIdCases(
+		bed,
+		(contactId) => opParams('contact', 'get', { contactId }),
+		[
+			['a/../../business', `GET ${API}/contacts/a%2F..%2F..%2Fbusiness`],
+			['x?page=9', `GET ${API}/contacts/x%3Fpage%3D9`],
+			['x#frag', `GET ${API}/contacts/x%23frag`],
+			['%2F', `GET ${API}/contacts/%252F`],
+		],
+		'Heyy error 404: Contact not found',
+	);
 
 	test('a channel id is encoded where it leads the path', async () => {
 		const r = await run('automation', 'getAll', {
@@ -538,16 +533,10 @@ describe('validation before any request', () => {
 		expect(r.error?.message).toBe('Heyy error 404: Channel not found');
 	});
 
-	test.each(['..', '.', '%2e%2E'])(
-		'dot-segment id %j is refused before any request',
-		async (id) => {
-			const r = await run('chat', 'get', {
-				channelId: 'ch_wa_1',
-				chatId: id,
-			});
-			expect(r.error?.name).toBe('NodeOperationError');
-			expectRefused(bed, r, '"Chat" is not a valid id [item 0]');
-		},
+	cases.dotSegmentCases(
+		bed,
+		(chatId) => opParams('chat', 'get', { channelId: 'ch_wa_1', chatId }),
+		'"Chat" is not a valid id [item 0]',
 	);
 });
 
@@ -580,7 +569,7 @@ describe('sending in parallel', () => {
 });
 
 describe('Continue On Fail', () => {
-	continueOnFailCases({
+	cases.continueOnFailCases({
 		bed,
 		send: sendText,
 		field: 'phoneNumber',

@@ -129,7 +129,7 @@ describe('Heyy node › broadcast (MindCloud catalog, docs.heyy.io broadcast pag
 		expect(removed.error).toBeUndefined();
 		expect(bed.last().method).toBe('DELETE');
 		expect(bed.last().body).toEqual({ ids: ['con_0002'] });
-		expect(removed.json[0].recipients.map((c: { id: string }) => c.id)).toEqual([
+		expect((removed.json[0].recipients as Array<{ id: string }>).map((c) => c.id)).toEqual([
 			'con_0001',
 			'con_0003',
 		]);

@@ -1,5 +1,6 @@
 import { FakeHeyy, HEYY_KEY, HEYY_TENANT } from '../fakes/heyy';
-import { byIdCase, operationCase, opParams, tokenRejections } from '../harness/cases';
+import { byIdCase, operationCase, tokenRejections } from '../harness/cases';
+import { opParams } from '../harness/operation';
 import type { ProviderCases } from '../robustness/types';
 
 /**

@@ -1,5 +1,6 @@
 import { FakeTwoChat, TWOCHAT_KEY } from '../fakes/twochat';
-import { byIdCase, operationCase, opParams, tokenRejections } from '../harness/cases';
+import { byIdCase, operationCase, tokenRejections } from '../harness/cases';
+import { opParams } from '../harness/operation';
 import type { ProviderCases } from './types';
 
 const fake = new FakeTwoChat();

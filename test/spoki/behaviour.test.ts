@@ -1,8 +1,8 @@
 import { testKey } from '../fakes/server';
 import { SPOKI_KEY } from '../fakes/spoki';
-import { continueOnFailCases, opParams, pagingCases } from '../harness/cases';
+import * as cases from '../harness/cases';
 import { expectHtmlPage, expectNoSecret, expectRefused, expectSent } from '../harness/expect';
-import { operationRunner } from '../harness/operation';
+import { operationRunner, opParams } from '../harness/operation';
 import { spokiBed } from './setup';
 
 const bed = spokiBed();
@@ -29,7 +29,7 @@ beforeAll(() => {
 // Rate-limit windows run 1,000 times faster in tests (test/setup-env.ts); limits.test.ts covers the pacing.
 
 describe('pagination (DRF: follow `next` until null)', () => {
-	pagingCases({
+	cases.pagingCases({
 		bed,
 		getMany: (parameters) => run('contact', 'getAll', parameters),
 		filters: { filters: { search: 'contact' } },
@@ -359,13 +359,8 @@ describe("errors in Spoki's words", () => {
 });
 
 describe('validation before any request', () => {
-	test.each([
-		[
-			'an invalid phone',
-			{ ...sendText, phone: '3331234567' },
-			'"Phone" must be a phone number in international format, like +14155550123 (got "3331234567") [item 0]',
-		],
-		['an empty text', { ...sendText, text: '  ' }, '"Text" is required [item 0]'],
+	cases.refusedCases(bed, [
+		...cases.sendRefusals(sendText, { field: 'phone', label: 'Phone', bad: '3331234567' }),
 		[
 			'a template that is not an id',
 			opParams('message', 'sendTemplate', { phone: PHONE, templateId: 'order_shipped' }),
@@ -428,7 +423,10 @@ describe('validation before any request', () => {
 		],
 		[
 			'an invalid language',
-			opParams('contact', 'upsert', { phone: PHONE, additionalFields: { language: 'italiano' } }),
+			opParams('contact', 'upsert', {
+				phone: PHONE,
+				additionalFields: { language: 'italiano' },
+			}),
 			'"Language" must be a language code like "it" or "en_US" (got "italiano") [item 0]',
 		],
 		[
@@ -486,15 +484,11 @@ describe('validation before any request', () => {
 			opParams('tag', 'getAll', { limit: 0 }),
 			'"Limit" must be at least 1 [item 0]',
 		],
-	])('%s is refused with no request sent', async (_label, parameters, message) => {
-		const r = await bed.run(parameters);
-		expect(r.error?.name).toBe('NodeOperationError');
-		expectRefused(bed, r, message);
-	});
+	]);
 });
 
 describe('Continue On Fail', () => {
-	continueOnFailCases({
+	cases.continueOnFailCases({
 		bed,
 		send: sendText,
 		field: 'phone',

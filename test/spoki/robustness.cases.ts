@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FakeSpoki, SPOKI_KEY, signedDelivery, spokiEvent, spokiSignature } from '../fakes/spoki';
-import { byIdCase, operationCase, opParams } from '../harness/cases';
+import { byIdCase, operationCase } from '../harness/cases';
+import { opParams } from '../harness/operation';
 import type { ProviderCases } from '../robustness/types';
 import { TEMPLATE_EXTRAS } from './fixtures';
 

@@ -3,7 +3,7 @@ import type { NodeApiError } from 'n8n-workflow';
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
 import { testKey } from '../fakes/server';
 import { TWOCHAT_KEY } from '../fakes/twochat';
-import { continueOnFailCases, opParams, pagingCases } from '../harness/cases';
+import * as cases from '../harness/cases';
 import {
 	expectHtmlPage,
 	expectNoSecret,
@@ -11,7 +11,7 @@ import {
 	expectRefused,
 	expectSent,
 } from '../harness/expect';
-import { operationRunner } from '../harness/operation';
+import { operationRunner, opParams } from '../harness/operation';
 import { twoChatBed } from './setup';
 
 const bed = twoChatBed();
@@ -30,7 +30,7 @@ beforeAll(() => bed.fake.seedContacts(250));
 afterEach(() => resetRateLimits());
 
 describe('pagination', () => {
-	pagingCases({
+	cases.pagingCases({
 		bed,
 		getMany: (parameters) => run('contact', 'getAll', parameters),
 		key: 'uuid',
@@ -195,28 +195,23 @@ describe('errors', () => {
 });
 
 describe('validation before any request', () => {
-	test.each([
-		[
-			'an invalid phone number',
-			{ toNumber: '5512345' },
-			'"To Number" must be a phone number in international format, like +14155550123 (got "5512345") [item 0]',
-		],
-		['an empty required field', { text: '   ' }, '"Text" is required [item 0]'],
+	cases.refusedCases(bed, [
+		...cases.sendRefusals(
+			sendText,
+			{ field: 'toNumber', label: 'To Number', bad: '5512345' },
+			'   ',
+		),
 		[
 			'a sending number that is not E.164',
-			{ fromNumber: 'sales' },
+			{ ...sendText, fromNumber: 'sales' },
 			'"From Number" must be a phone number in international format, like +14155550123 (got "sales") [item 0]',
 		],
 		[
 			'an unknown option value',
-			{ messageType: 'sticker' },
+			{ ...sendText, messageType: 'sticker' },
 			'"Message Type" must be one of text, media, location (got "sticker") [item 0]',
 		],
-	])('%s is rejected with no request sent', async (_label, change, message) => {
-		const r = await bed.run({ ...sendText, ...change });
-		expect(r.error?.name).toBe('NodeOperationError');
-		expectRefused(bed, r, message);
-	});
+	]);
 
 	test('an invalid email in contact details names the field and the item', async () => {
 		const r = await run(
@@ -238,30 +233,28 @@ describe('validation before any request', () => {
 		expect(bed.fake.requests).toHaveLength(0);
 	});
 
-	test.each([
-		['a/../../info', 'GET /open/contacts/a%2F..%2F..%2Finfo'],
-		['x?page_number=9', 'GET /open/contacts/x%3Fpage_number%3D9'],
-		['x#frag', 'GET /open/contacts/x%23frag'],
-		['%2F', 'GET /open/contacts/%252F'],
-		['ünï', 'GET /open/contacts/%C3%BCn%C3%AF'],
-	])('id %j stays on the contact path', async (id, call) => {
-		const r = await run('contact', 'get', { contactId: id });
-		expect(bed.calls()).toEqual([call]);
-		expect(r.error?.message).toBe('2Chat error 404: Contact not found');
-	});
+	cases.encodedIdCases(
+		bed,
+		(contactId) => opParams('contact', 'get', { contactId }),
+		[
+			['a/../../info', 'GET /open/contacts/a%2F..%2F..%2Finfo'],
+			['x?page_number=9', 'GET /open/contacts/x%3Fpage_number%3D9'],
+			['x#frag', 'GET /open/contacts/x%23frag'],
+			['%2F', 'GET /open/contacts/%252F'],
+			['ünï', 'GET /open/contacts/%C3%BCn%C3%AF'],
+		],
+		'2Chat error 404: Contact not found',
+	);
 
-	test.each(['..', '.', '%2e%2E'])(
-		'dot-segment id %j is refused before any request',
-		async (id) => {
-			const r = await run('contact', 'delete', { contactId: id });
-			expect(r.error?.name).toBe('NodeOperationError');
-			expectRefused(bed, r, '"Contact" is not a valid id [item 0]');
-		},
+	cases.dotSegmentCases(
+		bed,
+		(contactId) => opParams('contact', 'delete', { contactId }),
+		'"Contact" is not a valid id [item 0]',
 	);
 });
 
 describe('Continue On Fail', () => {
-	continueOnFailCases({
+	cases.continueOnFailCases({
 		bed,
 		send: sendText,
 		field: 'toNumber',
