@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { LocatorSpec } from '../shared/factories';
-import { choices, multipleValues, resourceLocator } from '../shared/factories';
+import { choices, listedField, multipleValues, resourceLocator } from '../shared/factories';
 
 /** A Resource Locator: "From List" (searchable, the default) or "By ID". */
 export function locator(o: LocatorSpec): INodeProperties {
@@ -46,32 +46,12 @@ export const phoneNumberField: INodeProperties = {
 };
 
 /** A contact attribute, valued by its external ID (what contact bodies carry). */
-export const attributeField: INodeProperties = {
-	displayName: 'Attribute Name or ID',
-	name: 'externalId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAttributes' },
-	required: true,
-	default: '',
-	description:
-		'The custom attribute, by its external ID. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
-
-/** A custom attribute by its ID (what Attribute › Delete takes). */
-export const attributeIdField = locator({
-	displayName: 'Attribute',
-	name: 'attributeId',
-	searchMethod: 'searchAttributes',
-	description: 'The custom attribute to delete',
-});
-
-/** A label by its ID (what Label › Delete takes). */
-export const labelIdField = locator({
-	displayName: 'Label',
-	name: 'labelId',
-	searchMethod: 'searchLabels',
-	description: 'The label to delete',
-});
+export const attributeField = listedField(
+	'Attribute Name or ID',
+	'externalId',
+	'getAttributes',
+	'The custom attribute, by its external ID.',
+);
 
 /** Label names for a contact (Heyy assigns labels by name). */
 export const labelNamesField: INodeProperties = {

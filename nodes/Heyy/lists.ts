@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext } from '../shared/operation';
-import type { PageNumberPagination } from '../shared/pagination';
+import type { PageNumberPagination, Pagination } from '../shared/pagination';
 import { pages } from '../shared/pagination';
 import type { ApiRequest, RequestContext } from '../shared/transport';
 import { apiRequest } from '../shared/transport';
-import { dataItems, heyy } from './provider';
+import { dataItems, heyy, wholeList } from './provider';
 
 /** Heyy's page size: 100, as public Heyy clients send it (`pageSize=100`; no doc page states a maximum). */
 const PAGE_SIZE = 100;
@@ -124,4 +124,12 @@ export async function wholeItems(
 	...keys: string[]
 ): Promise<IDataObject[]> {
 	return dataItems(...keys)(await apiRequest(ctx, heyy, { method: 'GET', path }));
+}
+
+/** Get Many's request for a list of the chosen channel, GET /{channelId}/{resource}, read whole. */
+export function channelList(resource: string): (op: OperationContext) => [ApiRequest, Pagination] {
+	return (op) => [
+		{ method: 'GET', path: `/${op.params.id('channelId')}/${resource}` },
+		wholeList(resource),
+	];
 }

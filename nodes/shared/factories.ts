@@ -282,3 +282,25 @@ export function wholeGetManyOperation(
 		returnAllOrFirst(op.params, await read(op)),
 	);
 }
+
+/** n8n's hint for a dropdown whose value may also come from an expression. */
+const EXPRESSION_HINT =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
+
+/** A required dropdown filled by the `loadOptions` method `method`; `what` opens its description. */
+export function listedField(
+	displayName: string,
+	name: string,
+	method: string,
+	what: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: method },
+		required: true,
+		default: '',
+		description: `${what} ${EXPRESSION_HINT}`,
+	};
+}

@@ -1,5 +1,5 @@
-import { attributeIdField } from '../../descriptions';
 import { records } from '../../readers';
+import { attributeIdField } from './common';
 
 export const deleteAttribute = records.delete(
 	'Delete a contact attribute',

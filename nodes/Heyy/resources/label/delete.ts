@@ -1,5 +1,5 @@
-import { labelIdField } from '../../descriptions';
 import { records } from '../../readers';
+import { labelIdField } from './common';
 
 export const deleteLabel = records.delete(
 	'Delete a label',

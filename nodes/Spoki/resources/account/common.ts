@@ -1,12 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { listedField } from '../../../shared/factories';
 
-export const accountIdField: INodeProperties = {
-	displayName: 'Account Name or ID',
-	name: 'accountId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAccounts' },
-	required: true,
-	default: '',
-	description:
-		'The Spoki account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const accountIdField = listedField(
+	'Account Name or ID',
+	'accountId',
+	'getAccounts',
+	'The Spoki account.',
+);

@@ -1,15 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { listedField } from '../../../shared/factories';
 
-export const customFieldIdField: INodeProperties = {
-	displayName: 'Custom Field Name or ID',
-	name: 'customFieldId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getCustomFields' },
-	required: true,
-	default: '',
-	description:
-		'The custom field. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const customFieldIdField = listedField(
+	'Custom Field Name or ID',
+	'customFieldId',
+	'getCustomFields',
+	'The custom field.',
+);
 
 /** Spoki reserves these codes for built-in contact fields. */
 export const RESERVED_CODES = [

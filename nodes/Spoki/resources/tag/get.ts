@@ -1,16 +1,8 @@
 import { API, numericId } from '../../provider';
 import { records } from '../../readers';
+import { listedField } from '../../../shared/factories';
 
-const tagField = {
-	displayName: 'Tag Name or ID',
-	name: 'tagId',
-	type: 'options' as const,
-	typeOptions: { loadOptionsMethod: 'getTags' },
-	required: true,
-	default: '',
-	description:
-		'The tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+const tagField = listedField('Tag Name or ID', 'tagId', 'getTags', 'The tag.');
 
 export const get = records.get(
 	'Get a tag',
