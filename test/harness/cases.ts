@@ -7,21 +7,19 @@ import type { OperationParams } from './operation';
 
 /** A provider's send, as the Continue On Fail cases need it. */
 export interface SendCase {
-	bed: {
-		fake: { requests: RecordedRequest[] };
-		run(parameters: IDataObject, options?: Partial<RunOptions>): Promise<RunResult>;
-	};
-	/** A send's parameters, without its recipient. */
-	send: IDataObject;
-	/** The recipient's parameter name and its label in messages. */
-	field: string;
-	label: string;
+	/** The recipient's parameter, its label in messages, and its field in the request body. */
+	recipient: { field: string; label: string; body: string };
 	/** Two good recipients (items 0 and 2; item 1 carries a bad number), as the provider receives them. */
 	phones: [string, string];
-	/** The recipient a request carried. */
-	sentTo(body: unknown): string;
 	/** What item 0's and item 2's outputs contain once sent. */
 	outputs: [IDataObject, IDataObject];
+}
+
+/** A bed that runs its node and records what its fake received. */
+interface RunsAndRecords {
+	fake: { requests: RecordedRequest[] };
+	calls(): string[];
+	run(parameters: IDataObject, options?: Partial<RunOptions>): Promise<RunResult>;
 }
 
 /**
@@ -29,35 +27,37 @@ export interface SendCase {
  * naming the field and item while the others are sent; without it (one request at a time), the run
  * stops at item 1 after sending item 0 only.
  */
-export function continueOnFailCases(c: SendCase): void {
+export function continueOnFailCases(bed: RunsAndRecords, send: IDataObject, c: SendCase): void {
 	const items = (bad: string) => [{ to: c.phones[0] }, { to: bad }, { to: c.phones[1] }];
-	const to = { [c.field]: '={{ $json.to }}' };
+	const to = { [c.recipient.field]: '={{ $json.to }}' };
 
 	test('the failing item becomes an error item and the others still run', async () => {
-		const r = await c.bed.run(
-			{ ...c.send, ...to },
+		const r = await bed.run(
+			{ ...send, ...to },
 			{ items: items('not-a-phone'), continueOnFail: true },
 		);
 		expect(r.error).toBeUndefined();
 		expect(r.json).toHaveLength(3);
 		expect(r.json[0]).toMatchObject(c.outputs[0]);
 		expect(r.json[1]).toEqual({
-			error: `"${c.label}" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]`,
+			error: `"${c.recipient.label}" must be a phone number in international format, like +14155550123 (got "not-a-phone") [item 1]`,
 			description: 'Start with + and the country code; 7 to 15 digits.',
 		});
 		expect(r.json[2]).toMatchObject(c.outputs[1]);
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(c.bed.fake.requests.map((q) => c.sentTo(q.body))).toEqual(c.phones);
+		expect(bed.fake.requests.map((q) => (q.body as IDataObject)[c.recipient.body])).toEqual(
+			c.phones,
+		);
 	});
 
 	test('without it, and one request at a time, the run stops at the failing item', async () => {
 		// With requests in parallel, items already under way to other recipients may still go.
-		const r = await c.bed.run(
-			{ ...c.send, ...to, requestOptions: { parallel: 1 } },
+		const r = await bed.run(
+			{ ...send, ...to, requestOptions: { parallel: 1 } },
 			{ items: items('bad') },
 		);
 		expect(r.error?.message).toMatch(/\[item 1\]$/);
-		expect(c.bed.fake.requests).toHaveLength(1);
+		expect(bed.fake.requests).toHaveLength(1);
 	});
 }
 
@@ -146,13 +146,6 @@ export function pagingCases(c: PagingCase): void {
 		expect(r.json[early.limit - 1][key]).toBe(early.last);
 		expect(c.bed.fake.requests).toHaveLength(early.requests);
 	});
-}
-
-/** A bed that runs its node and records what its fake received. */
-interface RunsAndRecords {
-	fake: { requests: RecordedRequest[] };
-	calls(): string[];
-	run(parameters: IDataObject, options?: Partial<RunOptions>): Promise<RunResult>;
 }
 
 /**

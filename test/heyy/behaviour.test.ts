@@ -569,13 +569,9 @@ describe('sending in parallel', () => {
 });
 
 describe('Continue On Fail', () => {
-	cases.continueOnFailCases({
-		bed,
-		send: sendText,
-		field: 'phoneNumber',
-		label: 'Phone Number',
+	cases.continueOnFailCases(bed, sendText, {
+		recipient: { field: 'phoneNumber', label: 'Phone Number', body: 'phoneNumber' },
 		phones: ['+14155550001', '+14155550003'],
-		sentTo: (body) => (body as { phoneNumber: string }).phoneNumber,
 		outputs: [{ status: 'pending' }, { status: 'pending' }],
 	});
 

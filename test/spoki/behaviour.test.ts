@@ -488,13 +488,9 @@ describe('validation before any request', () => {
 });
 
 describe('Continue On Fail', () => {
-	cases.continueOnFailCases({
-		bed,
-		send: sendText,
-		field: 'phone',
-		label: 'Phone',
+	cases.continueOnFailCases(bed, sendText, {
+		recipient: { field: 'phone', label: 'Phone', body: 'phone' },
 		phones: ['+393330000011', '+393330000013'],
-		sentTo: (body) => (body as { phone: string }).phone,
 		outputs: [{ phone: '+393330000011', status: 'Pending' }, { phone: '+393330000013' }],
 	});
 

@@ -145,10 +145,8 @@ describe('credential', () => {
 		expect(
 			fake.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-spoki-api-key']}`),
 		).toEqual([`GET /api/1/accounts/ ${SPOKI_KEY}`]);
-		const bad = await testCredential(pkg, 'spokiApi', {
-			...credentials.spokiApi,
-			apiKey: 'nope-nope',
-		});
+		const wrongKey = { ...credentials.spokiApi, apiKey: 'nope-nope' };
+		const bad = await testCredential(pkg, 'spokiApi', wrongKey);
 		expect(bad).toEqual({ status: 401, body: { detail: 'Invalid API key.' } });
 	});
 

@@ -338,25 +338,21 @@ export const spokiCases: ProviderCases = {
 				],
 			},
 		),
-		operationCase(
-			opParams('contact', 'addOperator', { contactId: '1001', email: 'anna@acme.test' }),
-			{
-				required: ['contactId', 'email'],
-				emails: ['email'],
-				numbers: ['contactId'],
-				ids: ['contactId'],
-			},
-			{ path: /^\/api\/1\/contacts\/[^/]+\/add_operator\/$/ },
-		),
-		operationCase(
-			opParams('contact', 'removeOperator', { contactId: '1001', email: 'anna@acme.test' }),
-			{
-				required: ['contactId', 'email'],
-				emails: ['email'],
-				numbers: ['contactId'],
-				ids: ['contactId'],
-			},
-			{ path: /^\/api\/1\/contacts\/[^/]+\/remove_operator\/$/ },
+		// Add and remove an operator: the same fields, each on its own path.
+		...[
+			['addOperator', 'add_operator'],
+			['removeOperator', 'remove_operator'],
+		].map(([operation, segment]) =>
+			operationCase(
+				opParams('contact', operation, { contactId: '1001', email: 'anna@acme.test' }),
+				{
+					required: ['contactId', 'email'],
+					emails: ['email'],
+					numbers: ['contactId'],
+					ids: ['contactId'],
+				},
+				{ path: path(`\\/contacts\\/[^/]+\\/${segment}`) },
+			),
 		),
 
 		// Template, tag

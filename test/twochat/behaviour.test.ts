@@ -254,13 +254,9 @@ describe('validation before any request', () => {
 });
 
 describe('Continue On Fail', () => {
-	cases.continueOnFailCases({
-		bed,
-		send: sendText,
-		field: 'toNumber',
-		label: 'To Number',
+	cases.continueOnFailCases(bed, sendText, {
+		recipient: { field: 'toNumber', label: 'To Number', body: 'to_number' },
 		phones: ['+14155550001', '+14155550003'],
-		sentTo: (body) => (body as { to_number: string }).to_number,
 		outputs: [{ success: true }, { success: true }],
 	});
 
