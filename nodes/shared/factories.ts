@@ -304,3 +304,12 @@ export function listedField(
 		description: `${what} ${EXPRESSION_HINT}`,
 	};
 }
+
+/** A plain field: a text box empty by default, unless `extra` says otherwise (type, default, hints). */
+export function plainField(
+	displayName: string,
+	name: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return { displayName, name, type: 'string', default: '', ...extra };
+}

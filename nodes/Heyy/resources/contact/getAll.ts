@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
-import { choices, optionsCollection } from '../../../shared/factories';
+import { choices, optionsCollection, plainField } from '../../../shared/factories';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 
@@ -18,13 +18,9 @@ export const getAll: OperationDef = {
 		...returnAllOrLimit(),
 		simplifyField,
 		optionsCollection([
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
+			plainField('Search', 'search', {
 				description: 'Only contacts whose name, phone number or email contains this text',
-			},
+			}),
 			{
 				displayName: 'Sort By',
 				name: 'sortBy',

@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
 import { webhookIdField } from './common';
-import { updateFields } from '../../../shared/factories';
+import { plainField, updateFields } from '../../../shared/factories';
 
 export const update: OperationDef = {
 	value: 'update',
@@ -21,13 +21,7 @@ export const update: OperationDef = {
 				default: true,
 				description: 'Whether Heyy sends events to the webhook',
 			},
-			{
-				displayName: 'URL',
-				name: 'url',
-				type: 'string',
-				default: '',
-				placeholder: 'https://example.com/heyy-events',
-			},
+			plainField('URL', 'url', { placeholder: 'https://example.com/heyy-events' }),
 		]),
 	],
 	run: async (op) => {

@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { WEBHOOK_PLATFORMS } from './common';
-import { filtersCollection } from '../../../shared/factories';
+import { filtersCollection, plainField } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -21,13 +21,9 @@ export const getAll: OperationDef = {
 				default: true,
 				description: 'Whether to list only active automations (on) or only inactive ones (off)',
 			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
+			plainField('Search', 'search', {
 				description: 'Text found in the automation name or its webhook link',
-			},
+			}),
 			{
 				displayName: 'Webhook Platform',
 				name: 'webhookPlatform',

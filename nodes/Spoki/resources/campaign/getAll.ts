@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { listWhere } from '../../paging';
 import { API } from '../../provider';
-import { filtersCollection } from '../../../shared/factories';
+import { filtersCollection, plainField } from '../../../shared/factories';
 
 const DAY_MS = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -18,20 +18,14 @@ export const getAll: OperationDef = {
 	properties: [
 		...returnAllOrLimit(),
 		filtersCollection([
-			{
-				displayName: 'Scheduled After',
-				name: 'scheduledAfter',
+			plainField('Scheduled After', 'scheduledAfter', {
 				type: 'dateTime',
-				default: '',
 				description: 'Only campaigns scheduled at or after this time',
-			},
-			{
-				displayName: 'Scheduled Before',
-				name: 'scheduledBefore',
+			}),
+			plainField('Scheduled Before', 'scheduledBefore', {
 				type: 'dateTime',
-				default: '',
 				description: 'Only campaigns scheduled at or before this time',
-			},
+			}),
 		]),
 	],
 	run: async (op) => {

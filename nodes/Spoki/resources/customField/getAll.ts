@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listWhere } from '../../paging';
 import { API } from '../../provider';
-import { filtersCollection } from '../../../shared/factories';
+import { filtersCollection, plainField } from '../../../shared/factories';
 
 const contains = (value: unknown, part: string) =>
 	String(value ?? '')
@@ -19,22 +19,14 @@ export const getAll: OperationDef = {
 	properties: [
 		...returnAllOrLimit(),
 		filtersCollection([
-			{
-				displayName: 'Code',
-				name: 'code',
-				type: 'string',
-				default: '',
+			plainField('Code', 'code', {
 				placeholder: 'ORDER',
 				description: 'Only custom fields whose code contains this text',
-			},
-			{
-				displayName: 'Label',
-				name: 'label',
-				type: 'string',
-				default: '',
+			}),
+			plainField('Label', 'label', {
 				placeholder: 'Order',
 				description: 'Only custom fields whose label contains this text',
-			},
+			}),
 		]),
 	],
 	run: async (op) => {

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { simplifyField } from '../../descriptions';
 import { channelIdField, readChannelId, simplifyTemplate } from './common';
-import { filtersCollection } from '../../../shared/factories';
+import { filtersCollection, plainField } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -17,13 +17,9 @@ export const getAll: OperationDef = {
 		...returnAllOrLimit(),
 		filtersCollection([
 			channelIdField,
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
+			plainField('Search', 'search', {
 				description: 'Text found in the template ID, name or text',
-			},
+			}),
 		]),
 	],
 	run: async (op) => {

@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelFilterField } from '../../descriptions';
 import { pagedBy } from '../../provider';
-import { filtersCollection } from '../../../shared/factories';
+import { filtersCollection, plainField } from '../../../shared/factories';
 
 /**
  * GET /contacts, or GET /contacts/search when a text is given
@@ -22,14 +22,10 @@ export const getAll: OperationDef = {
 				...channelFilterField,
 				description: 'Only contacts of this connected number (its WPN… UUID)',
 			},
-			{
-				displayName: 'Search Text',
-				name: 'query',
-				type: 'string',
-				default: '',
+			plainField('Search Text', 'query', {
 				placeholder: 'Ana or +1415',
 				description: 'Only contacts whose name or details contain this text',
-			},
+			}),
 		]),
 	],
 	run: async (op) => {

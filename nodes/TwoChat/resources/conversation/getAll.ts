@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { fixedPages } from '../../provider';
-import { filtersCollection } from '../../../shared/factories';
+import { filtersCollection, plainField } from '../../../shared/factories';
 
 /**
  * GET /whatsapp/conversations/{channel_uuid}: 10 sessions per page, newest first, `page_number`,
@@ -19,14 +19,10 @@ export const getAll: OperationDef = {
 		channelField,
 		...returnAllOrLimit(),
 		filtersCollection([
-			{
-				displayName: 'Phone Number Contains',
-				name: 'phone_number',
-				type: 'string',
-				default: '',
+			plainField('Phone Number Contains', 'phone_number', {
 				placeholder: '1415555',
 				description: 'Only conversations whose number contains these digits (3 to 20)',
-			},
+			}),
 		]),
 	],
 	run: async (op) => {
