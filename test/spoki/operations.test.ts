@@ -282,33 +282,9 @@ describe('Spoki node › automation', () => {
 			expect.objectContaining({ id: 345017, name: 'Cart recovery', is_active: false }),
 		]);
 	});
-
-	test('list with search, active and platform filters', async () => {
-		const r = await run('automation', 'getAll', {
-			limit: 10,
-			filters: { search: 'flow', isActive: true, webhookPlatform: 'Api' },
-		});
-		expect(bed.calls()).toEqual(['GET /api/1/automations/']);
-		expect(bed.last().query).toEqual({
-			search: 'flow',
-			is_active: 'true',
-			webhook_platform: 'Api',
-		});
-		expect(r.json.map((a) => a.name)).toEqual(['Welcome flow', 'Paused API flow']);
-	});
 });
 
 describe('Spoki node › template, tag, custom field', () => {
-	test('template › list with search', async () => {
-		const r = await run('template', 'getAll', {
-			returnAll: true,
-			filters: { search: 'promo', channelId: '9' },
-		});
-		expect(bed.calls()).toEqual(['GET /api/1/templates/']);
-		expect(bed.last().query).toEqual({ search: 'promo', channel_id: '9' });
-		expect(r.json.map((t) => t.name)).toEqual(['spring_promo']);
-	});
-
 	test('template › get', async () => {
 		const r = await run('template', 'get', {
 			templateId: '301',
@@ -354,15 +330,6 @@ describe('Spoki node › template, tag, custom field', () => {
 			code: 'LOYALTY_TIER',
 			field_type: 1,
 		});
-	});
-
-	test('custom field › list filtered by label', async () => {
-		const r = await run('customField', 'getAll', {
-			returnAll: true,
-			filters: { label: 'delivery' },
-		});
-		expect(bed.last().query).toEqual({ search: 'delivery' });
-		expect(r.json.map((f) => f.code)).toEqual(['DELIVERY_DATE']);
 	});
 
 	test('custom field › get', async () => {
@@ -461,21 +428,62 @@ describe('Spoki node › ticket', () => {
 	});
 });
 
-describe('Spoki node › campaign, account, agency, partner', () => {
-	test('campaign › list scheduled between two dates', async () => {
-		const r = await run('campaign', 'getAll', {
-			returnAll: true,
-			filters: { scheduledAfter: '2026-02-01T00:00:00Z', scheduledBefore: '2026-03-31T23:59:59Z' },
-		});
-		expect(bed.calls()).toEqual(['GET /api/1/campaigns/']);
-		// Whole days, one more each side (see fidelity.test.ts); exact times are kept by the node.
-		expect(bed.last().query).toEqual({
-			scheduled_datetime_gte: '2026-01-31',
-			scheduled_datetime_lte: '2026-04-01',
-		});
-		expect(r.json.map((c) => c.name)).toEqual(['February', 'March']);
-	});
+describe('Spoki node › Get Many filters become the documented query', () => {
+	test.each([
+		{
+			resource: 'automation',
+			parameters: {
+				limit: 10,
+				filters: { search: 'flow', isActive: true, webhookPlatform: 'Api' },
+			},
+			path: 'automations',
+			query: { search: 'flow', is_active: 'true', webhook_platform: 'Api' },
+			key: 'name',
+			values: ['Welcome flow', 'Paused API flow'],
+		},
+		{
+			resource: 'template',
+			parameters: { returnAll: true, filters: { search: 'promo', channelId: '9' } },
+			path: 'templates',
+			query: { search: 'promo', channel_id: '9' },
+			key: 'name',
+			values: ['spring_promo'],
+		},
+		{
+			resource: 'customField',
+			parameters: { returnAll: true, filters: { label: 'delivery' } },
+			path: 'custom-fields',
+			query: { search: 'delivery' },
+			key: 'code',
+			values: ['DELIVERY_DATE'],
+		},
+		{
+			resource: 'campaign',
+			parameters: {
+				returnAll: true,
+				filters: {
+					scheduledAfter: '2026-02-01T00:00:00Z',
+					scheduledBefore: '2026-03-31T23:59:59Z',
+				},
+			},
+			path: 'campaigns',
+			// Whole days, one more each side (see fidelity.test.ts); exact times are kept by the node.
+			query: { scheduled_datetime_gte: '2026-01-31', scheduled_datetime_lte: '2026-04-01' },
+			key: 'name',
+			values: ['February', 'March'],
+		},
+	])(
+		'$resource › list with filters',
+		async ({ resource, parameters, path, query, key, values }) => {
+			const r = await run(resource, 'getAll', parameters);
+			expect(bed.calls()).toEqual([`GET /api/1/${path}/`]);
+			expect(bed.last().query).toEqual(query);
+			expect(r.json.map((record) => record[key])).toEqual(values);
+		},
+	);
+});
 
+describe('Spoki node › campaign, account, agency, partner', () => {
 	test('account › get', async () => {
 		const r = await run('account', 'get', { accountId: '501' });
 		expect(bed.calls()).toEqual(['GET /api/1/accounts/501/']);
