@@ -6,3 +6,8 @@ export const TEMPLATE_EXTRAS = {
 	headerMediaFilename: 'label.pdf',
 	metadata: '{"order_id": 1042}',
 };
+
+/** Custom fields as the node's fixed collection holds them, from `CODE: value` pairs. */
+export const customFields = (values: Record<string, string>) => ({
+	field: Object.entries(values).map(([code, value]) => ({ code, value })),
+});

@@ -1,7 +1,7 @@
 import { SPOKI_PARTNER_KEY } from '../fakes/spoki';
 import { expectBody, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
-import { TEMPLATE_EXTRAS } from './fixtures';
+import { customFields, TEMPLATE_EXTRAS } from './fixtures';
 import { spokiBed } from './setup';
 
 const bed = spokiBed();
@@ -19,12 +19,7 @@ describe('Spoki node › message', () => {
 			phone: '+39 333 123 4567',
 			templateId: '301',
 			language: 'IT',
-			customFields: {
-				field: [
-					{ code: 'ORDER_ID', value: 'A-1042' },
-					{ code: 'FIRST_NAME', value: 'Mario' },
-				],
-			},
+			customFields: customFields({ ORDER_ID: 'A-1042', FIRST_NAME: 'Mario' }),
 			additionalFields: TEMPLATE_EXTRAS,
 		});
 		expectSent(bed, r, ['POST /api/1/messages/send/']);

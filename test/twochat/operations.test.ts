@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { expectBody, expectRefused, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { pkg, type } from '../harness/package';
@@ -8,6 +10,9 @@ const run = operationRunner(bed);
 const FROM = '+5215500000001';
 /** A Resource Locator value as the editor saves it. */
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+/** A message sent from the Sales number (picked from its list). */
+const send = (parameters: IDataObject) =>
+	run('message', 'send', { fromNumber: rl(FROM), ...parameters });
 
 beforeAll(() => {
 	bed.fake.seedContacts(3);
@@ -16,8 +21,7 @@ beforeAll(() => {
 
 describe('2Chat node: every operation sends the documented request and outputs the result', () => {
 	test('message › send text to a number', async () => {
-		const r = await run('message', 'send', {
-			fromNumber: rl(FROM),
+		const r = await send({
 			recipientType: 'number',
 			toNumber: '+1 (415) 555-0123',
 			messageType: 'text',
@@ -44,8 +48,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('message › send media with caption to a group', async () => {
-		const r = await run('message', 'send', {
-			fromNumber: rl(FROM),
+		const r = await send({
 			recipientType: 'group',
 			groupUuid: rl('WGP001'),
 			messageType: 'media',
@@ -62,8 +65,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('message › send a location pin', async () => {
-		const r = await run('message', 'send', {
-			fromNumber: rl(FROM),
+		const r = await send({
 			toNumber: '+14155550123',
 			messageType: 'location',
 			latitude: '-25.7752926',
@@ -85,21 +87,11 @@ describe('2Chat node: every operation sends the documented request and outputs t
 	});
 
 	test('message › a location outside the globe is refused before any request', async () => {
-		const r = await run('message', 'send', {
-			fromNumber: rl(FROM),
-			toNumber: '+14155550123',
-			messageType: 'location',
-			latitude: '95',
-			longitude: '10',
-		});
+		const pin = (latitude: string) =>
+			send({ toNumber: '+14155550123', messageType: 'location', latitude, longitude: '10' });
+		const r = await pin('95');
 		expectRefused(bed, r, '"Latitude" must be at most 90 [item 0]');
-		const hex = await run('message', 'send', {
-			fromNumber: rl(FROM),
-			toNumber: '+14155550123',
-			messageType: 'location',
-			latitude: '0x10',
-			longitude: '10',
-		});
+		const hex = await pin('0x10');
 		expectRefused(
 			bed,
 			hex,

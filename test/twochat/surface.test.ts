@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { expectBody, expectRefused, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { twoChatBed } from './setup';
@@ -11,6 +13,12 @@ const run = operationRunner(bed);
 const FROM = '+5215500000001';
 const WABA = '+16173518454';
 const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+/** A WhatsApp Business operation on the WABA number (picked from its list). */
+const waba = (operation: string, parameters: IDataObject) =>
+	run('whatsappBusiness', operation, { wabaNumber: rl(WABA), ...parameters });
+/** A group operation from the Sales number (picked from its list). */
+const group = (operation: string, parameters: IDataObject) =>
+	run('group', operation, { fromNumber: rl(FROM), ...parameters });
 /** A Template Variables mapper value as the editor saves it. */
 const mapper = (value: Record<string, string>, ids = Object.keys(value)) => ({
 	mappingMode: 'defineBelow',
@@ -35,8 +43,7 @@ beforeAll(() => {
 
 describe('WhatsApp Business (WABA)', () => {
 	test('send text: POST /waba/send-message with from_number, to_number and text', async () => {
-		const r = await run('whatsappBusiness', 'send', {
-			wabaNumber: rl(WABA),
+		const r = await waba('send', {
 			toNumber: '+595 981 048 477',
 			text: 'Your order shipped',
 		});
@@ -74,8 +81,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('send template: template_uuid and params.body in placeholder order, header values and media', async () => {
-		const r = await run('whatsappBusiness', 'sendTemplate', {
-			wabaNumber: rl(WABA),
+		const r = await waba('sendTemplate', {
 			template: rl('TMP001'),
 			toNumber: '+595981048477',
 			// Saved in the order the editor loaded the fields: {{1}} then {{2}}.
@@ -104,8 +110,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('send template without variables: params is still sent, as the docs require', async () => {
-		const r = await run('whatsappBusiness', 'sendTemplate', {
-			wabaNumber: rl(WABA),
+		const r = await waba('sendTemplate', {
 			template: rl('TMP002', 'id'),
 			toNumber: '+595981048477',
 		});
@@ -118,8 +123,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('a required template variable left empty is refused before sending', async () => {
-		const r = await run('whatsappBusiness', 'sendTemplate', {
-			wabaNumber: rl(WABA),
+		const r = await waba('sendTemplate', {
 			template: rl('TMP001'),
 			toNumber: '+595981048477',
 			variables: mapper({ '1': 'Maria', '2': ' ' }),
@@ -139,9 +143,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('sync templates: POST /waba/templates/sync?phone_number=, no body', async () => {
-		const r = await run('whatsappBusiness', 'syncTemplates', {
-			wabaNumber: rl(WABA),
-		});
+		const r = await waba('syncTemplates', {});
 		expectSent(bed, r, ['POST /open/waba/templates/sync']);
 		expect(bed.last().query).toEqual({ phone_number: WABA });
 		expect(bed.last().body).toBeUndefined();
@@ -159,8 +161,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test('get many templates: every page, following next_page, phone_number with its +', async () => {
-		const r = await run('whatsappBusiness', 'getAllTemplates', {
-			wabaNumber: rl(WABA),
+		const r = await waba('getAllTemplates', {
 			returnAll: true,
 		});
 		expect(r.error).toBeUndefined();
@@ -200,8 +201,7 @@ describe('WhatsApp Business (WABA)', () => {
 	});
 
 	test("get many templates with a limit stops paging early; Simplify off gives 2Chat's objects", async () => {
-		const r = await run('whatsappBusiness', 'getAllTemplates', {
-			wabaNumber: rl(WABA),
+		const r = await waba('getAllTemplates', {
 			limit: 1,
 			simplify: false,
 		});
@@ -322,8 +322,7 @@ describe('conversations and number status', () => {
 
 describe('groups', () => {
 	test('create: POST /whatsapp/group/create with from_number and group{name, description, participants}', async () => {
-		const r = await run('group', 'create', {
-			fromNumber: rl(FROM),
+		const r = await group('create', {
 			name: 'Launch team',
 			participants: '+1 713 715 7533, +18647351567',
 			description: 'Launch prep',
@@ -370,8 +369,7 @@ describe('groups', () => {
 	);
 
 	test('set description: POST /whatsapp/group/{uuid}/set-description with from_number and description', async () => {
-		const r = await run('group', 'setDescription', {
-			fromNumber: rl(FROM),
+		const r = await group('setDescription', {
 			groupUuid: rl('WGP002', 'id'),
 			description: 'Staff only',
 		});
@@ -382,8 +380,7 @@ describe('groups', () => {
 	});
 
 	test('set picture: POST /whatsapp/group/{uuid}/set-picture with from_number and url', async () => {
-		const r = await run('group', 'setPicture', {
-			fromNumber: rl(FROM),
+		const r = await group('setPicture', {
 			groupUuid: rl('WGP001'),
 			url: 'https://example.com/group.jpg',
 		});
@@ -398,15 +395,13 @@ describe('groups', () => {
 			{ length: 11 },
 			(_, i) => `+1713000${String(i).padStart(4, '0')}`,
 		).join(',');
-		const many = await run('group', 'addParticipants', {
-			fromNumber: rl(FROM),
+		const many = await group('addParticipants', {
 			groupUuid: rl('WGP001'),
 			participants: eleven,
 		});
 		expect(many.error?.message).toBe('"Participants" is required [item 0]');
 		expect(many.error?.description).toMatch(/at most 10 numbers per request \(got 11\)/);
-		const bad = await run('group', 'addParticipants', {
-			fromNumber: rl(FROM),
+		const bad = await group('addParticipants', {
 			groupUuid: rl('WGP001'),
 			participants: '+447700176576, 0044 7700',
 		});
