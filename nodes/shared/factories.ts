@@ -313,3 +313,9 @@ export function plainField(
 ): INodeProperties {
 	return { displayName, name, type: 'string', default: '', ...extra };
 }
+
+/** A list's query, started with the text filter `name` of `values` (at most 200 characters) when one is given. */
+export function textQuery(p: Params, values: IDataObject, name: string): IDataObject {
+	const value = p.check(name, values[name], { maxLength: 200 });
+	return value ? { [name]: value } : {};
+}

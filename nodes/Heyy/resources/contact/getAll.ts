@@ -1,11 +1,9 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
-import { choices, optionsCollection, plainField } from '../../../shared/factories';
+import { choices, optionsCollection, plainField, textQuery } from '../../../shared/factories';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 
@@ -40,9 +38,7 @@ export const getAll: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const options = p.collection('options');
-		const qs: IDataObject = {};
-		const search = p.check('search', options.search, { maxLength: 200 });
-		if (search) qs.search = search;
+		const qs = textQuery(p, options, 'search');
 		if (options.sortBy !== undefined)
 			qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
 		readSortOrder(p, options, qs);

@@ -1,10 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { WEBHOOK_PLATFORMS } from './common';
-import { filtersCollection, plainField } from '../../../shared/factories';
+import { filtersCollection, plainField, textQuery } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -37,9 +35,7 @@ export const getAll: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
-		const qs: IDataObject = {};
-		const search = p.check('search', f.search, { maxLength: 200 });
-		if (search) qs.search = search;
+		const qs = textQuery(p, f, 'search');
 		const active = op.params.flag('isActive', f.isActive);
 		if (active !== undefined) qs.is_active = active;
 		const platform = p.check('webhookPlatform', f.webhookPlatform, { oneOf: WEBHOOK_PLATFORMS });

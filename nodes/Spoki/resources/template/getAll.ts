@@ -1,11 +1,9 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { simplifyField } from '../../descriptions';
 import { channelIdField, readChannelId, simplifyTemplate } from './common';
-import { filtersCollection, plainField } from '../../../shared/factories';
+import { filtersCollection, plainField, textQuery } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -25,9 +23,7 @@ export const getAll: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
-		const qs: IDataObject = {};
-		const search = p.check('search', f.search, { maxLength: 200 });
-		if (search) qs.search = search;
+		const qs = textQuery(p, f, 'search');
 		const channel = readChannelId(p, f);
 		if (channel) qs.channel_id = channel;
 		const templates = await op.list({ method: 'GET', path: `${API}/templates/`, qs }, drfPages());

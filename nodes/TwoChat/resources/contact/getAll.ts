@@ -1,10 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelFilterField } from '../../descriptions';
 import { pagedBy } from '../../provider';
-import { filtersCollection, plainField } from '../../../shared/factories';
+import { filtersCollection, plainField, textQuery } from '../../../shared/factories';
 
 /**
  * GET /contacts, or GET /contacts/search when a text is given
@@ -31,9 +29,7 @@ export const getAll: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const filters = p.collection('filters');
-		const qs: IDataObject = {};
-		const channel = p.check('channel_uuid', filters.channel_uuid, { maxLength: 200 });
-		if (channel) qs.channel_uuid = channel;
+		const qs = textQuery(p, filters, 'channel_uuid');
 		const query = p.check('query', filters.query, { maxLength: 200 });
 		if (query) {
 			// The docs name it `query`; 2Chat's agent skill writes `q` (2ChatCo/agent-skills
