@@ -67,7 +67,7 @@ export const twoChatCases: ProviderCases = {
 			{ label: 'to group' },
 		),
 		operationCase(
-			opParams('message', 'list', {
+			opParams('message', 'getAll', {
 				fromNumber: FROM,
 				chatType: 'contact',
 				remoteNumber: '+5215599999999',
@@ -81,7 +81,7 @@ export const twoChatCases: ProviderCases = {
 			},
 		),
 		operationCase(
-			opParams('message', 'list', {
+			opParams('message', 'getAll', {
 				fromNumber: FROM,
 				chatType: 'group',
 				groupUuid: 'WGP001',
@@ -110,12 +110,14 @@ export const twoChatCases: ProviderCases = {
 			{ path: /^\/open\/contacts\/[^/]+$/ },
 		),
 		byIdCase('contact', 'delete', 'contactId', 'CON00003', /^\/open\/contacts\/[^/]+$/),
-		operationCase(opParams('contact', 'list', { limit: 3 }), { numbers: ['limit'] }),
-		operationCase(opParams('contact', 'search', { query: 'Contact', limit: 3 }), {
-			required: ['query'],
-			texts: ['query'],
-		}),
-		operationCase(opParams('number', 'list', { status: 'all', limit: 3 }), { enums: ['status'] }),
+		operationCase(opParams('contact', 'getAll', { limit: 3 }), { numbers: ['limit'] }),
+		// Search Text is an optional filter of Get Many now (contact search folded into it).
+		operationCase(
+			opParams('contact', 'getAll', { limit: 3, filters: { query: 'Contact' } }),
+			{ texts: ['filters.query'] },
+			{ label: 'search' },
+		),
+		operationCase(opParams('number', 'getAll', { status: 'all', limit: 3 }), { enums: ['status'] }),
 		byIdCase('number', 'get', 'channelUuid', 'WPN111', /^\/open\/whatsapp\/channel\/[^/]+$/),
 		operationCase(
 			opParams('number', 'checkWhatsapp', {
@@ -129,7 +131,7 @@ export const twoChatCases: ProviderCases = {
 				booleans: ['extraInformation'],
 			},
 		),
-		operationCase(opParams('group', 'list', { fromNumber: FROM }), {
+		operationCase(opParams('group', 'getAll', { fromNumber: FROM }), {
 			required: ['fromNumber'],
 			phones: ['fromNumber'],
 		}),
