@@ -6,10 +6,17 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-npm run build >/dev/null
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-tarball="$out/$(npm pack --silent --pack-destination "$out" | tail -n 1)"
+# dist/ is shared with whoever else builds in this tree: pack right after the
+# build, and build again if the package lacks a node file.
+for attempt in 1 2 3; do
+	npm run build >/dev/null
+	tarball="$out/$(npm pack --silent --pack-destination "$out" | tail -n 1)"
+	nodes=$(tar tzf "$tarball" | grep -c '\.node\.js$' || true)
+	[ "$nodes" -ge 8 ] && break
+	echo "› the package has $nodes node files; building again" >&2
+done
 echo "› packed $tarball" >&2
 N8N_BIN=$(bash scripts/install-n8n.sh | tail -n 1)
 export N8N_BIN MSUITE_TARBALL="$tarball"
