@@ -319,3 +319,22 @@ export function textQuery(p: Params, values: IDataObject, name: string): IDataOb
 	const value = p.check(name, values[name], { maxLength: 200 });
 	return value ? { [name]: value } : {};
 }
+
+/** A text box empty by default, with its description (and any other hint in `extra`). */
+export function textField(
+	displayName: string,
+	name: string,
+	description: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return plainField(displayName, name, { ...extra, description });
+}
+
+/** A date and time picker, empty by default. */
+export function dateTimeField(
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties {
+	return plainField(displayName, name, { type: 'dateTime', description });
+}

@@ -3,7 +3,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
-import { choices, optionsCollection, plainField, textQuery } from '../../../shared/factories';
+import { choices, optionsCollection, textField, textQuery } from '../../../shared/factories';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 
@@ -16,9 +16,11 @@ export const getAll: OperationDef = {
 		...returnAllOrLimit(),
 		simplifyField,
 		optionsCollection([
-			plainField('Search', 'search', {
-				description: 'Only contacts whose name, phone number or email contains this text',
-			}),
+			textField(
+				'Search',
+				'search',
+				'Only contacts whose name, phone number or email contains this text',
+			),
 			{
 				displayName: 'Sort By',
 				name: 'sortBy',

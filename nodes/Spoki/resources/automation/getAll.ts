@@ -2,7 +2,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { WEBHOOK_PLATFORMS } from './common';
-import { filtersCollection, plainField, textQuery } from '../../../shared/factories';
+import { filtersCollection, textField, textQuery } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -19,9 +19,7 @@ export const getAll: OperationDef = {
 				default: true,
 				description: 'Whether to list only active automations (on) or only inactive ones (off)',
 			},
-			plainField('Search', 'search', {
-				description: 'Text found in the automation name or its webhook link',
-			}),
+			textField('Search', 'search', 'Text found in the automation name or its webhook link'),
 			{
 				displayName: 'Webhook Platform',
 				name: 'webhookPlatform',

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { listWhere } from '../../paging';
 import { API } from '../../provider';
-import { filtersCollection, plainField } from '../../../shared/factories';
+import { dateTimeField, filtersCollection } from '../../../shared/factories';
 
 const DAY_MS = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -18,14 +18,16 @@ export const getAll: OperationDef = {
 	properties: [
 		...returnAllOrLimit(),
 		filtersCollection([
-			plainField('Scheduled After', 'scheduledAfter', {
-				type: 'dateTime',
-				description: 'Only campaigns scheduled at or after this time',
-			}),
-			plainField('Scheduled Before', 'scheduledBefore', {
-				type: 'dateTime',
-				description: 'Only campaigns scheduled at or before this time',
-			}),
+			dateTimeField(
+				'Scheduled After',
+				'scheduledAfter',
+				'Only campaigns scheduled at or after this time',
+			),
+			dateTimeField(
+				'Scheduled Before',
+				'scheduledBefore',
+				'Only campaigns scheduled at or before this time',
+			),
 		]),
 	],
 	run: async (op) => {

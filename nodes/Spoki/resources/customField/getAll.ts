@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listWhere } from '../../paging';
 import { API } from '../../provider';
-import { filtersCollection, plainField } from '../../../shared/factories';
+import { filtersCollection, textField } from '../../../shared/factories';
 
 const contains = (value: unknown, part: string) =>
 	String(value ?? '')
@@ -19,13 +19,11 @@ export const getAll: OperationDef = {
 	properties: [
 		...returnAllOrLimit(),
 		filtersCollection([
-			plainField('Code', 'code', {
+			textField('Code', 'code', 'Only custom fields whose code contains this text', {
 				placeholder: 'ORDER',
-				description: 'Only custom fields whose code contains this text',
 			}),
-			plainField('Label', 'label', {
+			textField('Label', 'label', 'Only custom fields whose label contains this text', {
 				placeholder: 'Order',
-				description: 'Only custom fields whose label contains this text',
 			}),
 		]),
 	],

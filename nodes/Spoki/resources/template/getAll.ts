@@ -3,7 +3,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
 import { simplifyField } from '../../descriptions';
 import { channelIdField, readChannelId, simplifyTemplate } from './common';
-import { filtersCollection, plainField, textQuery } from '../../../shared/factories';
+import { filtersCollection, textField, textQuery } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -15,9 +15,7 @@ export const getAll: OperationDef = {
 		...returnAllOrLimit(),
 		filtersCollection([
 			channelIdField,
-			plainField('Search', 'search', {
-				description: 'Text found in the template ID, name or text',
-			}),
+			textField('Search', 'search', 'Text found in the template ID, name or text'),
 		]),
 	],
 	run: async (op) => {

@@ -2,7 +2,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelFilterField } from '../../descriptions';
 import { pagedBy } from '../../provider';
-import { filtersCollection, plainField, textQuery } from '../../../shared/factories';
+import { filtersCollection, textField, textQuery } from '../../../shared/factories';
 
 /**
  * GET /contacts, or GET /contacts/search when a text is given
@@ -20,9 +20,8 @@ export const getAll: OperationDef = {
 				...channelFilterField,
 				description: 'Only contacts of this connected number (its WPN… UUID)',
 			},
-			plainField('Search Text', 'query', {
+			textField('Search Text', 'query', 'Only contacts whose name or details contain this text', {
 				placeholder: 'Ana or +1415',
-				description: 'Only contacts whose name or details contain this text',
 			}),
 		]),
 	],

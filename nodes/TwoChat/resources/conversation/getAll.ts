@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { fixedPages } from '../../provider';
-import { filtersCollection, plainField } from '../../../shared/factories';
+import { filtersCollection, textField } from '../../../shared/factories';
 
 /**
  * GET /whatsapp/conversations/{channel_uuid}: 10 sessions per page, newest first, `page_number`,
@@ -19,10 +19,12 @@ export const getAll: OperationDef = {
 		channelField,
 		...returnAllOrLimit(),
 		filtersCollection([
-			plainField('Phone Number Contains', 'phone_number', {
-				placeholder: '1415555',
-				description: 'Only conversations whose number contains these digits (3 to 20)',
-			}),
+			textField(
+				'Phone Number Contains',
+				'phone_number',
+				'Only conversations whose number contains these digits (3 to 20)',
+				{ placeholder: '1415555' },
+			),
 		]),
 	],
 	run: async (op) => {
