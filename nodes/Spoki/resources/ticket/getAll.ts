@@ -5,7 +5,12 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { checkNumber } from '../../../shared/validation';
 import { API, drfPages } from '../../provider';
-import { choices, filtersCollection, optionsCollection } from '../../../shared/factories';
+import {
+	choices,
+	filtersCollection,
+	optionsCollection,
+	textField,
+} from '../../../shared/factories';
 
 const STATUSES = ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'];
 
@@ -57,14 +62,10 @@ export const getAll: OperationDef = {
 				default: 100,
 				description: 'Tickets asked for per request; a smaller Limit asks for fewer',
 			},
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'string',
+			textField('Sort By', 'sortBy', 'Ticket field to sort by', {
 				default: 'created_datetime',
 				placeholder: 'created_datetime',
-				description: 'Ticket field to sort by',
-			},
+			}),
 		]),
 	],
 	run: async (op) => {

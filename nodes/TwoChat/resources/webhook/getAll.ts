@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
+import { channelFilterField } from '../../descriptions';
 import { filtersCollection, returnAllOrFirst } from '../../../shared/factories';
 
 /**
@@ -19,11 +20,7 @@ export const getAll: OperationDef = {
 		...returnAllOrLimit(),
 		filtersCollection([
 			{
-				displayName: 'Channel ID',
-				name: 'channel_uuid',
-				type: 'string',
-				default: '',
-				placeholder: 'WPN…',
+				...channelFilterField,
 				description: 'Only subscriptions of this connected number or virtual number (its UUID)',
 			},
 		]),
