@@ -8,8 +8,8 @@
 // BENCH_SIDES (ours, oursSerial, http, httpBatched), BENCH_REPEAT (rounds per scenario,
 // default 1; the fastest reported, all listed), BENCH_REPEAT_PER_ITEM (rounds of scenario 4, default 3), BENCH_MINUTE_MS (Spoki's scaled
 // minute, default 2000), BENCH_OUT (write the results as JSON), BENCH_CPU_PROFILE (a
-// folder: profile each side of scenario 4 with --cpu-prof into
-// <folder>/<side>; see profile.ts).
+// folder: profile each side of scenario 4, or of BENCH_CPU_PROFILE_SCENARIOS, with --cpu-prof
+// into <folder>/<side>; see profile.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -162,7 +162,10 @@ async function main() {
 			const nodeOptions = [process.env.NODE_OPTIONS ?? ''];
 			if (pacing) nodeOptions.push(`--require ${preload}`);
 			const profileDir = process.env.BENCH_CPU_PROFILE;
-			if (profileDir && s.id === '4') {
+			if (
+				profileDir &&
+				(process.env.BENCH_CPU_PROFILE_SCENARIOS ?? '4').split(',').includes(s.id)
+			) {
 				const dir = path.resolve(profileDir, p.side);
 				fs.mkdirSync(dir, { recursive: true });
 				nodeOptions.push(`--cpu-prof --cpu-prof-dir=${dir}`);
