@@ -102,6 +102,9 @@ export const statusField: INodeProperties = {
 	description: 'Marketing consent of the contact',
 };
 
+/** A contact's optional details, as the contact and list forms show them. */
+export const contactDetailFields = [emailField, firstNameField, languageField, lastNameField];
+
 /**
  * A Resource Locator for a numeric Spoki id: "From List" (searched and paged
  * by `searchMethod` in methods/listSearch.ts, the default) or "By ID".

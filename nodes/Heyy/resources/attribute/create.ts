@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields, textField } from '../../../shared/factories';
 
 const VISIBILITY = [
 	'isVisibleContactCreate',
@@ -17,14 +17,7 @@ export const create: OperationDef = {
 	action: 'Create a contact attribute',
 	description: 'Create a custom attribute that contacts can carry',
 	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'Shown in the Heyy app',
-		},
+		textField('Name', 'name', 'Shown in the Heyy app', { required: true }),
 		{
 			displayName: 'External ID',
 			name: 'externalId',

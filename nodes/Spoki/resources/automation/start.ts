@@ -6,14 +6,11 @@ import { pathSegment } from '../../../shared/path';
 import { perRun } from '../../../shared/perRun';
 import type { ApiRequest } from '../../../shared/transport';
 import {
+	contactDetailFields,
 	customFieldsField,
-	emailField,
-	firstNameField,
-	languageField,
-	lastNameField,
+	idLocator,
 	metadataField,
 	phoneField,
-	idLocator,
 } from '../../descriptions';
 import { readContactFields, readCustomFields, readMetadata } from '../../readers';
 import { API, numericId } from '../../provider';
@@ -173,7 +170,7 @@ export const start: OperationDef = {
 			}),
 		},
 		phoneField('The contact to run the automation for, in international format'),
-		additionalFields([emailField, firstNameField, languageField, lastNameField, metadataField]),
+		additionalFields([...contactDetailFields, metadataField]),
 		{ ...customFieldsField, description: 'Values the automation can use, by custom field code' },
 		{
 			displayName: 'Start in Bulk',

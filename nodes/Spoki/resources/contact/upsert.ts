@@ -2,11 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { BatchDef, OperationDef } from '../../../shared/operation';
 import {
+	contactDetailFields,
 	customFieldsField,
-	emailField,
-	firstNameField,
-	languageField,
-	lastNameField,
 	phoneField,
 	statusField,
 } from '../../descriptions';
@@ -42,7 +39,7 @@ export const upsert: OperationDef = {
 		phoneField(
 			'The contact number in international format; an existing contact with this number is updated',
 		),
-		additionalFields([emailField, firstNameField, languageField, lastNameField, statusField]),
+		additionalFields([...contactDetailFields, statusField]),
 		customFieldsField,
 		{
 			displayName: 'Bulk Sync',

@@ -1,14 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { BatchDef, OperationDef } from '../../../shared/operation';
-import {
-	customFieldsField,
-	emailField,
-	firstNameField,
-	languageField,
-	lastNameField,
-	phoneField,
-} from '../../descriptions';
+import { contactDetailFields, customFieldsField, phoneField } from '../../descriptions';
 import { API, numericId } from '../../provider';
 import { readContactFields, readCustomFields } from '../../readers';
 import { batchFailure, matchResults } from '../contact/common';
@@ -70,7 +63,7 @@ export const addContacts: OperationDef = {
 		phoneField(
 			'The contact number in international format; an existing contact with this number is updated',
 		),
-		additionalFields([emailField, firstNameField, languageField, lastNameField]),
+		additionalFields(contactDetailFields),
 		customFieldsField,
 	],
 	batch: bulk,

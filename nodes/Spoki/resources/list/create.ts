@@ -1,21 +1,13 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API } from '../../provider';
+import { plainField } from '../../../shared/factories';
 
 export const create: OperationDef = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a list',
 	description: 'Create a contact list, e.g. for a campaign',
-	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Newsletter IT',
-		},
-	],
+	properties: [plainField('Name', 'name', { required: true, placeholder: 'Newsletter IT' })],
 	// POST /api/1/lists/ {name} (MambuSRL/spoki_whatsapp src/Api/Lists.php createList)
 	run: async (op) =>
 		await op.request({
