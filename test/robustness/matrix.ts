@@ -1,6 +1,11 @@
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
 
-import { RETRY_POLICY } from '../../nodes/shared/retry';
+import { heyy } from '../../nodes/Heyy/provider';
+import type { Provider } from '../../nodes/shared/provider';
+import { RETRY_POLICY, RETRYABLE_STATUS } from '../../nodes/shared/retry';
+import { spoki } from '../../nodes/Spoki/provider';
+import { twoChat } from '../../nodes/TwoChat/provider';
+import { weni } from '../../nodes/Weni/provider';
 import type { FakeResponse } from '../fakes/server';
 import type { RunResult } from '../harness/engine';
 import { logLines, runNode } from '../harness/engine';
@@ -242,22 +247,26 @@ interface Fault {
 	providerWords?: boolean;
 }
 
+/** Each node's provider facts, for the statuses it documents as "try again shortly". */
+const PROVIDERS: Record<string, Provider> = { twoChat, heyy, spoki, weni };
+
 function faults(cases: ProviderCases, timeoutMs: number): Fault[] {
 	const body = (status: number) => cases.errorBody(status, `fault-${status}-words`);
-	const plain = (status: number, retryable = false): Fault => ({
+	const provider = PROVIDERS[cases.nodeType];
+	if (!provider) throw new Error(`No provider facts for node ${cases.nodeType}`);
+	// A read meeting one of these is tried again (transport.ts); any other status is reported.
+	const retryable = (status: number) =>
+		RETRYABLE_STATUS.has(status) || Boolean(provider.retryableStatus?.includes(status));
+	const plain = (status: number): Fault => ({
 		name: String(status),
 		response: { status, body: body(status) },
-		retryable,
+		retryable: retryable(status),
 		status,
 		providerWords: true,
 	});
 	return [
-		plain(400),
-		plain(401),
-		plain(403),
-		plain(404),
-		plain(409),
-		plain(422),
+		// Client errors, and every status the provider documents as "try again shortly".
+		...[...new Set([400, 401, 403, 404, 409, 422, ...(provider.retryableStatus ?? [])])].map(plain),
 		{
 			name: '429 with Retry-After',
 			response: { status: 429, headers: { 'retry-after': '1' }, body: body(429) },
@@ -271,8 +280,8 @@ function faults(cases: ProviderCases, timeoutMs: number): Fault[] {
 			resendsWrite: true,
 		},
 		plain(500),
-		plain(502, true),
-		plain(503, true),
+		plain(502),
+		plain(503),
 		{
 			name: 'timeout',
 			response: { status: 200, body: {}, delayMs: timeoutMs * 3 },
