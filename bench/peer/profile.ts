@@ -2,8 +2,8 @@
 // Reads the --cpu-prof profiles `BENCH_CPU_PROFILE=<dir> npm run bench:peer` wrote
 // (scenario 4, our node) and prints where the time of the node's run went:
 //   node --import tsx bench/peer/profile.ts <dir>/<side> [items] [marker]
-// The node's run is the window from the first to the last sample with the marker
-// frame on the stack (default: our executeOperations or runOperations; for the HTTP Request side
+// The node's run is the window from the first sample with the marker frame on the
+// stack to the last one with any frame of the marker's URL (default: our executeOperations or runOperations; for the HTTP Request side
 // pass execute@HttpRequestV3); every sample in it counts, idle and GC included.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -105,8 +105,19 @@ function analyse(profile: CpuProfile, items: number): string {
 		return ours.get(id)!;
 	};
 	const first = profile.samples.findIndex(hasOurs);
+	// The run ends with the last sample of the node's code (async continuations of
+	// parallel requests no longer have the entry frame on their stack).
+	const mine = new Map<number, boolean>();
+	const hasMine = (id: number) => {
+		if (!mine.has(id))
+			mine.set(
+				id,
+				stack(id).some((f) => f.callFrame.url.includes(markUrl)),
+			);
+		return mine.get(id)!;
+	};
 	let last = profile.samples.length - 1;
-	while (last > first && !hasOurs(profile.samples[last])) last--;
+	while (last > first && !hasMine(profile.samples[last])) last--;
 
 	const totals = new Map<string, number>();
 	const inclusive = new Map<string, number>();
