@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { drfErrorMessage } from '../shared/drf';
+import { sendOutput } from '../shared/objects';
 import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination } from '../shared/pagination';
 import type { Params } from '../shared/params';
@@ -86,4 +87,14 @@ export function numericId(p: Params, name: string): string {
 		pattern: { regex: /^\d+$/, hint: 'must be a numeric Spoki ID' },
 	});
 	return p.segment(name, text);
+}
+
+/**
+ * A send's output: the message id and status first (the keys every provider's
+ * send uses), then Spoki's answer as it came. Guess: the collection documents
+ * no answer body for `messages/send/`; read as `{id | uuid, status}` when present,
+ * else null.
+ */
+export function spokiSent(answer: IDataObject): IDataObject {
+	return sendOutput(answer, answer.id ?? answer.uuid, answer.status);
 }

@@ -68,6 +68,9 @@ describe('Spoki node › message', () => {
 			metadata: { source: 'n8n' },
 		});
 		expect(r.json[0]).toMatchObject({ status: 'Pending', text: 'Your order has shipped' });
+		// The message id and status lead the output, under the keys every provider's send uses.
+		expect(Object.keys(r.json[0]).slice(0, 2)).toEqual(['messageId', 'status']);
+		expect(r.json[0].messageId).toBe(r.json[0].id);
 	});
 });
 

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { phoneField } from '../../descriptions';
-import { API } from '../../provider';
+import { API, spokiSent } from '../../provider';
 import { bodyTextField, interactiveOptions, readInteractiveOptions } from './common';
 
 /** WhatsApp takes at most 3 reply buttons of at most 20 characters (Meta Cloud API interactive "button"). */
@@ -76,6 +76,6 @@ export const sendButtons: OperationDef = {
 			}),
 		};
 		readInteractiveOptions(p, body);
-		return await op.request({ method: 'POST', path: `${API}/messages/send/`, body });
+		return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
 	},
 };

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { phoneField } from '../../descriptions';
-import { API } from '../../provider';
+import { API, spokiSent } from '../../provider';
 import { bodyTextField, interactiveOptions, readInteractiveOptions } from './common';
 
 /** WhatsApp list limits: 10 rows in all, titles of 24, row descriptions of 72, button text of 20 (Meta Cloud API interactive "list"). */
@@ -93,6 +93,6 @@ export const sendList: OperationDef = {
 			list: { title: p.string('listTitle', { required: true, maxLength: 20 }), sections },
 		};
 		readInteractiveOptions(p, body);
-		return await op.request({ method: 'POST', path: `${API}/messages/send/`, body });
+		return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
 	},
 };

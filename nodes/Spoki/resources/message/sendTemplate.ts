@@ -9,7 +9,7 @@ import {
 	readMetadata,
 	readTemplateVariables,
 } from '../../readers';
-import { API, numericId } from '../../provider';
+import { API, numericId, spokiSent } from '../../provider';
 import { templateIdField } from '../template/common';
 import {
 	additionalFields,
@@ -142,6 +142,6 @@ export const sendTemplate: OperationDef = {
 		if (mediaUrl) body.header_media = filename ? { url: mediaUrl, filename } : { url: mediaUrl };
 		const metadata = readMetadata(p, extra.metadata);
 		if (metadata) body.metadata = metadata;
-		return await op.request({ method: 'POST', path: `${API}/messages/send/`, body });
+		return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
 	},
 };

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { metadataField, phoneField } from '../../descriptions';
 import { readMetadata } from '../../readers';
-import { API } from '../../provider';
+import { API, spokiSent } from '../../provider';
 import { additionalFields, messageTextField } from '../../../shared/factories';
 
 export const sendText: OperationDef = {
@@ -29,6 +29,6 @@ export const sendText: OperationDef = {
 		};
 		const metadata = readMetadata(p, p.collection('additionalFields').metadata);
 		if (metadata) body.metadata = metadata;
-		return await op.request({ method: 'POST', path: `${API}/messages/send/`, body });
+		return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
 	},
 };
