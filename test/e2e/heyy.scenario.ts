@@ -32,6 +32,7 @@ const received = {
 
 /** What the node outputs for a message Heyy accepted: Heyy's `data` (docs.heyy.io/api-reference/send-whatsapp-message). */
 const accepted = (phone: string) => ({
+	messageId: expect.stringMatching(/^msg_\d+$/),
 	id: expect.stringMatching(/^msg_\d+$/),
 	phoneNumber: phone,
 	status: 'pending',

@@ -56,9 +56,11 @@ describe('Heyy node › message', () => {
 			bodyText: 'Your order has shipped',
 		});
 		expect(bed.last().headers.authorization).toMatch(/^Bearer heyy-/);
-		// The documented answer {data: {id, phoneNumber, message, status, createdAt}}, message ID and status on top.
+		// The documented answer {data: {id, phoneNumber, message, status, createdAt}}, message ID and status on top
+		// (messageId and status lead, the keys every provider's send uses).
 		expect(r.json).toEqual([
 			{
+				messageId: expect.stringMatching(/^msg_/),
 				id: expect.stringMatching(/^msg_/),
 				phoneNumber: '+14155550123',
 				status: 'pending',
@@ -71,6 +73,7 @@ describe('Heyy node › message', () => {
 				}),
 			},
 		]);
+		expect(Object.keys(r.json[0]).slice(0, 2)).toEqual(['messageId', 'status']);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });
 	});
 

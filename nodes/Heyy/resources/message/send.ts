@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { sendOutput } from '../../../shared/objects';
 import type { OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import {
@@ -36,7 +37,9 @@ const MAX_BUTTON_TITLE = 20;
 function sent(data: IDataObject): IDataObject {
 	const message =
 		data.message !== null && typeof data.message === 'object' ? (data.message as IDataObject) : {};
-	return { ...data, id: data.id ?? message.id, status: data.status ?? message.status };
+	const id = data.id ?? message.id;
+	const status = data.status ?? message.status;
+	return sendOutput({ ...data, id, status }, id, status);
 }
 
 export const send: OperationDef = {
