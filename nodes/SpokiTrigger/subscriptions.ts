@@ -9,6 +9,7 @@ import { TriggerParams } from '../shared/webhook/params';
 import { API, drfPages, spoki } from '../Spoki/provider';
 import { properties } from './description';
 import { codesOf } from './events';
+import { passOn } from '../shared/errors';
 
 const webhookPath = (ctx: IHookFunctions, id: string, action = '') =>
 	`${API}/external-webhooks/${pathSegment(ctx.getNode(), id, 'Webhook')}/${action ? `${action}/` : ''}`;
@@ -49,7 +50,7 @@ async function createWebhook(
 			});
 		} catch (error) {
 			const refused = error instanceof NodeApiError && error.httpCode === '400';
-			if (!refused || n === codes.length - 1) throw error;
+			if (!refused || n === codes.length - 1) throw passOn(error);
 			ctx.logger.info(`Spoki refused the event code ${codes[n]}; trying ${codes[n + 1]}`);
 		}
 	}

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { apiFailureOf } from '../../../shared/errors';
+import { apiFailureOf, passOn } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
 import {
 	customFieldsField,
@@ -70,8 +70,7 @@ export const update: OperationDef = {
 				typeof failure.body === 'object' &&
 				'phone' in (failure.body as IDataObject);
 			// The transport's own NodeApiError (Spoki's words, status), passed on unchanged.
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-			if (!refusedForPhone) throw error;
+			if (!refusedForPhone) throw passOn(error);
 		}
 		const current = await op.request<IDataObject>({ method: 'GET', path });
 		return await op.request({ method: 'PATCH', path, body: { phone: current?.phone, ...body } });

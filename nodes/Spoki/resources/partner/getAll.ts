@@ -1,7 +1,7 @@
 import type { JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { apiFailureOf } from '../../../shared/errors';
+import { apiFailureOf, passOn } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { API, drfPages } from '../../provider';
@@ -26,8 +26,7 @@ export const getAll: OperationDef = {
 		} catch (error) {
 			const failure = apiFailureOf(error);
 			// The transport's own NodeApiError (Spoki's words, status), passed on unchanged.
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-			if (failure?.status !== 401 && failure?.status !== 403) throw error;
+			if (failure?.status !== 401 && failure?.status !== 403) throw passOn(error);
 			const code = String(failure.status);
 			const spokiSaid = failure.providerMessage ?? 'nothing more';
 			throw new NodeApiError(op.ctx.getNode(), { httpCode: code } as JsonObject, {

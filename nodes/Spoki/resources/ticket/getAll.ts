@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { apiFailureOf } from '../../../shared/errors';
+import { apiFailureOf, passOn } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { checkNumber } from '../../../shared/validation';
@@ -106,8 +106,7 @@ export const getAll: OperationDef = {
 			if (found.length) return found;
 		} catch (error) {
 			// The transport's own NodeApiError (Spoki's words, status), passed on unchanged.
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-			if (apiFailureOf(error)?.status !== 400) throw error;
+			if (apiFailureOf(error)?.status !== 400) throw passOn(error);
 		}
 		return await list(titleCase(status));
 	},
