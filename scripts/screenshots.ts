@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions */
 // The README's screenshots (docs/screenshots) are taken by the editor (UI)
 // suite, test/e2e/ui.e2e.ts: Debian's Chromium in a real n8n 2.41.1 with the
 // packed package and the fake providers, so they show filled forms, lists
