@@ -28,7 +28,10 @@ function spokiStandIn(answer: (req: RecordedRequest, arrival: Arrival) => FakeRe
 	const peak = { value: 0 };
 	const fake = new FakeServer(
 		'',
-		(req) => (req.headers['x-spoki-api-key'] === KEY ? undefined : { status: 401, body: { detail: 'Invalid key' } }),
+		(req) =>
+			req.headers['x-spoki-api-key'] === KEY
+				? undefined
+				: { status: 401, body: { detail: 'Invalid key' } },
 		() => ({ status: 404, body: { detail: 'Not found.' } }),
 	);
 	fake.on('POST', '/api/1/messages/send/', (req) => {
@@ -44,7 +47,11 @@ function spokiStandIn(answer: (req: RecordedRequest, arrival: Arrival) => FakeRe
 	return { fake, arrivals, peak };
 }
 
-const ok = (delayMs: number): FakeResponse => ({ status: 201, body: { id: 1, status: 'queued' }, delayMs });
+const ok = (delayMs: number): FakeResponse => ({
+	status: 201,
+	body: { id: 1, status: 'queued' },
+	delayMs,
+});
 
 function sends(phones: string[], parallel: number, extra: IDataObject = {}) {
 	return {
@@ -59,7 +66,13 @@ function sends(phones: string[], parallel: number, extra: IDataObject = {}) {
 	};
 }
 
-async function run(baseUrl: string, phones: string[], parallel: number, extra: IDataObject = {}, continueOnFail = false) {
+async function run(
+	baseUrl: string,
+	phones: string[],
+	parallel: number,
+	extra: IDataObject = {},
+	continueOnFail = false,
+) {
 	const { parameters, items } = sends(phones, parallel, extra);
 	return await runNode(pkg, {
 		type: type('spoki'),
@@ -77,7 +90,9 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 	afterAll(() => resetRateLimits());
 
 	test('20 items at 10 in parallel: answers out of order, output in input order, each paired with its input', async () => {
-		const stand = spokiStandIn((_, arrival) => ok(20 + ((Number(arrival.phone.slice(-2)) * 37) % 60)));
+		const stand = spokiStandIn((_, arrival) =>
+			ok(20 + ((Number(arrival.phone.slice(-2)) * 37) % 60)),
+		);
 		const baseUrl = await stand.fake.start();
 		try {
 			const phones = Array.from({ length: 20 }, (_, i) => phone(i));
@@ -85,7 +100,9 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 			const result = await run(baseUrl, phones, 10);
 			const took = Date.now() - started;
 			expect(result.error).toBeUndefined();
-			expect(result.items.map((item) => item.pairedItem)).toEqual(phones.map((_, i) => ({ item: i })));
+			expect(result.items.map((item) => item.pairedItem)).toEqual(
+				phones.map((_, i) => ({ item: i })),
+			);
 			expect(stand.arrivals).toHaveLength(20);
 			expect(stand.peak.value).toBeGreaterThan(1);
 			expect(stand.peak.value).toBeLessThanOrEqual(10);
@@ -122,7 +139,12 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 			const result = await run(baseUrl, [phone(1), phone(2), phone(3), phone(4)], 1);
 			expect(result.error).toBeUndefined();
 			expect(stand.peak.value).toBe(1);
-			expect(stand.arrivals.map((a) => a.text)).toEqual(['message 0', 'message 1', 'message 2', 'message 3']);
+			expect(stand.arrivals.map((a) => a.text)).toEqual([
+				'message 0',
+				'message 1',
+				'message 2',
+				'message 3',
+			]);
 		} finally {
 			await stand.fake.stop();
 		}
@@ -133,7 +155,11 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 		const stand = spokiStandIn((_, arrival) => {
 			if (arrival.text === 'message 1' && refused === 0) {
 				refused++;
-				return { status: 429, headers: { 'retry-after': '1' }, body: { detail: 'Request was throttled.' } };
+				return {
+					status: 429,
+					headers: { 'retry-after': '1' },
+					body: { detail: 'Request was throttled.' },
+				};
 			}
 			return ok(5);
 		});
@@ -155,7 +181,9 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 		['a 500', { status: 500, body: { detail: 'Server error' } }],
 		['a dropped connection', { status: 200, drop: true }],
 	])('%s on a send is reported, never sent again', async (_, failure) => {
-		const stand = spokiStandIn((_req, arrival) => (arrival.text === 'message 1' ? (failure as FakeResponse) : ok(5)));
+		const stand = spokiStandIn((_req, arrival) =>
+			arrival.text === 'message 1' ? (failure as FakeResponse) : ok(5),
+		);
 		const baseUrl = await stand.fake.start();
 		try {
 			const result = await run(baseUrl, [phone(1), phone(2), phone(3)], 3, {}, true);
@@ -170,7 +198,9 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 
 	test('without Continue On Fail, the first failure stops the run: nothing new starts, the error says what was sent', async () => {
 		const stand = spokiStandIn((_, arrival) =>
-			arrival.text === 'message 2' ? { status: 400, body: { phone: ['Invalid phone.'] }, delayMs: 30 } : ok(60),
+			arrival.text === 'message 2'
+				? { status: 400, body: { phone: ['Invalid phone.'] }, delayMs: 30 }
+				: ok(60),
 		);
 		const baseUrl = await stand.fake.start();
 		try {
@@ -186,8 +216,8 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 	});
 
 	test('pacing is shared by two executions at once: Spoki text sends stay within 120 per (scaled) minute', async () => {
-		// 1/200 of the real window: 120 text sends per 300 ms.
-		resetRateLimits(1 / 200);
+		// 1/40 of the real window: 120 text sends per 1.5 s.
+		resetRateLimits(1 / 40);
 		const stand = spokiStandIn(() => ok(1));
 		const baseUrl = await stand.fake.start();
 		try {
@@ -198,14 +228,14 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 			expect(a.error).toBeUndefined();
 			expect(b.error).toBeUndefined();
 			expect(stand.arrivals).toHaveLength(300);
-			// 300 sends at 120 per 300 ms need at least two full windows after the first.
-			expect(took).toBeGreaterThanOrEqual(600);
+			// 300 sends at 120 per 1.5 s need at least two full windows after the first.
+			expect(took).toBeGreaterThanOrEqual(3000);
 			// Counted where they arrive, with room for this process's own scheduling jitter (2 cores, client and server in one process).
 			const times = stand.arrivals.map((x) => x.at).sort((x, y) => x - y);
 			let most = 0;
 			for (let i = 0; i < times.length; i++) {
 				let j = i;
-				while (j < times.length && times[j] - times[i] < 240) j++;
+				while (j < times.length && times[j] - times[i] < 1350) j++;
 				most = Math.max(most, j - i);
 			}
 			expect(most).toBeLessThanOrEqual(120);
@@ -224,9 +254,82 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 			expect(stand.arrivals).toHaveLength(120);
 			const failed = result.json.filter((j) => j.error);
 			expect(failed).toHaveLength(5);
-			expect(String(failed[0].error)).toMatch(/text sends \(120\/min\).*longer than Max Wait \(1 s\)/);
+			expect(String(failed[0].error)).toMatch(
+				/text sends \(120\/min\).*longer than Max Wait \(1 s\)/,
+			);
 		} finally {
 			await stand.fake.stop();
+		}
+	});
+});
+
+describe('dispatcher: a budget the provider does not document is learnt from its 429s', () => {
+	beforeEach(() => resetRateLimits());
+	afterAll(() => resetRateLimits());
+
+	test('Weni (RapidPro throttles per workspace): after the first 429 the node keeps to what was accepted, every message sent once', async () => {
+		// RapidPro answers 429 with Retry-After in whole seconds (DRF throttling, temba/api/v2 views):
+		// a stand-in that accepts 20 messages per wall-clock second.
+		const TOKEN = 'dispatch-weni-token';
+		const accepted: string[] = [];
+		const refusals: number[] = [];
+		let second = 0;
+		let used = 0;
+		const fake = new FakeServer(
+			'',
+			(req) =>
+				req.headers.authorization === `Token ${TOKEN}`
+					? undefined
+					: { status: 401, body: { detail: 'Invalid token.' } },
+			() => ({ status: 404, body: { detail: 'Not found.' } }),
+		);
+		fake.on('POST', '/api/v2/messages.json', (req) => {
+			const now = Date.now();
+			if (Math.floor(now / 1000) !== second) {
+				second = Math.floor(now / 1000);
+				used = 0;
+			}
+			if (++used > 20) {
+				refusals.push(now);
+				return {
+					status: 429,
+					headers: { 'retry-after': '1' },
+					body: { detail: 'Request was throttled.' },
+				};
+			}
+			const body = req.body as IDataObject;
+			accepted.push(String(body.text));
+			return { status: 201, body: { id: accepted.length, status: 'queued', ...body } };
+		});
+		const baseUrl = await fake.start();
+		try {
+			const items = Array.from({ length: 100 }, (_, i) => ({
+				contact: `0000000${i}-47fe-11e4-bfe9-b8f6b119e9ab`.slice(-36),
+				text: `message ${i}`,
+			}));
+			const result = await runNode(pkg, {
+				type: type('weni'),
+				parameters: {
+					resource: 'message',
+					operation: 'send',
+					contact: '={{ $json.contact }}',
+					text: '={{ $json.text }}',
+					requestOptions: { parallel: 25 },
+				},
+				items,
+				credentials: { weniApi: { apiToken: TOKEN, baseUrl, apiFlavour: 'rapidpro' } },
+			});
+			expect(result.error).toBeUndefined();
+			expect(result.json).toHaveLength(100);
+			// Each message was accepted exactly once.
+			expect([...accepted].sort()).toEqual(items.map((i) => i.text).sort());
+			// The first second's burst meets refusals; once learnt, the pace keeps to 20 a second. Without
+			// learning, every second after a block bursts again (25 in flight) and meets refusals anew.
+			const first = refusals[0];
+			expect(first).toBeDefined();
+			expect(refusals.filter((at) => at > first + 1500).length).toBeLessThanOrEqual(2);
+		} finally {
+			await fake.stop();
 		}
 	});
 });

@@ -267,7 +267,9 @@ export async function apiRequestFull(
 			// Refused before acting (DRF throttles before the view runs): safe to send again, writes included.
 			const delay = hint ?? RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1);
 			const until = Date.now() + delay;
-			for (const window of windows) window.block(until);
+			// The most specific scope learns from the refusal (when its budget is not documented); all wait.
+			for (const window of windows.slice(0, -1)) window.block(until);
+			windows[windows.length - 1].refused(until, delay);
 			if (attempt < RETRY_POLICY.maxAttempts && until <= deadline) continue; // the windows hold it back
 		} else if (
 			idempotent &&

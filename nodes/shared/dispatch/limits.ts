@@ -8,22 +8,34 @@ export interface RateLimit {
 	perMs: number;
 }
 
+/** How far back starts are kept for learning an undeclared budget from a 429. */
+const LEARN_HORIZON_MS = 60_000;
+/** A learnt budget is forgotten this long after the last 429, so a raised quota is used again. */
+const LEARNT_FOR_MS = 10 * 60_000;
+
 /**
  * A sliding-window budget, first come first served: each start is logged and
  * a new one waits until fewer than `limit` fall inside the last `perMs`. A 429
  * or an exhausted budget reported by the provider blocks the window until the
- * time it gave.
+ * time it gave. A scope whose budget is not documented (RapidPro's are set
+ * per workspace) learns it from a 429: what it had accepted over the wait the
+ * provider asked for becomes its pace, instead of bursting into 429s again.
  */
 class Window {
 	private starts: number[] = [];
+	private refusals: number[] = [];
 	private blockedUntil = 0;
 	private turn: Promise<unknown> = Promise.resolve();
+	private readonly declared: boolean;
+	private learntAt = 0;
 
 	constructor(
 		readonly scope: string,
 		private limit: number,
 		private perMs: number,
-	) {}
+	) {
+		this.declared = Number.isFinite(limit);
+	}
 
 	/**
 	 * Waits for a slot and takes it; resolves to undefined, or, without taking
@@ -39,13 +51,44 @@ class Window {
 		this.blockedUntil = Math.max(this.blockedUntil, untilMs);
 	}
 
+	/** The provider refused a request of this scope (429) and asked for `waitMs`. */
+	refused(untilMs: number, waitMs: number): void {
+		this.block(untilMs);
+		const now = Date.now();
+		this.refusals.push(now);
+		if (this.declared) return;
+		const span = Math.max(1000, waitMs);
+		const started = this.starts.filter((t) => t > now - span).length;
+		const refused = this.refusals.filter((t) => t > now - span).length;
+		const accepted = Math.max(1, started - refused);
+		if (this.learntAt === 0 || accepted < this.limit) {
+			this.limit = accepted;
+			this.perMs = span;
+		}
+		this.learntAt = now;
+	}
+
+	/** The window's span in ms; a declared one scaled for tests, all with 2% for arrival jitter. */
+	private span(): number {
+		return (this.declared ? this.perMs * scale : this.perMs) * 1.02;
+	}
+
 	private nextStart(now: number): number {
-		// A provider counts arrivals: 2% of the window (at most 1 s) absorbs network jitter.
-		const span = this.perMs * scale * 1.02;
-		const horizon = now - span;
-		while (this.starts.length && this.starts[0] <= horizon) this.starts.shift();
-		const fromWindow =
-			this.starts.length < this.limit ? now : this.starts[this.starts.length - this.limit] + span;
+		if (!this.declared && this.learntAt && now - this.learntAt > LEARNT_FOR_MS) {
+			this.learntAt = 0;
+			this.limit = Infinity;
+		}
+		const span = this.span();
+		const keep = now - (this.declared ? span : Math.max(span, LEARN_HORIZON_MS));
+		while (this.starts.length && this.starts[0] <= keep) this.starts.shift();
+		while (this.refusals.length && this.refusals[0] <= now - LEARN_HORIZON_MS)
+			this.refusals.shift();
+		let fromWindow = now;
+		if (Number.isFinite(this.limit)) {
+			let inWindow = 0;
+			for (let i = this.starts.length - 1; i >= 0 && this.starts[i] > now - span; i--) inWindow++;
+			if (inWindow >= this.limit) fromWindow = this.starts[this.starts.length - this.limit] + span;
+		}
 		return Math.max(fromWindow, this.blockedUntil);
 	}
 
@@ -59,7 +102,7 @@ class Window {
 			const now = Date.now();
 			const at = this.nextStart(now);
 			if (at <= now) {
-				if (Number.isFinite(this.limit)) this.starts.push(now);
+				this.starts.push(now);
 				return undefined;
 			}
 			if (at > deadline) return at - began;
