@@ -14,6 +14,8 @@ import { getChannels } from '../Heyy/methods/loadOptions';
 import { properties } from './description';
 import { normalizeDelivery } from './payload';
 import { heyySubscriptions } from './subscriptions';
+import { heyyMediaHost } from './media';
+import { deliverWithAttachments } from '../shared/media';
 
 export class HeyyTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -44,6 +46,6 @@ export class HeyyTrigger implements INodeType {
 		// Heyy's `id` is "a unique identifier for this webhook payload delivery"
 		// (docs.heyy.io webhook-object-model): a repeat is acknowledged, not run twice.
 		if (isRepeatDelivery(this, item.deliveryId)) return {};
-		return { workflowData: [this.helpers.returnJsonArray(item)] };
+		return await deliverWithAttachments(this, heyySubscriptions.provider, item, heyyMediaHost);
 	}
 }

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { WEBHOOK_TYPES } from '../Heyy/webhookTypes';
 import { eventAction, triggerNotice } from '../shared/webhook/notice';
+import { downloadOptions } from '../shared/media';
 
 /** The Heyy Trigger's parameters (TriggerParams reads labels and allowed values from here). */
 export const properties: INodeProperties[] = [
@@ -35,4 +36,5 @@ export const properties: INodeProperties[] = [
 		description:
 			'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
+	...downloadOptions,
 ];

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { isObject } from '../shared/objects';
+import { heyyAttachments } from './media';
 
 function firstString(...values: unknown[]): string | null {
 	for (const value of values) {
@@ -41,7 +42,7 @@ export function normalizeDelivery(body: unknown): IDataObject {
 		status: firstString(message.status),
 		type: firstString(message.type),
 		text: firstString(content.body, content.text, message.text),
-		attachments: Array.isArray(content.attachments) ? content.attachments : [],
+		attachments: heyyAttachments(content.attachments),
 		phoneNumber: firstString(handle.value, contact?.phoneNumber, message.phoneNumber),
 		contact,
 		timestamp: firstString(message.timestamp, message.createdAt),

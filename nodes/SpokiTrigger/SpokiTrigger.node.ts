@@ -16,6 +16,8 @@ import { rejectDelivery } from '../shared/webhook/token';
 import { properties } from './description';
 import type { SpokiSettings } from './subscriptions';
 import { chosenEvents, spokiSubscriptions } from './subscriptions';
+import { spokiAttachments, spokiMediaHost } from './media';
+import { deliverWithAttachments } from '../shared/media';
 
 /** Spoki's documented tolerance for the signature timestamp ([PHP] MambuSRL/spoki_whatsapp README). */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
@@ -79,6 +81,7 @@ export class SpokiTrigger implements INodeType {
 
 		// A repeat (Spoki's retry or a replay) is acknowledged so it is not sent again, and not run.
 		if (isRepeatDelivery(this, body.event_uuid)) return {};
-		return { workflowData: [this.helpers.returnJsonArray(body)] };
+		const json = { ...body, attachments: spokiAttachments(body) };
+		return await deliverWithAttachments(this, spokiSubscriptions.provider, json, spokiMediaHost);
 	}
 }

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { triggerNotice } from '../shared/webhook/notice';
 import { SPOKI_EVENTS } from './events';
+import { downloadOptions } from '../shared/media';
 
 /** The Spoki Trigger's parameters (TriggerParams reads labels and allowed values from here). */
 export const properties: INodeProperties[] = [
@@ -26,4 +27,5 @@ export const properties: INodeProperties[] = [
 		default: ['message.inbound'],
 		description: 'Each event gets its own Spoki webhook to this workflow',
 	},
+	...downloadOptions,
 ];

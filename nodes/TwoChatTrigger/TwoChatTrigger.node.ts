@@ -17,6 +17,8 @@ import { getGroups, getNumbers } from '../TwoChat/methods/loadOptions';
 import { properties } from './description';
 import type { TwoChatSettings } from './subscriptions';
 import { twoChatSubscriptions } from './subscriptions';
+import { twoChatAttachments, twoChatMediaHost } from './media';
+import { deliverWithAttachments } from '../shared/media';
 
 export class TwoChatTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -63,6 +65,12 @@ export class TwoChatTrigger implements INodeType {
 		// legitimately delivered once per event (received, then read), so the key is both.
 		if (typeof body.uuid === 'string' && isRepeatDelivery(this, `${event ?? ''}:${body.uuid}`))
 			return {};
-		return { workflowData: [this.helpers.returnJsonArray({ event, ...body })] };
+		const json = { event, ...body, attachments: twoChatAttachments(body) };
+		return await deliverWithAttachments(
+			this,
+			twoChatSubscriptions.provider,
+			json,
+			twoChatMediaHost,
+		);
 	}
 }

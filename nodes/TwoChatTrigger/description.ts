@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { triggerNotice } from '../shared/webhook/notice';
 import { CONVERSATION_NEW, TIME_PERIODS, TWOCHAT_EVENTS } from './events';
+import { downloadOptions } from '../shared/media';
 
 /** The 2Chat Trigger's parameters (TriggerParams reads labels and allowed values from here). */
 export const properties: INodeProperties[] = [
@@ -55,4 +56,5 @@ export const properties: INodeProperties[] = [
 		description:
 			'How long a contact must have been silent for its next message to count as a new conversation',
 	},
+	...downloadOptions,
 ];

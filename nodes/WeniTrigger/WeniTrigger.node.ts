@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { deliverWithAttachments } from '../shared/media';
 import { verifyTokenDelivery } from '../shared/webhook/delivery';
 import { isRepeatDelivery } from '../shared/webhook/replay';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
@@ -13,6 +14,7 @@ import { tokenWebhook } from '../shared/webhook/token';
 import { getResthooks } from '../Weni/methods/loadOptions';
 import { properties } from './description';
 import { resthookCallId } from './identity';
+import { weniAttachments, weniMediaHost } from './media';
 import { weniSubscriptions } from './subscriptions';
 
 export class WeniTrigger implements INodeType {
@@ -41,6 +43,7 @@ export class WeniTrigger implements INodeType {
 		if (!delivery.ok) return delivery.response;
 		// A repeated call (a retry, a replay) is acknowledged, not run twice.
 		if (isRepeatDelivery(this, resthookCallId(delivery.body))) return {};
-		return { workflowData: [[{ json: delivery.body }]] };
+		const json = { ...delivery.body, attachments: weniAttachments(delivery.body) };
+		return await deliverWithAttachments(this, weniSubscriptions.provider, json, weniMediaHost);
 	}
 }

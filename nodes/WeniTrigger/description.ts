@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { triggerNotice } from '../shared/webhook/notice';
+import { downloadOptions } from '../shared/media';
 
 /** The Weni Trigger's parameters (TriggerParams reads labels from here). */
 export const properties: INodeProperties[] = [
@@ -28,4 +29,5 @@ export const properties: INodeProperties[] = [
 		description:
 			'The slug of a "Call Zapier/resthook" action in a Weni flow. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
+	...downloadOptions,
 ];

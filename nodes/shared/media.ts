@@ -2,8 +2,10 @@ import type {
 	IBinaryKeyData,
 	IDataObject,
 	IHttpRequestOptions,
+	INodeExecutionData,
 	INodeProperties,
 	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import type { Provider } from './provider';
@@ -17,7 +19,8 @@ export interface Attachment extends IDataObject {
 	/** image, video, audio, document, sticker… (the provider's word, lower-cased). */
 	type: string;
 	mimeType: string | null;
-	url: string;
+	/** null when the delivery names the media without a URL (a Heyy file id): it cannot be downloaded. */
+	url: string | null;
 	fileName: string | null;
 	size: number | null;
 }
@@ -53,21 +56,25 @@ export const downloadOptions: INodeProperties[] = [
 
 class TooLarge extends Error {}
 
-type Body = NodeJS.ReadableStream & { destroy(error?: Error): void; resume(): void };
+type Body = NodeJS.ReadableStream & {
+	destroy(error?: Error): void;
+	resume(): void;
+	/** Readable.prototype.map (Node 17.4+): a new stream of the mapped chunks; a throw fails it. */
+	map(fn: (chunk: Buffer) => Buffer): Body;
+};
 
 /**
- * Fails the download once more than `max` bytes went by: a second listener
- * counts the chunks the binary storage reads (no stream module: n8n does not
- * allow community nodes to import one). Paused at once, so no chunk flows
- * before the storage pipes it.
+ * The body with a running byte count: past `max` the stream fails, so the
+ * binary storage stops reading (no stream module: n8n does not allow
+ * community nodes to import one, so Readable's own `map` does the counting).
  */
-function limitSize(body: Body, max: number): void {
+function limitSize(body: Body, max: number): Body {
 	let seen = 0;
-	body.on('data', (chunk: Buffer) => {
+	return body.map((chunk) => {
 		seen += chunk.length;
-		if (seen > max) body.destroy(new TooLarge(`larger than ${Math.round(max / 1_048_576)} MB`));
+		if (seen > max) throw new TooLarge(`larger than ${Math.round(max / 1_048_576)} MB`);
+		return chunk;
 	});
-	body.pause();
 }
 
 function header(headers: IDataObject, name: string): string | undefined {
@@ -105,6 +112,7 @@ export async function downloadAttachments(
 	for (const [index, attachment] of attachments.entries()) {
 		const key = `attachment_${index}`;
 		try {
+			if (!attachment.url) throw new Error('the delivery gives no URL for it');
 			const url = new URL(attachment.url);
 			if (url.protocol !== 'https:' && url.protocol !== 'http:')
 				throw new Error('not an http(s) URL');
@@ -144,9 +152,10 @@ export async function downloadAttachments(
 			}
 			const mimeType =
 				attachment.mimeType ?? header(response.headers, 'content-type')?.split(';')[0] ?? undefined;
-			limitSize(response.body, settings.maxBytes);
 			binary[key] = await ctx.helpers.prepareBinaryData(
-				response.body as unknown as Parameters<typeof ctx.helpers.prepareBinaryData>[0],
+				limitSize(response.body, settings.maxBytes) as unknown as Parameters<
+					typeof ctx.helpers.prepareBinaryData
+				>[0],
 				fileNameOf(attachment, url, index),
 				mimeType,
 			);
@@ -162,4 +171,73 @@ export async function downloadAttachments(
 		}
 	}
 	return { binary, failures };
+}
+
+/** What a MIME type says an attachment is, in the words every trigger uses. */
+export function mediaKind(mimeType: string | null | undefined, given?: unknown): string {
+	if (typeof given === 'string' && given.trim()) return given.trim().toLowerCase();
+	const major = (mimeType ?? '').split('/')[0].toLowerCase();
+	if (major === 'image' || major === 'audio' || major === 'video') return major;
+	return mimeType ? 'document' : 'unknown';
+}
+
+/** One attachment in the shape every trigger outputs, from whatever fields a provider gave. */
+export function attachment(fields: {
+	type?: unknown;
+	mimeType?: unknown;
+	url?: unknown;
+	fileName?: unknown;
+	size?: unknown;
+}): Attachment {
+	const text = (value: unknown) =>
+		typeof value === 'string' && value.trim() ? value.trim() : null;
+	const mimeType = text(fields.mimeType);
+	const size = Number(fields.size);
+	return {
+		type: mediaKind(mimeType, fields.type),
+		mimeType,
+		url: text(fields.url),
+		fileName: text(fields.fileName),
+		size: fields.size !== undefined && fields.size !== null && Number.isFinite(size) ? size : null,
+	};
+}
+
+/**
+ * The trigger's answer for a verified delivery whose item is `json` (with
+ * `attachments` in the shared shape). Without attachments, or with "Download
+ * Attachments" off, the item runs as it is and n8n answers the provider at
+ * once. With downloads, the provider is answered first (a 20 MB voice note
+ * must not outlast a sender's timeout: RapidPro gives up after 15 s), then the
+ * files are fetched into binary fields; a failed download is described on the
+ * item under `attachmentErrors`, and the item still runs.
+ */
+export async function deliverWithAttachments(
+	ctx: IWebhookFunctions,
+	provider: Provider,
+	json: IDataObject,
+	publicHost: (url: URL) => boolean,
+): Promise<IWebhookResponseData> {
+	const attachments = (Array.isArray(json.attachments) ? json.attachments : []) as Attachment[];
+	// The option is read only when there is something to download: other deliveries cost no parameter read.
+	if (!attachments.length || ctx.getNodeParameter('downloadAttachments', false) !== true) {
+		return { workflowData: [[{ json }]] };
+	}
+	const maxMb = Number(ctx.getNodeParameter('maxFileSizeMb', 25));
+	const response = ctx.getResponseObject();
+	response.status(200).json({ message: 'Workflow was started' });
+	const { binary, failures } = await downloadAttachments(
+		ctx,
+		provider,
+		attachments,
+		{
+			maxBytes: (Number.isFinite(maxMb) && maxMb > 0 ? maxMb : 25) * 1_048_576,
+			timeoutMs: DOWNLOAD_TIMEOUT_MS,
+		},
+		publicHost,
+	);
+	const item: INodeExecutionData = {
+		json: failures.length ? { ...json, attachmentErrors: failures } : json,
+	};
+	if (Object.keys(binary).length) item.binary = binary;
+	return { noWebhookResponse: true, workflowData: [[item]] };
 }

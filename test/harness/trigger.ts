@@ -323,17 +323,20 @@ export class ActiveTrigger {
 			null,
 		);
 		const result = await this.nodeType.webhook!.call(ctx);
+		// As n8n does (webhook-helpers.ts): a node that answered itself still starts the workflow it returned.
 		if (result.noWebhookResponse) {
 			if (!sent) res.end();
-			return;
+			if (!result.workflowData) return;
 		}
 		if (!result.workflowData) {
 			res.writeHead(200, { 'content-type': 'application/json' });
 			res.end(JSON.stringify({ message: 'Webhook call received' }));
 			return;
 		}
-		res.writeHead(200, { 'content-type': 'application/json' });
-		res.end(JSON.stringify({ message: 'Workflow was started' }));
+		if (!result.noWebhookResponse) {
+			res.writeHead(200, { 'content-type': 'application/json' });
+			res.end(JSON.stringify({ message: 'Workflow was started' }));
+		}
 		const runData = createRunExecutionData({
 			executionData: {
 				nodeExecutionStack: [

@@ -153,7 +153,8 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 			status: 'read',
 			type: 'TEXT',
 			text: 'Yes, it ships today',
-			attachments: [{ id: 'att_1', type: 'image' }],
+			// Heyy's documented attachment {id, type}, in the shape every trigger uses (no URL given).
+			attachments: [{ type: 'image', mimeType: null, url: null, fileName: null, size: null }],
 			phoneNumber: null,
 			contact: null,
 			timestamp: '2026-11-22T10:05:00.000Z',

@@ -89,8 +89,8 @@ describe('Spoki Trigger lifecycle', () => {
 			expect(trigger.executions).toHaveLength(2);
 			expect(trigger.executions.every((e) => e.status === 'success')).toBe(true);
 			expect(trigger.outputs().map((items) => items.map((i) => i.json))).toEqual([
-				[message],
-				[created],
+				[{ ...message, attachments: [] }],
+				[{ ...created, attachments: [] }],
 			]);
 
 			const secret = fake.secretFor('message.inbound');
@@ -245,7 +245,7 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 			);
 			expect(r.status).toBe(200);
 			expect(trigger.executions).toHaveLength(1);
-			expect(trigger.outputs()[0].map((i) => i.json)).toEqual([event]);
+			expect(trigger.outputs()[0].map((i) => i.json)).toEqual([{ ...event, attachments: [] }]);
 			await trigger.deactivate();
 		});
 	});

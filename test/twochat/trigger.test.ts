@@ -68,7 +68,7 @@ test('lifecycle: activate → subscriptions → tokened delivery runs → untoke
 		expect(ok.status).toBe(200);
 		expect(trigger.executions).toHaveLength(1);
 		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([
-			{ event: 'whatsapp.message.received', ...payload },
+			{ event: 'whatsapp.message.received', ...payload, attachments: [] },
 		]);
 		expect(trigger.executions[0].status).toBe('success');
 

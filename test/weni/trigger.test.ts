@@ -92,7 +92,7 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		expect(ok.status).toBe(200);
 		expect(trigger.executions).toHaveLength(1);
 		expect(trigger.executions[0].status).toBe('success');
-		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([payload]);
+		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([{ ...payload, attachments: [] }]);
 
 		// Anyone else: no token, a wrong token, a token of another length.
 		for (const query of [
