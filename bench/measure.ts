@@ -15,7 +15,9 @@ export interface Measurement {
 }
 
 /** Runs `fn` after a full GC and reports its wall time and peak heap growth. */
-export async function measure(fn: () => Promise<unknown>): Promise<Measurement & { result: unknown }> {
+export async function measure(
+	fn: () => Promise<unknown>,
+): Promise<Measurement & { result: unknown }> {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	gc?.();
 	const base = process.memoryUsage().heapUsed;
@@ -37,7 +39,9 @@ export async function measure(fn: () => Promise<unknown>): Promise<Measurement &
  * Peak of live heap while `fn` runs: a full GC every 100 ms before each
  * sample, so garbage not yet collected does not count (an untimed run).
  */
-export async function livePeak(fn: () => Promise<unknown>): Promise<{ peakMb: number; retainedMb: number }> {
+export async function livePeak(
+	fn: () => Promise<unknown>,
+): Promise<{ peakMb: number; retainedMb: number }> {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	if (!gc) throw new Error('run node with --expose-gc');
 	gc();
@@ -83,7 +87,8 @@ export async function plainLoop(
 		const query = new URLSearchParams(r.query).toString();
 		const headers: Record<string, string> = {};
 		for (const [k, v] of Object.entries(r.headers)) {
-			if (typeof v === 'string' && !['host', 'content-length', 'connection'].includes(k)) headers[k] = v;
+			if (typeof v === 'string' && !['host', 'content-length', 'connection'].includes(k))
+				headers[k] = v;
 		}
 		let attempt = 0;
 		for (;;) {
@@ -97,7 +102,9 @@ export async function plainLoop(
 			});
 			// The loop honours Retry-After too, so rate-limited runs compare like for like.
 			if (response.status === 429 && attempt++ < 10) {
-				await new Promise((resolve) => setTimeout(resolve, Number(response.headers['retry-after'] ?? 1) * 1000));
+				await new Promise((resolve) =>
+					setTimeout(resolve, Number(response.headers['retry-after'] ?? 1) * 1000),
+				);
 				continue;
 			}
 			bodies.push(response.data);

@@ -57,7 +57,12 @@ async function runScenario(s: Scenario): Promise<Row> {
 		s.setup?.();
 		const credentials = { [s.credentialType]: s.credentials(s.fake.baseUrl) };
 		const run = () =>
-			runNode(pkg, { type: type(s.nodeType), parameters: s.parameters, credentials, items: s.input });
+			runNode(pkg, {
+				type: type(s.nodeType),
+				parameters: s.parameters,
+				credentials,
+				items: s.input,
+			});
 		// Warm-up on a small slice so JIT and connection set-up do not count.
 		s.fake.requests.length = 0;
 		const node = await measure(run);
@@ -81,8 +86,14 @@ async function runScenario(s: Scenario): Promise<Row> {
 		s.setup?.();
 		const plainFresh = await measure(() => plainLoop(origin, sent, false));
 		const notes: string[] = [];
-		if (s.perItemRequests) notes.push(`${s.perItemRequests} requests one-per-item (${(s.perItemRequests / sent.length).toFixed(0)}× more)`);
-		if (s.minimumMs) notes.push(`limit's minimum ${(s.minimumMs / 1000).toFixed(1)} s, node ${(node.ms / s.minimumMs).toFixed(2)}× it; ${throttledByNode} answered 429, 0 failed`);
+		if (s.perItemRequests)
+			notes.push(
+				`${s.perItemRequests} requests one-per-item (${(s.perItemRequests / sent.length).toFixed(0)}× more)`,
+			);
+		if (s.minimumMs)
+			notes.push(
+				`limit's minimum ${(s.minimumMs / 1000).toFixed(1)} s, node ${(node.ms / s.minimumMs).toFixed(2)}× it; ${throttledByNode} answered 429, 0 failed`,
+			);
 		return {
 			scenario: s.name,
 			items: s.items,
@@ -114,12 +125,29 @@ function loadTime(): { inN8n: number; cold: number } {
 	const script = (preload: boolean) =>
 		`${preload ? "require('n8n-workflow');" : ''}const t=process.hrtime.bigint();for(const f of ${JSON.stringify(files)}){const m=require(f);for(const C of Object.values(m)){if(typeof C==='function')new C();}}process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6));`;
 	const median = (preload: boolean) =>
-		Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', script(preload)], { cwd: root }).toString())).sort((a, b) => a - b)[2];
+		Array.from({ length: 5 }, () =>
+			Number(execFileSync(process.execPath, ['-e', script(preload)], { cwd: root }).toString()),
+		).sort((a, b) => a - b)[2];
 	return { inN8n: median(true), cold: median(false) };
 }
 
 function format(rows: Row[]): string {
-	const head = ['scenario', 'items', 'requests', 'node s', 'plain s', 'items/s', 'node/plain', 'plain, new conn. s', 'node/that', 'node live peak MB', 'output MB', 'peak/output', 'plain heap peak MB', 'note'];
+	const head = [
+		'scenario',
+		'items',
+		'requests',
+		'node s',
+		'plain s',
+		'items/s',
+		'node/plain',
+		'plain, new conn. s',
+		'node/that',
+		'node live peak MB',
+		'output MB',
+		'peak/output',
+		'plain heap peak MB',
+		'note',
+	];
 	const body = rows.map((r) => [
 		r.scenario,
 		String(r.items),
@@ -138,7 +166,11 @@ function format(rows: Row[]): string {
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-	return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+	return [
+		line(head),
+		`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+		...body.map(line),
+	].join('\n');
 }
 
 async function main() {
@@ -150,7 +182,9 @@ async function main() {
 		rows.push(await runScenario(s));
 	}
 	const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-	process.stdout.write(`\nBenchmark on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+	process.stdout.write(
+		`\nBenchmark on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+	);
 	process.stdout.write(`${format(rows)}\n`);
 	const load = loadTime();
 	process.stdout.write(

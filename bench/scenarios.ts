@@ -10,7 +10,8 @@ heyy.planLimit = 1e9; // Heyy's plan limit is its own scenario's business, not t
 const spoki = new FakeSpoki();
 const weni = new FakeWeni();
 
-const phones = (n: number) => Array.from({ length: n }, (_, i) => ({ to: `+1415777${String(i).padStart(4, '0')}` }));
+const phones = (n: number) =>
+	Array.from({ length: n }, (_, i) => ({ to: `+1415777${String(i).padStart(4, '0')}` }));
 const creds = {
 	twoChat: (baseUrl: string) => ({ apiKey: TWOCHAT_KEY, baseUrl }),
 	heyy: (baseUrl: string) => ({ apiKey: HEYY_KEY, baseUrl }),
@@ -27,7 +28,14 @@ export const scenarios: Scenario[] = [
 		nodeType: 'twoChat',
 		credentialType: 'twoChatApi',
 		credentials: creds.twoChat,
-		parameters: { resource: 'message', operation: 'send', fromNumber: '+5215500000001', toNumber: '={{ $json.to }}', messageType: 'text', text: 'Your order has shipped' },
+		parameters: {
+			resource: 'message',
+			operation: 'send',
+			fromNumber: '+5215500000001',
+			toNumber: '={{ $json.to }}',
+			messageType: 'text',
+			text: 'Your order has shipped',
+		},
 		input: phones(1000),
 		expectOutput: 1000,
 	},
@@ -38,7 +46,14 @@ export const scenarios: Scenario[] = [
 		nodeType: 'heyy',
 		credentialType: 'heyyApi',
 		credentials: creds.heyy,
-		parameters: { resource: 'message', operation: 'send', channelId: 'ch_wa_1', phoneNumber: '={{ $json.to }}', messageType: 'text', text: 'Your order has shipped' },
+		parameters: {
+			resource: 'message',
+			operation: 'send',
+			channelId: 'ch_wa_1',
+			phoneNumber: '={{ $json.to }}',
+			messageType: 'text',
+			text: 'Your order has shipped',
+		},
 		input: phones(1000),
 		expectOutput: 1000,
 	},
@@ -49,7 +64,12 @@ export const scenarios: Scenario[] = [
 		nodeType: 'spoki',
 		credentialType: 'spokiApi',
 		credentials: creds.spoki,
-		parameters: { resource: 'message', operation: 'sendText', phone: '={{ $json.to }}', text: 'Your order has shipped' },
+		parameters: {
+			resource: 'message',
+			operation: 'sendText',
+			phone: '={{ $json.to }}',
+			text: 'Your order has shipped',
+		},
 		input: phones(1000),
 		expectOutput: 1000,
 	},
@@ -60,7 +80,12 @@ export const scenarios: Scenario[] = [
 		nodeType: 'weni',
 		credentialType: 'weniApi',
 		credentials: creds.weni,
-		parameters: { resource: 'message', operation: 'send', contact: '={{ $json.contact }}', text: 'Your order has shipped' },
+		parameters: {
+			resource: 'message',
+			operation: 'send',
+			contact: '={{ $json.contact }}',
+			text: 'Your order has shipped',
+		},
 		input: Array.from({ length: 1000 }, (_, i) => ({ contact: contactUuid(i + 1) })),
 		expectOutput: 1000,
 		setup: () => {
@@ -102,8 +127,16 @@ export const scenarios: Scenario[] = [
 		nodeType: 'spoki',
 		credentialType: 'spokiApi',
 		credentials: creds.spoki,
-		parameters: { resource: 'contact', operation: 'upsert', phone: '={{ $json.phone }}', additionalFields: { firstName: '={{ $json.name }}' } },
-		input: Array.from({ length: 5000 }, (_, i) => ({ phone: `+39320${String(i).padStart(7, '0')}`, name: `Person ${i}` })),
+		parameters: {
+			resource: 'contact',
+			operation: 'upsert',
+			phone: '={{ $json.phone }}',
+			additionalFields: { firstName: '={{ $json.name }}' },
+		},
+		input: Array.from({ length: 5000 }, (_, i) => ({
+			phone: `+39320${String(i).padStart(7, '0')}`,
+			name: `Person ${i}`,
+		})),
 		expectOutput: 5000,
 		perItemRequests: 5000,
 	},
@@ -114,7 +147,13 @@ export const scenarios: Scenario[] = [
 		nodeType: 'weni',
 		credentialType: 'weniApi',
 		credentials: creds.weni,
-		parameters: { resource: 'contact', operation: 'applyAction', contactAction: 'add', group: GROUP_VIP, contact: '={{ $json.contact }}' },
+		parameters: {
+			resource: 'contact',
+			operation: 'applyAction',
+			contactAction: 'add',
+			group: GROUP_VIP,
+			contact: '={{ $json.contact }}',
+		},
 		input: Array.from({ length: 1000 }, (_, i) => ({ contact: contactUuid(i + 1) })),
 		expectOutput: 1000,
 		perItemRequests: 1000,
@@ -126,8 +165,15 @@ export const scenarios: Scenario[] = [
 		nodeType: 'weni',
 		credentialType: 'weniApi',
 		credentials: creds.weni,
-		parameters: { resource: 'flow', operation: 'start', flow: FLOW_ONBOARDING, urns: '={{ $json.urn }}' },
-		input: Array.from({ length: 1000 }, (_, i) => ({ urn: `whatsapp:55119${String(i).padStart(8, '0')}` })),
+		parameters: {
+			resource: 'flow',
+			operation: 'start',
+			flow: FLOW_ONBOARDING,
+			urns: '={{ $json.urn }}',
+		},
+		input: Array.from({ length: 1000 }, (_, i) => ({
+			urn: `whatsapp:55119${String(i).padStart(8, '0')}`,
+		})),
 		expectOutput: 1000,
 		perItemRequests: 1000,
 	},

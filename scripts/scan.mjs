@@ -11,11 +11,20 @@ import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const scannerPath = path.join(path.dirname(require.resolve('@n8n/scan-community-package/package.json')), 'scanner/scanner.mjs');
+const scannerPath = path.join(
+	path.dirname(require.resolve('@n8n/scan-community-package/package.json')),
+	'scanner/scanner.mjs',
+);
 const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(pathToFileURL(scannerPath).href);
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'msuite-scan-'));
-const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
+	cwd: root,
+	encoding: 'utf8',
+})
+	.trim()
+	.split('\n')
+	.pop();
 execFileSync('tar', ['xzf', path.join(work, tarball), '-C', work]);
 const packed = path.join(work, 'package');
 
@@ -32,7 +41,11 @@ for (const [label, dir, patterns] of [
 		console.log(`scan ${label}: FAILED ${result.message}\n${result.details ?? ''}`);
 	}
 }
-const files = execFileSync('tar', ['tzf', path.join(work, tarball)], { encoding: 'utf8' }).trim().split('\n');
-console.log(`tarball: ${files.length} files, ${(fs.statSync(path.join(work, tarball)).size / 1024).toFixed(1)} KiB`);
+const files = execFileSync('tar', ['tzf', path.join(work, tarball)], { encoding: 'utf8' })
+	.trim()
+	.split('\n');
+console.log(
+	`tarball: ${files.length} files, ${(fs.statSync(path.join(work, tarball)).size / 1024).toFixed(1)} KiB`,
+);
 fs.rmSync(work, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

@@ -8,6 +8,6 @@ process.env.N8N_LOG_LEVEL = 'silent';
 // milliseconds; tests of pacing itself set their own scale (test/dispatch.test.ts).
 // (Required after the line above, so that nothing is loaded before the log level is set.)
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(require('../nodes/shared/dispatch/limits') as typeof import('../nodes/shared/dispatch/limits')).resetRateLimits(
-	1 / 1000,
-);
+(
+	require('../nodes/shared/dispatch/limits') as typeof import('../nodes/shared/dispatch/limits')
+).resetRateLimits(1 / 1000);

@@ -9,7 +9,9 @@ export interface Scenario {
 	/** Puts the fake back to its seed state (both modes share one fake), before each test. */
 	reset?(): void;
 	/** Credentials to import, pointing at the fake (n8n import:credentials format). */
-	credentials(fakeBaseUrl: string): Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>;
+	credentials(
+		fakeBaseUrl: string,
+	): Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>;
 	/** Node and credential types n8n must list. */
 	nodeTypes: string[];
 	credentialTypes: string[];

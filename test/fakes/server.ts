@@ -83,13 +83,23 @@ export class FakeServer {
 		this.faults.length = 0;
 	}
 
-	private limit?: { perWindow: number; windowMs: number; windowStart: number; used: number; body: unknown };
+	private limit?: {
+		perWindow: number;
+		windowMs: number;
+		windowStart: number;
+		used: number;
+		body: unknown;
+	};
 
 	/**
 	 * Enforces a rate limit: at most `perWindow` requests per fixed window;
 	 * beyond it, 429 with Retry-After (whole seconds to the window's end).
 	 */
-	rateLimit(perWindow: number, windowMs = 1000, body: unknown = { detail: 'Request was throttled.' }): void {
+	rateLimit(
+		perWindow: number,
+		windowMs = 1000,
+		body: unknown = { detail: 'Request was throttled.' },
+	): void {
 		this.limit = { perWindow, windowMs, windowStart: Date.now(), used: 0, body };
 	}
 

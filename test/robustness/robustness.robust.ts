@@ -5,11 +5,11 @@ import type { Figures } from './matrix';
 import { badInputMatrix, emptyFigures, faultMatrix, triggerMatrix } from './matrix';
 import { heyyCases } from '../heyy/robustness.cases';
 import { spokiCases } from '../spoki/robustness.cases';
-import { weniCases } from '../weni/robustness.cases';
+import { weniCases, weniFlowsCases } from '../weni/robustness.cases';
 import { twoChatCases } from './twochat.cases';
 import type { ProviderCases } from './types';
 
-const providers: ProviderCases[] = [twoChatCases, heyyCases, spokiCases, weniCases];
+const providers: ProviderCases[] = [twoChatCases, heyyCases, spokiCases, weniCases, weniFlowsCases];
 const CYCLES = 100;
 const all: Figures[] = [];
 

@@ -13,9 +13,14 @@ const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 const T = Math.floor(NOW / 1000);
 const raw = '{"event":"message.inbound","event_uuid":"e1","text":"caffè ☕"}';
 const sign = (secret: string, t: number, body: string | Buffer = raw) =>
-	createHmac('sha256', secret).update(Buffer.concat([Buffer.from(`${t}.`), Buffer.from(body)])).digest('hex');
+	createHmac('sha256', secret)
+		.update(Buffer.concat([Buffer.from(`${t}.`), Buffer.from(body)]))
+		.digest('hex');
 
-const verify = (header: unknown, overrides: Partial<Parameters<typeof verifyTimestampedSignature>[0]> = {}) =>
+const verify = (
+	header: unknown,
+	overrides: Partial<Parameters<typeof verifyTimestampedSignature>[0]> = {},
+) =>
 	verifyTimestampedSignature({
 		rawBody: Buffer.from(raw),
 		header,
@@ -33,9 +38,12 @@ describe('parseSignatureHeader', () => {
 		expect(parseSignatureHeader(['t=1,v2=ab'])).toEqual({ t: '1', v2: 'ab' });
 	});
 
-	test.each([[''], ['t'], ['=1'], ['t=1,t=2'], ['t=1,,v2=a'], [undefined], [42]])('refuses %j', (header) => {
-		expect(parseSignatureHeader(header)).toBeUndefined();
-	});
+	test.each([[''], ['t'], ['=1'], ['t=1,t=2'], ['t=1,,v2=a'], [undefined], [42]])(
+		'refuses %j',
+		(header) => {
+			expect(parseSignatureHeader(header)).toBeUndefined();
+		},
+	);
 });
 
 describe('verifyTimestampedSignature (HMAC-SHA256 of "t.rawBody")', () => {
@@ -47,19 +55,32 @@ describe('verifyTimestampedSignature (HMAC-SHA256 of "t.rawBody")', () => {
 	test('accepts any of several secrets (one webhook per event, each with its own)', () => {
 		const header = `t=${T},v2=${sign('second-secret', T)}`;
 		expect(verify(header, { secrets: ['first-secret', 'second-secret'] }).valid).toBe(true);
-		expect(verify(header, { secrets: ['first-secret'] })).toEqual({ valid: false, problem: 'mismatch' });
+		expect(verify(header, { secrets: ['first-secret'] })).toEqual({
+			valid: false,
+			problem: 'mismatch',
+		});
 	});
 
 	test('refuses another body, another secret or another timestamp', () => {
-		expect(verify(`t=${T},v2=${sign(SECRET, T, raw.replace('e1', 'e2'))}`)).toEqual({ valid: false, problem: 'mismatch' });
+		expect(verify(`t=${T},v2=${sign(SECRET, T, raw.replace('e1', 'e2'))}`)).toEqual({
+			valid: false,
+			problem: 'mismatch',
+		});
 		expect(verify(`t=${T},v2=${sign('other', T)}`)).toEqual({ valid: false, problem: 'mismatch' });
-		expect(verify(`t=${T + 1},v2=${sign(SECRET, T)}`)).toEqual({ valid: false, problem: 'mismatch' });
+		expect(verify(`t=${T + 1},v2=${sign(SECRET, T)}`)).toEqual({
+			valid: false,
+			problem: 'mismatch',
+		});
 	});
 
 	test('tolerance: 300 s either way is accepted, 301 s is stale', () => {
-		for (const skew of [-300, 300, 0]) expect(verify(`t=${T + skew},v2=${sign(SECRET, T + skew)}`).valid).toBe(true);
+		for (const skew of [-300, 300, 0])
+			expect(verify(`t=${T + skew},v2=${sign(SECRET, T + skew)}`).valid).toBe(true);
 		for (const skew of [-301, 301]) {
-			expect(verify(`t=${T + skew},v2=${sign(SECRET, T + skew)}`)).toEqual({ valid: false, problem: 'stale' });
+			expect(verify(`t=${T + skew},v2=${sign(SECRET, T + skew)}`)).toEqual({
+				valid: false,
+				problem: 'stale',
+			});
 		}
 	});
 
@@ -69,8 +90,14 @@ describe('verifyTimestampedSignature (HMAC-SHA256 of "t.rawBody")', () => {
 		expect(verify(`t=${T},v1=${sign(SECRET, T)}`)).toEqual({ valid: false, problem: 'malformed' });
 		expect(verify(`t=abc,v2=${sign(SECRET, T)}`)).toEqual({ valid: false, problem: 'malformed' });
 		expect(verify(`t=${T},v2=xyz`)).toEqual({ valid: false, problem: 'malformed' });
-		expect(verify(`t=${T},v2=${sign(SECRET, T)}`, { secrets: [] })).toEqual({ valid: false, problem: 'noSecret' });
-		expect(verify(`t=${T},v2=${sign(SECRET, T)}`, { rawBody: undefined })).toEqual({ valid: false, problem: 'mismatch' });
+		expect(verify(`t=${T},v2=${sign(SECRET, T)}`, { secrets: [] })).toEqual({
+			valid: false,
+			problem: 'noSecret',
+		});
+		expect(verify(`t=${T},v2=${sign(SECRET, T)}`, { rawBody: undefined })).toEqual({
+			valid: false,
+			problem: 'mismatch',
+		});
 	});
 
 	test('constantTimeEqual compares whole strings of equal length only', () => {
