@@ -11,6 +11,7 @@ import { isRepeatDelivery } from '../shared/webhook/replay';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { tokenWebhook } from '../shared/webhook/token';
 import { getChannels } from '../Heyy/methods/loadOptions';
+import { eventsSubtitle } from '../shared/webhook/notice';
 import { properties } from './description';
 import { normalizeDelivery } from './payload';
 import { heyySubscriptions } from './subscriptions';
@@ -24,7 +25,9 @@ export class HeyyTrigger implements INodeType {
 		icon: { light: 'file:../../icons/heyy.svg', dark: 'file:../../icons/heyy.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(properties),
+		eventTriggerDescription:
+			'Send a WhatsApp message to the chosen channel, or wait for a customer to write',
 		description:
 			'Starts the workflow when Heyy reports messages received, message statuses or echoes',
 		defaults: { name: 'Heyy Trigger' },

@@ -13,6 +13,7 @@ import { verifyTimestampedSignature } from '../shared/webhook/signature';
 import { settingsOf, stateOf } from '../shared/webhook/state';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { rejectDelivery } from '../shared/webhook/token';
+import { eventsSubtitle } from '../shared/webhook/notice';
 import { properties } from './description';
 import type { SpokiSettings } from './subscriptions';
 import { chosenEvents, spokiSubscriptions } from './subscriptions';
@@ -37,7 +38,9 @@ export class SpokiTrigger implements INodeType {
 		icon: { light: 'file:../../icons/spoki.svg', dark: 'file:../../icons/spoki.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(properties),
+		eventTriggerDescription:
+			'Make the chosen event happen in Spoki, for example by writing to your WhatsApp number',
 		description:
 			'Starts the workflow when Spoki reports WhatsApp messages, contact, tag or list events',
 		defaults: { name: 'Spoki Trigger' },

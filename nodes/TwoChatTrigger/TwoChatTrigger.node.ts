@@ -14,6 +14,7 @@ import { settingsOf } from '../shared/webhook/state';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { tokenWebhook } from '../shared/webhook/token';
 import { getGroups, getNumbers } from '../TwoChat/methods/loadOptions';
+import { eventsSubtitle } from '../shared/webhook/notice';
 import { properties } from './description';
 import type { TwoChatSettings } from './subscriptions';
 import { twoChatSubscriptions } from './subscriptions';
@@ -27,7 +28,9 @@ export class TwoChatTrigger implements INodeType {
 		icon: { light: 'file:../../icons/twochat.svg', dark: 'file:../../icons/twochat.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(properties),
+		eventTriggerDescription:
+			'Send a WhatsApp message to the chosen number, or wait for a customer to write',
 		description: 'Starts the workflow when 2Chat reports WhatsApp events',
 		defaults: { name: '2Chat Trigger' },
 		inputs: [],

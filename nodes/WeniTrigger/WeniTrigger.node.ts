@@ -24,7 +24,10 @@ export class WeniTrigger implements INodeType {
 		icon: { light: 'file:../../icons/weni.svg', dark: 'file:../../icons/weni.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"resthook: " + $parameter["resthook"]}}',
+		subtitle:
+			'={{ $parameter["resthook"] ? "Resthook " + $parameter["resthook"] : "Choose a resthook" }}',
+		eventTriggerDescription:
+			'Run the flow so a contact passes its "Call Zapier" action for this resthook',
 		description: 'Starts the workflow when a Weni flow calls a resthook',
 		defaults: { name: 'Weni Trigger' },
 		inputs: [],

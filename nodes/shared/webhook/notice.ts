@@ -1,3 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 /** Words an event's action keeps as written (names and acronyms). */
 const PROPER = new Set(['WhatsApp', 'SMS', 'Instagram', 'Spoki', 'Heyy', 'Weni', '2Chat']);
 
@@ -32,4 +34,17 @@ export function triggerNotice(f: NoticeFacts): string {
 		'A repeated delivery starts no second execution.',
 		`To try it: ${f.tryIt}.`,
 	].join(' ');
+}
+
+/**
+ * The canvas subtitle of a trigger with an "Events" list: the chosen events by
+ * the names the user picked ("WhatsApp message received"), not raw values.
+ */
+export function eventsSubtitle(properties: INodeProperties[]): string {
+	const events = properties.find((p) => p.name === 'events');
+	const names: Record<string, string> = {};
+	for (const option of (events?.options ?? []) as Array<{ name: string; value?: unknown }>) {
+		if (typeof option.value === 'string') names[option.value] = option.name;
+	}
+	return `={{ ($parameter["events"] || []).map((e) => (${JSON.stringify(names)})[e] || e).join(", ") }}`;
 }
