@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @typescript-eslint/no-require-imports */
 // n8n-core's own logger (winston) writes every node error to the console;
 // tests read errors from the run data instead.
 process.env.N8N_LOG_LEVEL = 'silent';
@@ -7,7 +7,6 @@ process.env.N8N_LOG_LEVEL = 'silent';
 // minute). Tests run them 1,000 times faster, so a 3-batch sync paces in
 // milliseconds; tests of pacing itself set their own scale (test/dispatch.test.ts).
 // (Required after the line above, so that nothing is loaded before the log level is set.)
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 (
 	require('../nodes/shared/dispatch/limits') as typeof import('../nodes/shared/dispatch/limits')
 ).resetRateLimits(1 / 1000);

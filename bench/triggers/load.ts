@@ -1,5 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a benchmark script, not node code */
-
 /** One HTTP POST of a load run. */
 export interface Shot {
 	url: string;

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a benchmark script, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error, no-console -- a benchmark script, not node code */
 // `npm run bench:triggers` (scripts/bench-triggers.sh; not in CI): each provider's
 // trigger and n8n's own Webhook node, one active workflow each, in one real n8n
 // 2.x (regular mode, SQLite, default expression engine). Per target: N valid

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a test measuring the heap */
 import { FakeServer } from '../fakes/server';
 import { FakeWeni, WENI_TOKEN } from '../fakes/weni';
 import { pkg, type } from '../harness/package';
