@@ -197,6 +197,14 @@ describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode`, (mode) => {
 					);
 				}
 				s.trigger.checkRun();
+				if (s.trigger.checkExecution) {
+					const execution = await n8n.execution(executions[0].id);
+					s.trigger.checkExecution(
+						(typeof execution.data === 'string'
+							? parse(execution.data)
+							: execution.data) as IRun['data'],
+					);
+				}
 
 				expect(await s.trigger.deliver(urls[0], true)).toBe(401);
 				await sleep(500);

@@ -30,5 +30,7 @@ export interface Scenario {
 		deliver(url: string, forge: boolean): Promise<number>;
 		/** Checks what the rest of the workflow did with the delivery (requests to the fake). */
 		checkRun(): void;
+		/** Checks the execution n8n recorded for the delivery (e.g. binary data on the trigger's item). */
+		checkExecution?(data: IRun['data']): void;
 	};
 }

@@ -2,6 +2,13 @@ import { FakeWeni, FLOW_ONBOARDING, GROUP_VIP, WENI_TOKEN } from '../fakes/weni'
 import type { Scenario } from './scenarios';
 
 const fake = new FakeWeni();
+/** The photo the contact sent, stored by RapidPro on its own host (fetched with the token). */
+const PHOTO = 'JPEG-bytes-of-the-lead-photo';
+fake.on('GET', '/media/lead.jpg', () => ({
+	status: 200,
+	raw: PHOTO,
+	headers: { 'content-type': 'image/jpeg' },
+}));
 
 const leads = [
 	{ whatsapp: '5582999990001', name: 'Manu Silva', nickname: 'Manu' },
@@ -128,9 +135,34 @@ export const weniScenario: Scenario = {
 			const r = await fetch(target, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(resthookCall),
+				// The contact's input carries a photo (goflow's payload: input.attachments [{content_type, url}]).
+				body: JSON.stringify({
+					...resthookCall,
+					input: {
+						...resthookCall.input,
+						attachments: [{ content_type: 'image/jpeg', url: `${fake.baseUrl}/media/lead.jpg` }],
+					},
+				}),
 			});
 			return r.status;
+		},
+		checkExecution(data) {
+			// "Download Attachments" is on in the example: the photo arrived as binary data on the trigger's item.
+			const item = data.resultData.runData['Weni Trigger'][0].data?.main[0]?.[0];
+			expect(item?.json.attachments).toEqual([
+				{
+					type: 'image',
+					mimeType: 'image/jpeg',
+					url: `${fake.baseUrl}/media/lead.jpg`,
+					fileName: null,
+					size: null,
+				},
+			]);
+			expect(item?.binary?.attachment_0).toEqual(
+				expect.objectContaining({ mimeType: 'image/jpeg', fileName: 'lead.jpg' }),
+			);
+			const downloads = fake.requestsTo('GET', '/media/lead.jpg');
+			expect(downloads.map((r) => r.headers.authorization)).toEqual([`Token ${WENI_TOKEN}`]);
 		},
 		checkRun() {
 			expect(fake.requestsTo('POST', '/resthook_subscribers.json').map((r) => r.body)).toEqual([
