@@ -329,3 +329,16 @@ test('a key change keeps the running subscription working; the next activation r
 		await proxy.stop();
 	}
 });
+
+test('activation refuses an n8n webhook URL on this machine when Weni is on the internet: nothing registered, what to set said', async () => {
+	// The provider's host is public (never contacted here); n8n's webhook URL in the harness is 127.0.0.1.
+	const trigger = await activeTrigger('new-lead', 'https://flows.weni.ai');
+	try {
+		await expect(trigger.activate()).rejects.toThrow(
+			/^Weni cannot reach n8n at 127\.0\.0\.1:\d+: the webhook URL n8n gives is on this machine or a private network$/,
+		);
+		expect(fake.requests).toHaveLength(0);
+	} finally {
+		await trigger.deactivate().catch(() => undefined);
+	}
+});

@@ -1,6 +1,7 @@
 import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { credentialState } from '../transport';
 import type { Provider } from '../provider';
 import type { TriggerState } from './state';
 import { stateOf } from './state';
@@ -83,6 +84,51 @@ function urlFor(
 
 const groupsKey = (groups: string[][]) => JSON.stringify(groups);
 
+/** Loopback, private, link-local and unique-local addresses, and names that mean this machine. */
+function isPrivateHost(host: string): boolean {
+	const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+	if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || h === '::1')
+		return true;
+	if (/^(fc|fd)[0-9a-f]{2}:/.test(h) || h.startsWith('fe80:')) return true;
+	const ip = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(h);
+	if (!ip) return false;
+	const [a, b] = [Number(ip[1]), Number(ip[2])];
+	return (
+		a === 10 ||
+		a === 127 ||
+		a === 0 ||
+		(a === 172 && b >= 16 && b <= 31) ||
+		(a === 192 && b === 168) ||
+		(a === 169 && b === 254)
+	);
+}
+
+/**
+ * A provider on the internet cannot call an n8n whose webhook URL is on this
+ * machine or a private network: registering it would "succeed" and no
+ * delivery would ever arrive. Refused with what to set instead. A provider
+ * that is itself on a private address (a self-hosted RapidPro, the test
+ * fakes) can reach one, so that case is allowed.
+ */
+async function refuseUnreachable(
+	ctx: IHookFunctions,
+	provider: Provider,
+	url: string,
+): Promise<void> {
+	const target = new URL(url);
+	if (!isPrivateHost(target.hostname)) return;
+	const { baseUrl } = await credentialState(ctx, provider);
+	if (isPrivateHost(new URL(baseUrl).hostname)) return;
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`${provider.displayName} cannot reach n8n at ${target.host}: the webhook URL n8n gives is on this machine or a private network`,
+		{
+			description:
+				"Set n8n's public URL (N8N_WEBHOOK_URL on n8n 2.x, WEBHOOK_URL on 1.x) to an address the provider can reach, for example through a tunnel or a reverse proxy, then activate again.",
+		},
+	);
+}
+
 export function subscriptionLifecycle(api: SubscriptionApi) {
 	return {
 		/**
@@ -122,6 +168,7 @@ export function subscriptionLifecycle(api: SubscriptionApi) {
 
 			const groups = api.groups(this);
 			const token = api.useToken ? await triggerToken(this, api.provider) : undefined;
+			await refuseUnreachable(this, api.provider, urlFor(this, api, token, groups[0] ?? []));
 			const created: string[] = [];
 			const urls: IDataObject = {};
 			const secrets: IDataObject = {};
