@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-/** The `type` of a Heyy API webhook: which events it receives (shared/api/heyy.md 1.4). */
+/** The `type` of a Heyy API webhook: which events it receives (docs/api/heyy.md 1.4). */
 export const WEBHOOK_TYPES: INodePropertyOptions[] = [
 	{ name: 'Email Message Received', value: 'EMAIL_MESSAGE_RECEIVED' },
 	{

@@ -7,7 +7,7 @@ import { eventAction } from '../shared/webhook/notice';
  * Webhooks.php (generated from Spoki's Postman collection), and the twelfth,
  * "ContactField created or updated", named on
  * https://support.spoki.it/en/docs/integrations/how-to-send-a-webhook-out-of-spoki-vs-a-management-system/
- * (shared/api/audit-spoki-weni.md S3).
+ * (docs/api/audit-spoki-weni.md S3).
  */
 const EVENTS: INodePropertyOptions[] = [
 	{

@@ -4,7 +4,7 @@ import { eventAction } from '../shared/webhook/notice';
 
 /**
  * 2Chat WhatsApp webhook events: developers.2chat.co/docs/API/WhatsApp/webhooks/subscribe
- * and 2ChatCo/agent-skills skills/2chat-webhooks/SKILL.md (shared/api/2chat.md A3).
+ * and 2ChatCo/agent-skills skills/2chat-webhooks/SKILL.md (docs/api/2chat.md A3).
  */
 const EVENTS: INodePropertyOptions[] = [
 	{ name: 'Audio Transcribed', value: 'whatsapp.audio.transcribed' },

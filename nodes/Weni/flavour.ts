@@ -7,7 +7,7 @@ import { apiRequest, credentialState } from '../shared/transport';
 import { endpoint, weni } from './provider';
 
 /**
- * Weni answers with one of two APIs (../shared/api/weni-fork.md):
+ * Weni answers with one of two APIs (docs/api/weni-fork.md):
  * - `flows`: Weni's own platform code, weni-ai/flows (the seed article's API);
  * - `rapidpro`: current RapidPro API v2 (nyaruka/rapidpro, weni-ai/rapidpro, TextIt).
  * Which one a workspace speaks is not documented, so it is detected once per

@@ -75,7 +75,7 @@ export function spokiEvent(event: string, data: Row = {}): Row {
 }
 
 /**
- * Spoki as described in shared/api/spoki.md: `X-Spoki-Api-Key`, paths under
+ * Spoki as described in docs/api/spoki.md: `X-Spoki-Api-Key`, paths under
  * `/api/1` that must end with a slash (others get Django's HTML 404), DRF
  * pagination `{count, next, previous, results}` with absolute `next` links,
  * DRF error bodies (`{"detail": ...}`, `{"field": ["msg"]}`, per-entry lists
@@ -531,7 +531,7 @@ export class FakeSpoki extends FakeServer {
 		const isPartner = (req: RecordedRequest) =>
 			req.headers['x-spoki-api-key'] === SPOKI_PARTNER_KEY;
 		// Paths and methods: [PHP] MambuSRL/spoki_whatsapp tests/fixtures/endpoints.json@105e1f70 (from Spoki's Postman collection).
-		// Lists are DRF pages {count,next,previous,results} (shared/api/spoki.md §2.3: [CMP] outputs, code following `next`).
+		// Lists are DRF pages {count,next,previous,results} (docs/api/spoki.md §2.3: [CMP] outputs, code following `next`).
 
 		// Accounts, agencies, partners
 		// source: [PHP] endpoints.json "Accounts / List, search, and filter accounts"
@@ -541,7 +541,7 @@ export class FakeSpoki extends FakeServer {
 				const a = this.byId(this.accounts, p.id);
 				return a ? ok(a) : NOT_FOUND;
 			})
-			// source: [PHP] endpoints.json "Accounts / Current report"; fields per shared/api/spoki.md §2.4 ([CMP])
+			// source: [PHP] endpoints.json "Accounts / Current report"; fields per docs/api/spoki.md §2.4 ([CMP])
 			.on('GET', '/api/1/accounts/:id/current_report/', (_req, p) => {
 				if (!this.byId(this.accounts, p.id)) return NOT_FOUND;
 				return ok({
@@ -558,7 +558,7 @@ export class FakeSpoki extends FakeServer {
 					conversation_count: 95,
 				});
 			})
-			// source: [PHP] endpoints.json "Agencies / List agencies"; a bare array per shared/api/spoki.md §2.4 ([CMP] `[{id,account}]`)
+			// source: [PHP] endpoints.json "Agencies / List agencies"; a bare array per docs/api/spoki.md §2.4 ([CMP] `[{id,account}]`)
 			.on('GET', '/api/1/agencies/', () => ok(this.agencies))
 			// source: [PHP] endpoints.json "Partners / List, search and filter partners"; 403 for an account key is a guess
 			// (DRF PermissionDenied's text, rest_framework/exceptions.py)
@@ -616,13 +616,13 @@ export class FakeSpoki extends FakeServer {
 				this.bulkSizes.push(records.length);
 				return ok(records.map((r) => this.upsertContact(r).contact));
 			})
-			// source: [PHP] endpoints.json "Contacts / Retrieve contact"; fields per shared/api/spoki.md §2.4
+			// source: [PHP] endpoints.json "Contacts / Retrieve contact"; fields per docs/api/spoki.md §2.4
 			.on('GET', '/api/1/contacts/:id/', (_req, p) => {
 				const c = this.byId(this.contacts, p.id);
 				return c ? ok(c) : NOT_FOUND;
 			})
 			// source: [PHP] src/Api/Contacts.php updateContact / blockContact (PATCH, partial body);
-			// `patchNeedsPhone` serves the other reading (shared/api/spoki.md "send the current value"): a guess
+			// `patchNeedsPhone` serves the other reading (docs/api/spoki.md "send the current value"): a guess
 			.on('PATCH', '/api/1/contacts/:id/', (req, p) => {
 				const c = this.byId(this.contacts, p.id);
 				if (!c) return NOT_FOUND;
@@ -669,7 +669,7 @@ export class FakeSpoki extends FakeServer {
 				this.customFields.filter((f) => !s || `${f.label} ${f.code}`.toLowerCase().includes(s)),
 			);
 		})
-			// source: [PHP] src/Api/CustomFields.php createCustomField {label, code, field_type, example}; reserved codes per shared/api/spoki.md §2.4
+			// source: [PHP] src/Api/CustomFields.php createCustomField {label, code, field_type, example}; reserved codes per docs/api/spoki.md §2.4
 			.on('POST', '/api/1/custom-fields/', (req) => {
 				const b = body(req);
 				const errors: Row = {};
@@ -731,7 +731,7 @@ export class FakeSpoki extends FakeServer {
 					),
 				);
 			})
-			// source: [PHP] endpoints.json "Templates / Retrieve template"; fields per shared/api/spoki.md §2.4
+			// source: [PHP] endpoints.json "Templates / Retrieve template"; fields per docs/api/spoki.md §2.4
 			.on('GET', '/api/1/templates/:id/', (_req, p) => {
 				const t = this.byId(this.templates, p.id);
 				return t ? ok(t) : NOT_FOUND;
@@ -754,7 +754,7 @@ export class FakeSpoki extends FakeServer {
 			});
 			return this.page(req, list.map(listed));
 		})
-			// source: [PHP] endpoints.json "Automations / Retrieve automation"; webhook_set {uuid,link,secret,is_active} per shared/api/spoki.md §2.4
+			// source: [PHP] endpoints.json "Automations / Retrieve automation"; webhook_set {uuid,link,secret,is_active} per docs/api/spoki.md §2.4
 			.on('GET', '/api/1/automations/:id/', (_req, p) => {
 				const a = this.byId(this.automations, p.id);
 				return a ? ok(a) : NOT_FOUND;

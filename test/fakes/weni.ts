@@ -5,7 +5,7 @@ import type { FakeResponse, RecordedRequest } from './server';
 import { FakeServer, testKey } from './server';
 
 /**
- * The two APIs Weni answers with (../../../shared/api/weni-fork.md):
+ * The two APIs Weni answers with (docs/api/weni-fork.md):
  * - `flows`: Weni's own platform, weni-ai/flows at 759885231e (temba/api/v2/{urls,views,serializers}.py);
  * - `rapidpro`: current RapidPro API v2, weni-ai/rapidpro at bce8da3 and nyaruka/rapidpro at c4e8d48.
  * Every route below names the file it follows, or says "guess".
@@ -159,7 +159,7 @@ function stamp(minutes: number): string {
 const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Weni / RapidPro API v2 as described in shared/api/weni.md: `<base>/api/v2/<name>.json`,
+ * Weni / RapidPro API v2 as described in docs/api/weni.md: `<base>/api/v2/<name>.json`,
  * `Authorization: Token`, cursor pages of 250 with absolute `next` links, 201 on
  * create, 204 on delete and bulk actions, DRF validation errors
  * (`{"field": ["msg"]}`, `{"non_field_errors": [...]}`, `{"detail": ...}`), and

@@ -18,7 +18,7 @@ import { weniBed } from './setup';
 const JPEG = 'JFIF-test-picture';
 
 /**
- * The findings of ../shared/api/weni-fork.md and audit-spoki-weni.md (W1–W11), each
+ * The findings of docs/api/weni-fork.md and audit-spoki-weni.md (W1–W11), each
  * against both APIs. Every test here failed on the node before the fix it names.
  */
 describe.each(GENERATIONS)('%s', (generation) => {

@@ -13,7 +13,7 @@ function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 /**
  * The picked template's `%%CODE%%` variables as fields, one per code found in
  * any translation's header, body or footer (GET /api/1/templates/{id}/,
- * `templatelocalization_set`, shared/api/spoki.md). Not marked required: Spoki
+ * `templatelocalization_set`, docs/api/spoki.md). Not marked required: Spoki
  * fills codes the contact already has (its name, its custom fields).
  */
 export async function getTemplateVariables(

@@ -57,7 +57,7 @@ export function operatorOperation(
 /**
  * A contact without its nested sets: custom field values by code
  * (`contactfield_set[].visual_code`), tag names, list ids (fields per
- * shared/api/spoki.md, "Retrieve contact").
+ * docs/api/spoki.md, "Retrieve contact").
  */
 export function simplifyContact(c: IDataObject): IDataObject {
 	const out: IDataObject = {};

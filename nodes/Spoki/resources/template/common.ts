@@ -26,7 +26,7 @@ export function readChannelId(p: Params, fields: IDataObject): string {
 	});
 }
 
-/** The `%%CODE%%` variables of a template text (Spoki's placeholder syntax, shared/api/spoki.md). */
+/** The `%%CODE%%` variables of a template text (Spoki's placeholder syntax, docs/api/spoki.md). */
 export function templateVariables(text: string): string[] {
 	return [...new Set([...text.matchAll(/%%([A-Za-z][A-Za-z0-9_]*)%%/g)].map((m) => m[1]))];
 }
