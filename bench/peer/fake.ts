@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
  * (the burst), refilled at `perWindow` per `windowMs`. A request finding it
  * empty is answered 429 with Retry-After in whole seconds, as Django REST
  * Framework's throttles do (`Throttled.wait` rounded up; RapidPro and Spoki
- * both run on DRF, see ../shared/api/audit-spoki-weni.md [DRF]).
+ * both run on DRF, see docs/api/audit-spoki-weni.md [DRF]).
  */
 export interface Limit {
 	scope: string;
@@ -62,7 +62,7 @@ const json = (
  * - Spoki: `POST /api/1/messages/send/` (template and text sends), `POST /api/1/contacts/sync/`
  *   and `POST /api/1/contacts/sync_all/` (a root array of up to 500 records), header
  *   `X-Spoki-Api-Key` (MambuSRL/spoki_whatsapp tests/fixtures/endpoints.json and
- *   src/Api/Messages.php, Contacts.php, via ../shared/api/audit-spoki-weni.md; paths as in
+ *   src/Api/Messages.php, Contacts.php, via docs/api/audit-spoki-weni.md; paths as in
  *   nodes/Spoki/resources/message/sendTemplate.ts and contact/upsert.ts).
  * Each answer waits `latencyMs`, 429s included (the round trip is the network's).
  */

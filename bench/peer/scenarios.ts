@@ -51,7 +51,7 @@ export function peerScenarios(n: number, minuteMs: number): PeerScenario[] {
 	};
 	// Spoki's documented limits, per minute: template sends 60, text sends 120,
 	// contacts/sync_all/ 1 (MambuSRL/spoki_whatsapp src/Spoki.php@77b4304, copied from Spoki's
-	// Postman collection; ../shared/api/audit-spoki-weni.md rows S1 and S2).
+	// Postman collection; docs/api/audit-spoki-weni.md rows S1 and S2).
 	const templates: Limit = {
 		scope: 'spoki template sends',
 		matches: post('/api/1/messages/send/', 'Template'),

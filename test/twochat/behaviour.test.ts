@@ -1,3 +1,4 @@
+import { RETRY_POLICY } from '../../nodes/shared/retry';
 import type { NodeApiError } from 'n8n-workflow';
 
 import { resetRateLimits } from '../../nodes/shared/dispatch/limits';
@@ -84,7 +85,7 @@ describe('retries', () => {
 			10,
 		);
 		const r = await run('account', 'getUsage');
-		expect(bed.fake.requests).toHaveLength(4);
+		expect(bed.fake.requests).toHaveLength(RETRY_POLICY.maxAttempts);
 		expect(r.error?.message).toBe('2Chat error 503: Maintenance');
 	});
 

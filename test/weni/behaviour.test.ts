@@ -1,3 +1,4 @@
+import { RETRY_POLICY } from '../../nodes/shared/retry';
 import type { NodeApiError } from 'n8n-workflow';
 
 import { testKey } from '../fakes/server';
@@ -337,10 +338,10 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			expect(sent()).toHaveLength(0);
 		});
 
-		test('a read still throttled after 4 attempts is reported', async () => {
+		test('a read still throttled after every attempt is reported', async () => {
 			bed.fake.failNext(throttled('0'), 10);
 			const r = await bed.run({ resource: 'group', operation: 'getAll', limit: 5 });
-			expect(bed.fake.requests).toHaveLength(4);
+			expect(bed.fake.requests).toHaveLength(RETRY_POLICY.maxAttempts);
 			expect(r.error?.message).toBe(
 				'Weni error 429: Request was throttled. Expected available in 0 second.',
 			);
