@@ -87,6 +87,7 @@ async function received(attachments: unknown[], options: Record<string, unknown>
 		return trigger.outputs()[0][0];
 	} finally {
 		await trigger.deactivate();
+		await trigger.stop();
 	}
 }
 

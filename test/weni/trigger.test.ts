@@ -340,5 +340,6 @@ test('activation refuses an n8n webhook URL on this machine when Weni is on the 
 		expect(fake.requests).toHaveLength(0);
 	} finally {
 		await trigger.deactivate().catch(() => undefined);
+		await trigger.stop();
 	}
 });
