@@ -8,6 +8,13 @@ import { eventAction } from '../shared/webhook/notice';
  */
 const EVENTS: INodePropertyOptions[] = [
 	{ name: 'Audio Transcribed', value: 'whatsapp.audio.transcribed' },
+	// WhatsApp Business (WABA) numbers, subscribed the same way with the WABA number as `on_number`
+	// (developers.2chat.co/docs/API/WhatsApp/WABA/webhooks/subscribe; agent-skills 2chat-whatsapp-waba);
+	// "Business Message Received" is named only by 2ChatCo/2chat-n8n nodes/TwoChatTrigger/TwoChatTrigger.node.ts.
+	{ name: 'Business Message Receipt Received', value: 'whatsapp.waba.message.receipt.received' },
+	{ name: 'Business Message Receipt Sent', value: 'whatsapp.waba.message.receipt.sent' },
+	{ name: 'Business Message Received', value: 'whatsapp.waba.message.received' },
+	{ name: 'Business Message Sent', value: 'whatsapp.waba.message.sent' },
 	{ name: 'Call Made', value: 'whatsapp.call.made' },
 	{ name: 'Call Received', value: 'whatsapp.call.received' },
 	{ name: 'Conversation Started', value: 'whatsapp.conversation.new' },

@@ -530,12 +530,16 @@ export class FakeTwoChat extends FakeServer {
 			.on('POST', '/webhooks/subscribe/:event', (req, p) => {
 				const b = (req.body ?? {}) as Row;
 				if (!b.hook_url) return this.fail(400, 'hook_url is required');
-				if (!this.numbers.some((n) => n.phone_number === b.on_number))
+				// WABA events take the WABA number (docs: WhatsApp/WABA/webhooks/subscribe).
+				const numbers = String(p.event).startsWith('whatsapp.waba.')
+					? this.wabaNumbers
+					: this.numbers;
+				if (!numbers.some((n) => n.phone_number === b.on_number))
 					return this.fail(400, 'on_number is not one of your numbers');
 				const hook = {
 					uuid: `WHK${++this.seq}`,
 					event_name: p.event,
-					channel_uuid: this.numbers.find((n) => n.phone_number === b.on_number)!.uuid,
+					channel_uuid: numbers.find((n) => n.phone_number === b.on_number)!.uuid,
 					hook_url: b.hook_url,
 					hook_params: b.to_group_uuid ? { to_group_uuid: b.to_group_uuid } : {},
 					created_at: new Date().toISOString(),

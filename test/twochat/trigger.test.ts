@@ -348,3 +348,39 @@ test('a key change keeps the registered URLs working; the next activation regist
 		await proxy.stop();
 	}
 });
+
+test('WhatsApp Business events subscribe like the others, on the WABA number; their deliveries name the event and carry media as attachments', async () => {
+	const trigger = await activeTrigger(['whatsapp.waba.message.received'], {
+		onNumber: '+16173518454',
+	});
+	try {
+		await trigger.activate();
+		const subscribe = fake.requestsTo('POST', '/webhooks/subscribe/');
+		expect(subscribe.map((r) => [r.path, r.body])).toEqual([
+			[
+				'/open/webhooks/subscribe/whatsapp.waba.message.received',
+				{
+					hook_url: expect.stringContaining('event=whatsapp.waba.message.received'),
+					on_number: '+16173518454',
+				},
+			],
+		]);
+		const url = String(fake.webhooks[0].hook_url);
+		const media = { url: 'https://cdn.example/voice.ogg', type: 'audio', mime_type: 'audio/ogg' };
+		const delivered = {
+			...payload,
+			uuid: 'MSG50',
+			event: 'whatsapp.waba.message.received',
+			message: { media },
+		};
+		expect((await trigger.deliver(delivered, { url })).status).toBe(200);
+		expect(trigger.outputs()[0][0].json).toMatchObject({
+			event: 'whatsapp.waba.message.received',
+			attachments: [
+				{ type: 'audio', mimeType: 'audio/ogg', url: media.url, fileName: null, size: null },
+			],
+		});
+	} finally {
+		await trigger.stop();
+	}
+});
