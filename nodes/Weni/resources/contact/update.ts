@@ -2,6 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { apiRequestFull } from '../../../shared/transport';
+import { invalid } from '../../../shared/validation';
+import { FLAVOUR_NAMES, flavourOf } from '../../flavour';
 import { endpoint, weni } from '../../provider';
 import {
 	contactByFields,
@@ -30,7 +32,18 @@ export const update: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: contactOptions,
+			options: [
+				...contactOptions,
+				{
+					displayName: 'Note',
+					name: 'note',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+					description:
+						"Replace the contact's note (RapidPro only: Weni Flows has no notes). Empty clears it. RapidPro ignores it on a contact this update creates.",
+				},
+			],
 		},
 		{
 			...urnsField,
@@ -46,7 +59,25 @@ export const update: OperationDef = {
 		const p = op.params;
 		const qs = await contactQuery(op);
 		const body: IDataObject = {};
-		readContactOptions(p, p.collection('updateFields'), body);
+		const updateFields = p.collection('updateFields');
+		readContactOptions(p, updateFields, body);
+		if (updateFields.note !== undefined) {
+			// nyaruka/rapidpro temba/api/v2/serializers.py ContactWriteSerializer: `note`
+			// (allow_blank) is saved only for an existing contact (set_note in save()).
+			// weni-ai/flows' ContactWriteSerializer has no `note`, and DRF drops unknown keys
+			// silently, so that server is refused before anything is sent.
+			const flavour = await flavourOf(op.ctx);
+			if (flavour !== 'rapidpro') {
+				throw invalid(
+					p.node,
+					'Note',
+					op.itemIndex,
+					`is not stored by ${FLAVOUR_NAMES[flavour]}: its contacts API has no notes`,
+					'Remove Note, or keep it in a contact field instead.',
+				);
+			}
+			body.note = p.check('note', updateFields.note, {});
+		}
 		if (qs.uuid) {
 			const urns = await readUrns(op);
 			if (urns.length) body.urns = urns;
