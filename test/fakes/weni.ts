@@ -199,6 +199,9 @@ export class FakeWeni extends FakeServer {
 
 	messages: Row[] = [];
 
+	/** Flow runs (FlowRunReadSerializer rows), set by tests; listed newest-modified first. */
+	runs: Row[] = [];
+
 	resthooks: Row[] = [];
 
 	subscribers: Row[] = [];
@@ -265,6 +268,7 @@ export class FakeWeni extends FakeServer {
 		this.flowStarts = [];
 		this.broadcasts = [];
 		this.messages = [];
+		this.runs = [];
 		this.resthooks = [
 			{ resthook: 'new-lead', created_on: stamp(1), modified_on: stamp(1) },
 			{ resthook: 'order-paid', created_on: stamp(2), modified_on: stamp(2) },
@@ -570,6 +574,12 @@ export class FakeWeni extends FakeServer {
 						{ status: 405, body: { detail: 'Method "POST" not allowed.' } }
 					: this.sendMessage(req),
 			)
+			// Source: MessageActionsEndpoint + MsgBulkActionSerializer, temba/api/v2/views.py and serializers.py
+			// (weni-ai/flows, weni-ai/rapidpro; routed as message_actions in urls.py of both).
+			.on('POST', '/api/v2/message_actions.json', (req) => this.messageAction(req))
+			// Source: RunsEndpoint + FlowRunReadSerializer, temba/api/v2/views.py and serializers.py
+			// (weni-ai/flows, weni-ai/rapidpro; routed as runs in urls.py of both).
+			.on('GET', '/api/v2/runs.json', (req) => this.listRuns(req))
 			// MediaEndpoint: RapidPro MediaWriteSerializer (`file` → Media); Weni Flows `media_file` + `extension` → {location}.
 			// Source: MediaEndpoint, temba/api/v2/views.py (weni-ai/flows: media_file + extension; weni-ai/rapidpro: MediaWriteSerializer file).
 			.on('POST', '/api/v2/media.json', (req) => this.uploadMedia(req))
@@ -1248,6 +1258,77 @@ export class FakeWeni extends FakeServer {
 		if (!flows) broadcast.uuid = randomUUID();
 		this.broadcasts.unshift(broadcast);
 		return { status: 201, body: broadcast };
+	}
+
+	/**
+	 * RunsEndpoint.filter_queryset (views.py, both): uuid, flow (unknown → empty),
+	 * contact (unknown → empty), responded (str_to_bool), before/after on modified_on;
+	 * `exclusive_params = ("contact", "flow")`; ModifiedOnCursorPagination (newest first).
+	 */
+	private listRuns(req: RecordedRequest): FakeResponse {
+		const { uuid, flow, contact, responded } = req.query;
+		if (flow && contact)
+			return this.bad({ detail: 'You may only specify one of the contact, flow parameters' });
+		const list = this.byDate(req, this.runs)
+			.filter(
+				(r) =>
+					(!uuid || r.uuid === uuid) &&
+					(!flow || (r.flow as Row).uuid === flow) &&
+					(!contact || (r.contact as Row).uuid === contact) &&
+					(!['true', '1', 'yes', 'y'].includes(String(responded).toLowerCase()) ||
+						r.responded === true),
+			)
+			.sort((a, b) => String(b.modified_on).localeCompare(String(a.modified_on)));
+		return this.paged(req, list);
+	}
+
+	/**
+	 * MsgBulkActionSerializer (serializers.py, both): `messages` ids (≤ 100, the
+	 * endpoint's docstring), incoming only; `action` one of ACTIONS; `label` (UUID or
+	 * name) required for label/unlabel and refused otherwise. Ids that no longer exist
+	 * are skipped and answered as 200 `{"failures": [...]}`, else 204 (MessageActionsEndpoint).
+	 * The "more than 100" wording is DRF's max_length message (guess: the field's limit).
+	 */
+	private messageAction(req: RecordedRequest): FakeResponse {
+		const b = req.body === undefined ? {} : req.body;
+		if (!isObject(b))
+			return this.bad({ non_field_errors: ['Request body should be a single JSON object'] });
+		const actions = ['label', 'unlabel', 'archive', 'restore', 'delete'];
+		if (!Array.isArray(b.messages)) return this.bad({ messages: ['This field is required.'] });
+		if (b.messages.length > 100)
+			return this.bad({ messages: ['Ensure this field has no more than 100 elements.'] });
+		if (!actions.includes(String(b.action)))
+			return this.bad({ action: [`"${String(b.action)}" is not a valid choice.`] });
+		const found = (b.messages as unknown[]).map((id) => this.messages.find((m) => m.id === id));
+		const outgoing = found.find((m) => m && m.direction !== 'in');
+		if (outgoing)
+			return this.bad({ messages: [`Not an incoming message: ${String(outgoing.id)}`] });
+		let label: Row | undefined;
+		if (b.label !== undefined) {
+			label = this.labels.find((l) => l.uuid === b.label || l.name === b.label);
+			if (!label) return this.bad({ label: [`No such object: ${String(b.label)}`] });
+		}
+		const action = String(b.action);
+		if (['label', 'unlabel'].includes(action) && !label)
+			return this.bad({
+				non_field_errors: [`For action "${action}" you should also specify a label`],
+			});
+		if (!['label', 'unlabel'].includes(action) && label)
+			return this.bad({
+				non_field_errors: [`For action "${action}" you should not specify a label`],
+			});
+		for (const m of found) {
+			if (!m) continue;
+			const labels = m.labels as Row[];
+			const ref = label ? { uuid: label.uuid, name: label.name } : undefined;
+			if (action === 'label' && ref && !labels.some((l) => l.uuid === ref.uuid)) labels.push(ref);
+			if (action === 'unlabel' && ref) m.labels = labels.filter((l) => l.uuid !== ref.uuid);
+			if (action === 'archive' && m.visibility === 'visible') m.visibility = 'archived';
+			if (action === 'restore' && m.visibility === 'archived') m.visibility = 'visible';
+		}
+		if (action === 'delete') this.messages = this.messages.filter((m) => !found.includes(m));
+		const failures = (b.messages as unknown[]).filter((_, i) => !found[i]);
+		return failures.length ? { status: 200, body: { failures } } : { status: 204 };
 	}
 
 	private listMessages(req: RecordedRequest): FakeResponse {

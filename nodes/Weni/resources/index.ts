@@ -7,6 +7,7 @@ import { flowStart } from './flowStart';
 import { group } from './group';
 import { label } from './label';
 import { message } from './message';
+import { flowRun } from './run';
 
 /** The first resource's first operation is the node's default: Message → Send (issue 17: a common, safe one). */
 export const resources: ResourceDef[] = [
@@ -15,6 +16,7 @@ export const resources: ResourceDef[] = [
 	broadcast,
 	flow,
 	flowStart,
+	flowRun,
 	field,
 	group,
 	label,

@@ -1,4 +1,5 @@
 import type { ResourceDef } from '../../../shared/operation';
+import { applyAction } from './applyAction';
 import { getAll } from './getAll';
 import { send } from './send';
 import { sendTemplate } from './sendTemplate';
@@ -6,5 +7,5 @@ import { sendTemplate } from './sendTemplate';
 export const message: ResourceDef = {
 	value: 'message',
 	name: 'Message',
-	operations: [send, sendTemplate, getAll],
+	operations: [send, sendTemplate, getAll, applyAction],
 };

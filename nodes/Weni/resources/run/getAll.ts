@@ -1,0 +1,127 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationContext, OperationDef } from '../../../shared/operation';
+import { returnAllOrLimit } from '../../../shared/operation';
+import { invalid } from '../../../shared/validation';
+import {
+	afterField,
+	beforeField,
+	contactUuidField,
+	flowField,
+	simplifyField,
+} from '../../descriptions';
+import { cursor, endpoint } from '../../provider';
+import { addDateRange, refOf, uuidRule } from '../../readers';
+
+/**
+ * What Simplify keeps of a run: FlowRunReadSerializer's fields without `path`,
+ * `start`, `values` and the deprecated `id` (temba/api/v2/serializers.py of
+ * weni-ai/rapidpro and weni-ai/flows); the answers are added one per result key.
+ */
+const KEPT = [
+	'uuid',
+	'flow',
+	'contact',
+	'responded',
+	'created_on',
+	'modified_on',
+	'exited_on',
+	'exit_type',
+];
+
+/**
+ * A run with its `values` (`{<result key>: {name, value, category, node, time, …}}`)
+ * flattened to `<result key>: value`. Result keys are snake_case names; one that
+ * would hide a run field (a result named "Flow") is kept as `result_<key>`.
+ */
+function flattened(run: IDataObject): IDataObject {
+	const out: IDataObject = Object.fromEntries(KEPT.filter((k) => k in run).map((k) => [k, run[k]]));
+	const values = run.values;
+	if (values && typeof values === 'object' && !Array.isArray(values)) {
+		for (const [key, result] of Object.entries(values as IDataObject)) {
+			const value = result && typeof result === 'object' ? (result as IDataObject).value : result;
+			out[KEPT.includes(key) ? `result_${key}` : key] = value ?? null;
+		}
+	}
+	return out;
+}
+
+/** A UUID from a Resource Locator inside the Filters collection; undefined when empty. */
+function filterUuid(op: OperationContext, name: string, value: unknown): string | undefined {
+	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
+	if (raw === undefined || raw === null || raw === '') return undefined;
+	const p = op.params;
+	return p.check(name, refOf(p, name, value), { pattern: uuidRule }).toLowerCase();
+}
+
+/**
+ * `GET runs.json`: RunsEndpoint (temba/api/v2/views.py of weni-ai/rapidpro
+ * and weni-ai/flows): filters `flow` and `contact` (UUIDs, not
+ * both: `exclusive_params`), `responded` (str_to_bool: only true filters),
+ * `before`/`after` on modified_on; most recently modified first, cursor pages.
+ */
+export const getAll: OperationDef = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many flow runs',
+	description: "List flow runs (a contact's path through a flow, with its answers), newest first",
+	properties: [
+		...returnAllOrLimit(),
+		{
+			...simplifyField,
+			description:
+				'Whether to return the main fields with one field per flow result (its value) instead of the raw run',
+		},
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					...contactUuidField,
+					required: false,
+					description: 'Only the runs of this contact (not together with Flow)',
+				},
+				{
+					...flowField,
+					required: false,
+					description: 'Only the runs of this flow (not together with Contact)',
+				},
+				afterField,
+				beforeField,
+				{
+					displayName: 'Responded Only',
+					name: 'responded',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to list only the runs where the contact responded',
+				},
+			],
+		},
+	],
+	run: async (op) => {
+		const p = op.params;
+		const filters = p.collection('filters');
+		const qs: IDataObject = {};
+		const flow = filterUuid(op, 'flow', filters.flow);
+		const contact = filterUuid(op, 'contact', filters.contact);
+		if (flow && contact) {
+			// Both servers answer 400 "You may only specify one of the contact, flow parameters".
+			throw invalid(
+				p.node,
+				p.label('contact'),
+				op.itemIndex,
+				'cannot be used together with Flow: Weni filters runs by one of them',
+				'Filter by one, then keep the other with an If or Filter node.',
+			);
+		}
+		if (flow) qs.flow = flow;
+		if (contact) qs.contact = contact;
+		if (p.flag('responded', filters.responded)) qs.responded = true;
+		addDateRange(p, filters, qs);
+		const runs = await op.list({ method: 'GET', path: endpoint('runs'), qs }, cursor);
+		return p.boolean('simplify', true) ? runs.map(flattened) : runs;
+	},
+};

@@ -1,0 +1,8 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { getAll } from './getAll';
+
+export const flowRun: ResourceDef = {
+	value: 'flowRun',
+	name: 'Flow Run',
+	operations: [getAll],
+};
