@@ -122,6 +122,76 @@ export const FLOW_ARCHIVED = 'a0b1c2d3-0000-4000-8000-000000000099';
 export const LABEL_URGENT = '9f2b2c4e-1b7a-4c7a-9a0b-0c1d2e3f4a5b';
 export const TEMPLATE_WELCOME = '7d1c0a2e-5b3f-4c8a-9e6d-2f4b6a8c0e11';
 
+/** Read-only rows of campaigns.json, campaign_events.json, channels.json and globals.json (issue 16). */
+export const CAMPAIGN_BIRTHDAYS = 'c1a2b3c4-0000-4000-8000-000000000001';
+export const CAMPAIGN_RENEWALS = 'c1a2b3c4-0000-4000-8000-000000000002';
+export const CHANNEL_WHATSAPP = 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+// CampaignReadSerializer (temba/api/v2/serializers.py, both): uuid, name, archived, group, created_on.
+const CAMPAIGNS: Row[] = [
+	{
+		uuid: CAMPAIGN_RENEWALS,
+		name: 'Renewals',
+		archived: false,
+		group: { uuid: GROUP_VIP, name: 'VIP' },
+		created_on: '2026-01-02T10:00:00.000000Z',
+	},
+	{
+		uuid: CAMPAIGN_BIRTHDAYS,
+		name: 'Birthdays',
+		archived: false,
+		group: { uuid: GROUP_VIP, name: 'VIP' },
+		created_on: '2026-01-01T10:00:00.000000Z',
+	},
+];
+// CampaignEventReadSerializer (nyaruka/rapidpro temba/api/v2/serializers.py): flow or message, never both.
+const CAMPAIGN_EVENTS: Row[] = [1, 2, 3].map((i) => ({
+	uuid: `e0e0e0e0-0000-4000-8000-00000000000${i}`,
+	campaign:
+		i < 3
+			? { uuid: CAMPAIGN_BIRTHDAYS, name: 'Birthdays' }
+			: { uuid: CAMPAIGN_RENEWALS, name: 'Renewals' },
+	relative_to: { key: 'birthday', name: 'Birthday' },
+	offset: i - 1,
+	unit: 'days',
+	delivery_hour: 9,
+	flow: i === 2 ? null : { uuid: FLOW_ONBOARDING, name: 'Onboarding' },
+	message: i === 2 ? { por: 'Feliz aniversário!' } : null,
+	created_on: `2026-01-0${4 - i}T09:00:00.000000Z`,
+}));
+// ChannelReadSerializer (both): uuid, name, address, type, country, device, last_seen, created_on.
+const CHANNELS: Row[] = [
+	{
+		uuid: CHANNEL_WHATSAPP,
+		name: 'WhatsApp',
+		address: '+5582999990000',
+		type: 'WAC',
+		country: 'BR',
+		device: null,
+		last_seen: '2026-01-05T12:00:00.000000Z',
+		created_on: '2026-01-02T08:00:00.000000Z',
+	},
+	{
+		uuid: 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5c',
+		name: 'Telegram',
+		address: 'acme_bot',
+		type: 'TG',
+		country: null,
+		device: null,
+		last_seen: null,
+		created_on: '2026-01-01T08:00:00.000000Z',
+	},
+];
+// GlobalReadSerializer (both): key, name, value, modified_on; most recently modified first.
+const GLOBALS: Row[] = [
+	{
+		key: 'support_phone',
+		name: 'Support Phone',
+		value: '+5582999990001',
+		modified_on: '2026-01-03T10:00:00.000000Z',
+	},
+	{ key: 'org_name', name: 'Org Name', value: 'Acme', modified_on: '2026-01-01T10:00:00.000000Z' },
+];
+
 /** The WhatsApp URN of seeded contact number `i`. */
 export function contactUrn(i: number): string {
 	return `whatsapp:55829990${String(i).padStart(5, '0')}`;
@@ -669,6 +739,48 @@ export class FakeWeni extends FakeServer {
 			// Source: WhatsappBroadcastsEndpoint, weni-ai/flows temba/api/v2/views.py (404 on RapidPro: not in its urls.py).
 		).on('POST', '/api/v2/whatsapp_broadcasts.json', (req) =>
 			flows() ? this.sendWhatsapp(req) : notFound,
+		);
+		// Source: CampaignsEndpoint, temba/api/v2/views.py (nyaruka/rapidpro, weni-ai/flows): `uuid` filter.
+		this.on('GET', '/api/v2/campaigns.json', (req) =>
+			this.paged(
+				req,
+				CAMPAIGNS.filter((c) => !req.query.uuid || c.uuid === req.query.uuid),
+			),
+		);
+		// Source: CampaignEventsEndpoint.filter_queryset, temba/api/v2/views.py (both): `uuid`, and
+		// `campaign` as a UUID or name (an unknown campaign lists nothing).
+		this.on('GET', '/api/v2/campaign_events.json', (req) => {
+			const ref = req.query.campaign;
+			const campaign = ref ? CAMPAIGNS.find((c) => c.uuid === ref || c.name === ref) : undefined;
+			return this.paged(
+				req,
+				CAMPAIGN_EVENTS.filter(
+					(e) =>
+						(!req.query.uuid || e.uuid === req.query.uuid) &&
+						(!ref || (campaign !== undefined && (e.campaign as Row).uuid === campaign.uuid)),
+				),
+			);
+		});
+		// Source: ChannelsEndpoint.filter_queryset, temba/api/v2/views.py (both): `uuid` and `address`.
+		this.on('GET', '/api/v2/channels.json', (req) =>
+			this.paged(
+				req,
+				CHANNELS.filter(
+					(c) =>
+						(!req.query.uuid || c.uuid === req.query.uuid) &&
+						(!req.query.address || c.address === req.query.address),
+				),
+			),
+		);
+		// Source: GlobalsEndpoint.filter_queryset, temba/api/v2/views.py (both): `key`, before/after on modified_on.
+		this.on('GET', '/api/v2/globals.json', (req) =>
+			this.paged(
+				req,
+				this.byDate(
+					req,
+					GLOBALS.filter((g) => !req.query.key || g.key === req.query.key),
+				),
+			),
 		);
 	}
 

@@ -1,4 +1,12 @@
-import { contactUrn, contactUuid } from '../fakes/weni';
+import {
+	CAMPAIGN_BIRTHDAYS,
+	CAMPAIGN_RENEWALS,
+	CHANNEL_WHATSAPP,
+	contactUrn,
+	contactUuid,
+	FLOW_ONBOARDING,
+	GROUP_VIP,
+} from '../fakes/weni';
 import { GENERATIONS, generationBed } from './generations';
 
 /** Issue 16's remaining Weni surface: contact options, and the read-only lists. */
@@ -70,6 +78,146 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				operation: 'getAll',
 				returnAll: true,
 				filters: { uuid: 'not-a-uuid' },
+			});
+			expect(r.error?.message).toContain('UUID');
+			expect(bed.calls()).toEqual([]);
+		});
+	});
+
+	describe('Weni node › campaigns, channels and globals', () => {
+		afterEach(() => {
+			bed.fake.pageSize = 250;
+		});
+
+		test('campaigns: Return All follows the cursor; the UUID filter is sent lower-case', async () => {
+			bed.fake.pageSize = 1;
+			const all = await bed.run({ resource: 'campaign', operation: 'getAll', returnAll: true });
+			expect(all.error).toBeUndefined();
+			expect(bed.calls()).toEqual(['GET /api/v2/campaigns.json', 'GET /api/v2/campaigns.json']);
+			expect(bed.fake.requests[0].query).toEqual({});
+			expect(Object.keys(bed.fake.requests[1].query)).toEqual(['cursor']);
+			expect(all.json).toEqual([
+				{
+					uuid: CAMPAIGN_RENEWALS,
+					name: 'Renewals',
+					archived: false,
+					group: { uuid: GROUP_VIP, name: 'VIP' },
+					created_on: '2026-01-02T10:00:00.000000Z',
+				},
+				expect.objectContaining({ uuid: CAMPAIGN_BIRTHDAYS, name: 'Birthdays' }),
+			]);
+			const one = await bed.run({
+				resource: 'campaign',
+				operation: 'getAll',
+				limit: 10,
+				filters: { uuid: CAMPAIGN_BIRTHDAYS.toUpperCase() },
+			});
+			expect(bed.last().method).toBe('GET');
+			expect(bed.last().query).toEqual({ uuid: CAMPAIGN_BIRTHDAYS });
+			expect(one.json.map((c) => c.name)).toEqual(['Birthdays']);
+		});
+
+		test('campaign events: by campaign UUID or name, paged; a limit stops paging', async () => {
+			bed.fake.pageSize = 1;
+			const byUuid = await bed.run({
+				resource: 'campaignEvent',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { campaign: CAMPAIGN_BIRTHDAYS },
+			});
+			expect(byUuid.error).toBeUndefined();
+			expect(bed.calls()).toEqual([
+				'GET /api/v2/campaign_events.json',
+				'GET /api/v2/campaign_events.json',
+			]);
+			expect(bed.fake.requests[0].query).toEqual({ campaign: CAMPAIGN_BIRTHDAYS });
+			expect(bed.fake.requests[1].query).toEqual(
+				expect.objectContaining({ campaign: CAMPAIGN_BIRTHDAYS, cursor: expect.any(String) }),
+			);
+			expect(byUuid.json).toEqual([
+				expect.objectContaining({
+					uuid: 'e0e0e0e0-0000-4000-8000-000000000001',
+					offset: 0,
+					unit: 'days',
+					flow: { uuid: FLOW_ONBOARDING, name: 'Onboarding' },
+					message: null,
+				}),
+				expect.objectContaining({
+					uuid: 'e0e0e0e0-0000-4000-8000-000000000002',
+					flow: null,
+					message: { por: 'Feliz aniversário!' },
+				}),
+			]);
+			bed.fake.requests.length = 0;
+			const byName = await bed.run({
+				resource: 'campaignEvent',
+				operation: 'getAll',
+				limit: 1,
+				filters: { campaign: 'Renewals' },
+			});
+			expect(bed.calls()).toEqual(['GET /api/v2/campaign_events.json']);
+			expect(bed.last().query).toEqual({ campaign: 'Renewals' });
+			expect(byName.json.map((e) => e.uuid)).toEqual(['e0e0e0e0-0000-4000-8000-000000000003']);
+		});
+
+		test('channels: address and UUID filters', async () => {
+			const r = await bed.run({
+				resource: 'channel',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { address: '+5582999990000', uuid: CHANNEL_WHATSAPP },
+			});
+			expect(r.error).toBeUndefined();
+			expect(bed.calls()).toEqual(['GET /api/v2/channels.json']);
+			expect(bed.last().query).toEqual({ address: '+5582999990000', uuid: CHANNEL_WHATSAPP });
+			expect(r.json).toEqual([
+				{
+					uuid: CHANNEL_WHATSAPP,
+					name: 'WhatsApp',
+					address: '+5582999990000',
+					type: 'WAC',
+					country: 'BR',
+					device: null,
+					last_seen: '2026-01-05T12:00:00.000000Z',
+					created_on: '2026-01-02T08:00:00.000000Z',
+				},
+			]);
+		});
+
+		test('globals: key and modified-after filters', async () => {
+			const r = await bed.run({
+				resource: 'global',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { after: '2026-01-02T00:00:00.000Z' },
+			});
+			expect(r.error).toBeUndefined();
+			expect(bed.calls()).toEqual(['GET /api/v2/globals.json']);
+			expect(bed.last().query).toEqual({ after: '2026-01-02T00:00:00.000Z' });
+			expect(r.json).toEqual([
+				{
+					key: 'support_phone',
+					name: 'Support Phone',
+					value: '+5582999990001',
+					modified_on: '2026-01-03T10:00:00.000000Z',
+				},
+			]);
+			const byKey = await bed.run({
+				resource: 'global',
+				operation: 'getAll',
+				limit: 5,
+				filters: { key: 'org_name' },
+			});
+			expect(bed.last().query).toEqual({ key: 'org_name' });
+			expect(byKey.json.map((g) => g.value)).toEqual(['Acme']);
+		});
+
+		test('a malformed channel UUID is refused before any request', async () => {
+			const r = await bed.run({
+				resource: 'channel',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { uuid: 'whatsapp' },
 			});
 			expect(r.error?.message).toContain('UUID');
 			expect(bed.calls()).toEqual([]);

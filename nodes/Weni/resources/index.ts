@@ -1,9 +1,13 @@
 import type { ResourceDef } from '../../shared/operation';
 import { broadcast } from './broadcast';
+import { campaign } from './campaign';
+import { campaignEvent } from './campaignEvent';
+import { channel } from './channel';
 import { contact } from './contact';
 import { field } from './field';
 import { flow } from './flow';
 import { flowStart } from './flowStart';
+import { globalResource } from './global';
 import { group } from './group';
 import { label } from './label';
 import { message } from './message';
@@ -20,4 +24,8 @@ export const resources: ResourceDef[] = [
 	field,
 	group,
 	label,
+	campaign,
+	campaignEvent,
+	channel,
+	globalResource,
 ];

@@ -1,0 +1,8 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { getAll } from './getAll';
+
+export const campaignEvent: ResourceDef = {
+	value: 'campaignEvent',
+	name: 'Campaign Event',
+	operations: [getAll],
+};

@@ -1,0 +1,8 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { getAll } from './getAll';
+
+export const channel: ResourceDef = {
+	value: 'channel',
+	name: 'Channel',
+	operations: [getAll],
+};
