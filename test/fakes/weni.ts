@@ -181,6 +181,35 @@ const CHANNELS: Row[] = [
 		created_on: '2026-01-01T08:00:00.000000Z',
 	},
 ];
+export const TOPIC_SUPPORT = '040edbfe-be55-48f3-864d-a4a7147c447b';
+export const TICKET_OPEN = '9a8b001e-a913-486c-80f4-1356e23f5801';
+export const TICKET_OPEN_2 = '9a8b001e-a913-486c-80f4-1356e23f5802';
+export const TICKET_CLOSED = '9a8b001e-a913-486c-80f4-1356e23f5803';
+export const TICKET_CONTACT = 'f1ea776e-c923-4c1a-b3a3-0c466932b2cc';
+// TopicReadSerializer: uuid, name, created_on (nyaruka/rapidpro adds counts and system).
+const TOPICS: Row[] = [
+	{ uuid: TOPIC_SUPPORT, name: 'Support', created_on: '2026-01-02T08:00:00.000000Z' },
+	{
+		uuid: '040edbfe-be55-48f3-864d-a4a7147c4400',
+		name: 'General',
+		created_on: '2026-01-01T08:00:00.000000Z',
+	},
+];
+// TicketReadSerializer (TicketsEndpoint docstring, nyaruka/rapidpro temba/api/v2/views.py).
+const TICKETS: Row[] = [TICKET_OPEN, TICKET_OPEN_2, TICKET_CLOSED].map((uuid, i) => ({
+	uuid,
+	contact:
+		i === 1
+			? { uuid: 'f1ea776e-c923-4c1a-b3a3-0c466932b200', name: 'Ann' }
+			: { uuid: TICKET_CONTACT, name: 'Jim' },
+	status: i === 2 ? 'closed' : 'open',
+	topic: { uuid: TOPIC_SUPPORT, name: 'Support' },
+	assignee: null,
+	opened_on: `2026-01-0${i + 1}T09:00:00.000000Z`,
+	modified_on: `2026-01-0${3 - i}T09:00:00.000000Z`,
+	closed_on: i === 2 ? '2026-01-03T09:00:00.000000Z' : null,
+}));
+export const TICKET_USER = 'agent@acme.test';
 // GlobalReadSerializer (both): key, name, value, modified_on; most recently modified first.
 const GLOBALS: Row[] = [
 	{
@@ -772,6 +801,61 @@ export class FakeWeni extends FakeServer {
 				),
 			),
 		);
+		// Source: TicketsEndpoint.filter_queryset, temba/api/v2/views.py (both): `contact` (UUID; unknown lists nothing), `uuid`.
+		this.on('GET', '/api/v2/tickets.json', (req) =>
+			this.paged(
+				req,
+				TICKETS.filter(
+					(t) =>
+						(!req.query.uuid || t.uuid === req.query.uuid) &&
+						(!req.query.contact || (t.contact as Row).uuid === req.query.contact),
+				),
+			),
+		);
+		// Source: TopicsEndpoint, temba/api/v2/views.py (both): no filters.
+		this.on('GET', '/api/v2/topics.json', (req) => this.paged(req, TOPICS));
+		// Source: TicketActionsEndpoint + TicketBulkActionSerializer, temba/api/v2/views.py and
+		// serializers.py (both): at most 100 ticket UUIDs; assign needs `assignee` (a user email or
+		// null), add_note a `note`, change_topic a `topic` UUID. 204 on success; nyaruka/rapidpro answers
+		// 200 {"failures": [...]} for tickets the action did not change (closing a closed ticket).
+		this.on('POST', '/api/v2/ticket_actions.json', (req) => {
+			const b = isObject(req.body) ? req.body : {};
+			const errors: Row = {};
+			const tickets = Array.isArray(b.tickets) ? (b.tickets as unknown[]) : [];
+			if (!tickets.length) errors.tickets = ['This field is required.'];
+			else if (tickets.length > 100)
+				errors.tickets = ['Ensure this field has no more than 100 elements.'];
+			else {
+				const bad = tickets.find((t) => !TICKETS.some((r) => r.uuid === t));
+				if (bad !== undefined) errors.tickets = [`No such object: ${String(bad)}`];
+			}
+			if (!['assign', 'add_note', 'change_topic', 'close', 'reopen'].includes(String(b.action)))
+				errors.action = [`"${String(b.action)}" is not a valid choice.`];
+			if (b.assignee !== undefined && b.assignee !== null && b.assignee !== TICKET_USER)
+				errors.assignee = [`No such object: ${String(b.assignee)}`];
+			if (b.topic !== undefined && !TOPICS.some((t) => t.uuid === b.topic))
+				errors.topic = [`No such object: ${String(b.topic)}`];
+			if (Object.keys(errors).length) return this.bad(errors);
+			if (b.action === 'assign' && !('assignee' in b))
+				return this.bad({
+					non_field_errors: ['For action "assign" you must specify the assignee'],
+				});
+			if (b.action === 'add_note' && !b.note)
+				return this.bad({ non_field_errors: ['For action "add_note" you must specify the note'] });
+			if (b.action === 'change_topic' && !b.topic)
+				return this.bad({
+					non_field_errors: ['For action "change_topic" you must specify the topic'],
+				});
+			const status = (uuid: unknown) => TICKETS.find((t) => t.uuid === uuid)?.status;
+			const failures = flows()
+				? []
+				: tickets.filter(
+						(t) =>
+							(b.action === 'close' && status(t) === 'closed') ||
+							(b.action === 'reopen' && status(t) === 'open'),
+					);
+			return failures.length ? { status: 200, body: { failures } } : { status: 204 };
+		});
 		// Source: GlobalsEndpoint.filter_queryset, temba/api/v2/views.py (both): `key`, before/after on modified_on.
 		this.on('GET', '/api/v2/globals.json', (req) =>
 			this.paged(

@@ -6,6 +6,12 @@ import {
 	contactUuid,
 	FLOW_ONBOARDING,
 	GROUP_VIP,
+	TICKET_CLOSED,
+	TICKET_CONTACT,
+	TICKET_OPEN,
+	TICKET_OPEN_2,
+	TICKET_USER,
+	TOPIC_SUPPORT,
 } from '../fakes/weni';
 import { GENERATIONS, generationBed } from './generations';
 
@@ -221,6 +227,179 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			});
 			expect(r.error?.message).toContain('UUID');
 			expect(bed.calls()).toEqual([]);
+		});
+	});
+
+	describe('Weni node › tickets and topics', () => {
+		afterEach(() => {
+			bed.fake.pageSize = 250;
+		});
+
+		test('tickets: contact and UUID filters', async () => {
+			const r = await bed.run({
+				resource: 'ticket',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { contact: TICKET_CONTACT },
+			});
+			expect(r.error).toBeUndefined();
+			expect(bed.calls()).toEqual(['GET /api/v2/tickets.json']);
+			expect(bed.last().query).toEqual({ contact: TICKET_CONTACT });
+			expect(r.json.map((t) => t.uuid)).toEqual([TICKET_OPEN, TICKET_CLOSED]);
+			expect(r.json[0]).toEqual(
+				expect.objectContaining({
+					status: 'open',
+					topic: { uuid: TOPIC_SUPPORT, name: 'Support' },
+				}),
+			);
+			const one = await bed.run({
+				resource: 'ticket',
+				operation: 'getAll',
+				limit: 5,
+				filters: { uuid: TICKET_OPEN_2.toUpperCase() },
+			});
+			expect(bed.last().query).toEqual({ uuid: TICKET_OPEN_2 });
+			expect(one.json.map((t) => t.contact)).toEqual([expect.objectContaining({ name: 'Ann' })]);
+		});
+
+		test('topics: Return All follows the cursor', async () => {
+			bed.fake.pageSize = 1;
+			const r = await bed.run({ resource: 'topic', operation: 'getAll', returnAll: true });
+			expect(r.error).toBeUndefined();
+			expect(bed.calls()).toEqual(['GET /api/v2/topics.json', 'GET /api/v2/topics.json']);
+			expect(bed.fake.requests[0].query).toEqual({});
+			expect(r.json.map((t) => t.name)).toEqual(['Support', 'General']);
+		});
+
+		test('close: items go in one request; on RapidPro a ticket it did not change fails its item only', async () => {
+			const r = await bed.run(
+				{
+					resource: 'ticket',
+					operation: 'applyAction',
+					ticketAction: 'close',
+					ticketUuid: '={{ $json.uuid }}',
+				},
+				{
+					items: [{ uuid: TICKET_OPEN }, { uuid: TICKET_CLOSED }, { uuid: TICKET_OPEN_2 }],
+					continueOnFail: true,
+				},
+			);
+			expect(bed.calls()).toEqual(['POST /api/v2/ticket_actions.json']);
+			expect(bed.last().query).toEqual({});
+			expect(bed.last().body).toEqual({
+				tickets: [TICKET_OPEN, TICKET_CLOSED, TICKET_OPEN_2],
+				action: 'close',
+			});
+			expect(r.json[0]).toEqual({ success: true, action: 'close', ticket: TICKET_OPEN });
+			if (flows)
+				expect(r.json[1]).toEqual({ success: true, action: 'close', ticket: TICKET_CLOSED });
+			else expect(String(r.json[1].error)).toMatch(/did not apply "close" to ticket/);
+			expect(r.json[2]).toEqual({ success: true, action: 'close', ticket: TICKET_OPEN_2 });
+		});
+
+		test('assign, unassign, add note and change topic send their own fields', async () => {
+			const assign = await bed.run({
+				resource: 'ticket',
+				operation: 'applyAction',
+				ticketAction: 'assign',
+				ticketUuid: TICKET_OPEN,
+				assignee: TICKET_USER,
+			});
+			expect(assign.error).toBeUndefined();
+			expect(bed.last().body).toEqual({
+				tickets: [TICKET_OPEN],
+				action: 'assign',
+				assignee: TICKET_USER,
+			});
+			await bed.run({
+				resource: 'ticket',
+				operation: 'applyAction',
+				ticketAction: 'assign',
+				ticketUuid: TICKET_OPEN,
+				assignee: '',
+			});
+			expect(bed.last().body).toEqual({ tickets: [TICKET_OPEN], action: 'assign', assignee: null });
+			const note = await bed.run({
+				resource: 'ticket',
+				operation: 'applyAction',
+				ticketAction: 'add_note',
+				ticketUuid: TICKET_OPEN_2,
+				note: 'Called back',
+			});
+			expect(note.error).toBeUndefined();
+			expect(bed.last().body).toEqual({
+				tickets: [TICKET_OPEN_2],
+				action: 'add_note',
+				note: 'Called back',
+			});
+			const topic = await bed.run({
+				resource: 'ticket',
+				operation: 'applyAction',
+				ticketAction: 'change_topic',
+				ticketUuid: TICKET_OPEN,
+				topic: TOPIC_SUPPORT,
+			});
+			expect(topic.error).toBeUndefined();
+			expect(bed.last().body).toEqual({
+				tickets: [TICKET_OPEN],
+				action: 'change_topic',
+				topic: TOPIC_SUPPORT,
+			});
+			expect(topic.json).toEqual([
+				{ success: true, action: 'change_topic', ticket: TICKET_OPEN, topic: TOPIC_SUPPORT },
+			]);
+		});
+
+		test("an unknown assignee: Weni's 400 fails the item with its message", async () => {
+			const r = await bed.run({
+				resource: 'ticket',
+				operation: 'applyAction',
+				ticketAction: 'assign',
+				ticketUuid: TICKET_OPEN,
+				assignee: 'nobody@acme.test',
+			});
+			expect(r.error?.message).toContain('No such object: nobody@acme.test');
+			expect(bed.calls()).toEqual(['POST /api/v2/ticket_actions.json']);
+		});
+
+		test('a note action without a note, or a malformed ticket UUID, fails before any request', async () => {
+			const noNote = await bed.run({
+				resource: 'ticket',
+				operation: 'applyAction',
+				ticketAction: 'add_note',
+				ticketUuid: TICKET_OPEN,
+				note: '',
+			});
+			expect(noNote.error?.message).toMatch(/Note/);
+			const badUuid = await bed.run({
+				resource: 'ticket',
+				operation: 'applyAction',
+				ticketAction: 'close',
+				ticketUuid: '42',
+			});
+			expect(badUuid.error?.message).toMatch(/Ticket UUID/);
+			expect(bed.fake.requests).toEqual([]);
+		});
+
+		test('150 items with the same action go in 2 requests (100 + 50)', async () => {
+			const ids = [TICKET_OPEN, TICKET_OPEN_2];
+			const items = Array.from({ length: 150 }, (_, i) => ({ uuid: ids[i % 2] }));
+			const r = await bed.run(
+				{
+					resource: 'ticket',
+					operation: 'applyAction',
+					ticketAction: 'add_note',
+					note: 'Bulk',
+					ticketUuid: '={{ $json.uuid }}',
+				},
+				{ items },
+			);
+			expect(r.error).toBeUndefined();
+			expect(bed.calls()).toEqual(Array(2).fill('POST /api/v2/ticket_actions.json'));
+			const bodies = bed.fake.requests.map((q) => q.body as { tickets: string[] });
+			expect(bodies.map((b) => b.tickets.length)).toEqual([100, 50]);
+			expect(bodies.flatMap((b) => b.tickets)).toEqual(items.map((i) => i.uuid));
+			expect(r.json).toHaveLength(150);
 		});
 	});
 });

@@ -12,6 +12,8 @@ import { group } from './group';
 import { label } from './label';
 import { message } from './message';
 import { flowRun } from './run';
+import { ticket } from './ticket';
+import { topic } from './topic';
 
 /** The first resource's first operation is the node's default: Message → Send (issue 17: a common, safe one). */
 export const resources: ResourceDef[] = [
@@ -28,4 +30,6 @@ export const resources: ResourceDef[] = [
 	campaignEvent,
 	channel,
 	globalResource,
+	ticket,
+	topic,
 ];

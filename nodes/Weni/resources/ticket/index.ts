@@ -1,0 +1,9 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { applyAction } from './applyAction';
+import { getAll } from './getAll';
+
+export const ticket: ResourceDef = {
+	value: 'ticket',
+	name: 'Ticket',
+	operations: [applyAction, getAll],
+};
