@@ -177,6 +177,47 @@ export const scenarios: Scenario[] = [
 		expectOutput: 1000,
 		perItemRequests: 1000,
 	},
+	{
+		name: 'Spoki: add 1,200 contacts to a list (bulk list sync)',
+		fake: spoki,
+		items: 1200,
+		nodeType: 'spoki',
+		credentialType: 'spokiApi',
+		credentials: creds.spoki,
+		parameters: {
+			resource: 'list',
+			operation: 'addContacts',
+			listId: '81',
+			phone: '={{ $json.phone }}',
+		},
+		input: Array.from({ length: 1200 }, (_, i) => ({
+			phone: `+39321${String(i).padStart(7, '0')}`,
+		})),
+		expectOutput: 1200,
+		perItemRequests: 1200,
+	},
+	{
+		name: 'Weni: archive 1,000 messages (message actions)',
+		fake: weni,
+		items: 1000,
+		nodeType: 'weni',
+		credentialType: 'weniApi',
+		// The API is named, so no detection request is counted.
+		credentials: (baseUrl: string) => ({ ...creds.weni(baseUrl), apiFlavour: 'rapidpro' }),
+		parameters: {
+			resource: 'message',
+			operation: 'applyAction',
+			messageAction: 'archive',
+			messageId: '={{ $json.id }}',
+		},
+		setup: () => {
+			weni.messages = [];
+			weni.seedMessages(1000);
+		},
+		input: Array.from({ length: 1000 }, (_, i) => ({ id: i + 1 })),
+		expectOutput: 1000,
+		perItemRequests: 1000,
+	},
 	// 4. Under a rate limit.
 	{
 		name: '2Chat: 1,000 reads under a 200 req/s limit (429 + Retry-After)',
