@@ -10,6 +10,8 @@ export interface RateLimit {
 
 /** How far back starts are kept for learning an undeclared budget from a 429. */
 const LEARN_HORIZON_MS = 60_000;
+/** Requests of the scope in the refused span below which a 429 teaches nothing. */
+const LEARN_MIN_STARTS = 10;
 /** A learnt budget is forgotten this long after the last 429, so a raised quota is used again. */
 const LEARNT_FOR_MS = 10 * 60_000;
 
@@ -59,6 +61,9 @@ class Window {
 		if (this.declared) return;
 		const span = Math.max(1000, waitMs);
 		const started = this.starts.filter((t) => t > now - span).length;
+		// A refusal after a handful of requests says nothing about our pace (the provider was busy,
+		// or its budget was spent elsewhere): wait it out, learn nothing.
+		if (started < LEARN_MIN_STARTS) return;
 		const refused = this.refusals.filter((t) => t > now - span).length;
 		const accepted = Math.max(1, started - refused);
 		if (this.learntAt === 0 || accepted < this.limit) {
