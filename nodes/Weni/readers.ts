@@ -32,11 +32,19 @@ function schemeList(flavour?: Flavour): string {
  * email, other schemes any path without spaces. With a flavour, the scheme
  * must be in that server's own list; without one, in either server's.
  */
-export function checkUrn(p: Params, name: string, value: unknown, flavour?: Flavour): string {
+export function checkUrn(
+	p: Params,
+	name: string,
+	value: unknown,
+	flavour?: Flavour,
+	/** The scheme was picked in its own field: errors speak of the address only. */
+	typed = false,
+): string {
 	const text = p.check(name, value, { required: true, maxLength: 255 });
 	const match = URN.exec(text);
+	const shownText = typed && match ? match[2] : text;
 	const fail = (problem: string, hint?: string) =>
-		invalid(p.node, p.label(name), p.itemIndex, `${problem} (got "${shown(text)}")`, hint);
+		invalid(p.node, p.label(name), p.itemIndex, `${problem} (got "${shown(shownText)}")`, hint);
 	if (!match) {
 		throw fail(
 			'must be a URN such as tel:+14155550123, whatsapp:14155550123, mailto:ana@example.com or ext:12345',
@@ -49,20 +57,33 @@ export function checkUrn(p: Params, name: string, value: unknown, flavour?: Flav
 		case 'tel': {
 			const phone = toE164(path);
 			if (!phone)
-				throw fail('must be a tel URN with an international number, like tel:+14155550123');
+				throw fail(
+					typed
+						? 'must be an international phone number, like +14155550123'
+						: 'must be a tel URN with an international number, like tel:+14155550123',
+					'Start with + and the country code; 7 to 15 digits.',
+				);
 			return `tel:${phone}`;
 		}
 		case 'whatsapp': {
 			const phone = toE164(path.startsWith('+') ? path : `+${path}`);
 			if (!phone)
 				throw fail(
-					'must be a whatsapp URN with the country code and number, like whatsapp:5582999990000',
+					typed
+						? 'must be a WhatsApp number with the country code, like 5582999990000'
+						: 'must be a whatsapp URN with the country code and number, like whatsapp:5582999990000',
+					'The country code and number, digits only; a leading + is allowed.',
 				);
 			return `whatsapp:${phone.slice(1)}`;
 		}
 		case 'mailto':
 			if (!EMAIL.test(path))
-				throw fail('must be a mailto URN with an email address, like mailto:ana@example.com');
+				throw fail(
+					typed
+						? 'must be an email address, like ana@example.com'
+						: 'must be a mailto URN with an email address, like mailto:ana@example.com',
+					'Like name@example.com.',
+				);
 			return `mailto:${path}`;
 		default: {
 			const known = flavour ? URN_SCHEMES[flavour].includes(scheme) : ANY_SCHEME.has(scheme);
@@ -70,7 +91,8 @@ export function checkUrn(p: Params, name: string, value: unknown, flavour?: Flav
 				const server = flavour ? `${FLAVOUR_NAMES[flavour]} does not know` : 'has an unknown';
 				throw fail(`${server} scheme "${shown(scheme)}"`, `Use one of ${schemeList(flavour)}.`);
 			}
-			if (/\s/.test(path)) throw fail('must not contain spaces');
+			if (/\s/.test(path))
+				throw fail('must not contain spaces', 'Remove the spaces from the address.');
 			return `${scheme}:${path}`;
 		}
 	}

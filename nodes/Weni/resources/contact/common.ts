@@ -144,7 +144,7 @@ export async function readUrns(op: OperationContext): Promise<string[]> {
 		const path = value.toLowerCase().startsWith(`${scheme}:`)
 			? value.slice(scheme.length + 1)
 			: value;
-		return checkUrn(p, 'urnValue', `${scheme}:${path}`);
+		return checkUrn(p, 'urnValue', `${scheme}:${path}`, undefined, true);
 	});
 	await checkSchemes(op, 'urnValue', urns);
 	return urns;
