@@ -114,7 +114,7 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 	});
 
 	test('messages to the same phone go one after the other, in item order, while others overlap', async () => {
-		const stand = spokiStandIn((_, arrival) => ok(arrival.text === 'message 0' ? 150 : 10));
+		const stand = spokiStandIn((_, arrival) => ok(arrival.text === 'message 0' ? 400 : 10));
 		const baseUrl = await stand.fake.start();
 		try {
 			const same = phone(1);
@@ -125,8 +125,8 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 			expect(toSame).toEqual(['message 0', 'message 2', 'message 4']);
 			// Item 2 waited for item 0's slow answer; items 1, 3 and 5 did not.
 			const at = (text: string) => stand.arrivals.find((a) => a.text === text)!.at;
-			expect(at('message 2') - at('message 0')).toBeGreaterThanOrEqual(140);
-			expect(at('message 1') - at('message 0')).toBeLessThan(100);
+			expect(at('message 2') - at('message 0')).toBeGreaterThanOrEqual(390);
+			expect(at('message 1') - at('message 0')).toBeLessThan(300);
 		} finally {
 			await stand.fake.stop();
 		}
@@ -216,26 +216,27 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 	});
 
 	test('pacing is shared by two executions at once: Spoki text sends stay within 120 per (scaled) minute', async () => {
-		// 1/40 of the real window: 120 text sends per 1.5 s.
-		resetRateLimits(1 / 40);
+		// 1/10 of the real window: 120 text sends per 6 s (wide enough that this process's own
+		// scheduling jitter, client and server on 2 shared cores, cannot bunch arrivals across windows).
+		resetRateLimits(1 / 10);
 		const stand = spokiStandIn(() => ok(1));
 		const baseUrl = await stand.fake.start();
 		try {
-			const phones = Array.from({ length: 150 }, (_, i) => phone(i));
+			const phones = Array.from({ length: 100 }, (_, i) => phone(i));
 			const started = Date.now();
 			const [a, b] = await Promise.all([run(baseUrl, phones, 20), run(baseUrl, phones, 20)]);
 			const took = Date.now() - started;
 			expect(a.error).toBeUndefined();
 			expect(b.error).toBeUndefined();
-			expect(stand.arrivals).toHaveLength(300);
-			// 300 sends at 120 per 1.5 s need at least two full windows after the first.
-			expect(took).toBeGreaterThanOrEqual(3000);
+			expect(stand.arrivals).toHaveLength(200);
+			// 200 sends at 120 per 6 s need a second window.
+			expect(took).toBeGreaterThanOrEqual(6000);
 			// Counted where they arrive, with room for this process's own scheduling jitter (2 cores, client and server in one process).
 			const times = stand.arrivals.map((x) => x.at).sort((x, y) => x - y);
 			let most = 0;
 			for (let i = 0; i < times.length; i++) {
 				let j = i;
-				while (j < times.length && times[j] - times[i] < 1350) j++;
+				while (j < times.length && times[j] - times[i] < 5500) j++;
 				most = Math.max(most, j - i);
 			}
 			expect(most).toBeLessThanOrEqual(120);
