@@ -79,8 +79,11 @@ export const spokiScenario: Scenario = {
 			);
 			const sent =
 				run.data.resultData.runData['Send order shipped template'][0].data?.main[0] ?? [];
+			expect(sent.map((i) => i.json.messageId)).toEqual(sent.map((i) => i.json.id));
 			expect(sent.map((i) => i.json)).toEqual(
 				templates.map((t) => ({
+					// Every provider's send leads with the message id and status.
+					messageId: expect.any(Number),
 					id: expect.any(Number),
 					uuid: expect.any(String),
 					status: 'Pending',
