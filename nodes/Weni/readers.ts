@@ -1,10 +1,13 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationContext } from '../shared/operation';
+import { filtersCollection } from '../shared/factories';
+import type { OperationContext, OperationDef } from '../shared/operation';
+import { returnAllOrLimit } from '../shared/operation';
 import type { Params } from '../shared/params';
 import { EMAIL, invalid, shown, toE164 } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, flavourOf, URN_SCHEMES } from './flavour';
+import { cursor, endpoint } from './provider';
 
 /** RapidPro's UUIDs (contacts, groups, flows, labels, media). */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -254,4 +257,45 @@ export function simplified(p: Params, rows: IDataObject[], keys: string[]): IDat
 	return rows.map((row) =>
 		Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, row[k]])),
 	);
+}
+
+/** A "<Thing> UUID" filter (read by `uuidQuery`). */
+export function uuidFilter(thing: string): INodeProperties {
+	return {
+		displayName: `${thing} UUID`,
+		name: 'uuid',
+		type: 'string',
+		default: '',
+		description: `Only the ${thing.toLowerCase()} with this UUID`,
+	};
+}
+
+/** The `uuid` filter into the query, checked and lower-cased as RapidPro stores UUIDs. */
+export function uuidQuery(p: Params, filters: IDataObject, qs: IDataObject): void {
+	if (filters.uuid) qs.uuid = p.check('uuid', filters.uuid, { pattern: uuidRule }).toLowerCase();
+}
+
+/**
+ * A Get Many of one RapidPro list endpoint, cursor-paged: Return All / Limit,
+ * then the endpoint's filters (if any), which `query` turns into the query string.
+ */
+export function cursorGetMany(spec: {
+	action: string;
+	description: string;
+	endpoint: string;
+	filters?: INodeProperties[];
+	query?(p: Params, filters: IDataObject, qs: IDataObject): void;
+}): OperationDef {
+	return {
+		value: 'getAll',
+		name: 'Get Many',
+		action: spec.action,
+		description: spec.description,
+		properties: [...returnAllOrLimit(), ...(spec.filters ? [filtersCollection(spec.filters)] : [])],
+		run: async (op) => {
+			const qs: IDataObject = {};
+			if (spec.query) spec.query(op.params, op.params.collection('filters'), qs);
+			return await op.list({ method: 'GET', path: endpoint(spec.endpoint), qs }, cursor);
+		},
+	};
 }

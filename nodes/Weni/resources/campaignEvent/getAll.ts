@@ -1,9 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
-import { cursor, endpoint } from '../../provider';
-import { uuidRule } from '../../readers';
+import { cursorGetMany, uuidFilter, uuidQuery } from '../../readers';
 
 /**
  * CampaignEventsEndpoint, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows): newest
@@ -11,44 +6,23 @@ import { uuidRule } from '../../readers';
  * unknown one lists nothing). Rows: CampaignEventReadSerializer uuid, campaign, relative_to,
  * offset, unit, delivery_hour, flow, message, created_on.
  */
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = cursorGetMany({
 	action: 'Get many campaign events',
 	description: 'List the events of campaigns: when each one fires and the flow or message it sends',
-	properties: [
-		...returnAllOrLimit(),
+	endpoint: 'campaign_events',
+	filters: [
 		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Campaign',
-					name: 'campaign',
-					type: 'string',
-					default: '',
-					description: 'Only the events of this campaign, by UUID or name',
-				},
-				{
-					displayName: 'Event UUID',
-					name: 'uuid',
-					type: 'string',
-					default: '',
-					description: 'Only the campaign event with this UUID',
-				},
-			],
+			displayName: 'Campaign',
+			name: 'campaign',
+			type: 'string',
+			default: '',
+			description: 'Only the events of this campaign, by UUID or name',
 		},
+		{ ...uuidFilter('Event'), description: 'Only the campaign event with this UUID' },
 	],
-	run: async (op) => {
-		const p = op.params;
-		const filters = p.collection('filters');
-		const qs: IDataObject = {};
+	query: (p, filters, qs) => {
 		const campaign = p.check('campaign', filters.campaign, {});
 		if (campaign) qs.campaign = campaign;
-		if (filters.uuid) qs.uuid = p.check('uuid', filters.uuid, { pattern: uuidRule }).toLowerCase();
-		return await op.list({ method: 'GET', path: endpoint('campaign_events'), qs }, cursor);
+		uuidQuery(p, filters, qs);
 	},
-};
+});
