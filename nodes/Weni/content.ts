@@ -33,7 +33,7 @@ export interface MessageContent {
 }
 
 /** Quick replies from the fixedCollection (text and extra), or from an expression (texts). */
-function readQuickReplies(op: OperationContext, value: unknown): QuickReply[] {
+export function readQuickReplies(op: OperationContext, value: unknown): QuickReply[] {
 	const p = op.params;
 	let replies: QuickReply[];
 	if (value && typeof value === 'object' && !Array.isArray(value)) {

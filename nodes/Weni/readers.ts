@@ -285,6 +285,8 @@ export function cursorGetMany(spec: {
 	endpoint: string;
 	filters?: INodeProperties[];
 	query?(p: Params, filters: IDataObject, qs: IDataObject): void;
+	/** Weni Flows only: what RapidPro lacks, for the error refusing it there. */
+	flowsOnly?: string;
 }): OperationDef {
 	return {
 		value: 'getAll',
@@ -295,7 +297,25 @@ export function cursorGetMany(spec: {
 		run: async (op) => {
 			const qs: IDataObject = {};
 			if (spec.query) spec.query(op.params, op.params.collection('filters'), qs);
+			if (spec.flowsOnly) await requireFlows(op, spec.flowsOnly);
 			return await op.list({ method: 'GET', path: endpoint(spec.endpoint), qs }, cursor);
 		},
 	};
+}
+
+/**
+ * Refuses, before any request, an operation only Weni Flows serves (weni-ai/flows
+ * temba/api/v2/urls.py routes templates and whatsapp_broadcasts; neither
+ * RapidPro's urls.py does): `lacks` says what RapidPro's API v2 has not.
+ */
+export async function requireFlows(op: OperationContext, lacks: string): Promise<void> {
+	const flavour = await flavourOf(op.ctx);
+	if (flavour === 'flows') return;
+	throw invalid(
+		op.params.node,
+		'Operation',
+		op.itemIndex,
+		`needs Weni Flows: ${FLAVOUR_NAMES[flavour]}'s API v2 has no ${lacks}`,
+		"Use a Weni Flows workspace, or set the credential's API Flavour if this server is Weni Flows.",
+	);
 }

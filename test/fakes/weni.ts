@@ -121,6 +121,21 @@ export const FLOW_ONBOARDING = 'f5901b62-ba76-4003-9c62-72fdacc1b7b7';
 export const FLOW_ARCHIVED = 'a0b1c2d3-0000-4000-8000-000000000099';
 export const LABEL_URGENT = '9f2b2c4e-1b7a-4c7a-9a0b-0c1d2e3f4a5b';
 export const TEMPLATE_WELCOME = '7d1c0a2e-5b3f-4c8a-9e6d-2f4b6a8c0e11';
+export const TEMPLATE_PENDING = '8e2d1b3f-6c4a-4d9b-8f7e-3a5c7b9d1f22';
+
+/** TemplateTranslation.STATUS_CHOICES (weni-ai/flows temba/templates/models.py): code → displayed status. */
+const TEMPLATE_STATUS: Record<string, string> = {
+	A: 'approved',
+	I: 'in_appeal',
+	P: 'pending',
+	E: 'pending_deletion',
+	D: 'deleted',
+	S: 'disabled',
+	L: 'locked',
+	R: 'rejected',
+	U: 'unsupported_language',
+	T: 'paused',
+};
 
 /** Read-only rows of campaigns.json, campaign_events.json, channels.json and globals.json (issue 16). */
 export const CAMPAIGN_BIRTHDAYS = 'c1a2b3c4-0000-4000-8000-000000000001';
@@ -384,12 +399,30 @@ export class FakeWeni extends FakeServer {
 					{
 						language: 'por',
 						content: 'Oi {{1}}, tudo certo para {{2}}?',
+						namespace: 'a1b2c3d4_e5f6',
 						variable_count: 2,
 						status: 'approved',
+						channel: { uuid: CHANNELS[0].uuid, name: CHANNELS[0].name },
 					},
 				],
 				created_on: stamp(0),
 				modified_on: stamp(0),
+			},
+			{
+				uuid: TEMPLATE_PENDING,
+				name: 'order_shipped',
+				translations: [
+					{
+						language: 'eng',
+						content: 'Your order {{1}} has shipped',
+						namespace: 'a1b2c3d4_e5f6',
+						variable_count: 1,
+						status: 'pending',
+						channel: { uuid: CHANNELS[0].uuid, name: CHANNELS[0].name },
+					},
+				],
+				created_on: stamp(5),
+				modified_on: stamp(5),
 			},
 		];
 	}
@@ -730,20 +763,27 @@ export class FakeWeni extends FakeServer {
 				this.subscribers.splice(i, 1);
 				return { status: 204 };
 			});
-		// Source: TemplatesEndpoint, weni-ai/flows temba/api/v2/views.py (uuid and name filters; approved by default).
-		// guess: on RapidPro the fake answers 404 (the node never asks there).
-		this.on('GET', '/api/v2/templates.json', (req) =>
-			flows()
-				? this.paged(
-						req,
-						this.templates.filter(
-							(t) =>
-								(!req.query.uuid || t.uuid === req.query.uuid) &&
-								(!req.query.name || t.name === req.query.name),
-						),
-					)
-				: { status: 404, raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>' },
-		);
+		// Source: TemplatesEndpoint.filter_queryset, weni-ai/flows temba/api/v2/views.py: `uuid`,
+		// `name`, `status` (a TemplateTranslation status code, "A" when absent: temba/templates/
+		// models.py STATUS_CHOICES), before/after on modified_on. RapidPro's urls.py routes no
+		// templates endpoint: Django's HTML 404.
+		this.on('GET', '/api/v2/templates.json', (req) => {
+			if (!flows())
+				return {
+					status: 404,
+					raw: '<!doctype html><html><body><h1>Not Found</h1></body></html>',
+				};
+			const status = TEMPLATE_STATUS[req.query.status ?? 'A'];
+			return this.paged(
+				req,
+				this.byDate(req, this.templates).filter(
+					(t) =>
+						(!req.query.uuid || t.uuid === req.query.uuid) &&
+						(!req.query.name || t.name === req.query.name) &&
+						(t.translations as Row[]).some((tr) => tr.status === status),
+				),
+			);
+		});
 		// WhatsappBroadcastsEndpoint (weni-ai/flows views.py; WhatsappBroadcastWriteSerializer in serializers.py).
 		// On RapidPro the path is not routed: Django's HTML 404.
 		const notFound: FakeResponse = {
@@ -760,7 +800,10 @@ export class FakeWeni extends FakeServer {
 							req,
 							this.byDate(
 								req,
-								this.broadcasts.filter((b) => b.metadata),
+								// filter_queryset: WhatsApp broadcasts only, `id` through get_int_param.
+								this.broadcasts.filter(
+									(b) => b.metadata && (!req.query.id || String(b.id) === req.query.id),
+								),
 								'created_on',
 							),
 						)
@@ -791,6 +834,7 @@ export class FakeWeni extends FakeServer {
 			);
 		});
 		// Source: ChannelsEndpoint.filter_queryset, temba/api/v2/views.py (both): `uuid` and `address`.
+		// ChannelReadSerializer: weni-ai/flows answers no `type` (serializers.py Meta.fields); RapidPro does.
 		this.on('GET', '/api/v2/channels.json', (req) =>
 			this.paged(
 				req,
@@ -798,7 +842,7 @@ export class FakeWeni extends FakeServer {
 					(c) =>
 						(!req.query.uuid || c.uuid === req.query.uuid) &&
 						(!req.query.address || c.address === req.query.address),
-				),
+				).map(({ type, ...rest }) => (flows() ? rest : { ...rest, type })),
 			),
 		);
 		// Source: TicketsEndpoint.filter_queryset, temba/api/v2/views.py (both): `contact` (UUID; unknown lists nothing), `uuid`.
@@ -980,6 +1024,29 @@ export class FakeWeni extends FakeServer {
 			(!Array.isArray(msg.quick_replies) || msg.quick_replies.some((r) => typeof r !== 'string'))
 		) {
 			return this.bad({ msg: ['Quick replies must be strings'] });
+		}
+		// guess: header, footer and buttons in the shapes of the endpoint's docstring example (msg is a
+		// DictField passed on to Weni's WhatsApp service; nothing in weni-ai/flows validates it).
+		const header = msg.header as Row | undefined;
+		const buttons = msg.buttons as Row[] | undefined;
+		if (
+			(header !== undefined &&
+				(!isObject(header) || header.type !== 'text' || typeof header.text !== 'string')) ||
+			(msg.footer !== undefined && typeof msg.footer !== 'string') ||
+			(buttons !== undefined &&
+				(!Array.isArray(buttons) ||
+					buttons.some(
+						(b) => !isObject(b) || typeof b.sub_type !== 'string' || !Array.isArray(b.parameters),
+					)))
+		) {
+			return this.bad({ msg: ['Header, footer or buttons are not in the documented shape'] });
+		}
+		// WhatsappBroadcastWriteSerializer.validate: a channel of type WAC or WWC that exists.
+		if (b.channel !== undefined) {
+			const channel = CHANNELS.find((c) => c.uuid === b.channel);
+			if (!channel) return this.bad({ non_field_errors: ['Channel not found'] });
+			if (!['WAC', 'WWC'].includes(String(channel.type)))
+				return this.bad({ non_field_errors: ['Invalid channel type'] });
 		}
 		const { errors, contacts, groups, urns } = this.recipients(b, 1000);
 		if (Object.keys(errors).length) return this.bad(errors);

@@ -71,6 +71,25 @@ export async function getLabels(this: ILoadOptionsFunctions): Promise<INodePrope
 		.sort(byName);
 }
 
+/**
+ * Channels a WhatsApp broadcast can go out through: WhatsappBroadcastWriteSerializer.validate
+ * takes channel types WAC (WhatsApp Cloud) and WWC (Weni Webchat) only (weni-ai/flows
+ * temba/api/v2/serializers.py). Weni Flows' ChannelReadSerializer has no `type` (same file), so
+ * there every channel is listed and Weni refuses another type itself ("Invalid channel type").
+ */
+export async function getWhatsAppChannels(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return (await all(this, 'channels'))
+		.filter((c) => c.type === undefined || c.type === 'WAC' || c.type === 'WWC')
+		.map((c) => ({
+			name: String(c.name),
+			value: String(c.uuid),
+			description: c.address ? String(c.address) : undefined,
+		}))
+		.sort(byName);
+}
+
 /** Resthook slugs: each exists because a flow has a "Call Zapier/resthook" action using it. */
 export async function getResthooks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return (await all(this, 'resthooks'))

@@ -13,7 +13,9 @@ import { label } from './label';
 import { message } from './message';
 import { flowRun } from './run';
 import { ticket } from './ticket';
+import { template } from './template';
 import { topic } from './topic';
+import { whatsappBroadcast } from './whatsappBroadcast';
 
 /** The first resource's first operation is the node's default: Message → Send (issue 17: a common, safe one). */
 export const resources: ResourceDef[] = [
@@ -32,4 +34,6 @@ export const resources: ResourceDef[] = [
 	globalResource,
 	ticket,
 	topic,
+	template,
+	whatsappBroadcast,
 ];

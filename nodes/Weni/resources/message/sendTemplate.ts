@@ -5,7 +5,8 @@ import { invalid } from '../../../shared/validation';
 import { contactField, templateField } from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf } from '../../flavour';
 import { endpoint, weniSent } from '../../provider';
-import { checkContact, checkUrn, listOf, uuidOf } from '../../readers';
+import { readQuickReplies } from '../../content';
+import { checkContact, checkUrn, listOf, uuidOf, uuidRule } from '../../readers';
 
 /**
  * A WhatsApp template, the way to reach a contact outside WhatsApp's 24-hour
@@ -42,6 +43,58 @@ export const sendTemplate: OperationDef = {
 			description:
 				"The language of the template to send, as in the endpoint's example (pt-BR); empty lets Weni choose",
 		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Button URL Parameters',
+					name: 'buttonParameters',
+					type: 'string',
+					default: '',
+					placeholder: 'order/1234',
+					description:
+						"The variable part of the template's URL buttons, in the buttons' order, separated by commas or new lines",
+				},
+				{
+					displayName: 'Channel Name or ID',
+					name: 'channel',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getWhatsAppChannels' },
+					default: '',
+					description:
+						'The WhatsApp channel (number) to send from, when the workspace has several; the template must exist on it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+				{
+					displayName: 'Footer',
+					name: 'footer',
+					type: 'string',
+					default: '',
+					description: 'A footer line under the message',
+				},
+				{
+					displayName: 'Header Text',
+					name: 'headerText',
+					type: 'string',
+					default: '',
+					placeholder: 'Hello @contact.name',
+					description:
+						'A text header above the message; expressions such as @contact.name are filled by Weni',
+				},
+				{
+					displayName: 'Quick Replies',
+					name: 'quickReplies',
+					type: 'string',
+					default: '',
+					placeholder: 'Yes, No',
+					description:
+						'Reply buttons, separated by commas or new lines (at most 10, each at most 64 characters)',
+				},
+			],
+		},
 	],
 	recipient: (op) => JSON.stringify(op.params.raw('contact', '')),
 	run: async (op) => {
@@ -74,6 +127,27 @@ export const sendTemplate: OperationDef = {
 			[contact.by === 'uuid' ? 'contacts' : 'urns']: [contact.value],
 			msg,
 		};
+		// The `msg` keys of the endpoint's docstring example (WhatsappBroadcastsEndpoint, weni-ai/flows
+		// views.py): header {type, text}, footer, quick_replies (strings), buttons [{sub_type: "url",
+		// parameters: [{type: "text", text}]}]. msg is a DictField passed on to Weni's WhatsApp service
+		// unvalidated (WhatsappBroadcastWriteSerializer), so these shapes rest on that example alone.
+		const options = p.collection('options');
+		const header = p.check('headerText', options.headerText, { maxLength: 4096 });
+		if (header) msg.header = { type: 'text', text: header };
+		const footer = p.check('footer', options.footer, { maxLength: 4096 });
+		if (footer) msg.footer = footer;
+		const replies = readQuickReplies(op, options.quickReplies).map((r) => r.text);
+		if (replies.length) msg.quick_replies = replies;
+		const buttons = listOf(p, 'buttonParameters', options.buttonParameters, 10);
+		if (buttons.length) {
+			msg.buttons = buttons.map((text) => ({
+				sub_type: 'url',
+				parameters: [{ type: 'text', text }],
+			}));
+		}
+		// channel: a UUID of a WAC/WWC channel (WhatsappBroadcastWriteSerializer.validate).
+		const channel = p.check('channel', options.channel, { pattern: uuidRule });
+		if (channel) body.channel = channel.toLowerCase();
 		return weniSent(
 			await op.object({
 				method: 'POST',

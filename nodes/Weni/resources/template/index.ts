@@ -1,0 +1,8 @@
+import type { ResourceDef } from '../../../shared/operation';
+import { getAll } from './getAll';
+
+export const template: ResourceDef = {
+	value: 'template',
+	name: 'WhatsApp Template',
+	operations: [getAll],
+};
