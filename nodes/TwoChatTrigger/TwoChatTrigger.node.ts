@@ -13,9 +13,10 @@ import { isRepeatDelivery } from '../shared/webhook/replay';
 import { settingsOf } from '../shared/webhook/state';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { tokenWebhook } from '../shared/webhook/token';
-import { getGroups, getNumbers } from '../TwoChat/methods/loadOptions';
+import { getGroups, getNumbers, getVirtualNumbers } from '../TwoChat/methods/loadOptions';
 import { eventsSubtitle } from '../shared/webhook/notice';
 import { properties } from './description';
+import { deliveryKey } from './events';
 import type { TwoChatSettings } from './subscriptions';
 import { twoChatSubscriptions } from './subscriptions';
 import { twoChatAttachments, twoChatMediaHost } from './media';
@@ -30,8 +31,8 @@ export class TwoChatTrigger implements INodeType {
 		version: 1,
 		subtitle: eventsSubtitle(properties),
 		eventTriggerDescription:
-			'Send a WhatsApp message to the chosen number, or wait for a customer to write',
-		description: 'Starts the workflow when 2Chat reports WhatsApp events',
+			'Send a WhatsApp message to the chosen number or call the chosen virtual number, or wait for a customer',
+		description: 'Starts the workflow when 2Chat reports WhatsApp or phone-call events',
 		defaults: { name: '2Chat Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -42,7 +43,7 @@ export class TwoChatTrigger implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getGroups, getNumbers },
+		loadOptions: { getGroups, getNumbers, getVirtualNumbers },
 	};
 
 	webhookMethods = { default: subscriptionLifecycle(twoChatSubscriptions) };
@@ -64,10 +65,8 @@ export class TwoChatTrigger implements INodeType {
 					: null;
 		// An event this activation did not subscribe to (an older subscription): acknowledged, not run.
 		if (typeof fromUrl === 'string' && !events.includes(fromUrl)) return {};
-		// 2Chat's `uuid` names the message (payload-examples); the same message is
-		// legitimately delivered once per event (received, then read), so the key is both.
-		if (typeof body.uuid === 'string' && isRepeatDelivery(this, `${event ?? ''}:${body.uuid}`))
-			return {};
+		const key = deliveryKey(event, body);
+		if (key && isRepeatDelivery(this, key)) return {};
 		const json = { event, ...body, attachments: twoChatAttachments(body) };
 		return await deliverWithAttachments(
 			this,

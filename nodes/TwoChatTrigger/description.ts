@@ -1,7 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { triggerNotice } from '../shared/webhook/notice';
-import { CONVERSATION_NEW, TIME_PERIODS, TWOCHAT_EVENTS } from './events';
+import {
+	CONVERSATION_NEW,
+	PHONE_CALL_EVENTS,
+	TIME_PERIODS,
+	TWOCHAT_EVENTS,
+	WHATSAPP_EVENTS,
+} from './events';
 import { downloadOptions } from '../shared/media';
 
 /** The 2Chat Trigger's parameters (TriggerParams reads labels and allowed values from here). */
@@ -12,7 +18,8 @@ export const properties: INodeProperties[] = [
 			registers:
 				'one 2Chat webhook per event, each at its own URL so every delivery says which event it is (output field "event")',
 			verifiedBy: 'token',
-			tryIt: 'send a WhatsApp message to the chosen number from another phone',
+			tryIt:
+				'send a WhatsApp message to the chosen number from another phone, or call the chosen virtual number',
 		}),
 		name: 'notice',
 		type: 'notice',
@@ -25,7 +32,8 @@ export const properties: INodeProperties[] = [
 		options: TWOCHAT_EVENTS,
 		required: true,
 		default: ['whatsapp.message.received'],
-		description: 'One 2Chat webhook is registered per event',
+		description:
+			'One 2Chat webhook is registered per event. WhatsApp events watch a connected number, phone-call events a virtual number; both kinds can be chosen together.',
 	},
 	{
 		displayName: 'Number Name or ID',
@@ -34,8 +42,21 @@ export const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getNumbers' },
 		required: true,
 		default: '',
+		// n8n shows a parameter when any chosen value is listed: here, any WhatsApp event.
+		displayOptions: { show: { events: WHATSAPP_EVENTS } },
 		description:
 			'The connected WhatsApp number to watch. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Virtual Number Name or ID',
+		name: 'virtualNumber',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getVirtualNumbers' },
+		required: true,
+		default: '',
+		displayOptions: { show: { events: PHONE_CALL_EVENTS } },
+		description:
+			'The 2Chat virtual phone number whose calls to watch (its UUID, DID…). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Group Name or ID',
@@ -43,6 +64,7 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getGroups', loadOptionsDependsOn: ['onNumber'] },
 		default: '',
+		displayOptions: { show: { events: WHATSAPP_EVENTS } },
 		description:
 			'Limit group events to one group; other events ignore it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},

@@ -1,4 +1,4 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { eventAction } from '../shared/webhook/notice';
 
@@ -35,15 +35,63 @@ const EVENTS: INodePropertyOptions[] = [
 	{ name: 'Order Received', value: 'whatsapp.order.received' },
 ];
 
-/** With the node panel's action: "On WhatsApp message received". */
-export const TWOCHAT_EVENTS: INodePropertyOptions[] = EVENTS.map((e) => ({
-	...e,
-	action: eventAction(`WhatsApp ${e.name}`),
-}));
+/**
+ * 2Chat phone-call (VoIP) events, subscribed on a virtual number (`channel_uuid`) instead of a
+ * WhatsApp number: developers.2chat.co/docs/API/Phone-Calls/webhooks/subscribe and agent-skills
+ * skills/2chat-webhooks/SKILL.md ("Phone Call Events"). The outbound event is `call.outbound.completed`
+ * in both; 2ChatCo/2chat-n8n nodes/TwoChatTrigger/TwoChatTrigger.node.ts (v0.4.2) subscribes
+ * `call.outgoing.completed` under the label "Outbound Completed". See CALL_EVENT_ALIASES.
+ */
+const CALL_EVENTS: INodePropertyOptions[] = [
+	{
+		name: 'Incoming Phone Call Completed',
+		value: 'call.incoming.completed',
+		description: 'An incoming call to the virtual number ended, answered or missed',
+	},
+	{
+		name: 'Outbound Phone Call Completed',
+		value: 'call.outbound.completed',
+		description: 'An outbound call from the virtual number ended, answered or failed',
+	},
+	{
+		name: 'Phone Call Status Changed',
+		value: 'call.status.update',
+		description:
+			'A call on the virtual number changed status (ringing, answered, ended…), either direction',
+	},
+];
 
-export const GROUP_EVENTS = TWOCHAT_EVENTS.map((e) => String(e.value)).filter((v) =>
-	v.startsWith('whatsapp.group.'),
-);
+/** Phone-call event values: subscribed with `channel_uuid`, shown with the Virtual Number field. */
+export const PHONE_CALL_EVENTS = CALL_EVENTS.map((e) => String(e.value));
+
+/** WhatsApp event values: subscribed with `on_number`, shown with the Number field. */
+export const WHATSAPP_EVENTS = EVENTS.map((e) => String(e.value));
+
+export const isPhoneCallEvent = (event: string) => PHONE_CALL_EVENTS.includes(event);
+
+/**
+ * Names tried, in order, when 2Chat refuses an event name (a 4xx at subscribe). The documented
+ * `call.outbound.completed` (docs Phone-Calls/webhooks/subscribe; agent-skills 2chat-webhooks) goes
+ * first; 2Chat's own n8n node subscribes `call.outgoing.completed` (2ChatCo/2chat-n8n
+ * nodes/TwoChatTrigger/TwoChatTrigger.node.ts), so that name is the fallback (guess: which one the
+ * server takes is unconfirmed). Either way the delivery is labelled with the documented name.
+ */
+export const CALL_EVENT_ALIASES: Record<string, string[]> = {
+	'call.outbound.completed': ['call.outbound.completed', 'call.outgoing.completed'],
+};
+
+export const namesOf = (event: string): string[] => CALL_EVENT_ALIASES[event] ?? [event];
+
+/**
+ * Every event with its node-panel action ("On WhatsApp message received", "On incoming phone call
+ * completed"), sorted by name as n8n lists options.
+ */
+export const TWOCHAT_EVENTS: INodePropertyOptions[] = [
+	...EVENTS.map((e) => ({ ...e, action: eventAction(`WhatsApp ${e.name}`) })),
+	...CALL_EVENTS.map((e) => ({ ...e, action: eventAction(e.name) })),
+].sort((a, b) => a.name.localeCompare(b.name));
+
+export const GROUP_EVENTS = WHATSAPP_EVENTS.filter((v) => v.startsWith('whatsapp.group.'));
 
 /** The event whose subscription takes `time_period` (developers.2chat.co …/webhooks/subscribe). */
 export const CONVERSATION_NEW = 'whatsapp.conversation.new';
@@ -82,3 +130,18 @@ export const TIME_PERIODS: INodePropertyOptions[] = [
 		description: 'New if the last conversation is more than a year old',
 	},
 ];
+
+/**
+ * What makes a delivery a repeat, or undefined when nothing identifies it. A WhatsApp payload's
+ * `uuid` names the message (developers.2chat.co/docs/API/WhatsApp/webhooks/payload-examples); the
+ * same message is legitimately delivered once per event (received, then read), so the key is both.
+ * A phone-call payload's `uuid` names the call (CDR…), and `call.status.update` sends the same call
+ * once per status (ringing, answered, completed: developers.2chat.co/docs/API/Phone-Calls/webhooks/
+ * payload-examples), so its key adds the status and `updated_at`: only the very same report is a repeat.
+ */
+export function deliveryKey(event: string | null, body: IDataObject): string | undefined {
+	if (typeof body.uuid !== 'string' || body.uuid === '') return undefined;
+	const key = `${event ?? ''}:${body.uuid}`;
+	if (!event?.startsWith('call.')) return key;
+	return [key, body.status, body.updated_at ?? body.end_time].map((v) => String(v ?? '')).join(':');
+}

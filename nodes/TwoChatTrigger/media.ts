@@ -5,10 +5,15 @@ import { attachment } from '../shared/media';
 import { isObject } from '../shared/objects';
 
 /**
- * The media of a 2Chat delivery: `message.media: {url, type, mime_type}`
+ * The media of a 2Chat delivery: a call's recording, or `message.media: {url, type, mime_type}`
  * (developers.2chat.co/docs/API/WhatsApp/webhooks/payload-examples).
  */
 export function twoChatAttachments(body: IDataObject): Attachment[] {
+	// A phone call's recording: `recording_url`, "All call recordings are mp3-encoded"
+	// (developers.2chat.co/docs/API/Phone-Calls/webhooks/payload-examples).
+	if (typeof body.recording_url === 'string' && body.recording_url.trim()) {
+		return [attachment({ type: 'audio', mimeType: 'audio/mpeg', url: body.recording_url })];
+	}
 	const message = isObject(body.message) ? body.message : undefined;
 	const media = isObject(message?.media) ? message.media : undefined;
 	if (!media) return [];

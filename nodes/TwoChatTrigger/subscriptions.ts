@@ -1,5 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import { passOn } from '../shared/errors';
 import { itemsAt } from '../shared/pagination';
 import { pathSegment } from '../shared/path';
 import { apiRequest } from '../shared/transport';
@@ -7,13 +9,77 @@ import { TriggerParams } from '../shared/webhook/params';
 import type { SubscriptionApi } from '../shared/webhook/subscriptions';
 import { twoChat } from '../TwoChat/provider';
 import { properties } from './description';
-import { CONVERSATION_NEW, GROUP_EVENTS } from './events';
+import { CONVERSATION_NEW, GROUP_EVENTS, isPhoneCallEvent, namesOf } from './events';
 
 const params = (ctx: IHookFunctions) => new TriggerParams(ctx, properties);
 
 /** What a delivery reads: the events this activation subscribed to. */
 export interface TwoChatSettings extends IDataObject {
 	events: string[];
+}
+
+/**
+ * A virtual number's UUID: "Must start with DID (e.g. DID64a54de2-8ebe-4c01-838f-a2235815dab4)"
+ * (developers.2chat.co/docs/API/Virtual-Phone-Numbers/delete-virtual-number; the subscribe page's
+ * example `channel_uuid` is DID1a42d563-…). Catches a phone number typed where the UUID belongs.
+ */
+const VIRTUAL_NUMBER = {
+	regex: /^DID[0-9a-z-]+$/i,
+	hint: 'must be the UUID of a 2Chat virtual number, which starts with DID; pick it from the list',
+};
+
+/**
+ * The subscribe body of one event. WhatsApp events: `{hook_url, on_number}` (+ `to_group_uuid`,
+ * `time_period`; developers.2chat.co/docs/API/WhatsApp/webhooks/subscribe). Phone-call events:
+ * `{hook_url, channel_uuid}` with the virtual number's UUID and no `on_number`
+ * (developers.2chat.co/docs/API/Phone-Calls/webhooks/subscribe; agent-skills 2chat-webhooks).
+ * Each event is its own subscription, so WhatsApp and call events can be chosen together.
+ */
+function bodyOf(ctx: IHookFunctions, event: string, url: string): IDataObject {
+	const p = params(ctx);
+	if (isPhoneCallEvent(event)) {
+		return {
+			hook_url: url,
+			channel_uuid: p.string('virtualNumber', { required: true, pattern: VIRTUAL_NUMBER }),
+		};
+	}
+	const body: IDataObject = {
+		hook_url: url,
+		on_number: p.string('onNumber', { required: true, phone: true }),
+	};
+	const group = p.string('groupUuid');
+	if (group && GROUP_EVENTS.includes(event)) body.to_group_uuid = group;
+	if (event === CONVERSATION_NEW) body.time_period = p.choice('timePeriod', 'all-time');
+	return body;
+}
+
+/** 4xx statuses read as "2Chat does not know this event name" (guess: no source documents the answer). */
+const REFUSED = ['400', '404', '422'];
+
+/**
+ * POST /webhooks/subscribe/{name}. An event with more than one candidate name
+ * (CALL_EVENT_ALIASES) tries the next when 2Chat refuses one with a 4xx; if all are refused, the
+ * first (documented) name's error is thrown. Any other failure is final and thrown as it is.
+ */
+async function subscribe(ctx: IHookFunctions, event: string, body: IDataObject) {
+	const names = namesOf(event);
+	let first: unknown;
+	for (const [n, name] of names.entries()) {
+		try {
+			return await apiRequest<IDataObject>(ctx, twoChat, {
+				method: 'POST',
+				path: `/webhooks/subscribe/${pathSegment(ctx.getNode(), name, 'Events')}`,
+				body,
+			});
+		} catch (error) {
+			first ??= error;
+			const refused = error instanceof NodeApiError && REFUSED.includes(String(error.httpCode));
+			if (!refused) throw passOn(error);
+			if (n === names.length - 1) throw passOn(first);
+			ctx.logger.info(`2Chat refused the event name ${name}; trying ${names[n + 1]}`);
+		}
+	}
+	throw passOn(first);
 }
 
 /**
@@ -26,27 +92,17 @@ export interface TwoChatSettings extends IDataObject {
 export const twoChatSubscriptions: SubscriptionApi = {
 	useToken: true,
 	provider: twoChat,
-	groups: (ctx) =>
-		params(ctx)
-			.events()
-			.map((event) => [event]),
+	groups(ctx) {
+		const events = params(ctx).events();
+		// Every body is checked before any request: a missing number fails activation untouched.
+		for (const event of events) bodyOf(ctx, event, '');
+		return events.map((event) => [event]);
+	},
 	settings: (_ctx, groups): TwoChatSettings => ({ events: groups.map(([event]) => event) }),
 	urlValues: ([event]) => ({ event }),
 
 	async create(ctx: IHookFunctions, [event], url) {
-		const p = params(ctx);
-		const body: IDataObject = {
-			hook_url: url,
-			on_number: p.string('onNumber', { required: true, phone: true }),
-		};
-		const group = p.string('groupUuid');
-		if (group && GROUP_EVENTS.includes(event)) body.to_group_uuid = group;
-		if (event === CONVERSATION_NEW) body.time_period = p.choice('timePeriod', 'all-time');
-		const response = await apiRequest<IDataObject>(ctx, twoChat, {
-			method: 'POST',
-			path: `/webhooks/subscribe/${pathSegment(ctx.getNode(), event, 'Events')}`,
-			body,
-		});
+		const response = await subscribe(ctx, event, bodyOf(ctx, event, url));
 		const data = (response.data ?? response) as IDataObject;
 		return { id: String(data.uuid) };
 	},

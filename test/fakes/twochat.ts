@@ -54,6 +54,39 @@ export class FakeTwoChat extends FakeServer {
 		},
 	];
 
+	/**
+	 * Virtual (VoIP) phone numbers, shaped as docs: Phone-Calls/list-virtual-numbers shows them
+	 * (`DID…` uuid, friendly_name defaulting to the number, status / status_text).
+	 */
+	virtualNumbers: Row[] = [
+		{
+			uuid: 'DID64a54de2-8ebe-4c01-838f-a2235815dab4',
+			phone_number: '+18132522492',
+			formatted_phone_number: '+1 813-252-2492',
+			iso_country_code: 'US',
+			friendly_name: 'Front desk',
+			status: 1,
+			status_text: 'ACTIVE',
+		},
+		{
+			uuid: 'DID956dd470-92e4-451f-ab73-fc4f94f53276',
+			phone_number: '+611300783904',
+			formatted_phone_number: '+61 1300 783 904',
+			iso_country_code: 'AU',
+			friendly_name: '+611300783904',
+			status: 0,
+			status_text: 'PENDING_ACTIVATION',
+		},
+	];
+
+	/**
+	 * Phone-call event names this fake's 2Chat subscribes (docs: Phone-Calls/webhooks/subscribe;
+	 * skill: 2chat-webhooks). 2c-n8n nodes/TwoChatTrigger/TwoChatTrigger.node.ts subscribes
+	 * `call.outgoing.completed` instead of `call.outbound.completed`; tests swap the name here to
+	 * play a server that takes that one. Another `call.*` name is refused with 400 (guess).
+	 */
+	callEvents = ['call.status.update', 'call.incoming.completed', 'call.outbound.completed'];
+
 	/** WABA templates of the WABA number above; `template_content` holds the `{{n}}` placeholders. */
 	templates: Row[] = [
 		{
@@ -526,10 +559,31 @@ export class FakeTwoChat extends FakeServer {
 			.on('GET', '/webhooks/channel/:uuid', (_req, p) =>
 				ok({ webhooks: this.webhooks.filter((w) => w.channel_uuid === p.uuid) }),
 			)
+			// docs: Phone-Calls/list-virtual-numbers (page_number, results_per_page; {success, count, page, numbers[]}).
+			// The docs' default page is 200; the 100 cap is this fake's, as for contacts (guess).
+			.on('GET', '/voip/virtual-numbers', (req) => this.paged(req, this.virtualNumbers, 'numbers'))
 			// docs: WhatsApp/webhooks/subscribe (hook_url, on_number, to_group_uuid, time_period; answer data{uuid,…}).
 			.on('POST', '/webhooks/subscribe/:event', (req, p) => {
 				const b = (req.body ?? {}) as Row;
 				if (!b.hook_url) return this.fail(400, 'hook_url is required');
+				// docs: Phone-Calls/webhooks/subscribe: {hook_url, channel_uuid} with a virtual number's UUID;
+				// the answer as for WhatsApp events (skill: 2chat-webhooks). An unknown call event: 400 (guess).
+				if (String(p.event).startsWith('call.')) {
+					if (!this.callEvents.includes(p.event))
+						return this.fail(400, `Invalid event name: ${p.event}`);
+					const vn = this.virtualNumbers.find((n) => n.uuid === b.channel_uuid);
+					if (!vn) return this.fail(400, 'channel_uuid is not one of your virtual numbers');
+					const hook = {
+						uuid: `WHK${++this.seq}`,
+						event_name: p.event,
+						channel_uuid: vn.uuid,
+						hook_url: b.hook_url,
+						hook_params: {},
+						created_at: new Date().toISOString(),
+					};
+					this.webhooks.push(hook);
+					return ok({ data: hook });
+				}
 				// WABA events take the WABA number (docs: WhatsApp/WABA/webhooks/subscribe).
 				const numbers = String(p.event).startsWith('whatsapp.waba.')
 					? this.wabaNumbers

@@ -45,6 +45,51 @@ test('dropdown: groups of the chosen number, in the action node and the trigger'
 	]);
 });
 
+test('dropdown: virtual numbers for phone-call events, valued by UUID (DID…), fetched page by page', async () => {
+	fake.requests.length = 0;
+	const options = await loadOptions(
+		pkg,
+		type('twoChatTrigger'),
+		'getVirtualNumbers',
+		{ events: ['call.status.update'] },
+		credentials,
+	);
+	expect(options).toEqual([
+		{ name: 'Front desk (+18132522492)', value: 'DID64a54de2-8ebe-4c01-838f-a2235815dab4' },
+		// Its friendly name is the number itself (2Chat's default), and it is not active yet.
+		{
+			name: '+611300783904 · pending activation',
+			value: 'DID956dd470-92e4-451f-ab73-fc4f94f53276',
+		},
+	]);
+	expect(fake.requests.map((r) => [r.method, r.path, r.query])).toEqual([
+		['GET', '/open/voip/virtual-numbers', { page_number: '0', results_per_page: '100' }],
+	]);
+	// More than a page: every number is listed.
+	const seeded = Array.from({ length: 150 }, (_, i) => ({
+		uuid: `DID${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`,
+		phone_number: `+1813${String(i).padStart(7, '0')}`,
+		friendly_name: `Line ${i}`,
+		status_text: 'ACTIVE',
+	}));
+	const before = fake.virtualNumbers;
+	fake.virtualNumbers = seeded;
+	fake.requests.length = 0;
+	try {
+		const all = await loadOptions(
+			pkg,
+			type('twoChatTrigger'),
+			'getVirtualNumbers',
+			{},
+			credentials,
+		);
+		expect(all.map((o) => o.value)).toEqual(seeded.map((n) => n.uuid));
+		expect(fake.requests.map((r) => r.query.page_number)).toEqual(['0', '1']);
+	} finally {
+		fake.virtualNumbers = before;
+	}
+});
+
 test('credential test: GET /info with the key; a trailing slash on the base URL is fine', async () => {
 	fake.requests.length = 0;
 	expect(await testCredential(pkg, 'twoChatApi', credentials.twoChatApi)).toMatchObject({

@@ -1,3 +1,6 @@
+import type { INode } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
 import { FakeTwoChat, TWOCHAT_KEY } from '../fakes/twochat';
 import { pkg, type } from '../harness/package';
 import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
@@ -383,4 +386,259 @@ test('WhatsApp Business events subscribe like the others, on the WABA number; th
 	} finally {
 		await trigger.stop();
 	}
+});
+
+describe('phone-call events (virtual numbers)', () => {
+	const VN = 'DID64a54de2-8ebe-4c01-838f-a2235815dab4';
+	const CALL_EVENTS = ['call.status.update', 'call.incoming.completed', 'call.outbound.completed'];
+
+	/** A call.status.update delivery as developers.2chat.co/docs/API/Phone-Calls/webhooks/payload-examples shows it. */
+	const call = {
+		uuid: 'CDR8612b98c-5e11-4638-8d9d-2f21275256cf',
+		account_uuid: 'ACC91be87af-5a29-4034-b599-342f2aeb5d52',
+		callid: 'e73d8d61-2bf0-123f-19aa-9600045bb967',
+		direction: 'I',
+		active: true,
+		from: '+525512345555',
+		iso_country_code: 'MX',
+		received_on_number: '+18132522492',
+		received_on_number_uuid: VN,
+		is_toll_free: false,
+		status: 'RINGING',
+		created_at: '2025-10-25T02:55:28Z',
+		updated_at: '2025-10-25T02:55:28Z',
+		contact: { uuid: 'CONe9b31cd3-f11c-44cd-a888-58f4d5e6f4bf', first_name: 'Juan' },
+	};
+
+	/** A trigger with only the given parameters (no WhatsApp number unless given). */
+	async function callTrigger(parameters: Record<string, unknown>) {
+		const trigger = new ActiveTrigger(pkg, {
+			type: type('twoChatTrigger'),
+			parameters,
+			credentials: { twoChatApi: { apiKey: TWOCHAT_KEY, baseUrl } },
+		});
+		await trigger.start();
+		return trigger;
+	}
+
+	const subscribed = () =>
+		fake.requestsTo('POST', '/webhooks/subscribe/').map((r) => [r.path, r.body]);
+
+	test('only call events: each subscribed with {hook_url, channel_uuid}, no number needed; deliveries run, labelled; deactivation deletes them', async () => {
+		const trigger = await callTrigger({ events: CALL_EVENTS, virtualNumber: VN });
+		try {
+			await trigger.activate();
+			const token = String(trigger.staticData.token);
+			expect(subscribed()).toEqual(
+				CALL_EVENTS.map((event) => [
+					`/open/webhooks/subscribe/${event}`,
+					{ hook_url: trigger.urlWith({ token, event }), channel_uuid: VN },
+				]),
+			);
+			expect(fake.webhooks.map((w) => [w.event_name, w.channel_uuid])).toEqual(
+				CALL_EVENTS.map((event) => [event, VN]),
+			);
+			expect(await trigger.checkExists()).toBe(true);
+
+			// Every status of one call runs (same call uuid); the very same report again does not.
+			const [statusUrl, , outboundUrl] = fake.webhooks.map((w) => String(w.hook_url));
+			const answered = { ...call, status: 'ANSWERED', updated_at: '2025-10-25T02:55:36Z' };
+			for (const body of [call, answered, answered])
+				expect((await trigger.deliver(body, { url: statusUrl })).status).toBe(200);
+			expect(trigger.outputs().map((items) => items[0].json)).toEqual([
+				{ event: 'call.status.update', ...call, attachments: [] },
+				{ event: 'call.status.update', ...answered, attachments: [] },
+			]);
+
+			// An ended outbound call: its recording (mp3, per the payload examples) is an attachment.
+			const ended = {
+				...call,
+				uuid: 'CDR00000000-0000-4000-8000-000000000002',
+				direction: 'O',
+				active: false,
+				status: 'COMPLETED',
+				duration: 42,
+				recording_url: 'https://recordings.2chat.example/CDR2.mp3',
+			};
+			expect((await trigger.deliver(ended, { url: outboundUrl })).status).toBe(200);
+			expect(trigger.outputs()[2][0].json).toMatchObject({
+				event: 'call.outbound.completed',
+				uuid: ended.uuid,
+				attachments: [
+					{
+						type: 'audio',
+						mimeType: 'audio/mpeg',
+						url: ended.recording_url,
+						fileName: null,
+						size: null,
+					},
+				],
+			});
+			expect(trigger.executions.every((e) => e.status === 'success')).toBe(true);
+
+			await trigger.deactivate();
+			expect(fake.requestsTo('DELETE', '/webhooks/')).toHaveLength(3);
+			expect(fake.webhooks).toHaveLength(0);
+			expect(trigger.staticData.subscriptionIds).toBeUndefined();
+		} finally {
+			await trigger.stop();
+		}
+	});
+
+	test('WhatsApp and call events together: each subscription gets its own body', async () => {
+		const trigger = await callTrigger({
+			events: ['whatsapp.message.received', 'call.incoming.completed'],
+			onNumber: '+5215500000001',
+			virtualNumber: VN,
+			groupUuid: 'WGP001',
+		});
+		try {
+			await trigger.activate();
+			const token = String(trigger.staticData.token);
+			expect(subscribed()).toEqual([
+				[
+					'/open/webhooks/subscribe/whatsapp.message.received',
+					{
+						hook_url: trigger.urlWith({ token, event: 'whatsapp.message.received' }),
+						on_number: '+5215500000001',
+					},
+				],
+				[
+					'/open/webhooks/subscribe/call.incoming.completed',
+					{
+						hook_url: trigger.urlWith({ token, event: 'call.incoming.completed' }),
+						channel_uuid: VN,
+					},
+				],
+			]);
+			const [whatsapp, incoming] = fake.webhooks.map((w) => String(w.hook_url));
+			expect((await trigger.deliver(payload, { url: whatsapp })).status).toBe(200);
+			expect((await trigger.deliver({ ...call, status: 'MISSED' }, { url: incoming })).status).toBe(
+				200,
+			);
+			expect(trigger.outputs().map((items) => items[0].json.event)).toEqual([
+				'whatsapp.message.received',
+				'call.incoming.completed',
+			]);
+			await trigger.deactivate();
+			expect(fake.webhooks).toHaveLength(0);
+		} finally {
+			await trigger.stop();
+		}
+	});
+
+	test('a missing or mistyped number fails activation before any request, naming the field', async () => {
+		const cases: Array<[Record<string, unknown>, string]> = [
+			[{ events: ['call.status.update'] }, '"Virtual Number Name or ID" is required'],
+			[
+				{ events: ['call.status.update'], virtualNumber: '+18132522492' },
+				'"Virtual Number Name or ID" must be the UUID of a 2Chat virtual number, which starts with DID',
+			],
+			// Mixed: the WhatsApp number is still needed for the WhatsApp event, checked before the call one is subscribed.
+			[
+				{ events: ['call.status.update', 'whatsapp.message.received'], virtualNumber: VN },
+				'"Number Name or ID" is required',
+			],
+			[
+				{ events: ['whatsapp.message.received', 'call.status.update'], onNumber: '+5215500000001' },
+				'"Virtual Number Name or ID" is required',
+			],
+		];
+		for (const [parameters, message] of cases) {
+			const trigger = await callTrigger(parameters);
+			try {
+				await expect(trigger.activate()).rejects.toThrow(message);
+			} finally {
+				await trigger.stop();
+			}
+		}
+		expect(fake.requestsTo('POST', '/webhooks/subscribe/')).toHaveLength(0);
+		expect(fake.webhooks).toHaveLength(0);
+	});
+
+	test('the editor asks for the WhatsApp number only with a WhatsApp event, and for the virtual number only with a call event', () => {
+		const { description } = pkg.nodes[type('twoChatTrigger')];
+		const shown = (events: string[]) =>
+			description.properties
+				.filter((p) => ['onNumber', 'virtualNumber', 'groupUuid'].includes(p.name))
+				.filter((p) => NodeHelpers.displayParameter({ events }, p, null, description))
+				.map((p) => p.name);
+		expect(shown(['call.status.update'])).toEqual(['virtualNumber']);
+		expect(shown(['whatsapp.message.received'])).toEqual(['onNumber', 'groupUuid']);
+		expect(shown(['call.status.update', 'whatsapp.message.received'])).toEqual([
+			'onNumber',
+			'virtualNumber',
+			'groupUuid',
+		]);
+		// n8n reports no missing required parameter for a call-only trigger with its virtual number.
+		const node = (parameters: Record<string, unknown>) =>
+			({
+				id: 'n',
+				name: 'T',
+				type: type('twoChatTrigger'),
+				typeVersion: 1,
+				position: [0, 0],
+				parameters,
+			}) as INode;
+		const issues = (parameters: Record<string, unknown>) =>
+			Object.keys(
+				NodeHelpers.getNodeParametersIssues(description.properties, node(parameters), description)
+					?.parameters ?? {},
+			);
+		expect(issues({ events: ['call.status.update'], onNumber: '', virtualNumber: VN })).toEqual([]);
+		expect(issues({ events: ['call.status.update'], onNumber: '', virtualNumber: '' })).toEqual([
+			'virtualNumber',
+		]);
+		expect(
+			issues({ events: ['whatsapp.message.received'], onNumber: '', virtualNumber: '' }),
+		).toEqual(['onNumber']);
+	});
+
+	test('outbound: the documented call.outbound.completed is tried first; if 2Chat refuses it, call.outgoing.completed (2Chat’s n8n node) is subscribed, and deliveries keep the documented name', async () => {
+		const documented = fake.callEvents;
+		fake.callEvents = ['call.status.update', 'call.incoming.completed', 'call.outgoing.completed'];
+		const trigger = await callTrigger({ events: ['call.outbound.completed'], virtualNumber: VN });
+		try {
+			await trigger.activate();
+			const token = String(trigger.staticData.token);
+			const url = trigger.urlWith({ token, event: 'call.outbound.completed' });
+			expect(subscribed()).toEqual([
+				['/open/webhooks/subscribe/call.outbound.completed', { hook_url: url, channel_uuid: VN }],
+				['/open/webhooks/subscribe/call.outgoing.completed', { hook_url: url, channel_uuid: VN }],
+			]);
+			expect(fake.webhooks.map((w) => w.event_name)).toEqual(['call.outgoing.completed']);
+			const ended = { ...call, direction: 'O', status: 'COMPLETED' };
+			expect((await trigger.deliver(ended, { url })).status).toBe(200);
+			expect(trigger.outputs()[0][0].json.event).toBe('call.outbound.completed');
+			await trigger.deactivate();
+			expect(fake.webhooks).toHaveLength(0);
+
+			// Neither name taken: activation fails with 2Chat's answer to the documented one.
+			fake.callEvents = ['call.status.update'];
+			fake.requests.length = 0;
+			await expect(trigger.activate()).rejects.toThrow(
+				'2Chat error 400: Invalid event name: call.outbound.completed',
+			);
+			expect(subscribed()).toHaveLength(2);
+			expect(fake.webhooks).toHaveLength(0);
+		} finally {
+			fake.callEvents = documented;
+			await trigger.stop();
+		}
+	});
+
+	test('a refused virtual number is not retried under another event name', async () => {
+		const trigger = await callTrigger({
+			events: ['call.status.update'],
+			virtualNumber: 'DID00000000-0000-4000-8000-000000000000',
+		});
+		try {
+			await expect(trigger.activate()).rejects.toThrow(
+				'2Chat error 400: channel_uuid is not one of your virtual numbers',
+			);
+			expect(subscribed()).toHaveLength(1);
+		} finally {
+			await trigger.stop();
+		}
+	});
 });

@@ -51,3 +51,35 @@ export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePrope
 		value: String(g.uuid),
 	}));
 }
+
+/**
+ * "Name (+phone)", or the phone alone when the name is the number (2Chat's default friendly name),
+ * marked when `status_text` is not ACTIVE (AWAITING_REGISTRATION, PENDING_ACTIVATION,
+ * PENDING_CANCELLATION, RELEASED: agent-skills 2chat-calls; docs Phone-Calls/list-virtual-numbers).
+ */
+function virtualLabel(n: IDataObject): string {
+	const phone = String(n.phone_number ?? '');
+	const name = String(n.friendly_name ?? '').trim();
+	const base = name && name !== phone ? `${name} (${phone})` : phone || String(n.uuid);
+	const state = typeof n.status_text === 'string' ? n.status_text : '';
+	return state && state !== 'ACTIVE' ? `${base} · ${state.toLowerCase().replace(/_/g, ' ')}` : base;
+}
+
+/**
+ * The account's virtual phone numbers, valued by UUID (DID…), for phone-call webhooks:
+ * GET /voip/virtual-numbers, `page_number` / `results_per_page`, answer
+ * `{success, count, page, numbers:[{uuid, phone_number, friendly_name, status_text, …}]}`
+ * (developers.2chat.co/docs/API/Phone-Calls/list-virtual-numbers; agent-skills 2chat-calls;
+ * 2ChatCo/2chat-n8n nodes/TwoChat/v1/methods/loadOptions.ts getVirtualNumbers reads the same `numbers`).
+ */
+export async function getVirtualNumbers(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const numbers = await apiRequestAllItems(
+		this,
+		twoChat,
+		{ method: 'GET', path: '/voip/virtual-numbers' },
+		pagedBy('numbers'),
+	);
+	return numbers.map((n) => ({ name: virtualLabel(n), value: String(n.uuid) }));
+}
