@@ -61,6 +61,21 @@ export function genericMessage(body: unknown): string | undefined {
 	return undefined;
 }
 
+/** The error's second line: what the status means for the user (the status itself is in the message). */
+function whatItMeans(name: string, status: number): string {
+	if (status === 401)
+		return `${name} did not accept the credential: check its API token (and Base URL).`;
+	if (status === 403)
+		return `${name} refused access: the credential's token may lack the permission or plan this needs.`;
+	if (status === 404)
+		return `${name} does not know what was asked for: check the ID picked, or the Base URL in the credential.`;
+	if (status === 429)
+		return `${name}'s rate limit was still exceeded after waiting, or the request was not safe to repeat.`;
+	if (status >= 500)
+		return `${name} failed on its side. Reads are retried automatically; a send or change is not repeated, as it may have been carried out: check in ${name} before running it again.`;
+	return `${name} refused the request; nothing was done for this item. Correct the values and run again.`;
+}
+
 export function describeFailure(
 	provider: Provider,
 	response: { statusCode: number; body: unknown },
@@ -76,10 +91,7 @@ export function describeFailure(
 	const message = `${provider.displayName} error ${status}: ${words}`;
 	let description = failureIn2xx
 		? `${provider.displayName} answered HTTP ${status} but the request did not succeed.`
-		: `${provider.displayName} answered HTTP ${status}.`;
-	if (status === 429)
-		description +=
-			' The rate limit was still exceeded after waiting, or the request was not safe to repeat.';
+		: whatItMeans(provider.displayName, status);
 	if (typeof response.body === 'string' && /^\s*</.test(response.body)) {
 		description +=
 			' The response was an HTML page, not the API: check the Base URL in the credential.';

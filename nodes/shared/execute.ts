@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeParameterResourceLocator,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { runPool } from './dispatch/pool';
@@ -63,10 +68,50 @@ function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number):
 		: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 }
 
+/**
+ * What the item picked from lists (Resource Locators in From List mode), by
+ * the name the user saw with its ID beside it: providers name a group or flow
+ * by its ID alone ("No such group: 5f0…"), which the user never chose by.
+ */
+function pickedNames(route: Route | Error, op: OperationContext | undefined): string {
+	if (route instanceof Error || !op) return '';
+	const names: string[] = [];
+	for (const property of route.operation.properties) {
+		if (property.type !== 'resourceLocator') continue;
+		let value: unknown;
+		try {
+			value = op.params.raw(property.name);
+		} catch {
+			continue; // an expression that fails is reported by the operation itself
+		}
+		const locator = value as INodeParameterResourceLocator | undefined;
+		if (
+			locator?.__rl &&
+			locator.mode === 'list' &&
+			typeof locator.cachedResultName === 'string' &&
+			locator.cachedResultName !== '' &&
+			locator.value !== '' &&
+			locator.value !== undefined
+		) {
+			names.push(
+				`${property.displayName} "${locator.cachedResultName}" (ID ${String(locator.value)})`,
+			);
+		}
+	}
+	return names.length ? `This item picked ${names.join(', ')}.` : '';
+}
+
+/** A failure's second line, with the names picked when the provider refused the request. */
+function describe(failure: Failure, picked: string): string | undefined {
+	if (!(failure instanceof NodeApiError) || !picked) return failure.description ?? undefined;
+	return `${failure.description ?? ''} ${picked}`.trim();
+}
+
 /** The output item Continue On Fail makes of a failed input item. */
-function errorItem(failure: Failure, itemIndex: number): INodeExecutionData {
+function errorItem(failure: Failure, itemIndex: number, picked: string): INodeExecutionData {
 	const json: IDataObject = { error: failure.message };
-	if (failure.description) json.description = failure.description;
+	const description = describe(failure, picked);
+	if (description) json.description = description;
 	if (failure instanceof NodeApiError && failure.httpCode) json.httpCode = failure.httpCode;
 	return { json, pairedItem: { item: itemIndex } };
 }
@@ -256,12 +301,15 @@ export async function runOperations(
 			continue;
 		}
 		const failure = asNodeError(ctx, result, i);
+		const picked = pickedNames(routes[i], ops[i]);
 		if (!continueOnFail) {
 			const more = alsoSent(results, i);
-			if (more) failure.description = `${failure.description ?? ''}${more}`.trim();
+			const description = describe(failure, picked);
+			if (description !== undefined || more)
+				failure.description = `${description ?? ''}${more}`.trim();
 			throw failure;
 		}
-		output.push(errorItem(failure, i));
+		output.push(errorItem(failure, i, picked));
 	}
 	return [output];
 }

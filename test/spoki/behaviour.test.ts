@@ -503,7 +503,8 @@ describe('Continue On Fail', () => {
 		);
 		expect(r.json[0]).toEqual({
 			error: 'Spoki error 404: Not found.',
-			description: 'Spoki answered HTTP 404.',
+			description:
+				'Spoki does not know what was asked for: check the ID picked, or the Base URL in the credential.',
 			httpCode: '404',
 		});
 		expect(r.json[1]).toMatchObject({ id: bed.fake.contacts[0].id });

@@ -197,7 +197,8 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				{ success: true, action: 'block', contact: contactUuid(1) },
 				{
 					error: 'Weni error 400: contacts: No such object: whatsapp:5511000000000',
-					description: 'Weni answered HTTP 400.',
+					description:
+						'Weni refused the request; nothing was done for this item. Correct the values and run again.',
 					httpCode: '400',
 				},
 				{ success: true, action: 'block', contact: contactUuid(2) },
@@ -619,7 +620,8 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				expect(r.json[0]).toMatchObject({ direction: 'out', contact: { uuid: contactUuid(1) } });
 				expect(r.json[2]).toEqual({
 					error: 'Weni error 400: contact: No such object: whatsapp:5511000000000',
-					description: 'Weni answered HTTP 400.',
+					description:
+						'Weni refused the request; nothing was done for this item. Correct the values and run again.',
 					httpCode: '400',
 				});
 				expect(r.json[3]).toMatchObject({ contact: { uuid: contactUuid(2) } });

@@ -1,0 +1,67 @@
+import { contactUuid, FLOW_ONBOARDING } from '../fakes/weni';
+import { GENERATIONS, generationBed } from './generations';
+
+/** A group or flow deleted since it was picked: Weni names it by UUID, the error also by the name picked. */
+const GONE = '0f0f0f0f-0000-4000-8000-00000000dead';
+
+describe.each(GENERATIONS)('%s', (generation) => {
+	const bed = generationBed(generation);
+
+	beforeEach(() => {
+		bed.fake.reset();
+		bed.fake.seedContacts(2);
+	});
+
+	test('an API error names the group by the name picked from the list, with its ID', async () => {
+		const r = await bed.run(
+			{
+				resource: 'contact',
+				operation: 'applyAction',
+				contactAction: 'add',
+				contact: { __rl: true, mode: 'list', value: contactUuid(1), cachedResultName: 'Contact 1' },
+				group: { __rl: true, mode: 'list', value: GONE, cachedResultName: 'Old VIP' },
+			},
+			{ continueOnFail: true },
+		);
+		expect(r.error).toBeUndefined();
+		expect(r.json).toEqual([
+			{
+				error: `Weni error 400: group: No such object: ${GONE}`,
+				description:
+					'Weni refused the request; nothing was done for this item. Correct the values and run again. ' +
+					`This item picked Contact "Contact 1" (ID ${contactUuid(1)}), Group "Old VIP" (ID ${GONE}).`,
+				httpCode: '400',
+			},
+		]);
+	});
+
+	test('without Continue On Fail the thrown error carries the same line', async () => {
+		const r = await bed.run({
+			resource: 'flow',
+			operation: 'start',
+			flow: { __rl: true, mode: 'list', value: GONE, cachedResultName: 'Old onboarding' },
+			contacts: contactUuid(1),
+		});
+		expect(r.error?.message).toContain('Weni error 400');
+		expect(r.error?.description).toContain(`This item picked Flow "Old onboarding" (ID ${GONE}).`);
+	});
+
+	test('IDs typed by hand or by expression add nothing; validation errors are not touched', async () => {
+		const byId = await bed.run({
+			resource: 'flow',
+			operation: 'start',
+			flow: { __rl: true, mode: 'id', value: GONE },
+			contacts: contactUuid(1),
+		});
+		expect(byId.error?.message).toContain('Weni error 400');
+		expect(byId.error?.description).not.toContain('picked');
+		const invalid = await bed.run({
+			resource: 'flow',
+			operation: 'start',
+			flow: { __rl: true, mode: 'list', value: FLOW_ONBOARDING, cachedResultName: 'Onboarding' },
+			contacts: 'not a contact',
+		});
+		expect(invalid.error?.description).not.toContain('picked');
+		expect(bed.fake.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+	});
+});
