@@ -1,7 +1,6 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
-import { passOn } from '../shared/errors';
+import { apiFailureOf, passOn } from '../shared/errors';
 import { itemsAt } from '../shared/pagination';
 import { pathSegment } from '../shared/path';
 import { apiRequest } from '../shared/transport';
@@ -54,7 +53,7 @@ function bodyOf(ctx: IHookFunctions, event: string, url: string): IDataObject {
 }
 
 /** 4xx statuses read as "2Chat does not know this event name" (guess: no source documents the answer). */
-const REFUSED = ['400', '404', '422'];
+const REFUSED = [400, 404, 422];
 
 /**
  * POST /webhooks/subscribe/{name}. An event with more than one candidate name
@@ -73,7 +72,7 @@ async function subscribe(ctx: IHookFunctions, event: string, body: IDataObject) 
 			});
 		} catch (error) {
 			first ??= error;
-			const refused = error instanceof NodeApiError && REFUSED.includes(String(error.httpCode));
+			const refused = REFUSED.includes(apiFailureOf(error)?.status ?? 0);
 			if (!refused) throw passOn(error);
 			if (n === names.length - 1) throw passOn(first);
 			ctx.logger.info(`2Chat refused the event name ${name}; trying ${names[n + 1]}`);
