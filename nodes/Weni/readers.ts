@@ -7,6 +7,7 @@ import type { Params } from '../shared/params';
 import { EMAIL, invalid, shown, toE164 } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, flavourOf, URN_SCHEMES } from './flavour';
+import { simplifyField } from './descriptions';
 import { cursor, endpoint } from './provider';
 
 /** RapidPro's UUIDs (contacts, groups, flows, labels, media). */
@@ -276,15 +277,19 @@ export function uuidQuery(p: Params, filters: IDataObject, qs: IDataObject): voi
 }
 
 /**
- * A Get Many of one RapidPro list endpoint, cursor-paged: Return All / Limit,
- * then the endpoint's filters (if any), which `query` turns into the query string.
+ * A Get Many of one RapidPro list endpoint, cursor-paged: the operation's own
+ * fields (if any), Return All / Limit, Simplify (when it keeps `simplify`
+ * keys), then the endpoint's filters, which `query` turns into the query string.
  */
 export function cursorGetMany(spec: {
 	action: string;
 	description: string;
 	endpoint: string;
+	properties?: INodeProperties[];
 	filters?: INodeProperties[];
-	query?(p: Params, filters: IDataObject, qs: IDataObject): void;
+	query?(p: Params, filters: IDataObject, qs: IDataObject, op: OperationContext): unknown;
+	/** What Simplify keeps of a row: what a workflow usually reads; the rest stays one switch away. */
+	simplify?: string[];
 	/** Weni Flows only: what RapidPro lacks, for the error refusing it there. */
 	flowsOnly?: string;
 }): OperationDef {
@@ -293,14 +298,40 @@ export function cursorGetMany(spec: {
 		name: 'Get Many',
 		action: spec.action,
 		description: spec.description,
-		properties: [...returnAllOrLimit(), ...(spec.filters ? [filtersCollection(spec.filters)] : [])],
+		properties: [
+			...(spec.properties ?? []),
+			...returnAllOrLimit(),
+			...(spec.simplify ? [simplifyField] : []),
+			...(spec.filters ? [filtersCollection(spec.filters)] : []),
+		],
 		run: async (op) => {
 			const qs: IDataObject = {};
-			if (spec.query) spec.query(op.params, op.params.collection('filters'), qs);
+			if (spec.query) await spec.query(op.params, op.params.collection('filters'), qs, op);
 			if (spec.flowsOnly) await requireFlows(op, spec.flowsOnly);
-			return await op.list({ method: 'GET', path: endpoint(spec.endpoint), qs }, cursor);
+			const rows = await op.list({ method: 'GET', path: endpoint(spec.endpoint), qs }, cursor);
+			return spec.simplify ? simplified(op.params, rows, spec.simplify) : rows;
 		},
 	};
+}
+
+/** "Created After" / "Created Before" of `things`: the `after` / `before` filters of an endpoint ordered by created_on. */
+export function createdRange(things: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Created After',
+			name: 'after',
+			type: 'dateTime',
+			default: '',
+			description: `Only ${things} created on or after this time`,
+		},
+		{
+			displayName: 'Created Before',
+			name: 'before',
+			type: 'dateTime',
+			default: '',
+			description: `Only ${things} created on or before this time`,
+		},
+	];
 }
 
 /**

@@ -1,83 +1,76 @@
-import type { IDataObject } from 'n8n-workflow';
+import { groupFilterField, afterField, beforeField } from '../../descriptions';
+import { addDateRange, checkSchemes, checkUrn, cursorGetMany, uuidQuery } from '../../readers';
 
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField, groupFilterField, simplifyField } from '../../descriptions';
-import { cursor, endpoint } from '../../provider';
-import { addDateRange, checkSchemes, checkUrn, simplified, uuidRule } from '../../readers';
-
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+/**
+ * ContactsEndpoint, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows): most recently
+ * modified first; filters `uuid`, `urn`, `group`, `deleted`, `before`/`after`, `reverse`.
+ */
+export const getAll = cursorGetMany({
 	action: 'Get many contacts',
 	description: 'List contacts, most recently modified first',
-	properties: [
-		...returnAllOrLimit(),
-		simplifyField,
+	endpoint: 'contacts',
+	simplify: [
+		'uuid',
+		'name',
+		'status',
+		'language',
+		'urns',
+		'groups',
+		'fields',
+		'last_seen_on',
+		'modified_on',
+	],
+	filters: [
 		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Deleted Only',
-					name: 'deleted',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to list deleted contacts instead of active ones',
-				},
-				{
-					// nyaruka/rapidpro temba/api/v2/views.py ContactsEndpoint.prepare_for_serialization:
-					// `expand_urns=true` makes each URN an object {channel, scheme, path, display}.
-					// weni-ai/flows' ContactsEndpoint has no such parameter and ignores it.
-					displayName: 'Expand URNs',
-					name: 'expandUrns',
-					type: 'boolean',
-					default: false,
-					description:
-						'Whether each URN comes as an object with its scheme, path and channel (RapidPro only; Weni Flows ignores it)',
-				},
-				groupFilterField,
-				afterField,
-				beforeField,
-				{
-					displayName: 'Oldest First',
-					name: 'reverse',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to list the least recently modified contacts first',
-				},
-				{
-					displayName: 'URN',
-					name: 'urn',
-					type: 'string',
-					default: '',
-					placeholder: 'whatsapp:5582999990000',
-					description: 'Only the contact with this URN',
-				},
-				{
-					// ContactsEndpoint (temba/api/v2/views.py, nyaruka/rapidpro and weni-ai/flows): `uuid` filter.
-					displayName: 'UUID',
-					name: 'uuid',
-					type: 'string',
-					default: '',
-					placeholder: '5d76d86b-3bb9-4d5a-b822-c9d86f5d8e4f',
-					description: 'Only the contact with this UUID',
-				},
-			],
+			displayName: 'Deleted Only',
+			name: 'deleted',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list deleted contacts instead of active ones',
+		},
+		{
+			// nyaruka/rapidpro temba/api/v2/views.py ContactsEndpoint.prepare_for_serialization:
+			// `expand_urns=true` makes each URN an object {channel, scheme, path, display}.
+			// weni-ai/flows' ContactsEndpoint has no such parameter and ignores it.
+			displayName: 'Expand URNs',
+			name: 'expandUrns',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether each URN comes as an object with its scheme, path and channel (RapidPro only; Weni Flows ignores it)',
+		},
+		groupFilterField,
+		afterField,
+		beforeField,
+		{
+			displayName: 'Oldest First',
+			name: 'reverse',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list the least recently modified contacts first',
+		},
+		{
+			displayName: 'URN',
+			name: 'urn',
+			type: 'string',
+			default: '',
+			placeholder: 'whatsapp:5582999990000',
+			description: 'Only the contact with this URN',
+		},
+		{
+			// ContactsEndpoint (temba/api/v2/views.py, nyaruka/rapidpro and weni-ai/flows): `uuid` filter.
+			displayName: 'UUID',
+			name: 'uuid',
+			type: 'string',
+			default: '',
+			placeholder: '5d76d86b-3bb9-4d5a-b822-c9d86f5d8e4f',
+			description: 'Only the contact with this UUID',
 		},
 	],
-	run: async (op) => {
-		const p = op.params;
-		const filters = p.collection('filters');
-		const qs: IDataObject = {};
+	query: async (p, filters, qs, op) => {
 		const group = p.check('group', filters.group, { maxLength: 255 });
 		if (group) qs.group = group;
-		if (filters.uuid) {
-			qs.uuid = p.check('uuid', filters.uuid, { pattern: uuidRule }).toLowerCase();
-		}
+		uuidQuery(p, filters, qs);
 		if (filters.urn) {
 			qs.urn = checkUrn(p, 'urn', filters.urn);
 			await checkSchemes(op, 'urn', [qs.urn as string]);
@@ -86,17 +79,5 @@ export const getAll: OperationDef = {
 		if (p.flag('deleted', filters.deleted)) qs.deleted = true;
 		if (p.flag('reverse', filters.reverse)) qs.reverse = true;
 		if (p.flag('expandUrns', filters.expandUrns)) qs.expand_urns = true;
-		// Simplify keeps what a workflow usually reads; the rest (e.g. flow results) stays one switch away.
-		return simplified(p, await op.list({ method: 'GET', path: endpoint('contacts'), qs }, cursor), [
-			'uuid',
-			'name',
-			'status',
-			'language',
-			'urns',
-			'groups',
-			'fields',
-			'last_seen_on',
-			'modified_on',
-		]);
 	},
-};
+});

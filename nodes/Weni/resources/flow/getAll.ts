@@ -1,73 +1,47 @@
-import type { IDataObject } from 'n8n-workflow';
+import { afterField, beforeField } from '../../descriptions';
+import { addDateRange, cursorGetMany } from '../../readers';
 
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
-import { afterField, beforeField, simplifyField } from '../../descriptions';
-import { cursor, endpoint } from '../../provider';
-import { addDateRange, simplified } from '../../readers';
+const TYPES = ['message', 'voice', 'survey', 'background'];
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+/**
+ * FlowsEndpoint.filter_queryset, temba/api/v2/views.py (both): `uuid`, `type`, `archived`,
+ * `before`/`after` on modified_on.
+ */
+export const getAll = cursorGetMany({
 	action: 'Get many flows',
 	description: 'List the flows of the workspace with their run counts and result keys',
-	properties: [
-		...returnAllOrLimit(),
-		simplifyField,
+	endpoint: 'flows',
+	simplify: ['uuid', 'name', 'type', 'archived', 'runs', 'modified_on'],
+	filters: [
 		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
+			displayName: 'Archived',
+			name: 'archived',
+			type: 'options',
 			options: [
-				{
-					displayName: 'Archived',
-					name: 'archived',
-					type: 'options',
-					options: [
-						{ name: 'Active Only', value: 'false' },
-						{ name: 'Archived Only', value: 'true' },
-					],
-					default: 'false',
-				},
-				afterField,
-				beforeField,
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					options: [
-						{ name: 'Background', value: 'background' },
-						{ name: 'Message', value: 'message' },
-						{ name: 'Survey', value: 'survey' },
-						{ name: 'Voice', value: 'voice' },
-					],
-					default: 'message',
-				},
+				{ name: 'Active Only', value: 'false' },
+				{ name: 'Archived Only', value: 'true' },
 			],
+			default: 'false',
+		},
+		afterField,
+		beforeField,
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			options: [
+				{ name: 'Background', value: 'background' },
+				{ name: 'Message', value: 'message' },
+				{ name: 'Survey', value: 'survey' },
+				{ name: 'Voice', value: 'voice' },
+			],
+			default: 'message',
 		},
 	],
-	run: async (op) => {
-		const p = op.params;
-		const filters = p.collection('filters');
-		const qs: IDataObject = {};
+	query: (p, filters, qs) => {
 		if (filters.archived !== undefined)
 			qs.archived = p.check('archived', filters.archived, { oneOf: ['true', 'false'] });
-		if (filters.type !== undefined) {
-			qs.type = p.check('type', filters.type, {
-				oneOf: ['message', 'voice', 'survey', 'background'],
-			});
-		}
+		if (filters.type !== undefined) qs.type = p.check('type', filters.type, { oneOf: TYPES });
 		addDateRange(p, filters, qs);
-		// Simplify keeps what a workflow usually reads; the rest (e.g. flow results) stays one switch away.
-		return simplified(p, await op.list({ method: 'GET', path: endpoint('flows'), qs }, cursor), [
-			'uuid',
-			'name',
-			'type',
-			'archived',
-			'runs',
-			'modified_on',
-		]);
 	},
-};
+});

@@ -1,18 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext, OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import type { OperationContext } from '../../../shared/operation';
 import { invalid, shown } from '../../../shared/validation';
-import {
-	afterField,
-	beforeField,
-	contactUuidField,
-	labelField,
-	simplifyField,
-} from '../../descriptions';
+import { contactUuidField, labelField } from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf, MESSAGE_FOLDERS } from '../../flavour';
-import { cursor, endpoint } from '../../provider';
-import { UUID, addDateRange, refOf, simplified, uuidOf } from '../../readers';
+import { endpoint } from '../../provider';
+import { UUID, addDateRange, createdRange, cursorGetMany, refOf, uuidOf } from '../../readers';
 
 /**
  * messages.json filters by the broadcast's numeric id on both servers
@@ -60,11 +53,10 @@ async function broadcastId(op: OperationContext): Promise<number> {
 	return broadcast.id;
 }
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = cursorGetMany({
 	action: 'Get many messages',
 	description: 'List messages, newest first: of a folder, a contact, a label or a broadcast',
+	endpoint: 'messages',
 	properties: [
 		{
 			displayName: 'Messages Of',
@@ -103,31 +95,22 @@ export const getAll: OperationDef = {
 			displayOptions: { show: { filterBy: ['folder'] } },
 		},
 		{ ...labelField, displayOptions: { show: { filterBy: ['label'] } } },
-		...returnAllOrLimit(),
-		simplifyField,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					...afterField,
-					displayName: 'Created After',
-					description: 'Only messages created on or after this time',
-				},
-				{
-					...beforeField,
-					displayName: 'Created Before',
-					description: 'Only messages created on or before this time',
-				},
-			],
-		},
 	],
-	run: async (op) => {
-		const p = op.params;
-		const qs: IDataObject = {};
+	simplify: [
+		'uuid',
+		'id',
+		'contact',
+		'urn',
+		'direction',
+		'type',
+		'status',
+		'text',
+		'attachments',
+		'labels',
+		'created_on',
+	],
+	filters: createdRange('messages'),
+	query: async (p, filters, qs, op) => {
 		const by = p.string('filterBy', { oneOf: ['all', 'broadcast', 'contact', 'folder', 'label'] });
 		if (by === 'contact') qs.contact = uuidOf(p, 'contact');
 		if (by === 'folder') {
@@ -138,7 +121,7 @@ export const getAll: OperationDef = {
 				throw invalid(
 					p.node,
 					p.label('folder'),
-					op.itemIndex,
+					p.itemIndex,
 					`"${shown(folder)}" is not a folder ${FLAVOUR_NAMES[flavour]} knows`,
 					`Use one of ${MESSAGE_FOLDERS[flavour].join(', ')}.`,
 				);
@@ -147,20 +130,6 @@ export const getAll: OperationDef = {
 		}
 		if (by === 'broadcast') qs.broadcast = await broadcastId(op);
 		if (by === 'label') qs.label = refOf(p, 'label');
-		addDateRange(p, p.collection('filters'), qs);
-		// Simplify keeps what a workflow usually reads; the rest (e.g. flow results) stays one switch away.
-		return simplified(p, await op.list({ method: 'GET', path: endpoint('messages'), qs }, cursor), [
-			'uuid',
-			'id',
-			'contact',
-			'urn',
-			'direction',
-			'type',
-			'status',
-			'text',
-			'attachments',
-			'labels',
-			'created_on',
-		]);
+		addDateRange(p, filters, qs);
 	},
-};
+});

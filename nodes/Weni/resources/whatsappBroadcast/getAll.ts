@@ -1,5 +1,5 @@
 import { checkNumber } from '../../../shared/validation';
-import { addDateRange, cursorGetMany } from '../../readers';
+import { addDateRange, createdRange, cursorGetMany } from '../../readers';
 
 /**
  * WhatsappBroadcastsEndpoint, weni-ai/flows temba/api/v2/views.py: WhatsApp broadcasts, newest
@@ -22,20 +22,7 @@ export const getAll = cursorGetMany({
 			default: 0,
 			description: 'Only the broadcast with this ID (as a send returned it)',
 		},
-		{
-			displayName: 'Created After',
-			name: 'after',
-			type: 'dateTime',
-			default: '',
-			description: 'Only broadcasts created on or after this time',
-		},
-		{
-			displayName: 'Created Before',
-			name: 'before',
-			type: 'dateTime',
-			default: '',
-			description: 'Only broadcasts created on or before this time',
-		},
+		...createdRange('broadcasts'),
 	],
 	query: (p, filters, qs) => {
 		// get_int_param("id") (views_base.py): a broadcast id is a positive integer; 0 means "not set".
