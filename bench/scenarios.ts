@@ -100,7 +100,7 @@ export const scenarios: Scenario[] = [
 		nodeType: 'weni',
 		credentialType: 'weniApi',
 		credentials: creds.weni,
-		parameters: { resource: 'contact', operation: 'list', returnAll: true },
+		parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
 		expectOutput: 100_000,
 		setup: () => {
 			if (weni.contacts.length < 100_000) weni.seedContacts(100_000 - weni.contacts.length);
@@ -113,7 +113,7 @@ export const scenarios: Scenario[] = [
 		nodeType: 'spoki',
 		credentialType: 'spokiApi',
 		credentials: creds.spoki,
-		parameters: { resource: 'contact', operation: 'list', returnAll: true },
+		parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
 		expectOutput: 20_000,
 		setup: () => {
 			if (spoki.contacts.length < 20_000) spoki.seedContacts(20_000 - spoki.contacts.length);
