@@ -1,4 +1,4 @@
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { FakeTwoChat, TWOCHAT_KEY } from '../fakes/twochat';
@@ -411,7 +411,7 @@ describe('phone-call events (virtual numbers)', () => {
 	};
 
 	/** A trigger with only the given parameters (no WhatsApp number unless given). */
-	async function callTrigger(parameters: Record<string, unknown>) {
+	async function callTrigger(parameters: IDataObject) {
 		const trigger = new ActiveTrigger(pkg, {
 			type: type('twoChatTrigger'),
 			parameters,
