@@ -528,7 +528,7 @@ describe('phone-call events (virtual numbers)', () => {
 	});
 
 	test('a missing or mistyped number fails activation before any request, naming the field', async () => {
-		const cases: Array<[Record<string, unknown>, string]> = [
+		const cases: Array<[IDataObject, string]> = [
 			[{ events: ['call.status.update'] }, '"Virtual Number Name or ID" is required'],
 			[
 				{ events: ['call.status.update'], virtualNumber: '+18132522492' },
