@@ -61,18 +61,29 @@ export function genericMessage(body: unknown): string | undefined {
 	return undefined;
 }
 
+/** How a failed request was tried: whether it was safe to repeat, and how many times it was sent. */
+export interface Tries {
+	idempotent: boolean;
+	attempts: number;
+}
+
 /** The error's second line: what the status means for the user (the status itself is in the message). */
-function whatItMeans(name: string, status: number): string {
+function whatItMeans(name: string, status: number, tries?: Tries): string {
 	if (status === 401)
-		return `${name} did not accept the credential: check its API token (and Base URL).`;
+		return `${name} did not accept the credential: check its API key or token (and Base URL).`;
 	if (status === 403)
-		return `${name} refused access: the credential's token may lack the permission or plan this needs.`;
+		return `${name} refused access: the credential's key may lack the permission or plan this needs.`;
 	if (status === 404)
 		return `${name} does not know what was asked for: check the ID picked, or the Base URL in the credential.`;
 	if (status === 429)
-		return `${name}'s rate limit was still exceeded after waiting, or the request was not safe to repeat.`;
-	if (status >= 500)
-		return `${name} failed on its side. Reads are retried automatically; a send or change is not repeated, as it may have been carried out: check in ${name} before running it again.`;
+		return `${name}'s rate limit was still exceeded after ${tries?.attempts ?? 1} attempt(s), or the wait it asked for was longer than Max Wait (Request Options).`;
+	if (status >= 500) {
+		if (tries && !tries.idempotent)
+			return `${name} failed on its side. A send or change is not repeated, as it may have been carried out: check in ${name} before running it again.`;
+		if (tries && tries.attempts > 1)
+			return `${name} failed on its side; gave up after ${tries.attempts} attempts.`;
+		return `${name} failed on its side; this status is not retried automatically: run it again later.`;
+	}
 	return `${name} refused the request; nothing was done for this item. Correct the values and run again.`;
 }
 
@@ -80,6 +91,7 @@ export function describeFailure(
 	provider: Provider,
 	response: { statusCode: number; body: unknown },
 	failureIn2xx?: string,
+	tries?: Tries,
 ): { message: string; description: string } {
 	const status = response.statusCode;
 	const words =
@@ -91,7 +103,7 @@ export function describeFailure(
 	const message = `${provider.displayName} error ${status}: ${words}`;
 	let description = failureIn2xx
 		? `${provider.displayName} answered HTTP ${status} but the request did not succeed.`
-		: whatItMeans(provider.displayName, status);
+		: whatItMeans(provider.displayName, status, tries);
 	if (typeof response.body === 'string' && /^\s*</.test(response.body)) {
 		description +=
 			' The response was an HTML page, not the API: check the Base URL in the credential.';

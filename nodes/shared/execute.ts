@@ -13,6 +13,7 @@ import { apiRequestAllItems } from './pagination';
 import { Params } from './params';
 import type { Provider } from './provider';
 import { RETRY_POLICY } from './retry';
+import { apiFailureOf, attachFailure } from './errors';
 import { apiObject, apiRequest } from './transport';
 import { checkNumber } from './validation';
 
@@ -103,8 +104,27 @@ function pickedNames(route: Route | Error, op: OperationContext | undefined): st
 
 /** A failure's second line, with the names picked when the provider refused the request. */
 function describe(failure: Failure, picked: string): string | undefined {
-	if (!(failure instanceof NodeApiError) || !picked) return failure.description ?? undefined;
+	// Only where the provider refused what was sent (a 4xx other than credential and rate limit):
+	// an unreachable host or a server error says nothing about the group or flow picked.
+	const status = apiFailureOf(failure)?.status ?? 0;
+	const refused = status >= 400 && status < 500 && ![401, 403, 429].includes(status);
+	if (!refused || !picked) return failure.description ?? undefined;
 	return `${failure.description ?? ''} ${picked}`.trim();
+}
+
+/**
+ * A copy of a failure with another description. The same error object can reach
+ * several items (a bulk request) or several runs (a detection shared by the
+ * process), so the one thrown is never the shared one.
+ */
+function withDescription(failure: Failure, description: string): Failure {
+	const copy = Object.create(Object.getPrototypeOf(failure) as object) as Failure;
+	for (const key of Object.getOwnPropertyNames(failure)) {
+		Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(failure, key)!);
+	}
+	copy.description = description;
+	const structured = apiFailureOf(failure);
+	return structured ? attachFailure(copy, structured) : copy;
 }
 
 /** The output item Continue On Fail makes of a failed input item. */
@@ -304,10 +324,10 @@ export async function runOperations(
 		const picked = pickedNames(routes[i], ops[i]);
 		if (!continueOnFail) {
 			const more = alsoSent(results, i);
-			const description = describe(failure, picked);
-			if (description !== undefined || more)
-				failure.description = `${description ?? ''}${more}`.trim();
-			throw failure;
+			const description = `${describe(failure, picked) ?? ''}${more}`.trim();
+			throw description === (failure.description ?? '') || !description
+				? failure
+				: withDescription(failure, description);
 		}
 		output.push(errorItem(failure, i, picked));
 	}

@@ -16,6 +16,7 @@ import { RETRY_POLICY, RETRYABLE_STATUS, nextDelay, parseRetryAfter } from './re
 import { ANNOUNCE_WAIT_MS, runSettings } from './dispatch/settings';
 import type { RateLimit } from './dispatch/limits';
 import { windowFor } from './dispatch/limits';
+import type { Tries } from './errors';
 import { attachFailure, describeFailure, genericMessage, redact } from './errors';
 import { perRun } from './perRun';
 
@@ -282,7 +283,10 @@ export async function apiRequestFull(
 				continue;
 			}
 		}
-		throw apiError(ctx, provider, response, itemIndex, credential.secrets);
+		throw apiError(ctx, provider, response, itemIndex, credential.secrets, undefined, {
+			idempotent,
+			attempts: attempt,
+		});
 	}
 }
 
@@ -334,8 +338,9 @@ function apiError(
 	itemIndex: number,
 	secrets: string[],
 	failureIn2xx?: string,
+	tries?: Tries,
 ): NodeApiError {
-	const { message, description } = describeFailure(provider, response, failureIn2xx);
+	const { message, description } = describeFailure(provider, response, failureIn2xx, tries);
 	const error = new NodeApiError(
 		ctx.getNode(),
 		{ httpCode: String(response.statusCode) },

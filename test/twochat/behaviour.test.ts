@@ -87,6 +87,19 @@ describe('retries', () => {
 		const r = await run('account', 'getUsage');
 		expect(bed.fake.requests).toHaveLength(RETRY_POLICY.maxAttempts);
 		expect(r.error?.message).toBe('2Chat error 503: Maintenance');
+		expect(r.error?.description).toBe('2Chat failed on its side; gave up after 4 attempts.');
+	});
+
+	test('a 500 on a read is not a temporary status: sent once, and the error says so', async () => {
+		bed.fake.failNext({
+			status: 500,
+			body: { success: false, error: true, error_message: 'Internal error' },
+		});
+		const r = await run('account', 'getUsage');
+		expect(bed.fake.requests).toHaveLength(1);
+		expect(r.error?.description).toBe(
+			'2Chat failed on its side; this status is not retried automatically: run it again later.',
+		);
 	});
 
 	test('a Retry-After longer than the bound is reported at once, not waited', async () => {
@@ -99,6 +112,9 @@ describe('retries', () => {
 		expect(bed.fake.requests).toHaveLength(1);
 		expect(r.error?.message).toBe('2Chat error 429: Quota exhausted');
 		expect((r.error as NodeApiError).httpCode).toBe('429');
+		expect(r.error?.description).toBe(
+			"2Chat's rate limit was still exceeded after 1 attempt(s), or the wait it asked for was longer than Max Wait (Request Options).",
+		);
 	});
 
 	test('a dropped connection on a read is retried', async () => {
@@ -118,6 +134,9 @@ describe('retries', () => {
 		expect(r.error?.name).toBe('NodeApiError');
 		expect(r.error?.message).toBe('2Chat error 500: WhatsApp session crashed');
 		expect((r.error as NodeApiError).httpCode).toBe('500');
+		expect(r.error?.description).toBe(
+			'2Chat failed on its side. A send or change is not repeated, as it may have been carried out: check in 2Chat before running it again.',
+		);
 	});
 
 	test('a 429 on a send is resent after Retry-After (2Chat did nothing), and the message goes out once', async () => {

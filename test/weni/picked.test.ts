@@ -44,6 +44,21 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 		expect(r.error?.message).toContain('Weni error 400');
 		expect(r.error?.description).toContain(`This item picked Flow "Old onboarding" (ID ${GONE}).`);
+		// The thrown error is a copy with the added line, still n8n's API error with its status.
+		expect(r.error?.name).toBe('NodeApiError');
+		expect((r.error as { httpCode?: string }).httpCode).toBe('400');
+	});
+
+	test('a server error or a refused credential adds no picked names: they say nothing about the pick', async () => {
+		bed.fake.failNext({ status: 503, body: { detail: 'Down for maintenance' } }, 10);
+		const r = await bed.run({
+			resource: 'flow',
+			operation: 'start',
+			flow: { __rl: true, mode: 'list', value: FLOW_ONBOARDING, cachedResultName: 'Onboarding' },
+			contacts: contactUuid(1),
+		});
+		expect(r.error?.message).toContain('Weni error 503');
+		expect(r.error?.description).not.toContain('picked');
 	});
 
 	test('IDs typed by hand or by expression add nothing; validation errors are not touched', async () => {
