@@ -143,5 +143,5 @@ export function deliveryKey(event: string | null, body: IDataObject): string | u
 	if (typeof body.uuid !== 'string' || body.uuid === '') return undefined;
 	const key = `${event ?? ''}:${body.uuid}`;
 	if (!event?.startsWith('call.')) return key;
-	return [key, body.status, body.updated_at ?? body.end_time].map((v) => String(v ?? '')).join(':');
+	return [key, body.status, body.updated_at].map((v) => String(v ?? '')).join(':');
 }

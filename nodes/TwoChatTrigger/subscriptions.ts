@@ -52,12 +52,21 @@ function bodyOf(ctx: IHookFunctions, event: string, url: string): IDataObject {
 	return body;
 }
 
-/** 4xx statuses read as "2Chat does not know this event name" (guess: no source documents the answer). */
-const REFUSED = [400, 404, 422];
+/**
+ * Whether 2Chat's refusal is about the event name, so that the next candidate name is worth a
+ * try. Guess (no source documents the answer to an unknown event): a 404, or a 400/422 whose
+ * message speaks of the event. A refusal of anything else (the virtual number, the URL) is final.
+ */
+function refusesEventName(error: unknown): boolean {
+	const failure = apiFailureOf(error);
+	if (!failure) return false;
+	if (failure.status === 404) return true;
+	return [400, 422].includes(failure.status) && /event/i.test(failure.providerMessage ?? '');
+}
 
 /**
  * POST /webhooks/subscribe/{name}. An event with more than one candidate name
- * (CALL_EVENT_ALIASES) tries the next when 2Chat refuses one with a 4xx; if all are refused, the
+ * (CALL_EVENT_ALIASES) tries the next when 2Chat refuses the name (refusesEventName); if all are refused, the
  * first (documented) name's error is thrown. Any other failure is final and thrown as it is.
  */
 async function subscribe(ctx: IHookFunctions, event: string, body: IDataObject) {
@@ -72,8 +81,7 @@ async function subscribe(ctx: IHookFunctions, event: string, body: IDataObject) 
 			});
 		} catch (error) {
 			first ??= error;
-			const refused = REFUSED.includes(apiFailureOf(error)?.status ?? 0);
-			if (!refused) throw passOn(error);
+			if (!refusesEventName(error)) throw passOn(error);
 			if (n === names.length - 1) throw passOn(first);
 			ctx.logger.info(`2Chat refused the event name ${name}; trying ${names[n + 1]}`);
 		}

@@ -54,13 +54,14 @@ test('dropdown: virtual numbers for phone-call events, valued by UUID (DID…), 
 		{ events: ['call.status.update'] },
 		credentials,
 	);
+	// Sorted by name, as the other dropdowns.
 	expect(options).toEqual([
-		{ name: 'Front desk (+18132522492)', value: 'DID64a54de2-8ebe-4c01-838f-a2235815dab4' },
 		// Its friendly name is the number itself (2Chat's default), and it is not active yet.
 		{
 			name: '+611300783904 · pending activation',
 			value: 'DID956dd470-92e4-451f-ab73-fc4f94f53276',
 		},
+		{ name: 'Front desk (+18132522492)', value: 'DID64a54de2-8ebe-4c01-838f-a2235815dab4' },
 	]);
 	expect(fake.requests.map((r) => [r.method, r.path, r.query])).toEqual([
 		['GET', '/open/voip/virtual-numbers', { page_number: '0', results_per_page: '100' }],
@@ -83,6 +84,7 @@ test('dropdown: virtual numbers for phone-call events, valued by UUID (DID…), 
 			{},
 			credentials,
 		);
+		// Line 0 … Line 149 in natural order.
 		expect(all.map((o) => o.value)).toEqual(seeded.map((n) => n.uuid));
 		expect(fake.requests.map((r) => r.query.page_number)).toEqual(['0', '1']);
 	} finally {

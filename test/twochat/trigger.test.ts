@@ -628,8 +628,9 @@ describe('phone-call events (virtual numbers)', () => {
 	});
 
 	test('a refused virtual number is not retried under another event name', async () => {
+		// The outbound event has a second candidate name; a refusal of the number must not try it.
 		const trigger = await callTrigger({
-			events: ['call.status.update'],
+			events: ['call.outbound.completed'],
 			virtualNumber: 'DID00000000-0000-4000-8000-000000000000',
 		});
 		try {

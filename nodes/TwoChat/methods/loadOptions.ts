@@ -81,5 +81,7 @@ export async function getVirtualNumbers(
 		{ method: 'GET', path: '/voip/virtual-numbers' },
 		pagedBy('numbers'),
 	);
-	return numbers.map((n) => ({ name: virtualLabel(n), value: String(n.uuid) }));
+	return numbers
+		.map((n) => ({ name: virtualLabel(n), value: String(n.uuid) }))
+		.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
 }
