@@ -104,6 +104,23 @@ test('options and multi-options of five or more are sorted by name', () => {
 	expect(unsorted).toEqual([]);
 });
 
+test('collections of five or more fields are sorted by display name (n8n lint rule, also where a factory builds them)', () => {
+	// node-param-collection-type-unsorted-items: localeCompare of displayName, from five items.
+	const collections = parameters.filter(
+		({ property }) =>
+			property.type === 'collection' &&
+			Array.isArray(property.options) &&
+			property.options.length >= 5,
+	);
+	expect(collections.length).toBeGreaterThan(0);
+	const unsorted = collections.flatMap(({ label, property }) => {
+		const names = (property.options as INodeProperties[]).map((o) => o.displayName);
+		const sorted = [...names].sort((a, b) => a.localeCompare(b));
+		return names.join('|') === sorted.join('|') ? [] : [`${label}: expected ${sorted.join(', ')}`];
+	});
+	expect(unsorted).toEqual([]);
+});
+
 test('the default of an options parameter is one of its options', () => {
 	const wrong = choices.flatMap(({ label, property }) => {
 		const values = optionsOf(property).map((o) => o.value);

@@ -26,6 +26,8 @@ function weniLimits(req: ApiRequest): RateLimit[] {
 			messages: 'v2.messages',
 			message_actions: 'v2.messages',
 			broadcasts: 'v2.broadcasts',
+			// WhatsappBroadcastsEndpoint.throttle_scope (weni-ai/flows temba/api/v2/views.py).
+			whatsapp_broadcasts: 'v2.broadcasts',
 			runs: 'v2.runs',
 		}[name] ?? 'v2';
 	return [{ scope, limit: Infinity, perMs: 1 }];

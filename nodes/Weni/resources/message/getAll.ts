@@ -111,6 +111,8 @@ export const getAll = cursorGetMany({
 	],
 	filters: createdRange('messages'),
 	query: async (p, filters, qs, op) => {
+		// Every input is checked before the broadcast lookup below sends a request.
+		addDateRange(p, filters, qs);
 		const by = p.string('filterBy', { oneOf: ['all', 'broadcast', 'contact', 'folder', 'label'] });
 		if (by === 'contact') qs.contact = uuidOf(p, 'contact');
 		if (by === 'folder') {
@@ -130,6 +132,5 @@ export const getAll = cursorGetMany({
 		}
 		if (by === 'broadcast') qs.broadcast = await broadcastId(op);
 		if (by === 'label') qs.label = refOf(p, 'label');
-		addDateRange(p, filters, qs);
 	},
 });

@@ -57,7 +57,7 @@ export const sendTemplate: OperationDef = {
 					default: '',
 					placeholder: 'order/1234',
 					description:
-						"The variable part of the template's URL buttons, in the buttons' order, separated by commas or new lines",
+						"The variable part of the template's URL buttons, in the buttons' order, separated by new lines (or commas, so a part holding a comma needs its own line and no other commas)",
 				},
 				{
 					displayName: 'Channel Name or ID',
@@ -73,7 +73,7 @@ export const sendTemplate: OperationDef = {
 					name: 'footer',
 					type: 'string',
 					default: '',
-					description: 'A footer line under the message',
+					description: 'A footer line under the message (at most 60 characters)',
 				},
 				{
 					displayName: 'Header Text',
@@ -82,7 +82,7 @@ export const sendTemplate: OperationDef = {
 					default: '',
 					placeholder: 'Hello @contact.name',
 					description:
-						'A text header above the message; expressions such as @contact.name are filled by Weni',
+						'A text header above the message (at most 60 characters); expressions such as @contact.name are filled by Weni',
 				},
 				{
 					displayName: 'Quick Replies',
@@ -109,6 +109,31 @@ export const sendTemplate: OperationDef = {
 				hint: 'must be a language tag such as pt-BR',
 			},
 		});
+		// The `msg` keys of the endpoint's docstring example (WhatsappBroadcastsEndpoint, weni-ai/flows
+		// views.py): header {type, text}, footer, quick_replies (strings), buttons [{sub_type: "url",
+		// parameters: [{type: "text", text}]}]. msg is a DictField passed on to Weni's WhatsApp service
+		// unvalidated (WhatsappBroadcastWriteSerializer), so these shapes rest on that example alone.
+		// Read before any request, like every input.
+		const options = p.collection('options');
+		const extras: IDataObject = {};
+		// 60: TemplateHeader.text and TemplateTranslation.footer max_length (weni-ai/flows temba/templates/models.py).
+		const header = p.check('headerText', options.headerText, { maxLength: 60 });
+		if (header) extras.header = { type: 'text', text: header };
+		const footer = p.check('footer', options.footer, { maxLength: 60 });
+		if (footer) extras.footer = footer;
+		// guess: RapidPro's message limits (10 replies of 64 characters, content.ts); Weni Flows documents none.
+		const replies = readQuickReplies(op, options.quickReplies).map((r) => r.text);
+		if (replies.length) extras.quick_replies = replies;
+		// guess: at most 10 (WhatsApp allows a few URL buttons per template; no source gives Weni's bound).
+		const buttons = listOf(p, 'buttonParameters', options.buttonParameters, 10);
+		if (buttons.length) {
+			extras.buttons = buttons.map((text) => ({
+				sub_type: 'url',
+				parameters: [{ type: 'text', text }],
+			}));
+		}
+		// channel: a UUID of a WAC/WWC channel (WhatsappBroadcastWriteSerializer.validate).
+		const channel = p.check('channel', options.channel, { pattern: uuidRule });
 		const flavour = await flavourOf(op.ctx);
 		if (flavour !== 'flows') {
 			throw invalid(
@@ -122,31 +147,12 @@ export const sendTemplate: OperationDef = {
 		if (contact.by === 'urn') checkUrn(p, 'contact', contact.value, flavour);
 		const msg: IDataObject = {
 			template: { uuid: template, variables, ...(locale ? { locale } : {}) },
+			...extras,
 		};
 		const body: IDataObject = {
 			[contact.by === 'uuid' ? 'contacts' : 'urns']: [contact.value],
 			msg,
 		};
-		// The `msg` keys of the endpoint's docstring example (WhatsappBroadcastsEndpoint, weni-ai/flows
-		// views.py): header {type, text}, footer, quick_replies (strings), buttons [{sub_type: "url",
-		// parameters: [{type: "text", text}]}]. msg is a DictField passed on to Weni's WhatsApp service
-		// unvalidated (WhatsappBroadcastWriteSerializer), so these shapes rest on that example alone.
-		const options = p.collection('options');
-		const header = p.check('headerText', options.headerText, { maxLength: 4096 });
-		if (header) msg.header = { type: 'text', text: header };
-		const footer = p.check('footer', options.footer, { maxLength: 4096 });
-		if (footer) msg.footer = footer;
-		const replies = readQuickReplies(op, options.quickReplies).map((r) => r.text);
-		if (replies.length) msg.quick_replies = replies;
-		const buttons = listOf(p, 'buttonParameters', options.buttonParameters, 10);
-		if (buttons.length) {
-			msg.buttons = buttons.map((text) => ({
-				sub_type: 'url',
-				parameters: [{ type: 'text', text }],
-			}));
-		}
-		// channel: a UUID of a WAC/WWC channel (WhatsappBroadcastWriteSerializer.validate).
-		const channel = p.check('channel', options.channel, { pattern: uuidRule });
 		if (channel) body.channel = channel.toLowerCase();
 		return weniSent(
 			await op.object({

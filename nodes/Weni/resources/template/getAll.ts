@@ -9,7 +9,7 @@ import { addDateRange, cursorGetMany, uuidFilter, uuidQuery } from '../../reader
  * translations [{language, content, namespace, variable_count, status, channel}], created_on,
  * modified_on. RapidPro routes no templates endpoint (its urls.py).
  */
-const STATUSES = ['A', 'S', 'I', 'T', 'P', 'R', 'U'];
+const STATUSES = ['A', 'S', 'I', 'L', 'T', 'P', 'E', 'R', 'U'];
 
 export const getAll = cursorGetMany({
 	action: 'Get many WhatsApp templates',
@@ -18,6 +18,8 @@ export const getAll = cursorGetMany({
 	endpoint: 'templates',
 	flowsOnly: 'WhatsApp templates',
 	filters: [
+		afterField,
+		beforeField,
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -32,21 +34,23 @@ export const getAll = cursorGetMany({
 			type: 'options',
 			default: 'A',
 			description:
-				'Only templates with a translation in this status (approved when not set, as Weni does)',
-			// The endpoint's docstring names A, P, R and U; the other codes are TemplateTranslation.STATUS_CHOICES.
+				'Only templates with a translation in this status (approved when not set, as Weni does); each template still lists all its active translations, whatever their status',
+			// The endpoint's docstring names A, P, R and U; the others are TemplateTranslation.STATUS_CHOICES
+			// (L is both "locked" and "limit_exceeded" there). D (deleted) is left out: deleted translations
+			// are inactive, and the endpoint lists active ones only (guess from filter_queryset).
 			options: [
 				{ name: 'Approved', value: 'A' },
 				{ name: 'Disabled', value: 'S' },
 				{ name: 'In Appeal', value: 'I' },
+				{ name: 'Locked or Limit Exceeded', value: 'L' },
 				{ name: 'Paused', value: 'T' },
 				{ name: 'Pending', value: 'P' },
+				{ name: 'Pending Deletion', value: 'E' },
 				{ name: 'Rejected', value: 'R' },
 				{ name: 'Unsupported Language', value: 'U' },
 			],
 		},
 		uuidFilter('Template'),
-		afterField,
-		beforeField,
 	],
 	query: (p, filters, qs) => {
 		// Template.name: CharField(max_length=512) (weni-ai/flows temba/templates/models.py).
