@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import type { IDataObject } from 'n8n-workflow';
 
-import { resetRateLimits } from '../nodes/shared/dispatch/limits';
+import { resetRateLimits, windowFor } from '../nodes/shared/dispatch/limits';
 import type { FakeResponse, RecordedRequest } from './fakes/server';
 import { FakeServer } from './fakes/server';
 import { runNode } from './harness/engine';
@@ -267,6 +267,19 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 describe('dispatcher: a budget the provider does not document is learnt from its 429s', () => {
 	beforeEach(() => resetRateLimits());
 	afterAll(() => resetRateLimits());
+
+	test('a learnt budget grows by one after a whole span without a refusal (additive increase)', async () => {
+		const window = windowFor('learning-test', { scope: 'v2.messages', limit: Infinity, perMs: 1 });
+		const now = () => Date.now();
+		for (let i = 0; i < 20; i++) expect(await window.take(now() + 1000, () => {})).toBeUndefined();
+		// Refused after 20 starts in the second: 19 accepted becomes the pace.
+		window.refused(now(), 1000);
+		expect(await window.take(now(), () => {})).toBeGreaterThan(0);
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		// A second went by without a refusal: 20 now start at once, the 21st waits.
+		for (let i = 0; i < 20; i++) expect(await window.take(now(), () => {})).toBeUndefined();
+		expect(await window.take(now(), () => {})).toBeGreaterThan(0);
+	});
 
 	test('Weni (RapidPro throttles per workspace): after the first 429 the node keeps to what was accepted, every message sent once', async () => {
 		// RapidPro answers 429 with Retry-After in whole seconds (DRF throttling, temba/api/v2 views):

@@ -14,6 +14,8 @@ const LEARN_HORIZON_MS = 60_000;
 const LEARN_MIN_STARTS = 10;
 /** A learnt budget is forgotten this long after the last 429, so a raised quota is used again. */
 const LEARNT_FOR_MS = 10 * 60_000;
+/** Spans without a refusal after which a learnt budget grows by one request. */
+const RAISE_AFTER_SPANS = 1;
 
 /**
  * A sliding-window budget, first come first served: each start is logged and
@@ -21,7 +23,8 @@ const LEARNT_FOR_MS = 10 * 60_000;
  * or an exhausted budget reported by the provider blocks the window until the
  * time it gave. A scope whose budget is not documented (RapidPro's are set
  * per workspace) learns it from a 429: what it had accepted over the wait the
- * provider asked for becomes its pace, instead of bursting into 429s again.
+ * provider asked for becomes its pace, instead of bursting into 429s again,
+ * and grows by one request each span without a refusal (see `raise`).
  */
 class Window {
 	private starts: number[] = [];
@@ -30,6 +33,7 @@ class Window {
 	private turn: Promise<unknown> = Promise.resolve();
 	private readonly declared: boolean;
 	private learntAt = 0;
+	private raisedAt = 0;
 
 	constructor(
 		readonly scope: string,
@@ -71,6 +75,20 @@ class Window {
 			this.perMs = span;
 		}
 		this.learntAt = now;
+		this.raisedAt = now;
+	}
+
+	/**
+	 * A learnt budget is what was accepted when the provider refused, which undercounts its rate
+	 * (requests in flight, a burst spent): after a whole span without a refusal it grows by one, so
+	 * the pace climbs back to the provider's and the next 429 measures it again (additive increase,
+	 * as TCP does; a 429 on a write is safe to send again, the provider refused it before acting).
+	 */
+	private raise(now: number): void {
+		if (this.declared || !this.learntAt || !Number.isFinite(this.limit)) return;
+		if (now - this.raisedAt < this.perMs * RAISE_AFTER_SPANS) return;
+		this.limit += 1;
+		this.raisedAt = now;
 	}
 
 	/** The window's span in ms; a declared one scaled for tests, all with 2% for arrival jitter. */
@@ -83,6 +101,7 @@ class Window {
 			this.learntAt = 0;
 			this.limit = Infinity;
 		}
+		this.raise(now);
 		const span = this.span();
 		const keep = now - (this.declared ? span : Math.max(span, LEARN_HORIZON_MS));
 		while (this.starts.length && this.starts[0] <= keep) this.starts.shift();
