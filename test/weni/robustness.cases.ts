@@ -525,6 +525,51 @@ export const weniFlowsCases: ProviderCases = {
 			},
 			fields: { urls: ['options.attachments'] },
 		},
+		{
+			name: 'message:sendTemplate options',
+			params: {
+				...sendTemplate,
+				options: {
+					headerText: 'Oi @contact.name',
+					footer: 'Acme',
+					quickReplies: 'Sim, Não',
+					buttonParameters: 'order/1234',
+				},
+			},
+			fields: {
+				texts: [
+					'options.headerText',
+					'options.footer',
+					'options.quickReplies',
+					'options.buttonParameters',
+				],
+			},
+		},
+		{
+			name: 'template:list',
+			params: {
+				resource: 'template',
+				operation: 'getAll',
+				limit: 5,
+				filters: { ...dateRange, name: 'welcome_message', status: 'A' },
+			},
+			fields: {
+				numbers: ['limit'],
+				dates: DATES,
+				enums: ['filters.status'],
+				texts: ['filters.name'],
+			},
+		},
+		{
+			name: 'whatsappBroadcast:list',
+			params: {
+				resource: 'whatsappBroadcast',
+				operation: 'getAll',
+				limit: 5,
+				filters: { ...dateRange, id: 7 },
+			},
+			fields: { numbers: ['limit', 'filters.id'], dates: DATES },
+		},
 	],
 	faultRead: {
 		name: 'contact:get by UUID',

@@ -124,12 +124,15 @@ export const sendTemplate: OperationDef = {
 		// guess: RapidPro's message limits (10 replies of 64 characters, content.ts); Weni Flows documents none.
 		const replies = readQuickReplies(op, options.quickReplies).map((r) => r.text);
 		if (replies.length) extras.quick_replies = replies;
-		// guess: at most 10 (WhatsApp allows a few URL buttons per template; no source gives Weni's bound).
+		// guess: at most 10 buttons (WhatsApp's per-template button count) of at most 2,000 characters
+		// (its URL length); no source gives Weni's own bounds.
 		const buttons = listOf(p, 'buttonParameters', options.buttonParameters, 10);
 		if (buttons.length) {
 			extras.buttons = buttons.map((text) => ({
 				sub_type: 'url',
-				parameters: [{ type: 'text', text }],
+				parameters: [
+					{ type: 'text', text: p.check('buttonParameters', text, { maxLength: 2000 }) },
+				],
 			}));
 		}
 		// channel: a UUID of a WAC/WWC channel (WhatsappBroadcastWriteSerializer.validate).
