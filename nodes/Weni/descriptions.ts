@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceLocator } from '../shared/factories';
+
 const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 interface LocatorOptions {
@@ -23,55 +25,24 @@ interface LocatorOptions {
  */
 function locator(o: LocatorOptions): INodeProperties {
 	const byUrl = `https?://.+/${o.urlPath}/(${UUID_PATTERN})(?:[/?#].*)?`;
-	return {
+	return resourceLocator({
 		displayName: o.displayName,
 		name: o.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+		searchMethod: o.searchMethod,
 		description: o.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${o.noun}…`,
-				typeOptions: { searchListMethod: o.searchMethod, searchable: true },
-			},
-			{
-				displayName: o.byIdLabel ?? 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: o.byIdPlaceholder ?? '6685e933-26e1-4363-a468-8f7268ab63a9',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: o.byIdRegex ?? `^${UUID_PATTERN}$`,
-							errorMessage: o.byIdRegex ? `Not a ${o.noun} UUID or URN` : `Not a ${o.noun} UUID`,
-						},
-					},
-				],
-			},
-			...(o.urlPath
-				? [
-						{
-							displayName: 'By URL',
-							name: 'url',
-							type: 'string' as const,
-							placeholder: `https://flows.weni.ai/${o.urlPath}/6685e933-26e1-4363-a468-8f7268ab63a9/`,
-							validation: [
-								{
-									type: 'regex' as const,
-									properties: { regex: byUrl, errorMessage: `Not a ${o.noun} URL` },
-								},
-							],
-							extractValue: { type: 'regex' as const, regex: byUrl },
-						},
-					]
-				: []),
-		],
-	};
+		listPlaceholder: `Select a ${o.noun}…`,
+		byLabel: o.byIdLabel,
+		placeholder: o.byIdPlaceholder ?? '6685e933-26e1-4363-a468-8f7268ab63a9',
+		regex: o.byIdRegex ?? `^${UUID_PATTERN}$`,
+		regexError: o.byIdRegex ? `Not a ${o.noun} UUID or URN` : `Not a ${o.noun} UUID`,
+		url: o.urlPath
+			? {
+					placeholder: `https://flows.weni.ai/${o.urlPath}/6685e933-26e1-4363-a468-8f7268ab63a9/`,
+					regex: byUrl,
+					regexError: `Not a ${o.noun} URL`,
+				}
+			: undefined,
+	});
 }
 
 // Record pages are smartmin's `<path>/<action>/<uuid>/` (nyaruka/rapidpro temba/flows/views.py

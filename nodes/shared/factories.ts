@@ -54,6 +54,8 @@ export interface LocatorSpec {
 	/** Regex the by-value mode checks in the editor, and the message when it fails. */
 	regex?: string;
 	regexError?: string;
+	/** A "By URL" mode: the record's web page, whose id `regex`'s first group extracts. */
+	url?: { placeholder: string; regex: string; regexError: string };
 }
 
 /** A Resource Locator: "From List" (searchable, the default) or a typed value. */
@@ -90,6 +92,23 @@ export function resourceLocator(o: LocatorSpec): INodeProperties {
 						}
 					: {}),
 			},
+			...(o.url
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: o.url.placeholder,
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: { regex: o.url.regex, errorMessage: o.url.regexError },
+								},
+							],
+							extractValue: { type: 'regex' as const, regex: o.url.regex },
+						},
+					]
+				: []),
 		],
 	};
 }
