@@ -53,6 +53,18 @@ export interface BatchDef<T = IDataObject> {
 	): Promise<Array<OperationResult | Error>>;
 }
 
+/**
+ * The `run` of an operation that goes through its bulk path even for one item
+ * (a single input item, or a run the bulk path is not taken for): a chunk of one.
+ */
+export function runAlone<T>(batch: BatchDef<T>): OperationDef['run'] {
+	return async (op) => {
+		const [result] = await batch.send([batch.prepare(op)], [op], op.request);
+		if (result instanceof Error) throw result;
+		return result;
+	};
+}
+
 /** One operation: its selector entry, its fields, and how to run it for an item. */
 export interface OperationDef {
 	value: string;

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { BatchDef, OperationDef } from '../../../shared/operation';
+import { runAlone } from '../../../shared/operation';
 import { contactDetailFields, customFieldsField, phoneField } from '../../descriptions';
 import { API, numericId } from '../../provider';
 import { readContactFields, readCustomFields } from '../../readers';
@@ -67,9 +68,5 @@ export const addContacts: OperationDef = {
 		customFieldsField,
 	],
 	batch: bulk,
-	run: async (op) => {
-		const [result] = await bulk.send([prepare(op)], [op], op.request);
-		if (result instanceof Error) throw result;
-		return result;
-	},
+	run: runAlone(bulk),
 };

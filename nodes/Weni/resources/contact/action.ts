@@ -6,6 +6,7 @@ import type {
 	OperationDef,
 	OperationResult,
 } from '../../../shared/operation';
+import { runAlone } from '../../../shared/operation';
 import { apiFailureOf } from '../../../shared/errors';
 import type { ApiRequest } from '../../../shared/transport';
 import { contactField, staticGroupField } from '../../descriptions';
@@ -172,9 +173,5 @@ export const applyAction: OperationDef = {
 		{ ...staticGroupField, displayOptions: { show: { contactAction: ['add', 'remove'] } } },
 	],
 	batch,
-	run: async (op) => {
-		const [result] = await send([prepare(op)], [op], op.request);
-		if (result instanceof Error) throw result;
-		return result;
-	},
+	run: runAlone(batch),
 };

@@ -7,6 +7,7 @@ import type {
 	OperationDef,
 	OperationResult,
 } from '../../../shared/operation';
+import { runAlone } from '../../../shared/operation';
 import type { ApiRequest } from '../../../shared/transport';
 import { labelField } from '../../descriptions';
 import { endpoint } from '../../provider';
@@ -109,9 +110,5 @@ export const applyAction: OperationDef = {
 		{ ...labelField, displayOptions: { show: { messageAction: ['label', 'unlabel'] } } },
 	],
 	batch,
-	run: async (op) => {
-		const [result] = await send([prepare(op)], [op], op.request);
-		if (result instanceof Error) throw result;
-		return result;
-	},
+	run: runAlone(batch),
 };

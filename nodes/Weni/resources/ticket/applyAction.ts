@@ -7,6 +7,7 @@ import type {
 	OperationDef,
 	OperationResult,
 } from '../../../shared/operation';
+import { runAlone } from '../../../shared/operation';
 import type { ApiRequest } from '../../../shared/transport';
 import { endpoint } from '../../provider';
 import { uuidRule } from '../../readers';
@@ -154,9 +155,5 @@ export const applyAction: OperationDef = {
 		},
 	],
 	batch,
-	run: async (op) => {
-		const [result] = await send([prepare(op)], [op], op.request);
-		if (result instanceof Error) throw result;
-		return result;
-	},
+	run: runAlone(batch),
 };
