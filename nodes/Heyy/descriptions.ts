@@ -118,3 +118,14 @@ export const sortOrderField: INodeProperties = {
 };
 
 export { simplifyField } from '../shared/factories';
+
+/** A webhook's channel filter (Heyy's webhook `channelId`): the action node's Create and the trigger. */
+export const webhookChannelField: INodeProperties = {
+	displayName: 'Channel Name or ID',
+	name: 'channelId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getChannels' },
+	default: '',
+	description:
+		'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { webhookChannelField } from '../Heyy/descriptions';
 import { WEBHOOK_TYPES } from '../Heyy/webhookTypes';
 import { eventAction, triggerNotice } from '../shared/webhook/notice';
 import { downloadOptions } from '../shared/media';
@@ -27,14 +28,6 @@ export const properties: INodeProperties[] = [
 		default: ['WHATSAPP_MESSAGE_RECEIVED'],
 		description: 'One Heyy API webhook is registered per event type',
 	},
-	{
-		displayName: 'Channel Name or ID',
-		name: 'channelId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getChannels' },
-		default: '',
-		description:
-			'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	webhookChannelField,
 	...downloadOptions,
 ];

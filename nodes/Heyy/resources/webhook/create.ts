@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
+import { webhookChannelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 import { tenantId } from '../../tenant';
 import { WEBHOOK_TYPE_VALUES, WEBHOOK_TYPES } from '../../webhookTypes';
@@ -30,15 +31,7 @@ export const create: OperationDef = {
 			description: 'Public HTTPS address that receives the events',
 		},
 		additionalFields([
-			{
-				displayName: 'Channel Name or ID',
-				name: 'channelId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getChannels' },
-				default: '',
-				description:
-					'Only events of this channel; leave empty for every channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			webhookChannelField,
 			{
 				displayName: 'Tenant ID',
 				name: 'tenantId',
