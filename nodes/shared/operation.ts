@@ -19,8 +19,15 @@ export interface OperationContext {
 	request<T = unknown>(req: ApiRequest): Promise<T>;
 	/** One request whose answer must be a JSON object (an empty 2xx is `{}`); anything else fails the item. */
 	object(req: ApiRequest): Promise<IDataObject>;
-	/** A paged list honouring the operation's "Return All" / "Limit" parameters. */
-	list(req: ApiRequest, pagination: Pagination): Promise<IDataObject[]>;
+	/**
+	 * A paged list honouring the operation's "Return All" / "Limit" parameters. With `keep`, only
+	 * the items it keeps count (a filter the API lacks, applied as pages arrive).
+	 */
+	list(
+		req: ApiRequest,
+		pagination: Pagination,
+		keep?: (item: IDataObject) => boolean,
+	): Promise<IDataObject[]>;
 }
 
 export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData[];

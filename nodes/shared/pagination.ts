@@ -118,10 +118,17 @@ export async function apiRequestAllItems(
 	pagination: Pagination,
 	limit?: number,
 	itemIndex = 0,
+	keep?: (item: IDataObject) => boolean,
 ): Promise<IDataObject[]> {
 	const all: IDataObject[] = [];
-	for await (const batch of pages(ctx, provider, req, pagination, limit, itemIndex)) {
-		for (const item of batch) all.push(item);
+	// With a filter, the limit counts kept items: pages are read until enough are kept.
+	const pageLimit = keep ? undefined : limit;
+	for await (const batch of pages(ctx, provider, req, pagination, pageLimit, itemIndex)) {
+		for (const item of batch) {
+			if (keep && !keep(item)) continue;
+			all.push(item);
+			if (limit !== undefined && all.length >= limit) return all;
+		}
 	}
 	return all;
 }

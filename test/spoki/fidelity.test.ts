@@ -126,6 +126,25 @@ describe('S12: custom field list filters by code and by label separately', () =>
 		});
 		expect(r.json.map((f) => f.code)).toEqual(['RESTOCK_DAY']);
 	});
+
+	test('Limit counts the kept fields: pages are read until enough are kept', async () => {
+		const size = bed.fake.pageSize;
+		bed.fake.pageSize = 1;
+		try {
+			const r = await run('customField', 'getAll', {
+				returnAll: false,
+				limit: 2,
+				filters: { label: 'order' },
+			});
+			expect(r.error).toBeUndefined();
+			expect(r.json.map((f) => f.code)).toEqual(['ORDER_ID', 'RESTOCK_DAY']);
+			// Spoki's search matches by label or code: pages of one, some dropped, and no page after the second kept.
+			expect(bed.fake.requests.length).toBeGreaterThanOrEqual(2);
+			expect(bed.fake.requests.at(-1)?.query).toMatchObject({ search: 'order' });
+		} finally {
+			bed.fake.pageSize = size;
+		}
+	});
 });
 
 describe('S5: contact update without a GET, robust to a server that wants the phone', () => {

@@ -3,8 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
-import { listWhere } from '../../paging';
-import { API } from '../../provider';
+import { API, drfPages } from '../../provider';
 import { dateTimeField, filtersCollection } from '../../../shared/factories';
 
 const DAY_MS = 86_400_000;
@@ -55,10 +54,14 @@ export const getAll: OperationDef = {
 		const qs: IDataObject = {};
 		if (after !== undefined) qs.scheduled_datetime_gte = day(after - DAY_MS);
 		if (before !== undefined) qs.scheduled_datetime_lte = day(before + DAY_MS);
-		return await listWhere(op, { method: 'GET', path: `${API}/campaigns/`, qs }, (campaign) => {
-			const when = Date.parse(String(campaign.scheduled_datetime ?? ''));
-			if (Number.isNaN(when)) return after === undefined && before === undefined;
-			return (after === undefined || when >= after) && (before === undefined || when <= before);
-		});
+		return await op.list(
+			{ method: 'GET', path: `${API}/campaigns/`, qs },
+			drfPages(),
+			(campaign) => {
+				const when = Date.parse(String(campaign.scheduled_datetime ?? ''));
+				if (Number.isNaN(when)) return after === undefined && before === undefined;
+				return (after === undefined || when >= after) && (before === undefined || when <= before);
+			},
+		);
 	},
 };

@@ -2,8 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { listWhere } from '../../paging';
-import { API } from '../../provider';
+import { API, drfPages } from '../../provider';
 import { filtersCollection, textField } from '../../../shared/factories';
 
 const contains = (value: unknown, part: string) =>
@@ -37,9 +36,9 @@ export const getAll: OperationDef = {
 		// narrows by one text and the node keeps only the fields matching on the right key.
 		const search = code || label;
 		const qs: IDataObject = search ? { search } : {};
-		return await listWhere(
-			op,
+		return await op.list(
 			{ method: 'GET', path: `${API}/custom-fields/`, qs },
+			drfPages(),
 			(field) => (!code || contains(field.code, code)) && (!label || contains(field.label, label)),
 		);
 	},
