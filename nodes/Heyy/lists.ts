@@ -110,11 +110,7 @@ export async function listOperation(
 	req: ApiRequest,
 	keys: string[],
 ): Promise<IDataObject[]> {
-	const returnAll = op.params.boolean('returnAll', false);
-	const limit = returnAll
-		? undefined
-		: op.params.number('limit', { required: true, min: 1, integer: true });
-	return await heyyList(op.ctx, req, keys, limit, op.itemIndex);
+	return await heyyList(op.ctx, req, keys, op.params.listLimit(), op.itemIndex);
 }
 
 /** A list Heyy answers whole (`{data: [...]}`; Pipedream heyy.app.mjs getLabels, getChannels). */

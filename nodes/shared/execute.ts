@@ -53,13 +53,8 @@ function context(
 		params,
 		request: async (req) => await apiRequest(ctx, provider, req, itemIndex),
 		object: async (req) => await apiObject(ctx, provider, req, itemIndex),
-		list: async (req, pagination, keep) => {
-			const returnAll = params.boolean('returnAll', false);
-			const limit = returnAll
-				? undefined
-				: params.number('limit', { required: true, min: 1, integer: true });
-			return await apiRequestAllItems(ctx, provider, req, pagination, limit, itemIndex, keep);
-		},
+		list: async (req, pagination, keep) =>
+			await apiRequestAllItems(ctx, provider, req, pagination, params.listLimit(), itemIndex, keep),
 	};
 }
 

@@ -82,6 +82,12 @@ export class Params {
 		);
 	}
 
+	/** How many items a Get Many returns: undefined with "Return All", else its "Limit". */
+	listLimit(): number | undefined {
+		if (this.boolean('returnAll', false)) return undefined;
+		return this.number('limit', { required: true, min: 1, integer: true });
+	}
+
 	boolean(name: string, fallback = false): boolean {
 		return (
 			checkBoolean(this.node, this.label(name), this.itemIndex, this.raw(name, fallback)) ??
