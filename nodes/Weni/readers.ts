@@ -337,16 +337,22 @@ export function createdRange(things: string): INodeProperties[] {
 /**
  * Refuses, before any request, an operation only Weni Flows serves (weni-ai/flows
  * temba/api/v2/urls.py routes templates and whatsapp_broadcasts; neither
- * RapidPro's urls.py does): `lacks` says what RapidPro's API v2 has not.
+ * RapidPro's urls.py does). `why` ends the message after "needs Weni Flows",
+ * given the other server's name; by default, that its API v2 has no `lacks`.
  */
-export async function requireFlows(op: OperationContext, lacks: string): Promise<void> {
+export async function requireFlows(
+	op: OperationContext,
+	lacks: string,
+	why = (server: string) => `: ${server}'s API v2 has no ${lacks}`,
+	hint = "Use a Weni Flows workspace, or set the credential's API Flavour if this server is Weni Flows.",
+): Promise<Flavour> {
 	const flavour = await flavourOf(op.ctx);
-	if (flavour === 'flows') return;
+	if (flavour === 'flows') return flavour;
 	throw invalid(
 		op.params.node,
 		'Operation',
 		op.itemIndex,
-		`needs Weni Flows: ${FLAVOUR_NAMES[flavour]}'s API v2 has no ${lacks}`,
-		"Use a Weni Flows workspace, or set the credential's API Flavour if this server is Weni Flows.",
+		`needs Weni Flows${why(FLAVOUR_NAMES[flavour])}`,
+		hint,
 	);
 }

@@ -1,12 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import { contactField, templateField } from '../../descriptions';
-import { FLAVOUR_NAMES, flavourOf } from '../../flavour';
 import { endpoint, weniSent } from '../../provider';
 import { readQuickReplies } from '../../content';
-import { checkContact, checkUrn, listOf, uuidOf, uuidRule } from '../../readers';
+import { checkContact, checkUrn, listOf, requireFlows, uuidOf, uuidRule } from '../../readers';
 
 /**
  * A WhatsApp template, the way to reach a contact outside WhatsApp's 24-hour
@@ -137,16 +135,12 @@ export const sendTemplate: OperationDef = {
 		}
 		// channel: a UUID of a WAC/WWC channel (WhatsappBroadcastWriteSerializer.validate).
 		const channel = p.check('channel', options.channel, { pattern: uuidRule });
-		const flavour = await flavourOf(op.ctx);
-		if (flavour !== 'flows') {
-			throw invalid(
-				p.node,
-				'Operation',
-				op.itemIndex,
-				`needs Weni Flows to send a template: ${FLAVOUR_NAMES[flavour]}'s API v2 sends no WhatsApp templates`,
-				"Send templates from a flow (Flow → Start), or set the credential's API Flavour if this server is Weni Flows.",
-			);
-		}
+		const flavour = await requireFlows(
+			op,
+			'WhatsApp templates',
+			(server) => ` to send a template: ${server}'s API v2 sends no WhatsApp templates`,
+			"Send templates from a flow (Flow → Start), or set the credential's API Flavour if this server is Weni Flows.",
+		);
 		if (contact.by === 'urn') checkUrn(p, 'contact', contact.value, flavour);
 		const msg: IDataObject = {
 			template: { uuid: template, variables, ...(locale ? { locale } : {}) },
