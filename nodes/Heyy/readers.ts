@@ -72,16 +72,6 @@ export const SIMPLE_FIELDS = {
 	template: ['id', 'name', 'language', 'status', 'category'],
 };
 
-/** The items as they are, or with only `fields` when the operation's Simplify is on. */
-export function simplified(p: Params, items: IDataObject[], fields: string[]): IDataObject[] {
-	if (!p.boolean('simplify', true)) return items;
-	return items.map((item) => {
-		const out: IDataObject = {};
-		for (const key of fields) if (item[key] !== undefined) out[key] = item[key];
-		return out;
-	});
-}
-
 /**
  * A template's variables: the named fields of "Template Variables" (a resource
  * mapper), then the free name/value pairs, a pair replacing a field of the same name.

@@ -289,11 +289,4 @@ export const messageContentFields: INodeProperties[] = [
 	},
 ];
 
-/** Simplify: on by default so large lists stay small (also when an AI agent uses the node as a tool). */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};
+export { simplifyField } from '../shared/factories';

@@ -1,13 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection } from '../shared/factories';
+import { filtersCollection, simplified, simplifyField } from '../shared/factories';
 import type { OperationContext, OperationDef } from '../shared/operation';
 import { returnAllOrLimit } from '../shared/operation';
 import type { Params } from '../shared/params';
 import { EMAIL, invalid, shown, toE164 } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, flavourOf, URN_SCHEMES } from './flavour';
-import { simplifyField } from './descriptions';
 import { cursor, endpoint } from './provider';
 
 /** RapidPro's UUIDs (contacts, groups, flows, labels, media). */
@@ -250,14 +249,6 @@ export function pythonJsonLength(value: unknown): number {
 	let length = 0;
 	for (let i = 0; i < text.length; i++) length += text.charCodeAt(i) > 0x7e ? 6 : 1;
 	return length;
-}
-
-/** Keeps only `keys` of each row when Simplify is on (the default). */
-export function simplified(p: Params, rows: IDataObject[], keys: string[]): IDataObject[] {
-	if (!p.boolean('simplify', true)) return rows;
-	return rows.map((row) =>
-		Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, row[k]])),
-	);
 }
 
 /** A "<Thing> UUID" filter (read by `uuidQuery`). */

@@ -227,6 +227,16 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
+/** The items as they are, or with only `fields` when the operation's Simplify is on (the default). */
+export function simplified(p: Params, items: IDataObject[], fields: string[]): IDataObject[] {
+	if (!p.boolean('simplify', true)) return items;
+	return items.map((item) => {
+		const out: IDataObject = {};
+		for (const key of fields) if (item[key] !== undefined) out[key] = item[key];
+		return out;
+	});
+}
+
 /** A message's required Text, four rows high. */
 export function messageTextField(extra: Partial<INodeProperties> = {}): INodeProperties {
 	return {

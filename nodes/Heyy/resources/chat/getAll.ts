@@ -2,7 +2,8 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { channelField, simplifyField } from '../../descriptions';
 import { listOperation } from '../../lists';
-import { SIMPLE_FIELDS, simplified } from '../../readers';
+import { SIMPLE_FIELDS } from '../../readers';
+import { simplified } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',

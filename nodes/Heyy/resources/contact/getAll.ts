@@ -2,8 +2,14 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
-import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
-import { choices, optionsCollection, textField, textQuery } from '../../../shared/factories';
+import { readSortOrder, SIMPLE_FIELDS } from '../../readers';
+import {
+	choices,
+	optionsCollection,
+	simplified,
+	textField,
+	textQuery,
+} from '../../../shared/factories';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 

@@ -4,8 +4,8 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
-import { readSortOrder, SIMPLE_FIELDS, simplified } from '../../readers';
-import { choices, optionsCollection } from '../../../shared/factories';
+import { readSortOrder, SIMPLE_FIELDS } from '../../readers';
+import { choices, optionsCollection, simplified } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
