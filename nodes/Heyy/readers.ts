@@ -26,12 +26,7 @@ export function readAttributes(p: Params): IDataObject[] {
 
 /** Label names as Heyy's `labels: [{name}]` (Pipedream create-contact.mjs). */
 export function readLabels(p: Params, value: unknown): IDataObject[] {
-	const list = Array.isArray(value)
-		? value
-		: typeof value === 'string' && value
-			? value.split(',')
-			: [];
-	return list.map((name) => ({ name: p.check('labels', name, { required: true }) }));
+	return p.list('labels', value, Infinity, /,/).map((name) => ({ name }));
 }
 
 /** `order` (`ASC`/`DESC`) of a sortable Heyy list (Pipedream heyy.app.mjs). */

@@ -8,7 +8,7 @@ import { invalid, shown } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, MAX_UPLOAD_BYTES, uploadableType } from './flavour';
 import { endpoint } from './provider';
-import { listOf, UUID } from './readers';
+import { UUID } from './readers';
 
 /** `content-type:url`, the attachment form both servers read (weni-ai/rapidpro temba/msgs Attachment.parse). */
 const TYPED_URL = /^([\w.+-]+\/[\w.+-]+):(https?:\/\/\S+)$/;
@@ -49,7 +49,7 @@ export function readQuickReplies(op: OperationContext, value: unknown): QuickRep
 				return reply;
 			});
 	} else {
-		replies = listOf(p, 'quickReplies', value, MAX_QUICK_REPLIES).map((text) => ({
+		replies = p.list('quickReplies', value, MAX_QUICK_REPLIES).map((text) => ({
 			text: p.check('quickReplies', text, { maxLength: 64 }),
 		}));
 	}
@@ -69,7 +69,7 @@ export function readMessageContent(op: OperationContext): MessageContent {
 	const p = op.params;
 	const text = p.string('text', { maxLength: 4096 });
 	const options = p.collection('options');
-	const attachments = listOf(p, 'attachments', options.attachments, MAX_ATTACHMENTS).map((a) => {
+	const attachments = p.list('attachments', options.attachments, MAX_ATTACHMENTS).map((a) => {
 		if (UUID.test(a) || TYPED_URL.test(a)) return a;
 		throw invalid(
 			p.node,
@@ -79,7 +79,7 @@ export function readMessageContent(op: OperationContext): MessageContent {
 			'To attach a file of the workflow, name its binary field in "Input Binary Field" instead.',
 		);
 	});
-	const files = listOf(p, 'binaryProperties', options.binaryProperties, MAX_ATTACHMENTS);
+	const files = p.list('binaryProperties', options.binaryProperties, MAX_ATTACHMENTS);
 	if (attachments.length + files.length > MAX_ATTACHMENTS) {
 		throw invalid(
 			p.node,

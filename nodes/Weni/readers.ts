@@ -135,28 +135,6 @@ export function checkContact(p: Params, name: string, value: unknown): ContactRe
 	);
 }
 
-/**
- * A list parameter: an array from an expression, or text with one entry per
- * line or comma. Empty entries are dropped; more than `max` is an error.
- */
-export function listOf(p: Params, name: string, value: unknown, max = 100): string[] {
-	let entries: unknown[];
-	if (value === undefined || value === null || value === '') entries = [];
-	else if (Array.isArray(value)) entries = value;
-	else if (typeof value === 'string') entries = value.split(/[\n,]/);
-	else entries = [value];
-	const list = entries.map((entry) => p.check(name, entry)).filter((entry) => entry !== '');
-	if (list.length > max) {
-		throw invalid(
-			p.node,
-			p.label(name),
-			p.itemIndex,
-			`can hold at most ${max} entries (got ${list.length})`,
-		);
-	}
-	return list;
-}
-
 /** Copies the `after` / `before` date filters of a collection into a query (dates in the workflow's timezone). */
 export function addDateRange(p: Params, filters: IDataObject, qs: IDataObject): void {
 	for (const key of ['after', 'before']) {
@@ -199,11 +177,9 @@ export function uuidOf(p: Params, name: string): string {
  */
 export function readRecipients(p: Params, hint: string): IDataObject {
 	const body: IDataObject = {};
-	const contacts = listOf(p, 'contacts', p.raw('contacts', '')).map(
-		(c) => checkContact(p, 'contacts', c).value,
-	);
-	const urns = listOf(p, 'urns', p.raw('urns', '')).map((u) => checkUrn(p, 'urns', u));
-	const groups = listOf(p, 'groups', p.raw('groups', []));
+	const contacts = p.list('contacts').map((c) => checkContact(p, 'contacts', c).value);
+	const urns = p.list('urns').map((u) => checkUrn(p, 'urns', u));
+	const groups = p.list('groups', p.raw('groups', []));
 	if (!contacts.length && !urns.length && !groups.length) throw p.required('contacts', hint);
 	if (contacts.length) body.contacts = contacts;
 	if (urns.length) body.urns = urns;

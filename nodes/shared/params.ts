@@ -136,6 +136,34 @@ export class Params {
 		return value as IDataObject;
 	}
 
+	/**
+	 * A list parameter: an array from an expression, or text with one entry per
+	 * line or comma (or `separators`). Entries are checked as text, empty ones
+	 * dropped; more than `max` is an error.
+	 */
+	list(
+		name: string,
+		value: unknown = this.raw(name, ''),
+		max = 100,
+		separators: RegExp = /[\n,]/,
+	): string[] {
+		let entries: unknown[];
+		if (value === undefined || value === null || value === '') entries = [];
+		else if (Array.isArray(value)) entries = value;
+		else if (typeof value === 'string') entries = value.split(separators);
+		else entries = [value];
+		const list = entries.map((entry) => this.check(name, entry)).filter((entry) => entry !== '');
+		if (list.length > max) {
+			throw invalid(
+				this.node,
+				this.label(name),
+				this.itemIndex,
+				`can hold at most ${max} entries (got ${list.length})`,
+			);
+		}
+		return list;
+	}
+
 	/** Validates a value taken from a collection, naming it by its display name. */
 	check(name: string, value: unknown, rules: FieldRules = {}): string {
 		return checkText(this.node, this.label(name), this.itemIndex, value, rules);

@@ -39,10 +39,7 @@ export const removeContacts: OperationDef = {
 		const p = op.params;
 		const id = numericId(p, 'listId');
 		const by = p.check('by', p.raw('by', 'phones'), { required: true, oneOf: KINDS });
-		const raw = p.raw('values', '');
-		const parts = (Array.isArray(raw) ? raw : String(raw ?? '').split(','))
-			.map((v) => String(v).trim())
-			.filter(Boolean);
+		const parts = p.list('values', undefined, Infinity, /,/);
 		if (parts.length === 0)
 			throw p.required('values', 'Give at least one phone, email or contact ID.');
 		const values = parts.map((v) =>

@@ -20,9 +20,7 @@ export const participantsField: INodeProperties = {
 
 /** The Participants field as a list of E.164 numbers, each checked, at most 10. */
 export function readParticipants(p: Params): string[] {
-	const raw = p.raw('participants', '');
-	const list = Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[,;\n]/);
-	const numbers = list.map((n) => n.trim()).filter((n) => n !== '');
+	const numbers = p.list('participants', undefined, Infinity, /[,;\n]/);
 	if (numbers.length === 0) throw p.required('participants', 'Add at least one phone number.');
 	if (numbers.length > MAX_PARTICIPANTS) {
 		throw p.required(

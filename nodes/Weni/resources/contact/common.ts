@@ -4,7 +4,7 @@ import type { OperationContext } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
 import { invalid } from '../../../shared/validation';
 import { contactUuidField, groupsField } from '../../descriptions';
-import { checkSchemes, checkUrn, listOf, uuidOf } from '../../readers';
+import { checkSchemes, checkUrn, uuidOf } from '../../readers';
 
 const URN_SCHEMES = ['tel', 'whatsapp', 'mailto', 'ext', 'urn'];
 
@@ -190,7 +190,7 @@ export function readContactOptions(p: Params, options: IDataObject, body: IDataO
 			pattern: { regex: /^[a-z]{3}$/, hint: 'must be a three-letter ISO 639-3 code such as por' },
 		});
 	}
-	if (options.groups !== undefined) body.groups = listOf(p, 'groups', options.groups);
+	if (options.groups !== undefined) body.groups = p.list('groups', options.groups);
 }
 
 /** How a single contact is addressed: `?uuid=` or `?urn=`, as RapidPro's contacts endpoint does. */

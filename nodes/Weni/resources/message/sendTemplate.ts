@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { contactField, templateField } from '../../descriptions';
 import { endpoint, weniSent } from '../../provider';
 import { readQuickReplies } from '../../content';
-import { checkContact, checkUrn, listOf, requireFlows, uuidOf, uuidRule } from '../../readers';
+import { checkContact, checkUrn, requireFlows, uuidOf, uuidRule } from '../../readers';
 
 /**
  * A WhatsApp template, the way to reach a contact outside WhatsApp's 24-hour
@@ -99,7 +99,7 @@ export const sendTemplate: OperationDef = {
 		const p = op.params;
 		const contact = checkContact(p, 'contact', p.raw('contact', ''));
 		const template = uuidOf(p, 'template');
-		const variables = listOf(p, 'variables', p.raw('variables', ''));
+		const variables = p.list('variables');
 		const locale = p.optionalString('locale', {
 			maxLength: 16,
 			pattern: {
@@ -124,7 +124,7 @@ export const sendTemplate: OperationDef = {
 		if (replies.length) extras.quick_replies = replies;
 		// guess: at most 10 buttons (WhatsApp's per-template button count) of at most 2,000 characters
 		// (its URL length); no source gives Weni's own bounds.
-		const buttons = listOf(p, 'buttonParameters', options.buttonParameters, 10);
+		const buttons = p.list('buttonParameters', options.buttonParameters, 10);
 		if (buttons.length) {
 			extras.buttons = buttons.map((text) => ({
 				sub_type: 'url',
