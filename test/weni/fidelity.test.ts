@@ -23,12 +23,7 @@ const JPEG = 'JFIF-test-picture';
  */
 describe.each(GENERATIONS)('%s', (generation) => {
 	const flows = generation === 'flows';
-	const bed = generationBed(generation);
-
-	beforeEach(() => {
-		bed.fake.reset();
-		bed.fake.seedContacts(3);
-	});
+	const bed = generationBed(generation, { contacts: 3 });
 
 	describe('attachments (W2): uploaded to media.json, refused before sending when the server cannot take them', () => {
 		/** A public web server holding the files users attach by URL (no credential, not Weni). */

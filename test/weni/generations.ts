@@ -16,12 +16,20 @@ export const GENERATIONS: Generation[] = ['rapidpro', 'flows'];
  * forces the same flavour, so request lists hold only the operation's own
  * requests; detection itself is tested in detection.test.ts.
  */
-export function generationBed(generation: Generation, prefix = '') {
-	const bed = weniBed(prefix);
+export function generationBed(generation: Generation, options: { contacts?: number } = {}) {
+	const bed = weniBed();
 	beforeAll(() => {
 		bed.fake.generation = generation;
 		bed.credentials.weniApi.apiFlavour = generation;
 	});
+	// Each test starts from the fake's own data, with `contacts` contacts seeded.
+	if (options.contacts !== undefined) {
+		const contacts = options.contacts;
+		beforeEach(() => {
+			bed.fake.reset();
+			bed.fake.seedContacts(contacts);
+		});
+	}
 	return bed;
 }
 

@@ -4,13 +4,8 @@ import { GENERATIONS, generationBed } from './generations';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe.each(GENERATIONS)('%s', (generation) => {
-	const bed = generationBed(generation);
+	const bed = generationBed(generation, { contacts: 3 });
 	const flows = generation === 'flows';
-
-	beforeEach(() => {
-		bed.fake.reset();
-		bed.fake.seedContacts(3);
-	});
 
 	describe('Weni node › contact', () => {
 		test('create: every URN scheme of the article, groups, fields, name and language', async () => {

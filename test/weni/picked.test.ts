@@ -5,12 +5,7 @@ import { GENERATIONS, generationBed } from './generations';
 const GONE = '0f0f0f0f-0000-4000-8000-00000000dead';
 
 describe.each(GENERATIONS)('%s', (generation) => {
-	const bed = generationBed(generation);
-
-	beforeEach(() => {
-		bed.fake.reset();
-		bed.fake.seedContacts(2);
-	});
+	const bed = generationBed(generation, { contacts: 2 });
 
 	test('an API error names the group by the name picked from the list, with its ID', async () => {
 		const r = await bed.run(

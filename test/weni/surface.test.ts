@@ -35,12 +35,7 @@ const answer = (name: string, value: string, category: string): Row => ({
 });
 
 describe.each(GENERATIONS)('%s', (generation) => {
-	const bed = generationBed(generation);
-
-	beforeEach(() => {
-		bed.fake.reset();
-		bed.fake.seedContacts(3);
-	});
+	const bed = generationBed(generation, { contacts: 3 });
 
 	describe('Weni node › flow run › get many', () => {
 		beforeEach(() => {

@@ -17,13 +17,8 @@ import { GENERATIONS, generationBed } from './generations';
 
 /** Issue 16's remaining Weni surface: contact options, and the read-only lists. */
 describe.each(GENERATIONS)('%s', (generation) => {
-	const bed = generationBed(generation);
+	const bed = generationBed(generation, { contacts: 3 });
 	const flows = generation === 'flows';
-
-	beforeEach(() => {
-		bed.fake.reset();
-		bed.fake.seedContacts(3);
-	});
 
 	describe('Weni node › contact options', () => {
 		test('update sends a note on RapidPro and refuses it on Weni Flows before any request', async () => {

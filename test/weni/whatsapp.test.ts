@@ -11,13 +11,8 @@ import { GENERATIONS, generationBed } from './generations';
 
 /** Weni Flows' WhatsApp surface (weni-ai/flows TemplatesEndpoint, WhatsappBroadcastsEndpoint). */
 describe.each(GENERATIONS)('%s', (generation) => {
-	const bed = generationBed(generation);
+	const bed = generationBed(generation, { contacts: 2 });
 	const flows = generation === 'flows';
-
-	beforeEach(() => {
-		bed.fake.reset();
-		bed.fake.seedContacts(2);
-	});
 
 	describe('Weni node › WhatsApp templates', () => {
 		test('Get Many: approved by default, every filter in the query', async () => {
