@@ -1,5 +1,6 @@
 import type { RecordedRequest } from '../fakes/server';
 import type { RunResult } from './engine';
+import type { ActiveTrigger } from './trigger';
 
 /** What a provider bed records of the requests its fake received (see bed.ts). */
 export interface Recorder {
@@ -56,4 +57,17 @@ export function expectOneCredentialRead(
 	expect(r.json).toHaveLength(outputs);
 	expect(bed.fake.requests).toHaveLength(requests);
 	expect(r.credentialReads).toBe(1);
+}
+
+/** Each forged delivery (URL and optional raw body) of `payload` is answered with its status. */
+export async function expectDeliveryStatuses(
+	trigger: ActiveTrigger,
+	payload: unknown,
+	forged: Array<{ url: string; status: number; raw?: string }>,
+): Promise<void> {
+	for (const f of forged)
+		expect([f.url, (await trigger.deliver(payload, { url: f.url, raw: f.raw })).status]).toEqual([
+			f.url,
+			f.status,
+		]);
 }
