@@ -58,7 +58,9 @@ export const heyy: Provider = {
 		if (words.length) return words.join('; ');
 		const failed = (value: unknown) =>
 			typeof value === 'string' && value.toLowerCase() === 'failed';
-		if (errors.length || (message && (failed(message.status) || failed(data.status)))) {
+		// The status is read wherever it is: `message` may be an object, a text or null.
+		const send = 'message' in data;
+		if (errors.length || (send && (failed(message?.status) || failed(data.status)))) {
 			return 'Heyy reported the message as failed';
 		}
 		return undefined;
@@ -104,6 +106,23 @@ export function unwrap(body: unknown): IDataObject {
 		return body;
 	}
 	return {};
+}
+
+/**
+ * A record Heyy created, read from an answer no source shows (guess): `{data: {...}}` as Heyy's
+ * documented answers wrap a record, or the record under one of `nested` (`{data: {broadcast: {...}}}`),
+ * or bare. Its ID is `id`, or the first of `aliases` present (the names sibling requests take it by);
+ * the ID found is written as `id` so that the next node reads it in one place.
+ */
+export function createdRecord(body: unknown, nested: string[], aliases: string[]): IDataObject {
+	const outer = unwrap(body);
+	const inner = nested.map((key) => outer[key]).find(isObject);
+	const record = inner ?? outer;
+	if (record.id !== undefined && record.id !== null) return record;
+	const id = aliases
+		.map((key) => record[key])
+		.find((v) => typeof v === 'string' || typeof v === 'number');
+	return id === undefined ? record : { id, ...record };
 }
 
 /** Lists Heyy returns whole in one answer (labels, channels, attributes, webhooks, automations). */

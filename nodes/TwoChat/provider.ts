@@ -24,9 +24,13 @@ export const twoChat: Provider = {
 	// seconds" (developers.2chat.co/docs/API/api-response-codes): reads retry them like a 503.
 	retryableStatus: [409, 410, 486],
 	failureIn2xx(body) {
-		if (body && typeof body === 'object' && (body as IDataObject).success === false) {
-			return this.errorMessage(body) ?? 'The request was not successful';
-		}
+		if (!body || typeof body !== 'object') return undefined;
+		const b = body as IDataObject;
+		if (b.success === false) return this.errorMessage(body) ?? 'The request was not successful';
+		// A template sync that did not start answers success:true with is_syncing:false and its reason
+		// in `message` (developers.2chat.co/docs/API/WhatsApp/WABA/sync-templates).
+		if (b.is_syncing === false)
+			return this.errorMessage(body) ?? 'Template sync could not be started';
 		return undefined;
 	},
 };

@@ -56,7 +56,7 @@ export function parseMultipart(req: RecordedRequest): UploadedPart[] | undefined
 }
 
 /** Where a send rejected inside a 200 carries its reason (see `send`). */
-export type SendFailurePlace = 'message.errors' | 'data.errors' | 'status';
+export type SendFailurePlace = 'message.errors' | 'data.errors' | 'status' | 'data.status';
 
 /**
  * Heyy as its sources describe it (each route names its own): `/api/v2.0`
@@ -844,6 +844,8 @@ export class FakeHeyy extends FakeServer {
 			message.status = 'failed';
 			if (this.sendFailurePlace === 'message.errors') message.errors = [reason];
 			else if (this.sendFailurePlace === 'data.errors') data.errors = [reason];
+			// `message` is typed <any> (docs.heyy.io send-whatsapp-message): null here, the failure only in data.status.
+			else if (this.sendFailurePlace === 'data.status') data.message = null;
 		}
 		this.sent.push({ ...data, request: b, receivedAt: Date.now() });
 		// Test hook (not Heyy behaviour): hold the answer to one number's next send.

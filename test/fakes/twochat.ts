@@ -112,6 +112,9 @@ export class FakeTwoChat extends FakeServer {
 		},
 	];
 
+	/** Whether a template sync starts; false answers as 2Chat does when it cannot (docs: WABA/sync-templates). */
+	templateSyncStarts = true;
+
 	/** Templates per page of `GET /waba/templates` (guess: the docs give no page size). */
 	templatePageSize = 2;
 
@@ -357,8 +360,9 @@ export class FakeTwoChat extends FakeServer {
 						})
 					: this.fail(404, 'Group not found');
 			})
-			// skill: 2chat-whatsapp-groups (POST /whatsapp/group/create {from_number, group:{name, description,
-			// participants ≤ 10}}; answer uuid, accepted_numbers, unaccepted_numbers; its envelope: guess).
+			// docs: WhatsApp/groups/create-group (POST {from_number, group:{name, description, participants ≤ 10}};
+			// answer {success, group:{name, wa_group_id, participants{number:{statusCode, message, isGroupCreator,
+			// isInviteV4Sent}}, accepted_numbers, unaccepted_numbers, uuid}}); skill: 2chat-whatsapp-groups.
 			.on('POST', '/whatsapp/group/create', (req) => {
 				const b = (req.body ?? {}) as Row;
 				if (!this.ownNumber(String(b.from_number)))
@@ -372,7 +376,25 @@ export class FakeTwoChat extends FakeServer {
 				const uuid = `WGP${900 + ++this.seq}`;
 				this.groups.push({ uuid, wa_group_name: group.name, size: participants.length + 1 });
 				this.groupActions.push({ action: 'create', body: b });
-				return ok({ uuid, accepted_numbers: participants, unaccepted_numbers: [] });
+				const added = (isCreator: boolean) => ({
+					statusCode: 200,
+					message: 'The participant was added successfully',
+					isGroupCreator: isCreator,
+					isInviteV4Sent: false,
+				});
+				return ok({
+					group: {
+						name: group.name,
+						wa_group_id: `120363${String(this.seq).padStart(12, '0')}@g.us`,
+						participants: Object.fromEntries([
+							[b.from_number, added(true)],
+							...participants.map((n) => [n, added(false)]),
+						]),
+						accepted_numbers: participants,
+						unaccepted_numbers: [],
+						uuid,
+					},
+				});
 			});
 		// skill: 2chat-whatsapp-groups ({from_number, participants ≤ 10}; answer accepted_numbers, unaccepted_numbers).
 		for (const action of [
@@ -509,13 +531,17 @@ export class FakeTwoChat extends FakeServer {
 					next_page: more ? page + 1 : null,
 				});
 			})
-			// docs: WhatsApp/WABA/sync-templates (POST, phone_number in the query; answers at once with is_syncing).
+			// docs: WhatsApp/WABA/sync-templates (POST, phone_number in the query; answers at once with is_syncing:
+			// true when started or already running, false with "Template sync could not be started." otherwise,
+			// e.g. a number without a Gupshup app, or within the 3 hours between manual syncs).
 			.on('POST', '/waba/templates/sync', (req) => {
 				const phone = `+${String(req.query.phone_number ?? '')
 					.trim()
 					.replace(/^\+/, '')}`;
 				if (!this.wabaNumbers.some((n) => n.phone_number === phone))
 					return this.fail(404, 'WABA number not found');
+				if (!this.templateSyncStarts)
+					return ok({ is_syncing: false, message: 'Template sync could not be started.' });
 				return ok({
 					is_syncing: true,
 					start_time_syncing: '2026-04-10T12:08:02.318000',

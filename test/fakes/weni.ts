@@ -226,14 +226,29 @@ const TICKETS: Row[] = [TICKET_OPEN, TICKET_OPEN_2, TICKET_CLOSED].map((uuid, i)
 }));
 export const TICKET_USER = 'agent@acme.test';
 // GlobalReadSerializer (both): key, name, value, modified_on; most recently modified first.
+// `is_active` is the model's (temba/globals/models.py), never serialized: false is a deleted global.
 const GLOBALS: Row[] = [
 	{
 		key: 'support_phone',
 		name: 'Support Phone',
 		value: '+5582999990001',
 		modified_on: '2026-01-03T10:00:00.000000Z',
+		is_active: true,
 	},
-	{ key: 'org_name', name: 'Org Name', value: 'Acme', modified_on: '2026-01-01T10:00:00.000000Z' },
+	{
+		key: 'old_hotline',
+		name: 'Old Hotline',
+		value: '+5582999990009',
+		modified_on: '2026-01-02T10:00:00.000000Z',
+		is_active: false,
+	},
+	{
+		key: 'org_name',
+		name: 'Org Name',
+		value: 'Acme',
+		modified_on: '2026-01-01T10:00:00.000000Z',
+		is_active: true,
+	},
 ];
 
 /** The WhatsApp URN of seeded contact number `i`. */
@@ -900,16 +915,20 @@ export class FakeWeni extends FakeServer {
 					);
 			return failures.length ? { status: 200, body: { failures } } : { status: 204 };
 		});
-		// Source: GlobalsEndpoint.filter_queryset, temba/api/v2/views.py (both): `key`, before/after on modified_on.
-		this.on('GET', '/api/v2/globals.json', (req) =>
-			this.paged(
-				req,
-				this.byDate(
-					req,
-					GLOBALS.filter((g) => !req.query.key || g.key === req.query.key),
-				),
-			),
-		);
+		// Source: GlobalsEndpoint, temba/api/v2/views.py: `key`, before/after on modified_on. RapidPro keeps
+		// only active globals (derive_queryset); Weni Flows' filter_queryset returns early with a date filter,
+		// before its is_active filter, so deleted globals come back then (weni-ai/flows at 759885231e).
+		this.on('GET', '/api/v2/globals.json', (req) => {
+			const dated = Boolean(req.query.before || req.query.after);
+			const rows = GLOBALS.filter(
+				(g) => (!req.query.key || g.key === req.query.key) && (g.is_active || (flows() && dated)),
+			).map((g) => {
+				const shown = { ...g };
+				delete shown.is_active;
+				return shown;
+			});
+			return this.paged(req, this.byDate(req, rows));
+		});
 	}
 
 	/** Media a RapidPro attachment may name: a Media UUID, or `type:url` whose URL holds one (fields.py MediaField). */

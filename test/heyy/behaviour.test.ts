@@ -251,6 +251,7 @@ describe("errors in Heyy's words", () => {
 		['data.message.errors (the documented message object)', 'message.errors'],
 		['data.errors (the older reading)', 'data.errors'],
 		['only a "failed" status', 'status'],
+		['only data.status "failed", data.message null', 'data.status'],
 	] as const)(
 		'a send Heyy rejects inside a 200 fails the item: reason at %s',
 		async (_label, place) => {
@@ -259,7 +260,7 @@ describe("errors in Heyy's words", () => {
 				const r = await bed.run({ ...sendText, phoneNumber: CLOSED });
 				expect(r.error?.name).toBe('NodeApiError');
 				expect(r.error?.message).toBe(
-					`Heyy error 200: ${place === 'status' ? 'Heyy reported the message as failed' : CLOSED_WORDS}`,
+					`Heyy error 200: ${place.endsWith('status') ? 'Heyy reported the message as failed' : CLOSED_WORDS}`,
 				);
 				expect(bed.fake.requests).toHaveLength(1);
 			} finally {

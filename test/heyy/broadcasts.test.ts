@@ -186,3 +186,58 @@ describe('Heyy node › broadcast (MindCloud catalog, docs.heyy.io broadcast pag
 		expect(r.error?.message).toBe('Heyy error 404: Broadcast not found');
 	});
 });
+
+/*
+ * No source shows what Heyy answers a broadcast create, a recipients write or an upload: the node
+ * reads the ID where Heyy's documented answers put it (`data.id`) and where sibling requests name
+ * it (`broadcastId`, `fileId`, `mediaId`, under `broadcast` or `file`). Each answer here is a guess.
+ */
+describe('Heyy node › answers no source shows, read robustly', () => {
+	const answer = (body: unknown, path: RegExp) =>
+		bed.fake.failNext({ status: 201, body }, 1, (req) => path.test(req.path));
+
+	test.each([
+		['{data: {broadcast: {...}}}', { data: { broadcast: { id: 'brd_a', name: 'A' } } }, 'brd_a'],
+		['{data: {broadcastId}}', { data: { broadcastId: 'brd_b', name: 'B' } }, 'brd_b'],
+		['a bare broadcast', { id: 'brd_c', name: 'C' }, 'brd_c'],
+	])('create answered as %s gives the broadcast ID as id', async (_shape, body, id) => {
+		answer(body, /\/broadcasts$/);
+		const r = await bed.run({
+			...base,
+			operation: 'create',
+			name: 'Shapes',
+			workflowId: { __rl: true, mode: 'id', value: 'wf_1' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.json[0].id).toBe(id);
+	});
+
+	test('add recipients answered with the broadcast holding them lists them', async () => {
+		answer(
+			{ data: { broadcast: { id: 'brd_d', recipients: [{ id: 'con_0001' }] } } },
+			/\/recipients$/,
+		);
+		const r = await bed.run({
+			...base,
+			operation: 'addRecipients',
+			broadcastId: { __rl: true, mode: 'id', value: 'brd_d' },
+			contactIds: 'con_0001',
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.json[0]).toEqual({ added: ['con_0001'], recipients: [{ id: 'con_0001' }] });
+	});
+
+	test.each([
+		['{data: {file: {id}}}', { data: { file: { id: 'file_a', name: 'a.pdf' } } }, 'file_a'],
+		['{data: {fileId}}', { data: { fileId: 'file_b', name: 'b.pdf' } }, 'file_b'],
+		['{mediaId}', { mediaId: 'file_c' }, 'file_c'],
+	])('an upload answered as %s gives the file ID as id', async (_shape, body, id) => {
+		answer(body, /\/upload_file$/);
+		const r = await bed.runWithFiles(
+			{ resource: 'file', operation: 'upload', binaryPropertyName: 'data', format: 'DOCUMENT' },
+			[{ files: [{ fileName: 'x.pdf', mimeType: 'application/pdf', content: '%PDF' }] }],
+		);
+		expect(r.error).toBeUndefined();
+		expect(r.json[0].id).toBe(id);
+	});
+});

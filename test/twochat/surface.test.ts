@@ -150,6 +150,25 @@ describe('WhatsApp Business (WABA)', () => {
 		expect(r.json[0]).toMatchObject({ success: true, is_syncing: true });
 	});
 
+	test("a sync that did not start fails the item with 2Chat's words; Continue On Fail gives it as an item", async () => {
+		bed.fake.templateSyncStarts = false;
+		try {
+			const r = await waba('syncTemplates', {});
+			expect(r.error?.message).toBe('2Chat error 200: Template sync could not be started.');
+			const kept = await run(
+				'whatsappBusiness',
+				'syncTemplates',
+				{ wabaNumber: rl(WABA) },
+				{ items: [{}], continueOnFail: true },
+			);
+			expect(kept.json).toEqual([
+				expect.objectContaining({ error: '2Chat error 200: Template sync could not be started.' }),
+			]);
+		} finally {
+			bed.fake.templateSyncStarts = true;
+		}
+	});
+
 	test('get a number: GET /waba/numbers/{uuid}', async () => {
 		const r = await run('whatsappBusiness', 'getNumber', {
 			wabaUuid: 'WAN111',
@@ -335,11 +354,24 @@ describe('groups', () => {
 				description: 'Launch prep',
 			},
 		});
+		// 2Chat answers the new group under `group` (docs: create-group); its uuid is the Group ID.
+		const groupId = r.json[0].groupId as string;
+		expect(groupId).toMatch(/^WGP/);
 		expect(r.json[0]).toMatchObject({
-			groupId: expect.stringMatching(/^WGP/),
-			accepted_numbers: ['+17137157533', '+18647351567'],
-			unaccepted_numbers: [],
+			success: true,
+			group: {
+				uuid: groupId,
+				accepted_numbers: ['+17137157533', '+18647351567'],
+				unaccepted_numbers: [],
+			},
 		});
+		// Create → Add Participants: the Group ID output is the one 2Chat takes.
+		const added = await group('addParticipants', {
+			groupUuid: rl(groupId, 'id'),
+			participants: '+14155550100',
+		});
+		expect(added.error).toBeUndefined();
+		expect(bed.last().path).toBe(`/open/whatsapp/group/${groupId}/add-participant`);
 	});
 
 	test.each([

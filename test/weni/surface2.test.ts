@@ -13,6 +13,7 @@ import {
 	TICKET_USER,
 	TOPIC_SUPPORT,
 } from '../fakes/weni';
+import { pkg, type } from '../harness/package';
 import { GENERATIONS, generationBed } from './generations';
 
 /** Issue 16's remaining Weni surface: contact options, and the read-only lists. */
@@ -203,7 +204,28 @@ describe.each(GENERATIONS)('%s', (generation) => {
 					value: '+5582999990001',
 					modified_on: '2026-01-03T10:00:00.000000Z',
 				},
+				// Weni Flows drops its is_active filter when a date filter is set: a deleted global comes back.
+				...(flows
+					? [
+							{
+								key: 'old_hotline',
+								name: 'Old Hotline',
+								value: '+5582999990009',
+								modified_on: '2026-01-02T10:00:00.000000Z',
+							},
+						]
+					: []),
 			]);
+			// The date filters' help says so.
+			const filters = pkg.nodes[type('weni')].description.properties.find(
+				(p) => p.name === 'filters' && p.displayOptions?.show?.resource?.includes('global'),
+			);
+			for (const name of ['after', 'before']) {
+				const field = filters?.options?.find((o) => o.name === name) as { description: string };
+				expect(field.description).toMatch(
+					/On Weni Flows a date filter also returns deleted globals/,
+				);
+			}
 			const byKey = await bed.run({
 				resource: 'global',
 				operation: 'getAll',

@@ -4,7 +4,8 @@ import type { OperationDef } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
 import { invalid } from '../../../shared/validation';
 import { channelField, locator, scheduledAtField } from '../../descriptions';
-import { dataItems } from '../../provider';
+import { itemsAt } from '../../../shared/pagination';
+import { createdRecord, dataItems } from '../../provider';
 import { locatorKey } from '../../readers';
 
 /**
@@ -116,6 +117,9 @@ export function readIds(p: Params, name: string): string[] {
 	return ids.map((id) => p.check(name, id, { maxLength: 200 }));
 }
 
+/** The recipients in an answer of the recipients endpoints. */
+const RECIPIENTS = dataItems('recipients', 'contacts');
+
 /**
  * How Heyy takes each recipient write, as [method, ids parameter, its label, body key, output key]:
  * POST with `contactsIds[]` (MindCloud add-recipients-to-broadcast.md), DELETE with body `ids[]`
@@ -159,9 +163,14 @@ export function recipientsOperation(
 			const path = `${broadcastPath(p)}/recipients`;
 			const body = { [bodyKey]: readIds(p, name) };
 			const response = await op.request({ method, path, body });
+			// No source shows the answer (guess): the recipients as Get Many Recipients lists them
+			// (`data[]`, `data.recipients[]` or `data.contacts[]`), or under the broadcast it returns.
+			const listed = RECIPIENTS(response);
 			return {
 				[outputKey]: body[bodyKey],
-				recipients: dataItems('recipients', 'contacts')(response),
+				recipients: listed.length
+					? listed
+					: itemsAt('recipients', 'contacts')(createdRecord(response, ['broadcast'], [])),
 			};
 		},
 	};

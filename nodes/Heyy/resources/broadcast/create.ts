@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { channelField, locator } from '../../descriptions';
 import { readLocator } from '../../readers';
-import { unwrap } from '../../provider';
+import { createdRecord } from '../../provider';
 import { automationField, readSchedule, scheduleFields } from './common';
 import { additionalFields } from '../../../shared/factories';
 
@@ -50,6 +50,8 @@ export const create: OperationDef = {
 		if (templateId)
 			body.messageTemplateId = p.check('messageTemplateId', templateId, { maxLength: 200 });
 		readSchedule(p, fields, body);
-		return unwrap(await op.request({ method: 'POST', path: `/${channel}/broadcasts`, body }));
+		const answer = await op.request({ method: 'POST', path: `/${channel}/broadcasts`, body });
+		// No source shows the answer (guess): the broadcast as its Get answers it, or under `broadcast`.
+		return createdRecord(answer, ['broadcast'], ['broadcastId']);
 	},
 };

@@ -5,7 +5,7 @@ import { readBinaryFile } from '../../../shared/binary';
 import { multipartBody } from '../../../shared/multipart';
 import type { OperationContext } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
-import { unwrap } from '../../provider';
+import { createdRecord } from '../../provider';
 
 /** `format` values of `POST /upload_file` (MindCloud apis/h/heyy/native-api/actions/upload-file.md). */
 export const UPLOAD_FORMATS = ['IMAGE', 'VIDEO', 'DOCUMENT'] as const;
@@ -78,7 +78,9 @@ export async function uploadBinary(
 		body,
 		headers: { 'Content-Type': contentType },
 	});
-	return unwrap(response);
+	// No source shows the upload's answer: the file's ID is read as `data.id`, or by the names a send
+	// (`fileId`) and a broadcast start (`mediaId`) take it, also under `file` (guess).
+	return createdRecord(response, ['file'], ['fileId', 'mediaId']);
 }
 
 /** Uploads the file and returns the ID a send carries as `fileId`. */

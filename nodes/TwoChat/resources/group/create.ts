@@ -1,14 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
+import { isObject } from '../../../shared/objects';
 import { fromNumberField } from '../../descriptions';
 import { phone } from '../../readers';
 import { participantsField, readParticipants } from './common';
 
 /**
  * POST /whatsapp/group/create with `{from_number, group: {name, description, participants}}`,
- * at most 10 initial participants; the answer has `uuid`, `accepted_numbers`, `unaccepted_numbers`
- * (2ChatCo/agent-skills skills/2chat-whatsapp-groups/SKILL.md "Create group").
+ * at most 10 initial participants; the answer is `{success, group: {name, wa_group_id,
+ * participants, accepted_numbers, unaccepted_numbers, uuid}}`
+ * (developers.2chat.co/docs/API/WhatsApp/groups/create-group; 2ChatCo/agent-skills
+ * skills/2chat-whatsapp-groups/SKILL.md "Create group").
  */
 export const create: OperationDef = {
 	value: 'create',
@@ -47,10 +50,7 @@ export const create: OperationDef = {
 			path: '/whatsapp/group/create',
 			body: { from_number: phone(p, 'fromNumber'), group },
 		});
-		// The skill lists the fields, not their envelope: read them at the top or under `data`.
-		const data = (
-			answer.data && typeof answer.data === 'object' ? answer.data : answer
-		) as IDataObject;
-		return { groupId: data.uuid ?? null, ...answer };
+		const created = isObject(answer.group) ? answer.group : {};
+		return { groupId: created.uuid ?? null, ...answer };
 	},
 };

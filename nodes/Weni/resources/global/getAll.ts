@@ -2,6 +2,14 @@ import { afterField, beforeField } from '../../descriptions';
 import { addDateRange, cursorGetMany } from '../../readers';
 
 /**
+ * Weni Flows' GlobalsEndpoint.filter_queryset returns the date-filtered rows before its
+ * `is_active` filter, and the rows carry no `is_active` to tell them apart (weni-ai/flows
+ * temba/api/v2/views.py, GlobalReadSerializer); RapidPro filters them out first.
+ */
+const DELETED_TOO =
+	'On Weni Flows a date filter also returns deleted globals, and nothing in the rows tells them apart.';
+
+/**
  * GlobalsEndpoint, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows): most recently
  * modified first (ModifiedOnCursorPagination); filters `key` and `before`/`after` on modified_on.
  * Rows: GlobalReadSerializer key, name, value, modified_on.
@@ -19,8 +27,8 @@ export const getAll = cursorGetMany({
 			placeholder: 'org_name',
 			description: 'Only the global with this key',
 		},
-		afterField,
-		beforeField,
+		{ ...afterField, description: `Only globals modified on or after this time. ${DELETED_TOO}` },
+		{ ...beforeField, description: `Only globals modified on or before this time. ${DELETED_TOO}` },
 	],
 	query: (p, filters, qs) => {
 		// Global.MAX_KEY_LEN = 36 (nyaruka/rapidpro temba/globals/models.py).
