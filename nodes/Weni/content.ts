@@ -287,8 +287,8 @@ export function rapidProQuickReplies(content: MessageContent): IDataObject[] {
  * Weni Flows' quick replies: plain strings in `msg.quick_replies` (weni-ai/flows
  * views.py WhatsappBroadcastsEndpoint example); an `extra` has nowhere to go.
  */
-export function flowsQuickReplies(op: OperationContext, content: MessageContent): string[] {
-	if (content.quickReplies.some((r) => r.extra !== undefined)) {
+export function flowsQuickReplies(op: OperationContext, quickReplies: QuickReply[]): string[] {
+	if (quickReplies.some((r) => r.extra !== undefined)) {
 		throw invalid(
 			op.params.node,
 			op.params.label('quickReplies'),
@@ -297,5 +297,5 @@ export function flowsQuickReplies(op: OperationContext, content: MessageContent)
 			'Leave Extra empty on Weni Flows; it sends quick replies as plain texts.',
 		);
 	}
-	return content.quickReplies.map((r) => r.text);
+	return quickReplies.map((r) => r.text);
 }

@@ -70,17 +70,6 @@ export const staticGroupField = locator({
 	urlPath: 'contact/group',
 });
 
-/** A group as a filter (inside a collection, where a plain dropdown is used). */
-export const groupFilterField: INodeProperties = {
-	displayName: 'Group Name or ID',
-	name: 'group',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getGroups' },
-	default: '',
-	description:
-		'Only contacts in this group. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
-
 /**
  * Several contact groups, valued by UUID, for writes that set a contact's
  * groups: smart (query) groups are not offered, because RapidPro refuses them
@@ -143,10 +132,14 @@ export const templateField = locator({
 	description: 'An approved WhatsApp template of the workspace',
 });
 
-/** One contact by UUID: from the list, by its UUID, or by the URL of its page. */
+/**
+ * One contact by UUID: from the list, by its UUID, or by the URL of its page.
+ * Named apart from contactField: n8n checks a parameter by its name, so a
+ * UUID-only "contact" would refuse a URN typed in the other.
+ */
 export const contactUuidField = locator({
 	displayName: 'Contact',
-	name: 'contact',
+	name: 'contactUuid',
 	noun: 'contact',
 	searchMethod: 'searchContacts',
 	description: 'The contact: from the list, by its UUID, or by the URL of its page',
@@ -214,6 +207,39 @@ export const contactsListField: INodeProperties = {
 		'Contact UUIDs or URNs of existing contacts, separated by commas or new lines (at most 100)',
 };
 
+/** Reply buttons of a message: text and an optional extra each. */
+export const quickRepliesField: INodeProperties = {
+	displayName: 'Quick Replies',
+	name: 'quickReplies',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Quick Reply',
+	default: {},
+	description: 'Reply buttons (at most 10)',
+	options: [
+		{
+			displayName: 'Reply',
+			name: 'reply',
+			values: [
+				{
+					displayName: 'Reply Text',
+					name: 'replyText',
+					type: 'string',
+					default: '',
+					description: 'The reply text (at most 64 characters)',
+				},
+				{
+					displayName: 'Reply Extra',
+					name: 'replyExtra',
+					type: 'string',
+					default: '',
+					description: 'A second line shown under the reply, at most 64 characters (RapidPro only)',
+				},
+			],
+		},
+	],
+};
+
 /** Attachments, binary files and quick replies: the options messages and broadcasts carry. */
 export const messageOptions: INodeProperties[] = [
 	{
@@ -235,38 +261,7 @@ export const messageOptions: INodeProperties[] = [
 		description:
 			'Binary fields of the input item to attach, separated by commas; each file is uploaded to Weni first (at most 25 MB; file name and type come from the binary data)',
 	},
-	{
-		displayName: 'Quick Replies',
-		name: 'quickReplies',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Quick Reply',
-		default: {},
-		description: 'Reply buttons (at most 10)',
-		options: [
-			{
-				displayName: 'Reply',
-				name: 'reply',
-				values: [
-					{
-						displayName: 'Reply Text',
-						name: 'replyText',
-						type: 'string',
-						default: '',
-						description: 'The reply text (at most 64 characters)',
-					},
-					{
-						displayName: 'Reply Extra',
-						name: 'replyExtra',
-						type: 'string',
-						default: '',
-						description:
-							'A second line shown under the reply, at most 64 characters (RapidPro only)',
-					},
-				],
-			},
-		],
-	},
+	quickRepliesField,
 ];
 
 /** Text plus optional attachments and quick replies: what messages and broadcasts carry. */

@@ -135,6 +135,41 @@ export function checkContact(p: Params, name: string, value: unknown): ContactRe
 	);
 }
 
+/**
+ * A contact filter (Resource Locator or text) as the UUID the list endpoints
+ * filter by: messages, runs and tickets take `contact` as a UUID only
+ * (MessagesEndpoint, RunsEndpoint, TicketsEndpoint in temba/api/v2/views.py of
+ * weni-ai/flows), so a URN is looked up first (`contacts.json?urn=`,
+ * ContactsEndpoint). undefined when empty.
+ */
+export async function contactFilterUuid(
+	op: OperationContext,
+	name: string,
+	value: unknown,
+): Promise<string | undefined> {
+	if (!locatorText(value)) return undefined;
+	const p = op.params;
+	const contact = checkContact(p, name, value);
+	if (contact.by === 'uuid') return contact.value;
+	await checkSchemes(op, name, [contact.value]);
+	const found = await op.request<IDataObject>({
+		method: 'GET',
+		path: endpoint('contacts'),
+		qs: { urn: contact.value },
+	});
+	const first = Array.isArray(found.results) ? (found.results[0] as IDataObject) : undefined;
+	if (!first || typeof first.uuid !== 'string') {
+		throw invalid(
+			p.node,
+			p.label(name),
+			p.itemIndex,
+			`names no contact of this workspace (no contact has the URN ${contact.value})`,
+			'Pick the contact from the list, or give its UUID.',
+		);
+	}
+	return first.uuid.toLowerCase();
+}
+
 /** Copies the `after` / `before` date filters of a collection into a query (dates in the workflow's timezone). */
 export function addDateRange(p: Params, filters: IDataObject, qs: IDataObject): void {
 	for (const key of ['after', 'before']) {
@@ -164,6 +199,12 @@ export function refOf(p: Params, name: string, value: unknown = p.raw(name, ''))
 		if (uuid) return uuid.toLowerCase();
 	}
 	return text;
+}
+
+/** The text of a Resource Locator (or of a plain value), '' when empty: for optional filters. */
+export function locatorText(value: unknown): string {
+	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
+	return raw === undefined || raw === null ? '' : String(raw).trim();
 }
 
 /** One UUID from a plain value or a Resource Locator; checked and lower-cased. */

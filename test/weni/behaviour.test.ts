@@ -569,9 +569,9 @@ describe.each(GENERATIONS)('%s', (generation) => {
 					resource: 'message',
 					operation: 'getAll',
 					filterBy: 'contact',
-					contact: 'tel:+14155550123',
+					contact: '14155550123',
 				},
-				'"Contact" must be a UUID like 6685e933-26e1-4363-a468-8f7268ab63a9 (got "tel:+14155550123") [item 0]',
+				'"Contact" must be a contact UUID or a URN such as tel:+14155550123 (got "14155550123") [item 0]',
 			],
 			[
 				{ resource: 'contact', operation: 'getAll', limit: 5, filters: { after: 'yesterday' } },

@@ -733,6 +733,40 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			expect(r.json).toHaveLength(count);
 		});
 
+		test('list by a contact given by URN: the contact is looked up, then its messages listed', async () => {
+			bed.fake.seedMessages(4);
+			const r = await bed.run({
+				resource: 'message',
+				operation: 'getAll',
+				filterBy: 'contact',
+				contact: { __rl: true, mode: 'id', value: contactUrn(2) },
+				returnAll: true,
+			});
+			expect(r.error).toBeUndefined();
+			expect(bed.calls()).toEqual(['GET /api/v2/contacts.json', 'GET /api/v2/messages.json']);
+			expect(bed.fake.requests[0].query).toEqual({ urn: contactUrn(2) });
+			expect(bed.last().query).toEqual({ contact: contactUuid(2) });
+			expect(r.json).toHaveLength(1);
+		});
+
+		test('tickets and runs of a contact given by URN', async () => {
+			for (const [resource, path] of [
+				['ticket', 'tickets'],
+				['flowRun', 'runs'],
+			]) {
+				bed.fake.requests.length = 0;
+				const r = await bed.run({
+					resource,
+					operation: 'getAll',
+					returnAll: true,
+					filters: { contact: { __rl: true, mode: 'id', value: contactUrn(1) } },
+				});
+				expect(r.error).toBeUndefined();
+				expect(bed.calls()).toEqual(['GET /api/v2/contacts.json', `GET /api/v2/${path}.json`]);
+				expect(bed.last().query).toMatchObject({ contact: contactUuid(1) });
+			}
+		});
+
 		test('list by broadcast UUID: RapidPro looks the id up; Weni Flows asks for the numeric id', async () => {
 			bed.fake.seedMessages(2);
 			bed.fake.broadcasts.push({

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { webhookChannelField } from '../../descriptions';
+import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
+import { locatorKey } from '../../readers';
 import { tenantId } from '../../tenant';
 import { WEBHOOK_TYPE_VALUES, WEBHOOK_TYPES } from '../../webhookTypes';
 import { additionalFields } from '../../../shared/factories';
@@ -31,7 +32,11 @@ export const create: OperationDef = {
 			description: 'Public HTTPS address that receives the events',
 		},
 		additionalFields([
-			webhookChannelField,
+			{
+				...channelField,
+				required: false,
+				description: 'Only events of this channel; leave empty for every channel',
+			},
 			{
 				displayName: 'Tenant ID',
 				name: 'tenantId',
@@ -49,7 +54,7 @@ export const create: OperationDef = {
 			url: p.string('url', { required: true, url: true, maxLength: 2048 }),
 		};
 		const fields = p.collection('additionalFields');
-		const channel = p.check('channelId', fields.channelId);
+		const channel = p.check('channelId', locatorKey(fields.channelId), { maxLength: 200 });
 		const given = p.check('tenantId', fields.tenantId);
 		body.tenantId = await tenantId(op.ctx, given || undefined, op.itemIndex);
 		if (channel) body.channelId = channel;

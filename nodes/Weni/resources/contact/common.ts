@@ -205,7 +205,7 @@ export const contactByFields: INodeProperties[] = [
 		],
 		default: 'uuid',
 	},
-	{ ...contactUuidField, name: 'contactUuid', displayOptions: { show: { by: ['uuid'] } } },
+	{ ...contactUuidField, displayOptions: { show: { by: ['uuid'] } } },
 	{
 		displayName: 'Contact URN',
 		name: 'contactUrn',

@@ -1,5 +1,13 @@
-import { groupFilterField, afterField, beforeField } from '../../descriptions';
-import { addDateRange, checkSchemes, checkUrn, cursorGetMany, uuidQuery } from '../../readers';
+import { afterField, beforeField, groupField } from '../../descriptions';
+import {
+	addDateRange,
+	checkSchemes,
+	checkUrn,
+	cursorGetMany,
+	locatorText,
+	refOf,
+	uuidQuery,
+} from '../../readers';
 
 /**
  * ContactsEndpoint, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows): most recently
@@ -39,7 +47,11 @@ export const getAll = cursorGetMany({
 			description:
 				'Whether each URN comes as an object with its scheme, path and channel (RapidPro only; Weni Flows ignores it)',
 		},
-		groupFilterField,
+		{
+			...groupField,
+			required: false,
+			description: 'Only the contacts of this group (smart groups included)',
+		},
 		afterField,
 		beforeField,
 		{
@@ -68,8 +80,10 @@ export const getAll = cursorGetMany({
 		},
 	],
 	query: async (p, filters, qs, op) => {
-		const group = p.check('group', filters.group, { maxLength: 255 });
-		if (group) qs.group = group;
+		// ContactsEndpoint's `group` takes a group's UUID or its name (both servers); a Resource
+		// Locator gives the UUID, an expression either.
+		const group = locatorText(filters.group);
+		if (group) qs.group = p.check('group', refOf(p, 'group', group), { maxLength: 255 });
 		uuidQuery(p, filters, qs);
 		if (filters.urn) {
 			qs.urn = checkUrn(p, 'urn', filters.urn);

@@ -2,10 +2,17 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext } from '../../../shared/operation';
 import { invalid, shown } from '../../../shared/validation';
-import { contactUuidField, labelField } from '../../descriptions';
+import { contactField, labelField } from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf, MESSAGE_FOLDERS } from '../../flavour';
 import { endpoint } from '../../provider';
-import { UUID, addDateRange, createdRange, cursorGetMany, refOf, uuidOf } from '../../readers';
+import {
+	UUID,
+	addDateRange,
+	contactFilterUuid,
+	createdRange,
+	cursorGetMany,
+	refOf,
+} from '../../readers';
 
 /**
  * messages.json filters by the broadcast's numeric id on both servers
@@ -82,7 +89,12 @@ export const getAll = cursorGetMany({
 			description: 'The broadcast UUID (RapidPro) or its numeric ID (both servers)',
 			displayOptions: { show: { filterBy: ['broadcast'] } },
 		},
-		{ ...contactUuidField, displayOptions: { show: { filterBy: ['contact'] } } },
+		{
+			...contactField,
+			description:
+				'The contact whose messages to list: from the list, by UUID or URN, or by the URL of its page',
+			displayOptions: { show: { filterBy: ['contact'] } },
+		},
 		{
 			displayName: 'Folder Name or ID',
 			name: 'folder',
@@ -114,7 +126,10 @@ export const getAll = cursorGetMany({
 		// Every input is checked before the broadcast lookup below sends a request.
 		addDateRange(p, filters, qs);
 		const by = p.string('filterBy', { oneOf: ['all', 'broadcast', 'contact', 'folder', 'label'] });
-		if (by === 'contact') qs.contact = uuidOf(p, 'contact');
+		if (by === 'contact') {
+			qs.contact = (await contactFilterUuid(op, 'contact', p.raw('contact', ''))) ?? '';
+			if (!qs.contact) throw p.required('contact');
+		}
 		if (by === 'folder') {
 			const folder = p.string('folder', { required: true }).toLowerCase();
 			const flavour = await flavourOf(op.ctx);

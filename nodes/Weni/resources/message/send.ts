@@ -58,7 +58,7 @@ export const send: OperationDef = {
 		// Weni Flows cannot POST messages.json (MessagesEndpoint is list-only, weni-ai/flows
 		// temba/api/v2/views.py); one contact's WhatsApp message is a whatsapp_broadcast
 		// with a `msg` object (WhatsappBroadcastWriteSerializer, serializers.py).
-		const replies = flowsQuickReplies(op, content);
+		const replies = flowsQuickReplies(op, content.quickReplies);
 		const msg: IDataObject = {};
 		if (content.text) msg.text = content.text;
 		const attachments = await uploadAttachments(op, content, flavour);

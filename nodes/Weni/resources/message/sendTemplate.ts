@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { contactField, templateField } from '../../descriptions';
 import { endpoint, weniSent } from '../../provider';
-import { readQuickReplies } from '../../content';
+import { flowsQuickReplies, readQuickReplies } from '../../content';
 import { checkContact, checkUrn, requireFlows, uuidOf, uuidRule } from '../../readers';
 
 /**
@@ -120,7 +120,7 @@ export const sendTemplate: OperationDef = {
 		const footer = p.check('footer', options.footer, { maxLength: 60 });
 		if (footer) extras.footer = footer;
 		// guess: RapidPro's message limits (10 replies of 64 characters, content.ts); Weni Flows documents none.
-		const replies = readQuickReplies(op, options.quickReplies).map((r) => r.text);
+		const replies = flowsQuickReplies(op, readQuickReplies(op, options.quickReplies));
 		if (replies.length) extras.quick_replies = replies;
 		// guess: at most 10 buttons (WhatsApp's per-template button count) of at most 2,000 characters
 		// (its URL length); no source gives Weni's own bounds.

@@ -6,12 +6,12 @@ import { invalid } from '../../../shared/validation';
 import {
 	afterField,
 	beforeField,
-	contactUuidField,
+	contactField,
 	flowField,
 	simplifyField,
 } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
-import { addDateRange, refOf, uuidRule } from '../../readers';
+import { addDateRange, contactFilterUuid, locatorText, refOf, uuidRule } from '../../readers';
 
 /**
  * What Simplify keeps of a run: FlowRunReadSerializer's fields without `path`,
@@ -48,8 +48,7 @@ function flattened(run: IDataObject): IDataObject {
 
 /** A UUID from a Resource Locator inside the Filters collection; undefined when empty. */
 function filterUuid(op: OperationContext, name: string, value: unknown): string | undefined {
-	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
-	if (raw === undefined || raw === null || raw === '') return undefined;
+	if (!locatorText(value)) return undefined;
 	const p = op.params;
 	return p.check(name, refOf(p, name, value), { pattern: uuidRule }).toLowerCase();
 }
@@ -80,9 +79,9 @@ export const getAll: OperationDef = {
 			default: {},
 			options: [
 				{
-					...contactUuidField,
+					...contactField,
 					required: false,
-					description: 'Only the runs of this contact (not together with Flow)',
+					description: 'Only the runs of this contact, by UUID or URN (not together with Flow)',
 				},
 				{
 					...flowField,
@@ -106,8 +105,7 @@ export const getAll: OperationDef = {
 		const filters = p.collection('filters');
 		const qs: IDataObject = {};
 		const flow = filterUuid(op, 'flow', filters.flow);
-		const contact = filterUuid(op, 'contact', filters.contact);
-		if (flow && contact) {
+		if (flow && locatorText(filters.contact)) {
 			// Both servers answer 400 "You may only specify one of the contact, flow parameters".
 			throw invalid(
 				p.node,
@@ -118,9 +116,11 @@ export const getAll: OperationDef = {
 			);
 		}
 		if (flow) qs.flow = flow;
-		if (contact) qs.contact = contact;
 		if (p.flag('responded', filters.responded)) qs.responded = true;
 		addDateRange(p, filters, qs);
+		// Last: a contact given by URN costs a lookup, made once every input is checked.
+		const contact = await contactFilterUuid(op, 'contact', filters.contact);
+		if (contact) qs.contact = contact;
 		const runs = await op.list({ method: 'GET', path: endpoint('runs'), qs }, cursor);
 		return p.boolean('simplify', true) ? runs.map(flattened) : runs;
 	},

@@ -1,4 +1,5 @@
-import { cursorGetMany, uuidFilter, uuidQuery, uuidRule } from '../../readers';
+import { contactField } from '../../descriptions';
+import { contactFilterUuid, cursorGetMany, uuidFilter, uuidQuery } from '../../readers';
 
 /**
  * TicketsEndpoint.filter_queryset, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows):
@@ -12,18 +13,15 @@ export const getAll = cursorGetMany({
 	endpoint: 'tickets',
 	filters: [
 		{
-			displayName: 'Contact UUID',
-			name: 'contact',
-			type: 'string',
-			default: '',
-			description: 'Only the tickets of this contact',
+			...contactField,
+			required: false,
+			description: 'Only the tickets of this contact, by UUID or URN',
 		},
 		uuidFilter('Ticket'),
 	],
-	query: (p, filters, qs) => {
-		if (filters.contact) {
-			qs.contact = p.check('contact', filters.contact, { pattern: uuidRule }).toLowerCase();
-		}
+	query: async (p, filters, qs, op) => {
 		uuidQuery(p, filters, qs);
+		const contact = await contactFilterUuid(op, 'contact', filters.contact);
+		if (contact) qs.contact = contact;
 	},
 });
