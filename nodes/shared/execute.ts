@@ -40,7 +40,8 @@ function toItems(result: OperationResult, itemIndex: number): INodeExecutionData
 	});
 }
 
-function context(
+/** One item's operation context: its parameters and requests with the node's credential. */
+export function context(
 	ctx: IExecuteFunctions,
 	provider: Provider,
 	itemIndex: number,

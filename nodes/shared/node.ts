@@ -3,22 +3,27 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { requestOptionsProperty } from './dispatch/settings';
 import type { Route } from './execute';
-import { runOperations } from './execute';
+import { context, runOperations } from './execute';
 import type { ResourceDef } from './operation';
 import { buildProperties } from './operation';
 import { labelsOf } from './params';
 import type { Provider } from './provider';
+import type { WaitChannel } from './wait/channel';
+import { runWait } from './wait/run';
+import { waitWebhook, waitWebhooks } from './wait/webhook';
 
 export interface NodeDefinition {
 	/** What every action node's description shares: group, version, one main input and output, and the properties. */
 	description: Pick<
 		INodeTypeDescription,
-		'group' | 'version' | 'inputs' | 'outputs' | 'properties'
+		'group' | 'version' | 'inputs' | 'outputs' | 'properties' | 'webhooks'
 	>;
 	/** Canvas subtitle: the chosen operation's action, e.g. "Send a message". */
 	subtitle: string;
@@ -26,6 +31,8 @@ export interface NodeDefinition {
 	properties: INodeProperties[];
 	/** The node's `execute`: call it with the node's `this`. */
 	execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]>;
+	/** The node's `webhook` (answers to a Send and Wait): call it with the node's `this`. */
+	webhook(this: IWebhookFunctions): Promise<IWebhookResponseData>;
 }
 
 /**
@@ -34,8 +41,10 @@ export interface NodeDefinition {
  */
 export function defineNode(provider: Provider, resources: ResourceDef[]): NodeDefinition {
 	const table = new Map<string, Route>();
+	let wait: WaitChannel | undefined;
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
+			wait ??= operation.wait;
 			table.set(`${resource.value}:${operation.value}`, {
 				operation,
 				labels: labelsOf(operation.properties),
@@ -56,6 +65,7 @@ export function defineNode(provider: Provider, resources: ResourceDef[]): NodeDe
 			inputs: [NodeConnectionTypes.Main],
 			outputs: [NodeConnectionTypes.Main],
 			properties,
+			...(wait ? { webhooks: waitWebhooks } : {}),
 		},
 		subtitle: `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`,
 		properties,
@@ -73,7 +83,14 @@ export function defineNode(provider: Provider, resources: ResourceDef[]): NodeDe
 				}
 				return found;
 			};
+			const first = route(0);
+			if (first.operation.wait)
+				return await runWait(this, first.operation.wait, context(this, provider, 0, first.labels));
 			return await runOperations(this, provider, route, settingsLabels);
+		},
+		async webhook(this: IWebhookFunctions) {
+			if (!wait) throw new NodeOperationError(this.getNode(), 'This node has no webhook');
+			return await waitWebhook(this, wait);
 		},
 	};
 }

@@ -9,6 +9,7 @@ import type {
 import type { Pagination } from './pagination';
 import type { Params } from './params';
 import type { ApiRequest } from './transport';
+import type { WaitChannel } from './wait/channel';
 
 /** What an operation's `run` receives for one input item. */
 export interface OperationContext {
@@ -88,6 +89,11 @@ export interface OperationDef {
 	 * sends in parallel. Undefined lets the item overlap with any other.
 	 */
 	recipient?(op: OperationContext): string | undefined;
+	/**
+	 * Send and Wait: the node runs this operation once for the first item and
+	 * waits (see wait/run.ts); the node gets n8n's resume webhooks.
+	 */
+	wait?: WaitChannel;
 	/** Optional bulk path used when many items run this operation at once. */
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	batch?: BatchDef<any>;

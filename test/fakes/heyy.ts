@@ -986,4 +986,60 @@ export class FakeHeyy extends FakeServer {
 				return this.ok(list);
 			});
 	}
+
+	/**
+	 * A WhatsApp message from `phoneNumber` reaching `channelId`, as Heyy
+	 * reports it: POSTed to every active WHATSAPP_MESSAGE_RECEIVED API webhook
+	 * of the channel (or of every channel), one after the other, in the
+	 * documented shape (docs.heyy.io webhook-object-model, event
+	 * `message.received`). A button reply carries its title as the body and an
+	 * attachment of type "button" (the docs name the type only; `payload`
+	 * holding the button id is a guess). Answers the status of each delivery.
+	 */
+	async receive(
+		channelId: string,
+		phoneNumber: string,
+		content: { text?: string; buttonId?: string },
+		options: { deliveryId?: string; messageId?: string } = {},
+	): Promise<number[]> {
+		const hooks = this.webhooks.filter(
+			(w) =>
+				w.isActive !== false &&
+				w.type === 'WHATSAPP_MESSAGE_RECEIVED' &&
+				(w.channelId === null || w.channelId === channelId),
+		);
+		const body = {
+			id: options.deliveryId ?? this.id('dlv'),
+			tenantId: HEYY_TENANT,
+			event: 'message.received',
+			data: {
+				id: options.messageId ?? this.id('msg'),
+				type: 'message',
+				sender: 'inbound',
+				status: 'none',
+				content: {
+					body: content.text ?? null,
+					attachments: content.buttonId
+						? [{ id: this.id('att'), type: 'button', payload: content.buttonId }]
+						: [],
+				},
+				timestamp: new Date().toISOString(),
+				chat: { id: `chat_${channelId}_${phoneNumber.slice(1)}` },
+				handle: { id: this.id('hdl'), type: 'phone_number', value: phoneNumber },
+				contact: { id: this.id('cnt'), phoneNumber },
+				channel: { id: channelId, type: 'whatsapp', name: 'WhatsApp' },
+			},
+		};
+		const statuses: number[] = [];
+		for (const hook of hooks) {
+			const answer = await fetch(String(hook.url), {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+			});
+			await answer.text();
+			statuses.push(answer.status);
+		}
+		return statuses;
+	}
 }

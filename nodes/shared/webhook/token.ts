@@ -1,6 +1,7 @@
 import { createHmac } from 'crypto';
 import type {
 	IDataObject,
+	IExecuteFunctions,
 	IHookFunctions,
 	IWebhookDescription,
 	IWebhookFunctions,
@@ -17,7 +18,7 @@ import { stateOf } from './state';
 export const TOKEN_PARAM = 'token';
 
 /** A token as triggerToken makes it: 64 lowercase hex digits. Anything else is refused unread. */
-const TOKEN_SHAPE = /^[0-9a-f]{64}$/;
+export const TOKEN_SHAPE = /^[0-9a-f]{64}$/;
 
 /**
  * The webhook of a token trigger. The token travels as a query value, not a
@@ -37,14 +38,14 @@ export function tokenWebhook(): IWebhookDescription {
 }
 
 /**
- * The secret token of one trigger node: an HMAC of the workflow and node ids
- * keyed by the credential's secret values. Computed at activation and stored
- * (see TriggerState); a delivery reads it back from static data and derives it
- * again only when nothing is stored yet.
+ * An HMAC of `message` keyed by the credential's secret values: the proof a
+ * webhook URL carries for providers that sign nothing. Changes when the
+ * credential's key changes; never reveals it.
  */
-export async function triggerToken(
-	ctx: IHookFunctions | IWebhookFunctions,
+export async function credentialHmac(
+	ctx: IHookFunctions | IWebhookFunctions | IExecuteFunctions,
 	provider: Provider,
+	message: string,
 ): Promise<string> {
 	const { data } = await credentialState(ctx, provider);
 	const values = Object.keys(data)
@@ -58,9 +59,20 @@ export async function triggerToken(
 			'The credential has no secret to sign the webhook URL with',
 		);
 	}
-	return createHmac('sha256', key)
-		.update(`n8n-nodes-messaging-suite:${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`)
-		.digest('hex');
+	return createHmac('sha256', key).update(`n8n-nodes-messaging-suite:${message}`).digest('hex');
+}
+
+/**
+ * The secret token of one trigger node: an HMAC of the workflow and node ids
+ * keyed by the credential's secret values. Computed at activation and stored
+ * (see TriggerState); a delivery reads it back from static data and derives it
+ * again only when nothing is stored yet.
+ */
+export async function triggerToken(
+	ctx: IHookFunctions | IWebhookFunctions,
+	provider: Provider,
+): Promise<string> {
+	return await credentialHmac(ctx, provider, `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`);
 }
 
 /** The URL registered at the provider: n8n's webhook URL with our token (then any other values) as query values. */

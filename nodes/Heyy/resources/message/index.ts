@@ -1,8 +1,9 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { send } from './send';
+import { sendAndWait } from './sendAndWait';
 
 export const message: ResourceDef = {
 	value: 'message',
 	name: 'Message',
-	operations: [send],
+	operations: [send, sendAndWait],
 };
