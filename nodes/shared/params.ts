@@ -121,6 +121,20 @@ export class Params {
 		return invalid(this.node, this.label(name), this.itemIndex, 'is required', hint);
 	}
 
+	/**
+	 * The error for a list over its limit, naming the count and the limit
+	 * (`"Buttons" holds 4 buttons; WhatsApp shows at most 3`), not "is required".
+	 */
+	tooMany(name: string, count: number, noun: string, limit: string, hint?: string): Error {
+		return invalid(
+			this.node,
+			this.label(name),
+			this.itemIndex,
+			`holds ${count} ${noun}; ${limit}`,
+			hint,
+		);
+	}
+
 	/** Encodes an already validated value for a URL path (see path.ts). */
 	segment(name: string, value: string): string {
 		return pathSegment(this.node, value, this.label(name), this.itemIndex);

@@ -426,7 +426,7 @@ describe('validation before any request', () => {
 		[
 			'four buttons',
 			{ ...sendText, messageType: 'interactive', buttons: buttons(4) },
-			'"Buttons" has 4 buttons; WhatsApp allows at most 3 [item 0]',
+			'"Buttons" holds 4 buttons; WhatsApp shows at most 3 [item 0]',
 		],
 		[
 			'a button title over 20 characters',

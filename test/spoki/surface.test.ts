@@ -180,7 +180,20 @@ describe('message: buttons and lists', () => {
 			text: 'Pick',
 			buttons: { button: [button, button, button, button] },
 		});
-		expect(r.error?.message).toMatch(/^"Buttons" is required \[item 0\]$|at most 3/);
+		expect(r.error?.message).toBe('"Buttons" holds 4 buttons; WhatsApp shows at most 3 [item 0]');
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test('Send List refuses an eleventh row before sending', async () => {
+		const r = await run('message', 'sendList', {
+			phone: PHONE,
+			text: 'Pick',
+			listTitle: 'Slots',
+			rows: { row: Array.from({ length: 11 }, (_, i) => ({ title: `Slot ${i}` })) },
+		});
+		expect(r.error?.message).toBe(
+			'"Rows" holds 11 rows; a WhatsApp list holds at most 10 [item 0]',
+		);
 		expect(bed.fake.requests).toHaveLength(0);
 	});
 

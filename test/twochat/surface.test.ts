@@ -431,8 +431,10 @@ describe('groups', () => {
 			groupUuid: rl('WGP001'),
 			participants: eleven,
 		});
-		expect(many.error?.message).toBe('"Participants" is required [item 0]');
-		expect(many.error?.description).toMatch(/at most 10 numbers per request \(got 11\)/);
+		expect(many.error?.message).toBe(
+			'"Participants" holds 11 numbers; 2Chat takes at most 10 per request [item 0]',
+		);
+		expect(many.error?.description).toBe('Split them over several items.');
 		const bad = await group('addParticipants', {
 			groupUuid: rl('WGP001'),
 			participants: '+447700176576, 0044 7700',

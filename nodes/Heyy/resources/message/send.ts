@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { sendOutput } from '../../../shared/objects';
 import type { OperationDef } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import {
 	locator,
 	whatsAppChannelField,
@@ -254,11 +253,12 @@ export const send: OperationDef = {
 			const entries = p.entries('buttons', 'button');
 			if (entries.length === 0) throw p.required('buttons', 'Add at least one button.');
 			if (entries.length > MAX_BUTTONS) {
-				throw invalid(
-					p.node,
-					p.label('buttons'),
-					op.itemIndex,
-					`has ${entries.length} buttons; WhatsApp allows at most ${MAX_BUTTONS}`,
+				throw p.tooMany(
+					'buttons',
+					entries.length,
+					'buttons',
+					`WhatsApp shows at most ${MAX_BUTTONS}`,
+					'Remove a button, or send a list of choices as text.',
 				);
 			}
 			body.buttons = entries.map((entry) => {

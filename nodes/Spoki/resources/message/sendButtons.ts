@@ -25,6 +25,7 @@ export const sendButtons: OperationDef = {
 			placeholder: 'Add Button',
 			required: true,
 			default: {},
+			description: 'One to 3 reply buttons (WhatsApp shows no more)',
 			options: [
 				{
 					displayName: 'Button',
@@ -59,9 +60,12 @@ export const sendButtons: OperationDef = {
 		const entries = p.entries('buttons', 'button');
 		if (entries.length === 0) throw p.required('buttons', 'Add at least one button.');
 		if (entries.length > MAX_BUTTONS) {
-			throw p.required(
+			throw p.tooMany(
 				'buttons',
-				`WhatsApp shows at most ${MAX_BUTTONS} reply buttons; use Send List for more choices.`,
+				entries.length,
+				'buttons',
+				`WhatsApp shows at most ${MAX_BUTTONS}`,
+				'Remove a button, or use Send List for more choices.',
 			);
 		}
 		const body: IDataObject = {

@@ -34,7 +34,8 @@ export const sendList: OperationDef = {
 			placeholder: 'Add Row',
 			required: true,
 			default: {},
-			description: 'The choices, in order; rows with the same Section form one section',
+			description:
+				'The choices, in order (at most 10); rows with the same Section form one section',
 			options: [
 				{
 					displayName: 'Row',
@@ -70,8 +71,15 @@ export const sendList: OperationDef = {
 		const p = op.params;
 		const rows = p.entries('rows', 'row');
 		if (rows.length === 0) throw p.required('rows', 'Add at least one row.');
-		if (rows.length > MAX_ROWS)
-			throw p.required('rows', `WhatsApp lists hold at most ${MAX_ROWS} rows.`);
+		if (rows.length > MAX_ROWS) {
+			throw p.tooMany(
+				'rows',
+				rows.length,
+				'rows',
+				`a WhatsApp list holds at most ${MAX_ROWS}`,
+				'Remove rows, or split the choices over two messages.',
+			);
+		}
 		const sections: Array<{ title: string; rows: IDataObject[] }> = [];
 		for (const row of rows) {
 			const section = p.check('section', row.section, { maxLength: 24 });

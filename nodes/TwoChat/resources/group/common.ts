@@ -23,9 +23,12 @@ export function readParticipants(p: Params): string[] {
 	const numbers = p.list('participants', undefined, Infinity, /[,;\n]/);
 	if (numbers.length === 0) throw p.required('participants', 'Add at least one phone number.');
 	if (numbers.length > MAX_PARTICIPANTS) {
-		throw p.required(
+		throw p.tooMany(
 			'participants',
-			`2Chat takes at most ${MAX_PARTICIPANTS} numbers per request (got ${numbers.length}); split them over several items.`,
+			numbers.length,
+			'numbers',
+			`2Chat takes at most ${MAX_PARTICIPANTS} per request`,
+			'Split them over several items.',
 		);
 	}
 	return numbers.map((n) => p.check('participants', n, { phone: true }));
