@@ -10,7 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { postedObject } from '../shared/webhook/delivery';
 import { isRepeatDelivery } from '../shared/webhook/replay';
 import { verifyTimestampedSignature } from '../shared/webhook/signature';
-import { settingsOf, stateOf } from '../shared/webhook/state';
+import { deliveryState, settingsOf } from '../shared/webhook/activation';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { rejectDelivery } from '../shared/webhook/token';
 import { eventsSubtitle } from '../shared/webhook/notice';
@@ -64,8 +64,13 @@ export class SpokiTrigger implements INodeType {
 		if (header === undefined || header === '') return rejectDelivery(this, REASONS.missing);
 		const body = postedObject(this);
 		if (!body) return rejectDelivery(this, 'Expected a JSON object sent with POST', 400);
-		const secrets = Object.values((stateOf(this).secrets ?? {}) as IDataObject).filter(
-			(s): s is string => typeof s === 'string' && s !== '',
+		// What activation stored; a delivery arriving while it runs waits for it
+		// and is also checked against the secrets valid when it arrived.
+		const { state, arrived } = await deliveryState(this);
+		const secrets = [state, arrived].flatMap((known) =>
+			Object.values((known?.secrets ?? {}) as IDataObject).filter(
+				(s): s is string => typeof s === 'string' && s !== '',
+			),
 		);
 		const request = this.getRequestObject() as { rawBody?: Buffer };
 		const check = verifyTimestampedSignature({

@@ -10,7 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { verifyTokenDelivery } from '../shared/webhook/delivery';
 import { TriggerParams } from '../shared/webhook/params';
 import { isRepeatDelivery } from '../shared/webhook/replay';
-import { settingsOf } from '../shared/webhook/state';
+import { settingsOf } from '../shared/webhook/activation';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { tokenWebhook } from '../shared/webhook/token';
 import { getGroups, getNumbers, getVirtualNumbers } from '../TwoChat/methods/loadOptions';

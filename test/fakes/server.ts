@@ -83,6 +83,21 @@ export class FakeServer {
 		this.faults.length = 0;
 	}
 
+	private hold?: { until: Promise<void>; match: (req: RecordedRequest) => boolean };
+
+	/**
+	 * From now on every (matching) request is handled as usual (a subscription
+	 * is created) but its answer waits until the returned function is called.
+	 */
+	holdAnswers(match: (req: RecordedRequest) => boolean = () => true): () => void {
+		let release!: () => void;
+		this.hold = { until: new Promise<void>((resolve) => (release = resolve)), match };
+		return () => {
+			this.hold = undefined;
+			release();
+		};
+	}
+
 	private limit?: {
 		perWindow: number;
 		windowMs: number;
@@ -169,7 +184,7 @@ export class FakeServer {
 				rawBody,
 			};
 			this.requests.push(recorded);
-			void this.respond(res, this.answer(recorded));
+			void this.respond(res, this.answer(recorded), recorded);
 		});
 	}
 
@@ -198,7 +213,12 @@ export class FakeServer {
 		return this.notFound(req);
 	}
 
-	private async respond(res: http.ServerResponse, response: FakeResponse): Promise<void> {
+	private async respond(
+		res: http.ServerResponse,
+		response: FakeResponse,
+		req: RecordedRequest,
+	): Promise<void> {
+		if (this.hold?.match(req)) await this.hold.until;
 		if (response.delayMs) await new Promise((r) => setTimeout(r, response.delayMs));
 		if (response.drop) {
 			res.socket?.destroy();

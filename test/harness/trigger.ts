@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- test harness, not node code */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
@@ -35,6 +35,14 @@ export interface Delivery {
  * real HTTP server on 127.0.0.1 receives deliveries and hands them to the
  * trigger's `webhook` through WebhookContext, and accepted deliveries run the
  * workflow through WorkflowExecute. Deactivation calls `delete`.
+ *
+ * Static data lives as n8n keeps it: one stored value per workflow (the
+ * database column). Activation, deactivation and every delivery load their
+ * own copy and save it whole if they changed it, at the moments n8n does
+ * (ActiveWorkflowManager.addWebhooks / clearWebhooks, LiveWebhooks.executeWebhook,
+ * n8n-io/n8n packages/cli/src): the webhook is served from before
+ * checkExists/create run until after delete ran, and a delivery saves after
+ * `webhook()` returned, before its answer.
  */
 let triggerCount = 0;
 
@@ -54,6 +62,20 @@ export class ActiveTrigger {
 	private additionalData!: IWorkflowExecuteAdditionalData;
 
 	private readonly pending: Array<Promise<void>> = [];
+
+	private readonly nodeTypes: TestNodeTypes;
+
+	/** The workflow's static data as stored (n8n's database column); a copy is loaded per use. */
+	private stored: IDataObject = {};
+
+	/** Size in bytes of each save of static data made by a delivery. */
+	readonly deliverySaves: number[] = [];
+
+	/** Deliveries that have loaded their copy of the static data so far. */
+	loadedDeliveries = 0;
+
+	/** While set, deliveries wait before saving (to order saves in race tests). */
+	private saveGate?: Promise<void>;
 
 	/** Like n8n, the production webhook is served only while the workflow is active. */
 	private active = false;
@@ -76,6 +98,7 @@ export class ActiveTrigger {
 			credentials: nodeCredentials,
 		};
 		const nodeTypes = new TestNodeTypes(pkg.nodes);
+		this.nodeTypes = nodeTypes;
 		this.nodeType = nodeTypes.getByNameAndVersion(options.type);
 		this.workflow = new Workflow({
 			// Each trigger its own workflow, as in n8n: replay memory and tokens are per workflow and node.
@@ -128,8 +151,42 @@ export class ActiveTrigger {
 		this.helper.set(type, data as never);
 	}
 
+	/** The trigger's static data as stored (changes to it are stored). */
 	get staticData(): IDataObject {
-		return this.workflow.staticData[`node:${this.node.name}`] as IDataObject;
+		return this.stored[`node:${this.node.name}`] as IDataObject;
+	}
+
+	/** A copy of the workflow as n8n loads it from the database, static data included. */
+	private load(): Workflow {
+		return new Workflow({
+			id: this.workflow.id,
+			name: this.workflow.name,
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes: this.nodeTypes,
+			staticData: JSON.parse(JSON.stringify(this.stored)) as IDataObject,
+			settings: { executionOrder: 'v1' },
+		});
+	}
+
+	/** n8n's saveStaticData: the whole static data of the copy, if it changed. */
+	private save(workflow: Workflow): number {
+		if (workflow.staticData.__dataChanged !== true) return 0;
+		const json = JSON.stringify(workflow.staticData);
+		this.stored = JSON.parse(json) as IDataObject;
+		workflow.staticData.__dataChanged = false;
+		return Buffer.byteLength(json);
+	}
+
+	/** Holds every delivery's save until the returned function is called. */
+	holdSaves(): () => void {
+		let release!: () => void;
+		this.saveGate = new Promise<void>((resolve) => (release = resolve));
+		return () => {
+			this.saveGate = undefined;
+			release();
+		};
 	}
 
 	async start(): Promise<void> {
@@ -165,9 +222,12 @@ export class ActiveTrigger {
 		};
 	}
 
-	private async hook(method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
+	private async hook(
+		method: 'checkExists' | 'create' | 'delete',
+		workflow: Workflow,
+	): Promise<boolean> {
 		const ctx = new HookContext(
-			this.workflow,
+			workflow,
 			this.node,
 			this.additionalData,
 			'trigger',
@@ -179,19 +239,43 @@ export class ActiveTrigger {
 		return (await fn.call(ctx)) as boolean;
 	}
 
-	checkExists(): Promise<boolean> {
-		return this.hook('checkExists');
+	async checkExists(): Promise<boolean> {
+		const workflow = this.load();
+		try {
+			return await this.hook('checkExists', workflow);
+		} finally {
+			this.save(workflow);
+		}
 	}
 
-	/** What n8n does on activation: create only when checkExists says it is missing. */
+	/**
+	 * What n8n does on activation: the webhook is served from here on, then
+	 * create runs only when checkExists says it is missing, then the static
+	 * data is saved. (After a failure n8n saves nothing and runs delete on the
+	 * stored copy; the copy is saved here, so leftovers can be checked.)
+	 */
 	async activate(): Promise<void> {
-		if (!(await this.hook('checkExists'))) await this.hook('create');
 		this.active = true;
+		const workflow = this.load();
+		try {
+			if (!(await this.hook('checkExists', workflow))) await this.hook('create', workflow);
+		} catch (error) {
+			this.active = false;
+			throw error;
+		} finally {
+			this.save(workflow);
+		}
 	}
 
+	/** n8n's clearWebhooks: delete on a fresh copy, the copy saved, then the webhook is no longer served. */
 	async deactivate(): Promise<void> {
-		this.active = false;
-		await this.hook('delete');
+		const workflow = this.load();
+		try {
+			await this.hook('delete', workflow);
+		} finally {
+			this.save(workflow);
+			this.active = false;
+		}
 	}
 
 	/** Sends a delivery to the trigger's URL (or `url`) over real HTTP. */
@@ -313,16 +397,13 @@ export class ActiveTrigger {
 			httpRequest: request,
 			httpResponse: response,
 		} as unknown as IWorkflowExecuteAdditionalData;
-		const ctx = new WebhookContext(
-			this.workflow,
-			this.node,
-			additionalData,
-			'webhook',
-			data,
-			[],
-			null,
-		);
+		const workflow = this.load();
+		this.loadedDeliveries++;
+		const ctx = new WebhookContext(workflow, this.node, additionalData, 'webhook', data, [], null);
 		const result = await this.nodeType.webhook!.call(ctx);
+		await this.saveGate;
+		const bytes = this.save(workflow);
+		if (bytes) this.deliverySaves.push(bytes);
 		// As n8n does (webhook-helpers.ts): a node that answered itself still starts the workflow it returned.
 		if (result.noWebhookResponse) {
 			if (!sent) res.end();
@@ -345,10 +426,10 @@ export class ActiveTrigger {
 			},
 		});
 		const run = await new WorkflowExecute(
-			withHooks(additionalData, 'webhook', this.workflow),
+			withHooks(additionalData, 'webhook', workflow),
 			'webhook',
 			runData,
-		).processRunExecutionData(this.workflow);
+		).processRunExecutionData(workflow);
 		this.executions.push(run);
 	}
 }

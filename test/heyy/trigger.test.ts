@@ -2,6 +2,7 @@ import { FakeHeyy, HEYY_KEY, HEYY_TENANT } from '../fakes/heyy';
 import { expectDeliveryStatuses } from '../harness/expect';
 import { pkg, type } from '../harness/package';
 import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
+import { activationRace, expectNoRace } from '../harness/race';
 
 const fake = new FakeHeyy();
 let baseUrl = '';
@@ -434,4 +435,17 @@ test('a key change keeps the registered URLs working; the next activation regist
 		await trigger.stop();
 		await proxy.stop();
 	}
+});
+
+test('deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed', async () => {
+	const result = await activationRace({
+		fake,
+		trigger: (base) => activeTrigger(['WHATSAPP_MESSAGE_RECEIVED'], {}, { baseUrl: base }),
+		registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
+		delivery: (_url, n) => ({ body: delivery(`dlv_race_${n}`) }),
+		credentialType: 'heyyApi',
+		credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
+		key: HEYY_KEY,
+	});
+	expectNoRace(result);
 });

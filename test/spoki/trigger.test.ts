@@ -8,6 +8,7 @@ import {
 } from '../fakes/spoki';
 import { pkg, type } from '../harness/package';
 import { ActiveTrigger } from '../harness/trigger';
+import { activationRace, expectNoRace } from '../harness/race';
 
 const fake = new FakeSpoki();
 let baseUrl = '';
@@ -444,4 +445,28 @@ describe('Spoki Trigger: the contact field event, whose code is a guess', () => 
 			await trigger.stop();
 		}
 	});
+});
+
+test('deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed', async () => {
+	const result = await activationRace({
+		fake,
+		trigger: async (base) => {
+			const trigger = new ActiveTrigger(pkg, {
+				type: type('spokiTrigger'),
+				parameters: { events: ['message.inbound'] },
+				credentials: { spokiApi: { apiKey: SPOKI_KEY, baseUrl: base } },
+			});
+			await trigger.start();
+			return trigger;
+		},
+		registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
+		delivery: () => {
+			const body = inbound();
+			return { body, ...signedDelivery(fake.secretFor('message.inbound'), body) };
+		},
+		credentialType: 'spokiApi',
+		credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
+		key: SPOKI_KEY,
+	});
+	expectNoRace(result);
 });

@@ -5,6 +5,7 @@ import { FakeTwoChat, TWOCHAT_KEY } from '../fakes/twochat';
 import { expectDeliveryStatuses } from '../harness/expect';
 import { pkg, type } from '../harness/package';
 import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
+import { activationRace, expectNoRace } from '../harness/race';
 
 const fake = new FakeTwoChat();
 let baseUrl = '';
@@ -639,4 +640,17 @@ describe('phone-call events (virtual numbers)', () => {
 			await trigger.stop();
 		}
 	});
+});
+
+test('deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed', async () => {
+	const result = await activationRace({
+		fake,
+		trigger: (base) => activeTrigger(['whatsapp.message.received'], {}, base),
+		registered: () => fake.webhooks.map((w) => ({ id: String(w.uuid), url: String(w.hook_url) })),
+		delivery: (_url, n) => ({ body: { ...payload, id: `MSGRACE${n}`, uuid: `MSGRACE${n}` } }),
+		credentialType: 'twoChatApi',
+		credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
+		key: TWOCHAT_KEY,
+	});
+	expectNoRace(result);
 });

@@ -2,6 +2,7 @@ import { FakeWeni, WENI_TOKEN } from '../fakes/weni';
 import { expectDeliveryStatuses } from '../harness/expect';
 import { pkg, type } from '../harness/package';
 import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
+import { activationRace, expectNoRace } from '../harness/race';
 
 const fake = new FakeWeni();
 let baseUrl = '';
@@ -339,4 +340,18 @@ test('activation refuses an n8n webhook URL on this machine when Weni is on the 
 		await trigger.deactivate().catch(() => undefined);
 		await trigger.stop();
 	}
+});
+
+test('deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed', async () => {
+	const result = await activationRace({
+		fake,
+		trigger: (base) => activeTrigger('new-lead', base),
+		registered: () =>
+			fake.subscribers.map((s) => ({ id: String(s.id), url: String(s.target_url) })),
+		delivery: (_url, n) => ({ body: call(`race-${n}`) }),
+		credentialType: 'weniApi',
+		credential: (apiToken, base) => ({ apiToken, baseUrl: base }),
+		key: WENI_TOKEN,
+	});
+	expectNoRace(result);
 });

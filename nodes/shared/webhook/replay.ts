@@ -1,5 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import { currentDeliveryState } from './activation';
+
 /**
  * Remembers event ids already accepted, so a repeated delivery starts no
  * second execution. Ids are kept in memory (per process) and, when a store
@@ -84,5 +86,7 @@ const deliveries = new ReplayGuard(DAY_MS);
 export function isRepeatDelivery(ctx: IWebhookFunctions, id: unknown): boolean {
 	if ((typeof id !== 'string' && typeof id !== 'number') || id === '') return false;
 	const scope = `${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`;
-	return !deliveries.firstSeen(scope, String(id), ctx.getWorkflowStaticData('node'));
+	// A copy that predates activation's save is not written: n8n would save it over activation's (activation.ts).
+	const store = currentDeliveryState(ctx).persist ? ctx.getWorkflowStaticData('node') : undefined;
+	return !deliveries.firstSeen(scope, String(id), store);
 }

@@ -8,6 +8,8 @@ import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflo
  * parameters: both cost an expression sandbox each in n8n 2.x.
  */
 export interface TriggerState extends IDataObject {
+	/** Changes with every lifecycle hook, so a delivery can tell a copy loaded before the hook's save (activation.ts). */
+	stamp?: string;
 	/** Provider ids of the subscriptions registered at activation. */
 	subscriptionIds?: string[];
 	/** Registered URL by subscription id (2Chat registers one URL per event). */
@@ -26,15 +28,4 @@ export interface TriggerState extends IDataObject {
 
 export function stateOf(ctx: IHookFunctions | IWebhookFunctions): TriggerState {
 	return ctx.getWorkflowStaticData('node') as TriggerState;
-}
-
-/**
- * The activation's stored settings, or, in the moment between activation and
- * n8n saving the static data (and for test URLs), the same values computed
- * from the node now. Never written from a delivery: that would save the
- * workflow's static data on every request.
- */
-export function settingsOf<T extends IDataObject>(ctx: IWebhookFunctions, compute: () => T): T {
-	const stored = stateOf(ctx).settings;
-	return stored && typeof stored === 'object' ? (stored as T) : compute();
 }

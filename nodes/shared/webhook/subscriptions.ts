@@ -5,6 +5,7 @@ import { credentialState } from '../transport';
 import type { Provider } from '../provider';
 import type { TriggerState } from './state';
 import { stateOf } from './state';
+import { asHook } from './activation';
 import { tokenedUrl, triggerToken } from './token';
 
 /** A subscription as the provider lists it. */
@@ -130,7 +131,7 @@ async function refuseUnreachable(
 }
 
 export function subscriptionLifecycle(api: SubscriptionApi) {
-	return {
+	const hooks = {
 		/**
 		 * True only when every stored subscription still exists with the URL this
 		 * activation would register: same events, same n8n URL, and a token still
@@ -229,6 +230,18 @@ export function subscriptionLifecycle(api: SubscriptionApi) {
 			])
 				delete data[key];
 			return true;
+		},
+	};
+	// Deliveries that arrive while a hook runs wait for it (see activation.ts).
+	return {
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			return await asHook(this, async () => await hooks.checkExists.call(this));
+		},
+		async create(this: IHookFunctions): Promise<boolean> {
+			return await asHook(this, async () => await hooks.create.call(this));
+		},
+		async delete(this: IHookFunctions): Promise<boolean> {
+			return await asHook(this, async () => await hooks.delete.call(this));
 		},
 	};
 }

@@ -12,7 +12,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { Provider } from '../provider';
 import { credentialState } from '../transport';
 import { constantTimeEqual } from './signature';
-import { stateOf } from './state';
+import { deliveryState } from './activation';
 
 /** Query parameter carrying the secret for providers that sign nothing (2Chat, Heyy, Weni). */
 export const TOKEN_PARAM = 'token';
@@ -96,17 +96,24 @@ export function deliveredToken(ctx: IWebhookFunctions): string | undefined {
 /**
  * Whether `given` is this trigger's token: compared with the token stored at
  * activation, so a credential changed since then does not break the URL the
- * provider holds (until the next activation registers a new one). The
- * credential is read only when no token is stored yet.
+ * provider holds (until the next activation registers a new one). A delivery
+ * that arrived while a re-activation ran also passes with the token valid
+ * when it arrived. The credential is read only when no token is stored yet.
  */
 export async function tokenMatches(
 	ctx: IWebhookFunctions,
 	provider: Provider,
 	given: string,
 ): Promise<boolean> {
-	const stored = stateOf(ctx).token;
-	if (typeof stored === 'string' && stored !== '') return constantTimeEqual(given, stored);
-	return constantTimeEqual(given, await triggerToken(ctx, provider));
+	const { state, arrived } = await deliveryState(ctx);
+	const stored = [state.token, arrived?.token].filter(
+		(t): t is string => typeof t === 'string' && t !== '',
+	);
+	if (stored.length === 0) return constantTimeEqual(given, await triggerToken(ctx, provider));
+	let matched = false;
+	// Every candidate is compared, so the time taken does not tell which one matched.
+	for (const token of stored) if (constantTimeEqual(given, token)) matched = true;
+	return matched;
 }
 
 /** Answers with `status` (401 unless said otherwise) and starts no execution. */
