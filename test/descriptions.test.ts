@@ -214,3 +214,25 @@ describe('a locator value typed as its placeholder shows', () => {
 		}
 	}
 });
+
+describe('trigger notices and panels', () => {
+	const triggers = descriptions.filter((d) => d.group.includes('trigger'));
+
+	test.each(triggers.map((d) => [d.displayName, d]))(
+		"%s: the notice is at most three sentences, and the panel has the node's own instruction",
+		(_name, description) => {
+			const notice = description.properties.find((p) => p.type === 'notice');
+			expect(notice).toBeDefined();
+			const sentences = notice!.displayName.split(/(?<=[.!?])\s+(?=[A-Z"])/);
+			expect(sentences.length).toBeLessThanOrEqual(3);
+			expect(notice!.displayName).not.toMatch(/token|401|de-?dup|repeated/i);
+			const panel = description.triggerPanel;
+			expect(typeof panel).toBe('object');
+			const header = (panel as { header?: string }).header;
+			expect(header).toBeTruthy();
+			expect(header).toBe(description.eventTriggerDescription);
+			expect(JSON.stringify(panel)).toMatch(/test URL.*production URL/);
+			expect(JSON.stringify(panel)).toMatch(/localhost/);
+		},
+	);
+});

@@ -11,7 +11,7 @@ import { isRepeatDelivery } from '../shared/webhook/replay';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { tokenWebhook } from '../shared/webhook/token';
 import { getChannels } from '../Heyy/methods/loadOptions';
-import { eventsSubtitle } from '../shared/webhook/notice';
+import { eventsSubtitle, listening } from '../shared/webhook/notice';
 import { properties } from './description';
 import { normalizeDelivery } from './payload';
 import { heyySubscriptions } from './subscriptions';
@@ -26,8 +26,10 @@ export class HeyyTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: eventsSubtitle(properties),
-		eventTriggerDescription:
-			'Send a WhatsApp message to the chosen channel, or wait for a customer to write',
+		...listening(
+			'Heyy',
+			'Send a WhatsApp message to your Heyy channel, or wait for a customer to write',
+		),
 		description:
 			'Starts the workflow when Heyy reports messages received, message statuses or echoes',
 		defaults: { name: 'Heyy Trigger' },

@@ -8,12 +8,7 @@ import { downloadOptions } from '../shared/media';
 /** The Heyy Trigger's parameters (TriggerParams reads labels and allowed values from here). */
 export const properties: INodeProperties[] = [
 	{
-		displayName: triggerNotice({
-			provider: 'Heyy',
-			registers: 'one Heyy API webhook per event',
-			verifiedBy: 'token',
-			tryIt: 'send a WhatsApp (or Instagram, SMS, email) message to your Heyy channel',
-		}),
+		displayName: triggerNotice({ provider: 'Heyy', registers: 'one Heyy webhook per event' }),
 		name: 'notice',
 		type: 'notice',
 		default: '',

@@ -13,7 +13,7 @@ import { verifyTimestampedSignature } from '../shared/webhook/signature';
 import { deliveryState, settingsOf } from '../shared/webhook/activation';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { rejectDelivery } from '../shared/webhook/token';
-import { eventsSubtitle } from '../shared/webhook/notice';
+import { eventsSubtitle, listening } from '../shared/webhook/notice';
 import { properties } from './description';
 import type { SpokiSettings } from './subscriptions';
 import { chosenEvents, spokiSubscriptions } from './subscriptions';
@@ -39,8 +39,10 @@ export class SpokiTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: eventsSubtitle(properties),
-		eventTriggerDescription:
-			'Make the chosen event happen in Spoki, for example by writing to your WhatsApp number',
+		...listening(
+			'Spoki',
+			'Make a chosen event happen in Spoki, for example write to your Spoki WhatsApp number',
+		),
 		description:
 			'Starts the workflow when Spoki reports WhatsApp messages, contact, tag or list events',
 		defaults: { name: 'Spoki Trigger' },

@@ -7,13 +7,7 @@ import { downloadOptions } from '../shared/media';
 /** The Spoki Trigger's parameters (TriggerParams reads labels and allowed values from here). */
 export const properties: INodeProperties[] = [
 	{
-		displayName: triggerNotice({
-			provider: 'Spoki',
-			registers:
-				'one Spoki external webhook per event, each with its own signing secret (X-Spoki-Signature, 5-minute tolerance)',
-			verifiedBy: 'signature',
-			tryIt: 'send a WhatsApp message to your Spoki number, or create a contact in Spoki',
-		}),
+		displayName: triggerNotice({ provider: 'Spoki', registers: 'one Spoki webhook per event' }),
 		name: 'notice',
 		type: 'notice',
 		default: '',

@@ -14,7 +14,7 @@ import { settingsOf } from '../shared/webhook/activation';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { tokenWebhook } from '../shared/webhook/token';
 import { getGroups, getNumbers, getVirtualNumbers } from '../TwoChat/methods/loadOptions';
-import { eventsSubtitle } from '../shared/webhook/notice';
+import { eventsSubtitle, listening } from '../shared/webhook/notice';
 import { properties } from './description';
 import { deliveryKey } from './events';
 import type { TwoChatSettings } from './subscriptions';
@@ -30,8 +30,10 @@ export class TwoChatTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: eventsSubtitle(properties),
-		eventTriggerDescription:
-			'Send a WhatsApp message to the chosen number or call the chosen virtual number, or wait for a customer',
+		...listening(
+			'2Chat',
+			'Make a chosen event happen, for example write to the chosen number from another phone',
+		),
 		description: 'Starts the workflow when 2Chat reports WhatsApp or phone-call events',
 		defaults: { name: '2Chat Trigger' },
 		inputs: [],

@@ -15,11 +15,9 @@ export const properties: INodeProperties[] = [
 	{
 		displayName: triggerNotice({
 			provider: '2Chat',
-			registers:
-				'one 2Chat webhook per event, each at its own URL so every delivery says which event it is (output field "event")',
-			verifiedBy: 'token',
-			tryIt:
-				'send a WhatsApp message to the chosen number from another phone, or call the chosen virtual number',
+			setup:
+				'Nothing needs setting up in 2Chat: choose the number (or, for call events, the virtual number) and the events below.',
+			registers: 'one 2Chat webhook per event',
 		}),
 		name: 'notice',
 		type: 'notice',

@@ -16,6 +16,7 @@ import { properties } from './description';
 import { resthookCallId } from './identity';
 import { weniAttachments, weniMediaHost } from './media';
 import { weniSubscriptions } from './subscriptions';
+import { listening } from '../shared/webhook/notice';
 
 export class WeniTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,8 +27,10 @@ export class WeniTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ $parameter["resthook"] ? "Resthook " + $parameter["resthook"] : "Choose a resthook" }}',
-		eventTriggerDescription:
+		...listening(
+			'Weni',
 			'Run the flow so a contact passes its "Call Zapier" action for this resthook',
+		),
 		description: 'Starts the workflow when a Weni flow calls a resthook',
 		defaults: { name: 'Weni Trigger' },
 		inputs: [],

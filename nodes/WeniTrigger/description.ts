@@ -6,15 +6,12 @@ import { downloadOptions } from '../shared/media';
 /** The Weni Trigger's parameters (TriggerParams reads labels from here). */
 export const properties: INodeProperties[] = [
 	{
-		displayName: `A resthook slug exists once a Weni flow has a "Call Zapier" (resthook) action that names it: add that action to your flow first. Every contact passing the action then starts this workflow with the flow payload. ${triggerNotice(
-			{
-				provider: 'Weni',
-				registers: 'one resthook subscriber for the chosen slug',
-				verifiedBy: 'token',
-				tryIt:
-					'run the flow (for example with its "Test" simulator or by messaging its keyword) so a contact passes its "Call Zapier" action',
-			},
-		)}`,
+		displayName: triggerNotice({
+			provider: 'Weni',
+			setup:
+				'In your Weni flow, add a "Call Zapier" action that names a resthook, then choose that resthook below: every contact passing the action starts this workflow.',
+			registers: 'a subscriber of the resthook',
+		}),
 		name: 'notice',
 		type: 'notice',
 		default: '',

@@ -366,10 +366,13 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		await page.getByTestId('node-execute-button').click();
 		const listening = page.getByTestId('trigger-listening');
 		await listening.waitFor();
-		// n8n's listening panel names the provider; the node's notice says what listening does.
-		expect(await listening.innerText()).toContain('Weni');
+		// The listening panel reads the node's own instruction (triggerPanel.header), not n8n's
+		// generic "Go to Weni and create an event"; the notice says which URL is registered when.
+		expect(await listening.innerText()).toContain(
+			'Run the flow so a contact passes its "Call Zapier" action for this resthook',
+		);
 		expect(await page.getByTestId('node-parameters').innerText()).toMatch(
-			/registers the test URL at Weni/,
+			/"Execute step" registers the test URL instead, only while it listens/,
 		);
 		// Listening registered n8n's test URL at Weni.
 		const test = () =>

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
 /** Words an event's action keeps as written (names and acronyms). */
 const PROPER = new Set(['WhatsApp', 'SMS', 'Instagram', 'Spoki', 'Heyy', 'Weni', '2Chat']);
@@ -13,27 +13,47 @@ export function eventAction(name: string): string {
 
 export interface NoticeFacts {
 	provider: string;
-	/** What publishing registers, e.g. "one Heyy API webhook per event". */
+	/** What the user sets up at the provider first; without it, nothing is. */
+	setup?: string;
+	/** What publishing registers, in a few words: "one Heyy webhook per event". */
 	registers: string;
-	/** How a delivery is proven to come from the provider. */
-	verifiedBy: 'token' | 'signature';
-	/** How to make the provider send a first delivery while listening. */
-	tryIt: string;
 }
 
-/** The trigger notice: what Publish does, what listening does, where the secret is, how to try it. */
+/**
+ * The trigger's notice, in three sentences: what to set up, and which URL is
+ * registered when. How deliveries are verified and de-duplicated is in the README.
+ */
 export function triggerNotice(f: NoticeFacts): string {
-	const secret =
-		f.verifiedBy === 'token'
-			? `The URL registered at ${f.provider} is the production URL shown under Webhook URLs plus a secret "?token=…" that the panel does not show; deliveries without it are refused with 401. After a change of the credential's key the registered URL keeps working until the next publish or activation, which registers a new URL.`
-			: `${f.provider} signs every delivery; unsigned, wrongly signed or stale deliveries are refused with 401.`;
 	return [
-		`Publishing (activating) this workflow registers ${f.registers} at ${f.provider}; deactivating removes it.`,
-		`Listening in the editor ("Execute step" or "Execute workflow") registers the test URL at ${f.provider} and removes it when listening stops.`,
-		secret,
-		'A repeated delivery starts no second execution.',
-		`To try it: ${f.tryIt}.`,
+		f.setup ?? `Nothing needs setting up in ${f.provider}: choose what to listen to below.`,
+		`Publishing the workflow registers ${f.registers} at ${f.provider} with the production URL.`,
+		`"Execute step" registers the test URL instead, only while it listens.`,
 	].join(' ');
+}
+
+/**
+ * n8n 2.x's trigger panel (the NDV reads `triggerPanel`, not
+ * `eventTriggerDescription`): the node's own instruction while listening, and
+ * test vs production URL. n8n shows the panel's text as written, so the
+ * localhost warning is said for every URL; listening and publishing refuse one
+ * the provider cannot reach (subscriptions.ts).
+ */
+export function listening(
+	provider: string,
+	header: string,
+): Pick<INodeTypeDescription, 'eventTriggerDescription' | 'triggerPanel'> {
+	const reach = `${provider} must reach n8n: with n8n on localhost or a private network, set N8N_WEBHOOK_URL (WEBHOOK_URL on n8n 1.x) to a public address, for example a tunnel.`;
+	return {
+		// n8n 1.x shows eventTriggerDescription while listening.
+		eventTriggerDescription: header,
+		triggerPanel: {
+			header,
+			executionsHelp: {
+				inactive: `While you build, "Execute step" registers the test URL at ${provider} and removes it when listening stops. Publish the workflow to run it on every event through the production URL. ${reach}`,
+				active: `This workflow is published: every event runs it through the production URL and shows under Executions. "Execute step" also registers the test URL, until it stops listening. ${reach}`,
+			},
+		},
+	};
 }
 
 /**
