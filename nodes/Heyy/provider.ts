@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination } from '../shared/pagination';
 import type { Provider } from '../shared/provider';
-import { headerValue } from '../shared/transport';
+import { headerValue } from '../shared/answer';
 import { isObject } from '../shared/objects';
 
 /** The words of one entry of `data.errors[]`: a string, or an object with a message or title. */

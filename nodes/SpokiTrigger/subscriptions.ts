@@ -9,7 +9,7 @@ import { TriggerParams } from '../shared/webhook/params';
 import { API, drfPages, spoki } from '../Spoki/provider';
 import { properties } from './description';
 import { codesOf } from './events';
-import { passOn } from '../shared/errors';
+import { apiFailureOf, passOn } from '../shared/errors';
 
 const webhookPath = (ctx: IHookFunctions, id: string, action = '') =>
 	`${API}/external-webhooks/${pathSegment(ctx.getNode(), id, 'Webhook')}/${action ? `${action}/` : ''}`;
@@ -49,7 +49,7 @@ async function createWebhook(
 				body: { event: codes[n], version: 2, url, is_active: true },
 			});
 		} catch (error) {
-			const refused = error instanceof NodeApiError && error.httpCode === '400';
+			const refused = apiFailureOf(error)?.status === 400;
 			if (!refused || n === codes.length - 1) throw passOn(error);
 			ctx.logger.info(`Spoki refused the event code ${codes[n]}; trying ${codes[n + 1]}`);
 		}

@@ -11,11 +11,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import type { ApiResponse } from './answer';
+import { classifyAnswer } from './answer';
 import type { Provider } from './provider';
-import { RETRY_POLICY, RETRYABLE_STATUS, nextDelay, parseRetryAfter } from './retry';
-import { ANNOUNCE_WAIT_MS, runSettings } from './dispatch/settings';
-import type { RateLimit } from './dispatch/limits';
-import { windowFor } from './dispatch/limits';
+import { runSettings } from './dispatch/settings';
+import { rateGate } from './dispatch/gate';
 import type { Tries } from './errors';
 import { attachFailure, describeFailure, genericMessage, redact } from './errors';
 import { perRun } from './perRun';
@@ -50,11 +50,7 @@ export interface ApiRequest {
 	idempotent?: boolean;
 }
 
-export interface ApiResponse {
-	statusCode: number;
-	headers: IDataObject;
-	body: unknown;
-}
+export type { ApiResponse };
 
 interface CredentialState {
 	baseUrl: string;
@@ -102,70 +98,13 @@ function resolveUrl(baseUrl: string, req: ApiRequest): string {
 	return `${baseUrl}${req.path ?? ''}`;
 }
 
-/** Every request of a credential counts against this budget, so a provider's "nothing left" stops them all. */
-const WHOLE_CREDENTIAL: RateLimit = { scope: 'all requests', limit: Infinity, perMs: 1 };
-
-/** Tells the user (node log always, the editor in a manual run) that a request waits for a rate limit. */
-function announceWait(
+/** The request's HTTP options; the transport reads every status itself. */
+function httpOptions(
 	ctx: RequestContext,
-	provider: Provider,
-	scope: string,
-	ms: number,
-	itemIndex: number,
-): void {
-	if (ms < ANNOUNCE_WAIT_MS) return;
-	const text = `${provider.displayName}: item ${itemIndex} waits ${Math.ceil(ms / 1000)} s for the rate limit "${scope}"`;
-	ctx.logger?.info(text);
-	const ui = (ctx as Partial<IExecuteFunctions>).sendMessageToUI;
-	if (typeof ui === 'function') ui.call(ctx, text);
-}
-
-async function send(
-	ctx: RequestContext,
-	provider: Provider,
-	req: ApiRequest,
-	options: IHttpRequestOptions,
 	credential: CredentialState,
-): Promise<ApiResponse> {
-	const raw = (
-		req.authenticate === false
-			? await ctx.helpers.httpRequest({ ...options })
-			: await ctx.helpers.httpRequestWithAuthentication.call(
-					ctx,
-					provider.credentialType,
-					{ ...options },
-					{
-						credentialsDecrypted: {
-							id: 'node',
-							name: provider.credentialType,
-							type: provider.credentialType,
-							data: credential.data,
-						},
-					},
-				)
-	) as { statusCode: number; headers: IDataObject; body: unknown };
-	return { statusCode: raw.statusCode, headers: raw.headers ?? {}, body: raw.body };
-}
-
-/**
- * Sends one request with the node's credential and returns the full response.
- * Every request first waits for the provider's documented rate limits (see
- * dispatch/limits.ts). A 429 means the provider refused before acting, so it
- * is waited out (Retry-After) and sent again, writes included, within the
- * run's Max Wait. Reads are also retried on 502/503/504 and dropped
- * connections; any other failure of a write is reported, never repeated.
- * Every failure becomes a NodeApiError in the provider's own words, with the
- * status and body attached (see apiFailureOf).
- */
-export async function apiRequestFull(
-	ctx: RequestContext,
-	provider: Provider,
 	req: ApiRequest,
-	itemIndex = 0,
-): Promise<ApiResponse> {
-	const credential = await credentialState(ctx, provider);
-	const idempotent = req.idempotent ?? req.method === 'GET';
-	const options: IHttpRequestOptions = {
+): IHttpRequestOptions {
+	return {
 		method: req.method,
 		url: resolveUrl(credential.baseUrl, req),
 		qs: req.qs,
@@ -176,118 +115,124 @@ export async function apiRequestFull(
 		ignoreHttpStatusErrors: true,
 		timeout: runSettings(ctx).timeoutMs,
 	};
-	const { maxWaitMs } = runSettings(ctx);
-	const deadline = Date.now() + maxWaitMs;
-	const windows = [WHOLE_CREDENTIAL, ...(provider.limits?.(req) ?? [])].map((limit) =>
-		windowFor(credential.key, limit),
-	);
+}
 
-	let attempt = 0;
-	let waited = 0;
-	for (;;) {
-		attempt++;
-		for (const window of windows) {
-			const neededMs = await window.take(deadline, (ms) =>
-				announceWait(ctx, provider, window.scope, ms, itemIndex),
-			);
-			if (neededMs === undefined) continue;
-			const text = `would wait ${Math.ceil(neededMs / 1000)} s for "${window.scope}", longer than Max Wait (${Math.round(maxWaitMs / 1000)} s)`;
-			throw attachFailure(
-				new NodeApiError(
-					ctx.getNode(),
-					{ message: text },
-					{
-						message: `${provider.displayName} rate limit: item ${itemIndex} ${text}`,
-						description:
-							'Nothing was sent for this item. Raise "Max Wait" in Request Options, or send fewer items per run.',
-						itemIndex,
-					},
-				),
-				{ status: 0, body: undefined, mayHaveActed: false },
-			);
-		}
-		let response: ApiResponse;
-		try {
-			response = await send(ctx, provider, req, options, credential);
-		} catch (error) {
-			// No HTTP answer at all: connection refused or dropped, timeout.
-			const delay = idempotent ? nextDelay(attempt, undefined, waited) : undefined;
-			if (delay !== undefined) {
-				waited += delay;
-				await sleep(delay);
-				continue;
-			}
-			const reason = redact(
-				String((error as JsonObject).message ?? 'no response'),
-				credential.secrets,
-			);
-			throw attachFailure(
-				new NodeApiError(
-					ctx.getNode(),
-					{ message: reason },
-					{
-						message: `${provider.displayName} could not be reached: ${reason}`,
-						description: idempotent
-							? `Gave up after ${attempt} attempt(s).`
-							: 'The request was not repeated, because it may already have taken effect.',
-						itemIndex,
-					},
-				),
-				{ status: 0, body: undefined, mayHaveActed: true },
-			);
-		}
-
-		const { statusCode } = response;
-		const budget = provider.budget?.(response.headers);
-		if (budget && budget.remaining <= 0) for (const window of windows) window.block(budget.resetAt);
-		if (statusCode >= 200 && statusCode < 300) {
-			if (typeof response.body === 'string' && !req.textResponse) {
-				// A success with no body (204) is an empty object; any other text is not the API.
-				if (response.body.trim() !== '') {
-					throw apiError(
+/** Sends once; no `response` when no HTTP answer came (refused or dropped connection, timeout). */
+async function sendOnce(
+	ctx: RequestContext,
+	provider: Provider,
+	req: ApiRequest,
+	options: IHttpRequestOptions,
+	credential: CredentialState,
+): Promise<{ response?: ApiResponse; error?: unknown }> {
+	try {
+		const raw = (
+			req.authenticate === false
+				? await ctx.helpers.httpRequest({ ...options })
+				: await ctx.helpers.httpRequestWithAuthentication.call(
 						ctx,
-						provider,
-						response,
-						itemIndex,
-						credential.secrets,
-						'the response is not JSON',
-					);
-				}
-				response.body = {};
-			}
-			const failure = provider.failureIn2xx?.(response.body);
-			if (failure !== undefined) {
-				throw apiError(ctx, provider, response, itemIndex, credential.secrets, failure);
-			}
-			return response;
-		}
-		const hint =
-			parseRetryAfter(headerValue(response.headers, 'retry-after')) ??
-			provider.retryDelay?.(response.headers, statusCode);
-		if (statusCode === 429) {
-			// Refused before acting (DRF throttles before the view runs): safe to send again, writes included.
-			const delay = hint ?? RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1);
-			const until = Date.now() + delay;
-			// The most specific scope learns from the refusal (when its budget is not documented); all wait.
-			for (const window of windows.slice(0, -1)) window.block(until);
-			windows[windows.length - 1].refused(until, delay);
-			if (attempt < RETRY_POLICY.maxAttempts && until <= deadline) continue; // the windows hold it back
-		} else if (
-			idempotent &&
-			(RETRYABLE_STATUS.has(statusCode) || provider.retryableStatus?.includes(statusCode))
-		) {
-			const delay = nextDelay(attempt, hint, waited);
-			if (delay !== undefined) {
-				waited += delay;
-				await sleep(delay);
-				continue;
-			}
-		}
-		throw apiError(ctx, provider, response, itemIndex, credential.secrets, undefined, {
-			idempotent,
-			attempts: attempt,
-		});
+						provider.credentialType,
+						{ ...options },
+						{
+							credentialsDecrypted: {
+								id: 'node',
+								name: provider.credentialType,
+								type: provider.credentialType,
+								data: credential.data,
+							},
+						},
+					)
+		) as { statusCode: number; headers: IDataObject; body: unknown };
+		return {
+			response: { statusCode: raw.statusCode, headers: raw.headers ?? {}, body: raw.body },
+		};
+	} catch (error) {
+		return { error };
 	}
+}
+
+/**
+ * Sends one request with the node's credential and returns the full response.
+ * Each attempt first passes the rate windows (dispatch/gate.ts); the answer is
+ * then classified (answer.ts): a success is returned, a refusal (429) or a
+ * failed read is sent again, anything else becomes a NodeApiError in the
+ * provider's own words, with the status and body attached (see apiFailureOf).
+ */
+export async function apiRequestFull(
+	ctx: RequestContext,
+	provider: Provider,
+	req: ApiRequest,
+	itemIndex = 0,
+): Promise<ApiResponse> {
+	const credential = await credentialState(ctx, provider);
+	const idempotent = req.idempotent ?? req.method === 'GET';
+	const options = httpOptions(ctx, credential, req);
+	const gate = rateGate(ctx, provider, credential.key, req, itemIndex);
+	let waitedMs = 0;
+	for (let attempt = 1; ; attempt++) {
+		await gate.wait();
+		const { response, error } = await sendOnce(ctx, provider, req, options, credential);
+		if (response) gate.heard(response.headers);
+		const verdict = classifyAnswer(provider, response, {
+			attempt,
+			idempotent,
+			textResponse: req.textResponse === true,
+			waitedMs,
+			deadline: gate.deadline,
+			now: Date.now(),
+		});
+		if (verdict.refusedMs !== undefined) gate.refused(verdict.refusedMs);
+		if (verdict.kind === 'retryAfter') {
+			// After a refusal the windows hold the next attempt back; otherwise sleep here.
+			if (verdict.refusedMs === undefined) {
+				waitedMs += verdict.ms;
+				await sleep(verdict.ms);
+			}
+			continue;
+		}
+		if (!response)
+			throw unreachable(ctx, provider, error, credential, idempotent, attempt, itemIndex);
+		if (verdict.kind === 'ok') return { ...response, body: verdict.body };
+		const tries =
+			verdict.failureIn2xx === undefined ? { idempotent, attempts: attempt } : undefined;
+		throw apiError(
+			ctx,
+			provider,
+			response,
+			itemIndex,
+			credential.secrets,
+			verdict.failureIn2xx,
+			tries,
+		);
+	}
+}
+
+/** No HTTP answer came, and the request is not sent again. */
+function unreachable(
+	ctx: RequestContext,
+	provider: Provider,
+	error: unknown,
+	credential: CredentialState,
+	idempotent: boolean,
+	attempt: number,
+	itemIndex: number,
+): NodeApiError {
+	const reason = redact(
+		String((error as JsonObject | undefined)?.message ?? 'no response'),
+		credential.secrets,
+	);
+	const failure = new NodeApiError(
+		ctx.getNode(),
+		{ message: reason },
+		{
+			message: `${provider.displayName} could not be reached: ${reason}`,
+			description: idempotent
+				? `Gave up after ${attempt} attempt(s).`
+				: 'The request was not repeated, because it may already have taken effect.',
+			itemIndex,
+		},
+	);
+	return attachFailure(failure, { status: 0, body: undefined, mayHaveActed: true });
 }
 
 /** Sends one request and returns its parsed body. */
@@ -322,13 +267,6 @@ export async function apiObject(
 		credential.secrets,
 		'the answer is not a JSON object',
 	);
-}
-
-export function headerValue(headers: IDataObject, name: string): string | undefined {
-	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-	const value = key === undefined ? undefined : headers[key];
-	if (Array.isArray(value)) return String(value[0]);
-	return value === undefined || value === null ? undefined : String(value);
 }
 
 function apiError(

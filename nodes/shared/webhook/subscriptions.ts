@@ -1,6 +1,7 @@
 import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { apiFailureOf } from '../errors';
 import { credentialState } from '../transport';
 import type { Provider } from '../provider';
 import type { TriggerState } from './state';
@@ -43,7 +44,7 @@ export interface SubscriptionApi {
 }
 
 function isNotFound(error: unknown): boolean {
-	return error instanceof NodeApiError && error.httpCode === '404';
+	return apiFailureOf(error)?.status === 404;
 }
 
 /** Deletes each id; returns those that failed (a 404 counts as deleted) and the last error. */

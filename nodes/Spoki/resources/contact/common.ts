@@ -131,7 +131,7 @@ export function batchFailure(
 		description: refused
 			? `Spoki refused the whole bulk request (${items.length} contacts, ${range}); none of them was synced.`
 			: `This bulk request carried ${items.length} contacts (${range}). ${error.description ?? ''}`.trim(),
-		httpCode: error.httpCode ?? undefined,
+		httpCode: failure.status ? String(failure.status) : undefined,
 		itemIndex: items[0],
 	});
 }

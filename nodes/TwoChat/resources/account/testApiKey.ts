@@ -1,6 +1,7 @@
 import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { apiFailureOf } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
 
 export const testApiKey: OperationDef = {
@@ -15,8 +16,9 @@ export const testApiKey: OperationDef = {
 			return { valid: true, account: body.account ?? null };
 		} catch (error) {
 			// A refused key is this operation's answer, not a failure.
-			if (error instanceof NodeApiError && ['401', '403'].includes(error.httpCode ?? '')) {
-				return { valid: false, httpCode: error.httpCode, message: error.message };
+			const status = apiFailureOf(error)?.status;
+			if (status === 401 || status === 403) {
+				return { valid: false, httpCode: String(status), message: (error as Error).message };
 			}
 			throw new NodeApiError(op.ctx.getNode(), error as JsonObject);
 		}
