@@ -153,7 +153,7 @@ export class ActiveTrigger {
 
 	/** The trigger's static data as stored (changes to it are stored). */
 	get staticData(): IDataObject {
-		return this.stored[`node:${this.node.name}`] as IDataObject;
+		return (this.stored[`node:${this.node.name}`] ??= {}) as IDataObject;
 	}
 
 	/** A copy of the workflow as n8n loads it from the database, static data included. */

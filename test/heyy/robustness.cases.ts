@@ -319,6 +319,7 @@ export const heyyCases: ProviderCases = {
 		valid: (trigger) => ({ body: inbound, query: { token: String(trigger.staticData.token) } }),
 		rejected: (trigger) => tokenRejections(inbound, String(trigger.staticData.token), true),
 		subscriptions: () => triggerHooks().length,
+		registeredUrls: () => triggerHooks().map((w) => String(w.url)),
 		dropOne: () => {
 			const ours = triggerHooks()[0];
 			if (ours) fake.webhooks.splice(fake.webhooks.indexOf(ours), 1);

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { heyy } from '../../nodes/Heyy/provider';
 import type { Provider } from '../../nodes/shared/provider';
@@ -10,7 +11,8 @@ import type { FakeResponse } from '../fakes/server';
 import type { RunResult } from '../harness/engine';
 import { logLines, runNode } from '../harness/engine';
 import { pkg, type } from '../harness/package';
-import { ActiveTrigger } from '../harness/trigger';
+import type { Delivery } from '../harness/trigger';
+import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
 import type { FieldKinds, OperationCase, ProviderCases } from './types';
 
 /** The figures the suite prints; every "bad" one must be 0. */
@@ -30,6 +32,10 @@ export interface Figures {
 	leakedSecrets: number;
 	orphanedSubscriptions: number;
 	executionsFromRejectedDeliveries: number;
+	/** Valid deliveries refused while an activation or deactivation ran (in flight). */
+	refusedInFlight: number;
+	/** Valid deliveries refused after the credential's key changed. */
+	refusedAfterKeyChange: number;
 	problems: string[];
 }
 
@@ -49,6 +55,8 @@ export function emptyFigures(provider: string): Figures {
 		leakedSecrets: 0,
 		orphanedSubscriptions: 0,
 		executionsFromRejectedDeliveries: 0,
+		refusedInFlight: 0,
+		refusedAfterKeyChange: 0,
 		problems: [],
 	};
 }
@@ -467,8 +475,48 @@ export async function triggerMatrix(
 		await trigger.stop();
 	}
 
-	// Activation/deactivation cycles, with the provider deleting one, a failing deletion, and a half-done activation.
-	const cycling = await make(t.multiParameters ?? t.parameters);
+	// Activation/deactivation cycles, with the provider deleting one, a failing deletion, a
+	// half-done activation, deliveries in flight during every activation and deactivation
+	// (the provider holds its answer to the first registration until they have arrived, and
+	// their saves land after activation's), and a key change every tenth cycle.
+	const proxy = new KeyRotationProxy(cases.fake.baseUrl);
+	const base = await proxy.start();
+	const credentialWith = (key: string) => {
+		const data = cases.credentials(base);
+		for (const [name, value] of Object.entries(data)) if (value === cases.key) data[name] = key;
+		return data;
+	};
+	const cycling = new ActiveTrigger(pkg, {
+		type: type(t.type),
+		parameters: t.multiParameters ?? t.parameters,
+		credentials: { [cases.credentialType]: credentialWith(cases.key) },
+	});
+	await cycling.start();
+	/** Valid deliveries to the first URL the provider holds, as it would send them (none if it holds none for them). */
+	const deliver = (count: number): Array<Promise<Delivery>> => {
+		const sent: Array<Promise<Delivery>> = [];
+		for (let n = 0; n < count; n++) {
+			let valid: ReturnType<typeof t.valid>;
+			try {
+				valid = t.valid(cycling);
+			} catch {
+				break; // the provider dropped the subscription this event would come from
+			}
+			const url = t.registeredUrls()[0] ?? cycling.webhookUrl;
+			sent.push(cycling.deliver(valid.body, { ...valid, query: undefined, url }));
+		}
+		return sent;
+	};
+	const statuses = async (sent: Array<Promise<Delivery>>) =>
+		(await Promise.all(sent)).map((d) => d.status);
+	const waitFor = async (probe: () => boolean, settled: Promise<unknown>) => {
+		let done = false;
+		void settled.then(
+			() => (done = true),
+			() => (done = true),
+		);
+		while (!probe() && !done) await sleep(2);
+	};
 	try {
 		for (let cycle = 1; cycle <= cycles; cycle++) {
 			figures.triggerCases++;
@@ -481,15 +529,40 @@ export async function triggerMatrix(
 					(r) => t.isCreate(r.method, r.path) && ++creates === 2,
 				);
 			}
+			const releaseAnswers = cases.fake.holdAnswers((r) => t.isCreate(r.method, r.path));
+			const releaseSaves = cycling.holdSaves();
+			const activation = cycling.activate();
+			await waitFor(() => t.registeredUrls().length > 0, activation);
+			const loaded = cycling.loadedDeliveries;
+			const inFlight = deliver(3);
+			await waitFor(() => cycling.loadedDeliveries >= loaded + inFlight.length, activation);
+			releaseAnswers();
 			try {
-				await cycling.activate();
+				await activation;
 			} catch {
 				if (!halfWay) figures.problems.push(`activation failed in cycle ${cycle}`);
 			}
+			releaseSaves();
+			const during = await statuses(inFlight);
 			cases.fake.clearFaults();
+			if (!halfWay) {
+				const refused = during.filter((s) => s !== 200).length;
+				figures.refusedInFlight += refused;
+				if (refused) figures.problems.push(`cycle ${cycle}: in flight during activation ${during}`);
+			}
 			if (halfWay && t.subscriptions() !== 0) {
 				figures.orphanedSubscriptions += t.subscriptions();
 				figures.problems.push(`half-done activation left ${t.subscriptions()} subscription(s)`);
+			}
+			if (cycle % 10 === 9) {
+				// The user replaces the key; the provider knows the new one.
+				const key = `rotated-${cycle}-${cases.key}`;
+				proxy.keys.set(key, cases.key);
+				cycling.setCredential(cases.credentialType, credentialWith(key));
+				const after = await statuses(deliver(3));
+				const refused = after.filter((s) => s !== 200).length;
+				figures.refusedAfterKeyChange += refused;
+				if (refused) figures.problems.push(`cycle ${cycle}: after a key change ${after}`);
 			}
 			if (cycle % 10 === 3 && t.subscriptions() > 0) t.dropOne();
 			const failDelete = cycle % 10 === 7;
@@ -497,6 +570,8 @@ export async function triggerMatrix(
 				cases.fake.failNext({ status: 500, body: cases.errorBody(500, 'delete failed') }, 1, (r) =>
 					t.isDelete(r.method, r.path),
 				);
+			// Deliveries in flight while deactivating: run (200) or, once the webhook is gone, 404.
+			const leaving = t.registeredUrls().length && !halfWay ? deliver(2) : [];
 			try {
 				await cycling.deactivate();
 			} catch {
@@ -504,6 +579,9 @@ export async function triggerMatrix(
 				if (!failDelete) figures.problems.push(`deactivation failed in cycle ${cycle}`);
 				await cycling.deactivate();
 			}
+			const gone = (await statuses(leaving)).filter((s) => s !== 200 && s !== 404).length;
+			figures.refusedInFlight += gone;
+			if (gone) figures.problems.push(`cycle ${cycle}: ${gone} refused while deactivating`);
 			cases.fake.clearFaults();
 			if (t.subscriptions() !== 0) {
 				figures.orphanedSubscriptions += t.subscriptions();
@@ -513,6 +591,7 @@ export async function triggerMatrix(
 		}
 	} finally {
 		await cycling.stop();
+		await proxy.stop();
 	}
 	figures.orphanedSubscriptions += t.subscriptions();
 }

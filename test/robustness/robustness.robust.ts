@@ -25,6 +25,8 @@ const BAD_FIGURES: Array<keyof Figures> = [
 	'leakedSecrets',
 	'orphanedSubscriptions',
 	'executionsFromRejectedDeliveries',
+	'refusedInFlight',
+	'refusedAfterKeyChange',
 ];
 
 function table(rows: Figures[]): string {
@@ -43,6 +45,8 @@ function table(rows: Figures[]): string {
 		['leaked secrets', 'leakedSecrets'],
 		['orphaned subscriptions', 'orphanedSubscriptions'],
 		['runs from rejected deliveries', 'executionsFromRejectedDeliveries'],
+		['refused in flight', 'refusedInFlight'],
+		['refused after key change', 'refusedAfterKeyChange'],
 	];
 	const total = emptyFigures('TOTAL');
 	for (const row of rows)

@@ -149,6 +149,7 @@ export const twoChatCases: ProviderCases = {
 		valid: (trigger) => ({ body: inbound, query: { token: String(trigger.staticData.token) } }),
 		rejected: (trigger) => tokenRejections(inbound, String(trigger.staticData.token)),
 		subscriptions: () => fake.webhooks.length,
+		registeredUrls: () => fake.webhooks.map((w) => String(w.hook_url)),
 		dropOne: () => void fake.webhooks.shift(),
 		isCreate: (method, path) => method === 'POST' && path.includes('/webhooks/subscribe/'),
 		isDelete: (method, path) => method === 'DELETE' && path.includes('/webhooks/'),

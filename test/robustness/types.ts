@@ -63,6 +63,8 @@ export interface TriggerCase {
 	>;
 	/** Subscriptions currently registered at the fake. */
 	subscriptions(): number;
+	/** The URLs the fake holds for them (where the provider delivers). */
+	registeredUrls(): string[];
 	/** Removes one subscription on the provider's side (as if deleted there). */
 	dropOne(): void;
 	/** Matches the requests that register and that remove a subscription. */

@@ -562,6 +562,7 @@ export const spokiCases: ProviderCases = {
 			};
 		},
 		subscriptions: () => fake.webhooks.length,
+		registeredUrls: () => fake.webhooks.map((w) => String(w.url)),
 		dropOne: () => void fake.webhooks.shift(),
 		isCreate: (method, p) => method === 'POST' && p === '/api/1/external-webhooks/',
 		isDelete: (method, p) => method === 'DELETE' && p.startsWith('/api/1/external-webhooks/'),

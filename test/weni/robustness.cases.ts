@@ -106,13 +106,19 @@ const payload = {
 	channel: { uuid: 'ch-1', name: 'WhatsApp', address: '+5582999990000' },
 };
 
+let steps = 0;
+
 /** The resthook trigger's cases, on one fake's subscribers. */
 function resthookTrigger(fake: FakeWeni): TriggerCase {
 	return {
 		type: 'weniTrigger',
 		// One resthook per trigger: activation makes a single subscription, so there is no multiParameters.
 		parameters: { resthook: 'new-lead' },
-		valid: (trigger) => ({ body: payload, query: { token: String(trigger.staticData.token) } }),
+		// Each a new call (a new path step), so each is remembered as seen.
+		valid: (trigger) => ({
+			body: { ...payload, path: [{ uuid: `step-${++steps}`, node_uuid: 'n1' }] },
+			query: { token: String(trigger.staticData.token) },
+		}),
 		rejected: (trigger) => {
 			const token = String(trigger.staticData.token);
 			return {
@@ -128,6 +134,7 @@ function resthookTrigger(fake: FakeWeni): TriggerCase {
 			};
 		},
 		subscriptions: () => fake.subscribers.length,
+		registeredUrls: () => fake.subscribers.map((s) => String(s.target_url)),
 		dropOne: () => void fake.subscribers.shift(),
 		isCreate: (method, p) => method === 'POST' && p === '/api/v2/resthook_subscribers.json',
 		isDelete: (method, p) => method === 'DELETE' && p === '/api/v2/resthook_subscribers.json',
