@@ -35,7 +35,7 @@ export class Heyy implements INodeType {
 		return await node.execute.call(this);
 	}
 
-	// Answers to Send and Wait for Response: the contact's reply, delivered by Heyy, or a link.
+	// Answers to Send and Wait for Response: the contact's reply, delivered by the provider, or a link.
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await node.webhook.call(this);
 	}

@@ -3,6 +3,8 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { defineNode } from '../shared/node';
@@ -31,5 +33,10 @@ export class Spoki implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await node.execute.call(this);
+	}
+
+	// Answers to Send and Wait for Response: the contact's reply, delivered by the provider, or a link.
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await node.webhook.call(this);
 	}
 }

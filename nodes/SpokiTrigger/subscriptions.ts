@@ -3,6 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { apiRequestAllItems } from '../shared/pagination';
 import { pathSegment } from '../shared/path';
+import type { RequestContext } from '../shared/transport';
 import { apiRequest } from '../shared/transport';
 import type { SubscriptionApi } from '../shared/webhook/subscriptions';
 import { TriggerParams } from '../shared/webhook/params';
@@ -11,7 +12,7 @@ import { properties } from './description';
 import { codesOf } from './events';
 import { apiFailureOf, passOn } from '../shared/errors';
 
-const webhookPath = (ctx: IHookFunctions, id: string, action = '') =>
+const webhookPath = (ctx: RequestContext, id: string, action = '') =>
 	`${API}/external-webhooks/${pathSegment(ctx.getNode(), id, 'Webhook')}/${action ? `${action}/` : ''}`;
 
 /** What a delivery reads: every event code this activation may receive. */
@@ -35,8 +36,8 @@ export function chosenEvents(ctx: IHookFunctions | IWebhookFunctions): SpokiSett
  * For an event whose code is a guess, a refused code (400: nothing was
  * created) is followed by the next candidate; any other failure is final.
  */
-async function createWebhook(
-	ctx: IHookFunctions,
+export async function createWebhook(
+	ctx: RequestContext,
 	event: string,
 	url: string,
 ): Promise<IDataObject> {
@@ -54,6 +55,21 @@ async function createWebhook(
 			ctx.logger.info(`Spoki refused the event code ${codes[n]}; trying ${codes[n + 1]}`);
 		}
 	}
+}
+
+/** Every external webhook of the account, paged (GET /external-webhooks/, [PHP] Webhooks.php). */
+export async function listWebhooks(ctx: RequestContext) {
+	const hooks = await apiRequestAllItems(
+		ctx,
+		spoki,
+		{ method: 'GET', path: `${API}/external-webhooks/` },
+		drfPages(),
+	);
+	return hooks.map((h) => ({ id: String(h.id), url: String(h.url ?? '') }));
+}
+
+export async function removeWebhook(ctx: RequestContext, id: string): Promise<void> {
+	await apiRequest(ctx, spoki, { method: 'DELETE', path: webhookPath(ctx, id), idempotent: true });
 }
 
 export const spokiSubscriptions: SubscriptionApi = {
@@ -104,21 +120,6 @@ export const spokiSubscriptions: SubscriptionApi = {
 		return { id, secret };
 	},
 
-	async list(ctx) {
-		const hooks = await apiRequestAllItems(
-			ctx,
-			spoki,
-			{ method: 'GET', path: `${API}/external-webhooks/` },
-			drfPages(),
-		);
-		return hooks.map((h) => ({ id: String(h.id), url: String(h.url ?? '') }));
-	},
-
-	async remove(ctx, id) {
-		await apiRequest(ctx, spoki, {
-			method: 'DELETE',
-			path: webhookPath(ctx, id),
-			idempotent: true,
-		});
-	},
+	list: listWebhooks,
+	remove: removeWebhook,
 };

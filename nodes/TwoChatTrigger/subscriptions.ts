@@ -3,6 +3,7 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { apiFailureOf, passOn } from '../shared/errors';
 import { itemsAt } from '../shared/pagination';
 import { pathSegment } from '../shared/path';
+import type { RequestContext } from '../shared/transport';
 import { apiRequest } from '../shared/transport';
 import { TriggerParams } from '../shared/webhook/params';
 import type { SubscriptionApi } from '../shared/webhook/subscriptions';
@@ -69,7 +70,7 @@ function refusesEventName(error: unknown): boolean {
  * (CALL_EVENT_ALIASES) tries the next when 2Chat refuses the name (refusesEventName); if all are refused, the
  * first (documented) name's error is thrown. Any other failure is final and thrown as it is.
  */
-async function subscribe(ctx: IHookFunctions, event: string, body: IDataObject) {
+export async function subscribe(ctx: RequestContext, event: string, body: IDataObject) {
 	const names = namesOf(event);
 	let first: unknown;
 	for (const [n, name] of names.entries()) {
@@ -87,6 +88,29 @@ async function subscribe(ctx: IHookFunctions, event: string, body: IDataObject) 
 		}
 	}
 	throw passOn(first);
+}
+
+/** The new subscription's `data.uuid` (…/webhooks/subscribe; the official n8n trigger reads the same). */
+export function subscriptionId(response: IDataObject): string {
+	const data = (response.data ?? response) as IDataObject;
+	return String(data.uuid);
+}
+
+/** GET /webhooks: `{webhooks: [...]}` in the docs, a bare list in 2Chat's own n8n trigger: both read. */
+export async function listSubscriptions(ctx: RequestContext) {
+	const body = await apiRequest(ctx, twoChat, { method: 'GET', path: '/webhooks' });
+	return itemsAt(
+		'webhooks',
+		'data',
+	)(body).map((w) => ({ id: String(w.uuid), url: String(w.hook_url) }));
+}
+
+export async function removeSubscription(ctx: RequestContext, id: string): Promise<void> {
+	await apiRequest(ctx, twoChat, {
+		method: 'DELETE',
+		path: `/webhooks/${pathSegment(ctx.getNode(), id, 'Subscription')}`,
+		idempotent: true,
+	});
 }
 
 /**
@@ -109,24 +133,9 @@ export const twoChatSubscriptions: SubscriptionApi = {
 	urlValues: ([event]) => ({ event }),
 
 	async create(ctx: IHookFunctions, [event], url) {
-		const response = await subscribe(ctx, event, bodyOf(ctx, event, url));
-		const data = (response.data ?? response) as IDataObject;
-		return { id: String(data.uuid) };
+		return { id: subscriptionId(await subscribe(ctx, event, bodyOf(ctx, event, url))) };
 	},
 
-	async list(ctx) {
-		const body = await apiRequest(ctx, twoChat, { method: 'GET', path: '/webhooks' });
-		return itemsAt(
-			'webhooks',
-			'data',
-		)(body).map((w) => ({ id: String(w.uuid), url: String(w.hook_url) }));
-	},
-
-	async remove(ctx, id) {
-		await apiRequest(ctx, twoChat, {
-			method: 'DELETE',
-			path: `/webhooks/${pathSegment(ctx.getNode(), id, 'Subscription')}`,
-			idempotent: true,
-		});
-	},
+	list: listSubscriptions,
+	remove: removeSubscription,
 };

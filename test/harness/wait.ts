@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebhookContext, WorkflowExecute } from 'n8n-core';
+import { InstanceSettings, validateUrlSignature, WebhookContext, WorkflowExecute } from 'n8n-core';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -15,6 +15,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, Workflow } from 'n8n-workflow';
+import path from 'node:path';
 
 import { TestCredentialsHelper } from './credentials';
 import type { Package } from './engine';
@@ -58,6 +59,14 @@ interface Stored {
 }
 
 let executionCount = 0;
+
+/** n8n's instance secret for resume URLs, from the container n8n-core itself uses (its own @n8n/di). */
+function hmacSecret(): string {
+	const core = path.dirname(require.resolve('n8n-core/package.json'));
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const di = require(require.resolve('@n8n/di', { paths: [core] })) as typeof import('@n8n/di');
+	return di.Container.get(InstanceSettings).hmacSignatureSecret;
+}
 
 /**
  * n8n's waiting executions for one workflow (Items → node → End), the way
@@ -275,6 +284,10 @@ export class WaitingWorkflow {
 			return answer(200, '<html>No action required</html>', 'text/html');
 		if (decodeURIComponent(match[2]) !== this.nodeId)
 			return answer(404, { message: 'No waiting webhook with a matching path/method.' });
+		// n8n 2.x checks a Send and Wait URL's signature over its path and query (validateSignature).
+		const signature = url.searchParams.get('signature') ?? '';
+		if (!validateUrlSignature(signature, new URL(req.url ?? '/', 'http://n8n'), hmacSecret()))
+			return answer(401, '<html>Invalid token</html>', 'text/html');
 
 		let body: unknown = {};
 		const text = rawBody.toString('utf8');

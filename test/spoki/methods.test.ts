@@ -207,7 +207,7 @@ describe('node descriptions', () => {
 		);
 		// Operations are listed sorted by name (n8n's option rule); the default is each resource's first in resources/.
 		expect(byResource).toEqual({
-			message: ['sendButtons', 'sendList', 'sendTemplate', 'sendText'],
+			message: ['sendAndWait', 'sendButtons', 'sendList', 'sendTemplate', 'sendText'],
 			contact: ['addOperator', 'upsert', 'delete', 'get', 'getAll', 'removeOperator', 'update'],
 			automation: ['get', 'getAll', 'start'],
 			list: [

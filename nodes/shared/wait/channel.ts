@@ -24,6 +24,8 @@ export interface Prompt {
 export interface Inbound {
 	/** The sender's phone number (E.164 with +) or the provider's contact id, as the wait's URL holds it. */
 	sender: string;
+	/** Other names of the same sender (a Weni contact's URN beside its UUID). */
+	aliases?: string[];
 	text?: string;
 	/** The id of the reply button or list row tapped, when the delivery carries one. */
 	choiceId?: string;

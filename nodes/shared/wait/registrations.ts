@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import type { WaitChannel } from './channel';
-import { ourRegistration, PROBE_PARAM, SINCE_PARAM } from './url';
+import { ourRegistration, SINCE_PARAM } from './url';
 
 /** At most this many other waits are asked "still waiting?" per cleanup, so one costs a bounded number of requests. */
 const MAX_PROBES = 5;
@@ -12,17 +12,16 @@ const PROBE_AFTER_MS = 60_000;
 type Ctx = IExecuteFunctions | IWebhookFunctions;
 
 /**
- * Whether the wait behind `url` still waits: our webhook answers a probe
- * with `{waiting: true}` without resuming; an ended execution gets n8n's own
- * answer (404, 409, or its "no action required" page), never that.
+ * Whether the wait behind `url` still waits: a GET of its registered URL
+ * (unchanged, so n8n's signature holds) reaches our webhook only while the
+ * execution waits, which answers `{waiting: true}` without resuming; an ended
+ * execution gets n8n's own answer (404, 409, or its "no action required" page).
  */
 async function stillWaiting(ctx: Ctx, url: string): Promise<boolean> {
-	const probe = new URL(url);
-	probe.searchParams.set(PROBE_PARAM, '1');
 	try {
 		const answer = (await ctx.helpers.httpRequest({
 			method: 'GET',
-			url: probe.toString(),
+			url,
 			json: true,
 			timeout: 5_000,
 		})) as unknown;

@@ -7,7 +7,7 @@ import type { WaitConfig } from './config';
 import { readConfig } from './config';
 import { removeEndedRegistrations } from './registrations';
 import type { ReplyKind } from './url';
-import { resumeUrl, waitToken, waitUrl } from './url';
+import { waitToken, waitUrl } from './url';
 
 /** The reply buttons of an approval; their ids carry part of the wait's token, so an old message's button answers no later wait. */
 export function choicesOf(config: WaitConfig, token: string): Choice[] {
@@ -46,12 +46,12 @@ export async function runWait(
 		const kind = answeredBy(channel, op, config);
 		const executionId = ctx.getExecutionId();
 		const token = await waitToken(ctx, channel.provider, executionId, contact);
-		const base = resumeUrl(ctx);
 		const until = config.waitTill.getTime() === WAIT_INDEFINITELY.getTime() ? 0 : +config.waitTill;
+		const since = Date.now();
 		const url = (reply: ReplyKind, extra?: Record<string, string>) =>
-			waitUrl(base, { token, reply, contact, until, extra });
+			waitUrl(ctx, { token, reply, contact, until, since, extra });
 
-		await removeEndedRegistrations(ctx, channel, base.origin);
+		await removeEndedRegistrations(ctx, channel, new URL(url('whatsapp')).origin);
 		let registration: string | undefined;
 		if (kind === 'whatsapp') registration = await channel.register(op, url('whatsapp'));
 

@@ -5,36 +5,29 @@ import { constantTimeEqual } from '../webhook/signature';
 import { credentialHmac, TOKEN_PARAM, TOKEN_SHAPE } from '../webhook/token';
 
 /**
- * A wait's URLs: n8n's resume URL of this execution and node
- * (`$execution.resumeUrl` + `/<node id>`, the path n8n's own Send and Wait
- * uses: n8n-io/n8n packages/nodes-base/utils/sendAndWait/utils.ts
- * getSendAndWaitConfig, served by packages/cli/src/webhooks/waiting-webhooks.ts
- * for webhooks with `restartWebhook: true`), with n8n's own `signature` kept
- * and our values added as query parameters:
+ * A wait's URLs: n8n's signed resume URL of this execution and node
+ * (`getSignedResumeUrl`, as n8n 2.x's own Send and Wait makes its links:
+ * n8n-io/n8n packages/nodes-base/utils/sendAndWait/utils.ts
+ * getSendAndWaitConfig). n8n signs the path and every query value with its
+ * instance secret and refuses (401) a request to a Send and Wait node whose
+ * URL was changed (packages/cli/src/webhooks/waiting-webhooks.ts
+ * validateSignature), so the provider must deliver to the URL exactly as
+ * registered. Our values, all covered by n8n's signature:
  * - `token`: an HMAC of the execution, node and contact keyed by the
- *   credential's secret, so only the provider we gave the URL to (or the
- *   contact we sent a link to) can answer;
+ *   credential's secret, checked like a trigger's token;
  * - `reply`: `whatsapp` on the URL registered at the provider, `link` on links;
  * - `contact`: whose messages answer (deliveries from anyone else are ignored
  *   before any credential read);
- * - `until`: when the wait ends (ms since 1970, 0 for never), so a later wait
- *   can remove a registration its own wait could not (timeout, stopped).
+ * - `until`: when the wait ends (ms since 1970, 0 for never) and `since`,
+ *   when it began, so a later wait can remove a registration its own wait
+ *   could not (timeout, stopped execution).
  */
 export const REPLY_PARAM = 'reply';
 export const CONTACT_PARAM = 'contact';
 export const UNTIL_PARAM = 'until';
-export const PROBE_PARAM = 'probe';
 export const SINCE_PARAM = 'since';
 
 export type ReplyKind = 'whatsapp' | 'link';
-
-/** n8n's resume URL of this execution's node, with its `signature` (n8n 2.x) kept. */
-export function resumeUrl(ctx: IExecuteFunctions): URL {
-	const base = String(ctx.evaluateExpression('{{ $execution?.resumeUrl }}', 0));
-	const url = new URL(base);
-	url.pathname = `${url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(ctx.getNode().id)}`;
-	return url;
-}
 
 export async function waitToken(
 	ctx: IExecuteFunctions | IWebhookFunctions,
@@ -50,18 +43,25 @@ export interface WaitUrlValues {
 	reply: ReplyKind;
 	contact: string;
 	until: number;
+	since: number;
 	/** More query values (a link's `approved`). */
 	extra?: Record<string, string>;
 }
 
-export function waitUrl(base: URL, values: WaitUrlValues): string {
-	const url = new URL(base.toString());
-	url.searchParams.set(TOKEN_PARAM, values.token);
-	url.searchParams.set(REPLY_PARAM, values.reply);
-	url.searchParams.set(CONTACT_PARAM, values.contact);
-	url.searchParams.set(UNTIL_PARAM, String(values.until));
-	url.searchParams.set(SINCE_PARAM, String(Date.now()));
-	for (const [key, value] of Object.entries(values.extra ?? {})) url.searchParams.set(key, value);
+export function waitUrl(ctx: IExecuteFunctions, values: WaitUrlValues): string {
+	const query: Record<string, string> = {
+		[TOKEN_PARAM]: values.token,
+		[REPLY_PARAM]: values.reply,
+		[CONTACT_PARAM]: values.contact,
+		[UNTIL_PARAM]: String(values.until),
+		[SINCE_PARAM]: String(values.since),
+		...values.extra,
+	};
+	if (typeof ctx.getSignedResumeUrl === 'function') return ctx.getSignedResumeUrl(query);
+	// n8n 1.x before signed resume URLs: `$execution.resumeUrl` + `/<node id>`, our token the only proof.
+	const url = new URL(String(ctx.evaluateExpression('{{ $execution?.resumeUrl }}', 0)));
+	url.pathname = `${url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(ctx.getNode().id)}`;
+	for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
 	return url.toString();
 }
 

@@ -15,7 +15,7 @@ import { readConfig } from './config';
 import { ANSWER_RECORDED, formAnswer, formPage } from './form';
 import { removeEndedRegistrations } from './registrations';
 import { choicesOf } from './run';
-import { PROBE_PARAM, tokenIsValid, waitQuery } from './url';
+import { tokenIsValid, waitQuery } from './url';
 
 /**
  * The webhooks of a node with Send and Wait: n8n's own pair
@@ -74,7 +74,8 @@ async function providerReply(
 	const body = ctx.getRequestObject().method === 'POST' ? ctx.getBodyData() : undefined;
 	if (!isObject(body)) return rejectDelivery(ctx, 'Expected a JSON object sent with POST', 400);
 	const inbound = channel.inbound(body);
-	if (!inbound || inbound.sender !== given.contact) return acknowledge(ctx);
+	const from = inbound ? [inbound.sender, ...(inbound.aliases ?? [])] : [];
+	if (!inbound || !from.includes(given.contact)) return acknowledge(ctx);
 	if (!(await tokenIsValid(ctx, channel.provider, given))) return rejectDelivery(ctx);
 
 	const config = configOf(ctx, channel);
@@ -146,18 +147,17 @@ async function linkAnswer(
 
 /**
  * The node's `webhook`: every request to the waiting execution's URL.
- * Nothing without the wait's values is looked at; a probe from another
- * wait's cleanup is told the wait is alive, without resuming it.
+ * Nothing without the wait's values is looked at.
  */
 export async function waitWebhook(
 	ctx: IWebhookFunctions,
 	channel: WaitChannel,
 ): Promise<IWebhookResponseData> {
-	const query = ctx.getQueryData() as IDataObject;
-	if (ctx.getRequestObject().method === 'GET' && query[PROBE_PARAM] === '1')
-		return acknowledge(ctx, { waiting: true });
-	const given = waitQuery(query);
+	const given = waitQuery(ctx.getQueryData() as IDataObject);
 	if (!given) return rejectDelivery(ctx);
+	// Another wait's cleanup asking whether this one still waits (registrations.ts).
+	if (given.reply === 'whatsapp' && ctx.getRequestObject().method === 'GET')
+		return acknowledge(ctx, { waiting: true });
 	return given.reply === 'whatsapp'
 		? await providerReply(ctx, channel, given)
 		: await linkAnswer(ctx, channel, given);

@@ -1,4 +1,5 @@
 import type { ResourceDef } from '../../../shared/operation';
+import { sendAndWait } from './sendAndWait';
 import { sendButtons } from './sendButtons';
 import { sendList } from './sendList';
 import { sendTemplate } from './sendTemplate';
@@ -7,5 +8,5 @@ import { sendText } from './sendText';
 export const message: ResourceDef = {
 	value: 'message',
 	name: 'Message',
-	operations: [sendTemplate, sendButtons, sendList, sendText],
+	operations: [sendTemplate, sendButtons, sendList, sendText, sendAndWait],
 };

@@ -3,9 +3,10 @@ import { deleteMessage } from './delete';
 import { get } from './get';
 import { getAll } from './getAll';
 import { send } from './send';
+import { sendAndWait } from './sendAndWait';
 
 export const message: ResourceDef = {
 	value: 'message',
 	name: 'Message',
-	operations: [send, getAll, get, deleteMessage],
+	operations: [send, sendAndWait, getAll, get, deleteMessage],
 };

@@ -2,10 +2,11 @@ import type { ResourceDef } from '../../../shared/operation';
 import { applyAction } from './applyAction';
 import { getAll } from './getAll';
 import { send } from './send';
+import { sendAndWait } from './sendAndWait';
 import { sendTemplate } from './sendTemplate';
 
 export const message: ResourceDef = {
 	value: 'message',
 	name: 'Message',
-	operations: [send, sendTemplate, getAll, applyAction],
+	operations: [send, sendAndWait, sendTemplate, getAll, applyAction],
 };

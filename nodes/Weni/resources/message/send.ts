@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { invalid } from '../../../shared/validation';
 import {
 	checkAttachments,
@@ -9,10 +9,12 @@ import {
 	readMessageContent,
 	uploadAttachments,
 } from '../../content';
+import type { MessageContent } from '../../content';
 import { contactField, messageContentFields } from '../../descriptions';
 import { flavourOf } from '../../flavour';
 import { endpoint, weniSent } from '../../provider';
 import { checkContact, checkUrn } from '../../readers';
+import type { ContactRef } from '../../readers';
 
 export const send: OperationDef = {
 	value: 'send',
@@ -25,55 +27,68 @@ export const send: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const contact = checkContact(p, 'contact', p.raw('contact', ''));
-		const content = readMessageContent(op);
-		const flavour = await flavourOf(op.ctx);
-		if (contact.by === 'urn') checkUrn(p, 'contact', contact.value, flavour);
-		// whatsapp_broadcasts goes out through a WhatsApp Cloud or Weni Webchat channel only (channel
-		// types WAC/WWC in WhatsappBroadcastWriteSerializer.validate, weni-ai/flows serializers.py);
-		// that a URN of another scheme cannot be reached without such a channel is a guess.
-		const scheme = contact.value.slice(0, contact.value.indexOf(':'));
-		if (
-			flavour === 'flows' &&
-			contact.by === 'urn' &&
-			!['whatsapp', 'weniwebchat'].includes(scheme)
-		) {
-			throw invalid(
-				p.node,
-				p.label('contact'),
-				op.itemIndex,
-				`is a ${scheme} URN; Weni Flows sends single messages on WhatsApp and Weni Webchat only`,
-				"Give the contact's whatsapp: URN or its UUID, or reach other channels with Broadcast → Send or Flow → Start.",
-			);
-		}
-		checkAttachments(op, content, flavour);
-		if (flavour === 'rapidpro') {
-			// weni-ai/rapidpro temba/api/v2/serializers.py MsgWriteSerializer: contact, text, attachments, quick_replies.
-			const body: IDataObject = { contact: contact.value };
-			if (content.text) body.text = content.text;
-			const attachments = await uploadAttachments(op, content, flavour);
-			if (attachments.length) body.attachments = attachments;
-			if (content.quickReplies.length) body.quick_replies = rapidProQuickReplies(content);
-			return weniSent(await op.object({ method: 'POST', path: endpoint('messages'), body }));
-		}
-		// Weni Flows cannot POST messages.json (MessagesEndpoint is list-only, weni-ai/flows
-		// temba/api/v2/views.py); one contact's WhatsApp message is a whatsapp_broadcast
-		// with a `msg` object (WhatsappBroadcastWriteSerializer, serializers.py).
-		const replies = flowsQuickReplies(op, content.quickReplies);
-		const msg: IDataObject = {};
-		if (content.text) msg.text = content.text;
-		const attachments = await uploadAttachments(op, content, flavour);
-		if (attachments.length) msg.attachments = attachments;
-		if (replies.length) msg.quick_replies = replies;
-		const body: IDataObject = {
-			[contact.by === 'uuid' ? 'contacts' : 'urns']: [contact.value],
-			msg,
-		};
-		return weniSent(
-			await op.object({
-				method: 'POST',
-				path: endpoint('whatsapp_broadcasts'),
-				body,
-			}),
-		);
+		return await sendToContact(op, contact, readMessageContent(op));
 	},
 };
+
+/**
+ * One message to one contact, the way each flavour takes it: RapidPro's
+ * `messages.json`, Weni Flows' `whatsapp_broadcasts.json` (Flows cannot POST
+ * messages.json). Send and Send and Wait both send through here.
+ */
+export async function sendToContact(
+	op: OperationContext,
+	contact: ContactRef,
+	content: MessageContent,
+): Promise<IDataObject> {
+	const p = op.params;
+	const flavour = await flavourOf(op.ctx);
+	if (contact.by === 'urn') checkUrn(p, 'contact', contact.value, flavour);
+	// whatsapp_broadcasts goes out through a WhatsApp Cloud or Weni Webchat channel only (channel
+	// types WAC/WWC in WhatsappBroadcastWriteSerializer.validate, weni-ai/flows serializers.py);
+	// that a URN of another scheme cannot be reached without such a channel is a guess.
+	const scheme = contact.value.slice(0, contact.value.indexOf(':'));
+	if (
+		flavour === 'flows' &&
+		contact.by === 'urn' &&
+		!['whatsapp', 'weniwebchat'].includes(scheme)
+	) {
+		throw invalid(
+			p.node,
+			p.label('contact'),
+			op.itemIndex,
+			`is a ${scheme} URN; Weni Flows sends single messages on WhatsApp and Weni Webchat only`,
+			"Give the contact's whatsapp: URN or its UUID, or reach other channels with Broadcast → Send or Flow → Start.",
+		);
+	}
+	checkAttachments(op, content, flavour);
+	if (flavour === 'rapidpro') {
+		// weni-ai/rapidpro temba/api/v2/serializers.py MsgWriteSerializer: contact, text, attachments, quick_replies.
+		const body: IDataObject = { contact: contact.value };
+		if (content.text) body.text = content.text;
+		const attachments = await uploadAttachments(op, content, flavour);
+		if (attachments.length) body.attachments = attachments;
+		if (content.quickReplies.length) body.quick_replies = rapidProQuickReplies(content);
+		return weniSent(await op.object({ method: 'POST', path: endpoint('messages'), body }));
+	}
+	// Weni Flows cannot POST messages.json (MessagesEndpoint is list-only, weni-ai/flows
+	// temba/api/v2/views.py); one contact's WhatsApp message is a whatsapp_broadcast
+	// with a `msg` object (WhatsappBroadcastWriteSerializer, serializers.py).
+	const replies = flowsQuickReplies(op, content.quickReplies);
+	const msg: IDataObject = {};
+	if (content.text) msg.text = content.text;
+	const attachments = await uploadAttachments(op, content, flavour);
+	if (attachments.length) msg.attachments = attachments;
+	if (replies.length) msg.quick_replies = replies;
+	const body: IDataObject = {
+		[contact.by === 'uuid' ? 'contacts' : 'urns']: [contact.value],
+		msg,
+	};
+	return weniSent(
+		await op.object({
+			method: 'POST',
+			path: endpoint('whatsapp_broadcasts'),
+			body,
+		}),
+	);
+}
