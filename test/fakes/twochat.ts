@@ -22,6 +22,68 @@ const isCoordinate = (v: unknown, limit: number): boolean =>
 	typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) && Math.abs(Number(v)) <= limit;
 
 /**
+ * What Meta refuses in an `interactive` object, checked as its Cloud API documents the bounds
+ * (developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages,
+ * interactive-list-messages, interactive-cta-url-messages); 2Chat passing Meta's refusal on as
+ * a 400 with its words: guess.
+ */
+function interactiveProblem(value: unknown): string | undefined {
+	if (!value || typeof value !== 'object') return 'payload.interactive is required';
+	const i = value as Row;
+	const text = (v: unknown, max: number) =>
+		typeof v === 'string' && v.length > 0 && v.length <= max;
+	const body = (i.body ?? {}) as Row;
+	if (!text(body.text, 1024)) return 'interactive.body.text must have 1 to 1024 characters';
+	const header = i.header as Row | undefined;
+	if (header && (header.type !== 'text' || !text(header.text, 60)))
+		return 'interactive.header must be a text of up to 60 characters';
+	const footer = i.footer as Row | undefined;
+	if (footer && !text(footer.text, 60))
+		return 'interactive.footer.text must have up to 60 characters';
+	const action = (i.action ?? {}) as Row;
+	const unique = (ids: unknown[]) => new Set(ids).size === ids.length;
+	if (i.type === 'button') {
+		const buttons = action.buttons as Row[] | undefined;
+		if (!Array.isArray(buttons) || buttons.length < 1 || buttons.length > 3)
+			return 'interactive.action.buttons must hold 1 to 3 buttons';
+		for (const b of buttons) {
+			const reply = (b.reply ?? {}) as Row;
+			if (b.type !== 'reply' || !text(reply.title, 20) || !text(reply.id, 256))
+				return 'Each button needs type reply, an id (up to 256) and a title (up to 20 characters)';
+		}
+		if (!unique(buttons.map((b) => (b.reply as Row).id))) return 'Button ids must be unique';
+		return undefined;
+	}
+	if (i.type === 'list') {
+		const sections = action.sections as Row[] | undefined;
+		if (!text(action.button, 20)) return 'interactive.action.button must have 1 to 20 characters';
+		if (!Array.isArray(sections) || sections.length < 1 || sections.length > 10)
+			return 'interactive.action.sections must hold 1 to 10 sections';
+		if (sections.length > 1 && sections.some((s) => !text(s.title, 24)))
+			return 'Each section needs a title of up to 24 characters when there are several';
+		const rows = sections.flatMap((s) => (Array.isArray(s.rows) ? (s.rows as Row[]) : []));
+		if (rows.length < 1 || rows.length > 10) return 'A list holds 1 to 10 rows in all';
+		for (const r of rows) {
+			if (!text(r.id, 200) || !text(r.title, 24))
+				return 'Each row needs an id (up to 200) and a title (up to 24 characters)';
+			if (r.description !== undefined && !text(r.description, 72))
+				return 'A row description has up to 72 characters';
+		}
+		if (!unique(rows.map((r) => r.id))) return 'Row ids must be unique';
+		return undefined;
+	}
+	if (i.type === 'cta_url') {
+		const parameters = (action.parameters ?? {}) as Row;
+		if (action.name !== 'cta_url') return 'interactive.action.name must be cta_url';
+		if (!text(parameters.display_text, 20)) return 'display_text must have 1 to 20 characters';
+		if (typeof parameters.url !== 'string' || !/^https?:\/\//.test(parameters.url))
+			return 'parameters.url must be a URL';
+		return undefined;
+	}
+	return `Unsupported interactive type: ${String(i.type)}`;
+}
+
+/**
  * 2Chat as its sources describe it: `/open` prefix, `X-User-API-Key`,
  * `{success, ...}` envelopes, `{success:false, error:true, error_message}`
  * errors, `page_number`/`results_per_page` paging (max 100), fixed-size
@@ -562,7 +624,13 @@ export class FakeTwoChat extends FakeServer {
 				if (template && (b.text !== undefined || b.url !== undefined)) {
 					return this.fail(400, 'Send either a template or a session message, not both');
 				}
-				if (template) {
+				if (b.payload !== undefined) {
+					// 2c-n8n actions/waba/sendInteractive/execute.ts: {from_number, to_number, payload:{interactive}}.
+					if (template || b.text !== undefined)
+						return this.fail(400, 'Send either a payload, a template or a text, not several');
+					const problem = interactiveProblem((b.payload as Row | null)?.interactive);
+					if (problem) return this.fail(400, problem);
+				} else if (template) {
 					const t = this.templates.find((x) => x.uuid === b.template_uuid);
 					if (!t) return this.fail(404, 'Template not found');
 					if (typeof b.params !== 'object' || b.params === null)

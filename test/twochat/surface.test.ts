@@ -445,3 +445,158 @@ describe('groups', () => {
 		expect(bed.fake.requests).toHaveLength(0);
 	});
 });
+
+describe("WhatsApp Business › Send Interactive (the body 2Chat's own node sends)", () => {
+	const TO = '+595981048477';
+	const interactive = (parameters: IDataObject) =>
+		waba('sendInteractive', { toNumber: TO, bodyText: 'How was your order?', ...parameters });
+
+	test('reply buttons: payload.interactive of type button, header and footer from Options', async () => {
+		const r = await interactive({
+			interactiveType: 'button',
+			buttons: {
+				button: [
+					{ buttonTitle: 'Great', buttonId: 'rate_5' },
+					{ buttonTitle: 'Could be better', buttonId: '' },
+				],
+			},
+			options: { headerText: 'Order 123', footerText: 'Reply any time' },
+		});
+		expectSent(bed, r, ['POST /open/waba/send-message'], {
+			from_number: WABA,
+			to_number: TO,
+			payload: {
+				interactive: {
+					type: 'button',
+					header: { type: 'text', text: 'Order 123' },
+					body: { text: 'How was your order?' },
+					footer: { text: 'Reply any time' },
+					action: {
+						buttons: [
+							{ type: 'reply', reply: { id: 'rate_5', title: 'Great' } },
+							{ type: 'reply', reply: { id: 'Could be better', title: 'Could be better' } },
+						],
+					},
+				},
+			},
+		});
+		expect(r.json[0]).toMatchObject({ messageId: expect.stringMatching(/^MSG/), success: true });
+	});
+
+	test('list: sections with rows, titles and descriptions', async () => {
+		const r = await interactive({
+			interactiveType: 'list',
+			listButtonText: 'Pick a slot',
+			sections: {
+				section: [
+					{
+						sectionTitle: 'Morning',
+						rows: { row: [{ rowTitle: '9:00', rowDescription: 'Front desk', rowId: 'am9' }] },
+					},
+					{ sectionTitle: 'Afternoon', rows: { row: [{ rowTitle: '15:00', rowId: 'pm3' }] } },
+				],
+			},
+		});
+		expectBody(bed, r, {
+			from_number: WABA,
+			to_number: TO,
+			payload: {
+				interactive: {
+					type: 'list',
+					body: { text: 'How was your order?' },
+					action: {
+						button: 'Pick a slot',
+						sections: [
+							{ title: 'Morning', rows: [{ id: 'am9', title: '9:00', description: 'Front desk' }] },
+							{ title: 'Afternoon', rows: [{ id: 'pm3', title: '15:00' }] },
+						],
+					},
+				},
+			},
+		});
+	});
+
+	test('call-to-action URL button', async () => {
+		const r = await interactive({
+			interactiveType: 'cta_url',
+			ctaDisplayText: 'Track order',
+			ctaUrl: 'https://shop.example.com/orders/123',
+		});
+		expectBody(bed, r, {
+			from_number: WABA,
+			to_number: TO,
+			payload: {
+				interactive: {
+					type: 'cta_url',
+					body: { text: 'How was your order?' },
+					action: {
+						name: 'cta_url',
+						parameters: { display_text: 'Track order', url: 'https://shop.example.com/orders/123' },
+					},
+				},
+			},
+		});
+	});
+
+	const row = (n: number) => ({ rowTitle: `Row ${n}`, rowId: `r${n}` });
+	test.each([
+		[
+			'a button title over 20 characters',
+			{ buttons: { button: [{ buttonTitle: 'x'.repeat(21) }] } },
+			'"Button Title" is longer than 20 characters (21) [item 0]',
+		],
+		[
+			'four buttons',
+			{ buttons: { button: ['a', 'b', 'c', 'd'].map((t) => ({ buttonTitle: t })) } },
+			// The editor allows 3 (maxAllowedFields): n8n refuses a fourth before the node runs.
+			"The 'Node' node has issues:\n- At most 3 fields are allowed.",
+		],
+		[
+			'two buttons with the same ID',
+			{ buttons: { button: [{ buttonTitle: 'Yes' }, { buttonTitle: 'Sure', buttonId: 'Yes' }] } },
+			'"Button ID" repeats "Yes": each must differ within one message [item 0]',
+		],
+		[
+			'a body over 1,024 characters',
+			{ bodyText: 'b'.repeat(1025), buttons: { button: [{ buttonTitle: 'OK' }] } },
+			'"Body Text" is longer than 1024 characters (1025) [item 0]',
+		],
+		[
+			'a row title over 24 characters',
+			{
+				interactiveType: 'list',
+				listButtonText: 'Open',
+				sections: { section: [{ rows: { row: [{ rowTitle: 't'.repeat(25) }] } }] },
+			},
+			'"Row Title" is longer than 24 characters (25) [item 0]',
+		],
+		[
+			'a row description over 72 characters',
+			{
+				interactiveType: 'list',
+				listButtonText: 'Open',
+				sections: {
+					section: [{ rows: { row: [{ rowTitle: 'A', rowDescription: 'd'.repeat(73) }] } }],
+				},
+			},
+			'"Row Description" is longer than 72 characters (73) [item 0]',
+		],
+		[
+			'eleven rows across two sections',
+			{
+				interactiveType: 'list',
+				listButtonText: 'Open',
+				sections: {
+					section: [
+						{ sectionTitle: 'One', rows: { row: [1, 2, 3, 4, 5, 6].map(row) } },
+						{ sectionTitle: 'Two', rows: { row: [7, 8, 9, 10, 11].map(row) } },
+					],
+				},
+			},
+			'"Rows" holds 11 rows across the sections; WhatsApp shows at most 10 [item 0]',
+		],
+	])('%s is refused before any request', async (_label, parameters, message) => {
+		const r = await interactive({ interactiveType: 'button', ...parameters });
+		expectRefused(bed, r, message);
+	});
+});
