@@ -225,6 +225,18 @@ const TICKETS: Row[] = [TICKET_OPEN, TICKET_OPEN_2, TICKET_CLOSED].map((uuid, i)
 	closed_on: i === 2 ? '2026-01-03T09:00:00.000000Z' : null,
 }));
 export const TICKET_USER = 'agent@acme.test';
+// UsersEndpoint rows (nyaruka/rapidpro temba/api/v2/tests/test_users.py): email, names, role.
+const USERS: Row[] = [
+	{
+		uuid: '5b9e5a6e-7d1b-4c1e-9f0a-1a2b3c4d5e01',
+		name: 'Agnes',
+		email: TICKET_USER,
+		first_name: 'Agnes',
+		last_name: '',
+		role: 'agent',
+		created_on: '2026-01-01T08:00:00.000000Z',
+	},
+];
 // GlobalReadSerializer (both): key, name, value, modified_on; most recently modified first.
 // `is_active` is the model's (temba/globals/models.py), never serialized: false is a deleted global.
 const GLOBALS: Row[] = [
@@ -873,6 +885,7 @@ export class FakeWeni extends FakeServer {
 		);
 		// Source: TopicsEndpoint, temba/api/v2/views.py (both): no filters.
 		this.on('GET', '/api/v2/topics.json', (req) => this.paged(req, TOPICS));
+		this.on('GET', '/api/v2/users.json', (req) => this.paged(req, USERS));
 		// Source: TicketActionsEndpoint + TicketBulkActionSerializer, temba/api/v2/views.py and
 		// serializers.py (both): at most 100 ticket UUIDs; assign needs `assignee` (a user email or
 		// null), add_note a `note`, change_topic a `topic` UUID. 204 on success; nyaruka/rapidpro answers

@@ -4,6 +4,8 @@ import {
 	GROUP_SMART,
 	GROUP_VIP,
 	LABEL_URGENT,
+	TICKET_USER,
+	TOPIC_SUPPORT,
 	WENI_TOKEN,
 } from '../fakes/weni';
 import { loadOptions, testCredential } from '../harness/methods';
@@ -36,6 +38,17 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		]);
 		expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.headers.authorization}`)).toEqual([
 			`GET /api/v2/groups.json Token ${WENI_TOKEN}`,
+		]);
+	});
+
+	test('dropdowns: ticket topics by name and users by email, Unassign first', async () => {
+		const topics = await loadOptions(pkg, type('weni'), 'getTopics', {}, credentials);
+		expect(topics.map((t) => t.name)).toEqual(['General', 'Support']);
+		expect(topics.find((t) => t.name === 'Support')?.value).toBe(TOPIC_SUPPORT);
+		const users = await loadOptions(pkg, type('weni'), 'getUsers', {}, credentials);
+		expect(users).toEqual([
+			{ name: 'Unassign', value: '', description: 'Leave the ticket unassigned' },
+			{ name: `Agnes (${TICKET_USER})`, value: TICKET_USER, description: 'agent' },
 		]);
 	});
 

@@ -128,3 +128,31 @@ export async function getLanguages(this: ILoadOptionsFunctions): Promise<INodePr
 	const languages = Array.isArray(workspace?.languages) ? (workspace.languages as unknown[]) : [];
 	return languages.map((code) => ({ name: String(code), value: String(code) })).sort(byName);
 }
+
+/** Ticket topics by name, valued by UUID (TopicsEndpoint: uuid, name; temba/api/v2/views.py of both servers). */
+export async function getTopics(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await all(this, 'topics'))
+		.map((t) => ({ name: String(t.name), value: String(t.uuid) }))
+		.sort(byName);
+}
+
+/**
+ * Workspace users a ticket can be assigned to, valued by email (what `assignee` takes):
+ * UsersEndpoint rows carry email, first_name, last_name and role (nyaruka/rapidpro
+ * temba/api/v2/tests/test_users.py; weni-ai/flows' older fork: guess, the same fields).
+ * "Unassign" (empty) comes first.
+ */
+export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const users = (await all(this, 'users'))
+		.filter((u) => typeof u.email === 'string' && u.email !== '')
+		.map((u) => {
+			const name = [u.first_name, u.last_name].filter((n) => typeof n === 'string' && n).join(' ');
+			return {
+				name: name ? `${name} (${String(u.email)})` : String(u.email),
+				value: String(u.email),
+				description: u.role ? String(u.role) : undefined,
+			};
+		})
+		.sort(byName);
+	return [{ name: 'Unassign', value: '', description: 'Leave the ticket unassigned' }, ...users];
+}

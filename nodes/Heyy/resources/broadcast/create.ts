@@ -20,6 +20,13 @@ export const create: OperationDef = {
 	action: 'Create a broadcast',
 	description: 'Create a broadcast of a channel; add its recipients with Add Recipients',
 	properties: [
+		{
+			displayName:
+				'A new broadcast has no recipients: add them with Broadcast → Add Recipients, then send it with Broadcast → Start',
+			name: 'recipientsNotice',
+			type: 'notice',
+			default: '',
+		},
 		channelField,
 		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' },
 		automationField,

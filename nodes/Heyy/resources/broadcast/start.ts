@@ -15,8 +15,15 @@ export const start: OperationDef = {
 	value: 'start',
 	name: 'Start',
 	action: 'Start a broadcast',
-	description: 'Start sending a broadcast to its recipients',
+	description: 'Start sending a broadcast to its recipients (add them first with Add Recipients)',
 	properties: [
+		{
+			displayName:
+				'Add the recipients first with Broadcast → Add Recipients: a broadcast started without them sends nothing',
+			name: 'recipientsNotice',
+			type: 'notice',
+			default: '',
+		},
 		channelField,
 		broadcastIdField,
 		{

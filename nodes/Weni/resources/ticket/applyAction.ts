@@ -74,16 +74,28 @@ async function send(
 		answer && typeof answer === 'object' && Array.isArray((answer as IDataObject).failures)
 			? ((answer as IDataObject).failures as unknown[]).map(String)
 			: [];
-	return entries.map((entry, i) =>
-		failures.includes(entry.ticket)
-			? new NodeOperationError(
-					ops[i].params.node,
-					`Weni did not apply "${entry.action}" to ticket ${entry.ticket}`,
-					{ itemIndex: ops[i].itemIndex },
-				)
-			: { success: true, ...entry },
-	);
+	const changed = entries.length - entries.filter((e) => failures.includes(e.ticket)).length;
+	return entries.map((entry, i) => {
+		if (!failures.includes(entry.ticket)) return { success: true, ...entry };
+		// RapidPro lists the tickets the action left as they were; closing a closed ticket or
+		// reopening an open one is the likely reason (mailroom's ticket close and reopen change only
+		// tickets in the other state: nyaruka/mailroom testdata "changed_ids"). The ticket is in the
+		// state asked for, so the item succeeds and says so. Weni Flows reports no such tickets.
+		const state = UNCHANGED_STATE[entry.action];
+		if (state) return { success: true, ...entry, changed: false, reason: `already ${state}` };
+		return new NodeOperationError(
+			ops[i].params.node,
+			`Weni left ticket ${entry.ticket} unchanged by "${entry.action}"`,
+			{
+				itemIndex: ops[i].itemIndex,
+				description: `Weni gives no reason; the ticket may be closed or already as asked. ${changed} other ticket(s) of the same request were changed: turn on Continue On Fail to see each item's result.`,
+			},
+		);
+	});
 }
+
+/** The state a ticket Weni left unchanged is already in, for actions that set a state. */
+const UNCHANGED_STATE: Record<string, string | undefined> = { close: 'closed', reopen: 'open' };
 
 const batch: BatchDef<TicketActionEntry> = {
 	size: 100,
@@ -127,12 +139,13 @@ export const applyAction: OperationDef = {
 			description: 'The ticket to act on; use an expression to act on every input item',
 		},
 		{
-			displayName: 'Assignee Email',
+			displayName: 'Assignee Name or ID',
 			name: 'assignee',
-			type: 'string',
-			placeholder: 'name@email.com',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getUsers' },
 			default: '',
-			description: 'The email of the workspace user to assign; empty unassigns the ticket',
+			description:
+				'The workspace user to assign, by email; Unassign (empty) takes the ticket from its user. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			displayOptions: { show: { ticketAction: ['assign'] } },
 		},
 		{
@@ -145,12 +158,14 @@ export const applyAction: OperationDef = {
 			displayOptions: { show: { ticketAction: ['add_note'] } },
 		},
 		{
-			displayName: 'Topic UUID',
+			displayName: 'Topic Name or ID',
 			name: 'topic',
-			type: 'string',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTopics' },
 			required: true,
 			default: '',
-			description: 'The UUID of the new topic (see Ticket Topic → Get Many)',
+			description:
+				'The new topic. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			displayOptions: { show: { ticketAction: ['change_topic'] } },
 		},
 	],
