@@ -120,18 +120,40 @@ describe('ReplayGuard', () => {
 		const store: Record<string, unknown> = {};
 		expect(new ReplayGuard(60_000).firstSeen('wf', 'e1', store as never, NOW)).toBe(true);
 		expect(new ReplayGuard(60_000).firstSeen('wf', 'e1', store as never, NOW + 10)).toBe(false);
-		expect(Object.keys(store.seenEventIds as object)).toEqual(['e1']);
-		// Expired ids are dropped from the store.
+		// Expired ids are dropped from the store: it then holds e2 alone.
 		expect(new ReplayGuard(60_000).firstSeen('wf', 'e2', store as never, NOW + 61_000)).toBe(true);
-		expect(Object.keys(store.seenEventIds as object)).toEqual(['e2']);
+		const alone = String(store.seen);
+		expect(new ReplayGuard(60_000).firstSeen('wf', 'e1', store as never, NOW + 61_000)).toBe(true);
+		expect(String(store.seen).startsWith(alone)).toBe(true);
+		expect(String(store.seen)).toHaveLength(2 * alone.length);
+	});
+
+	test('a repeat changes nothing in the store (so n8n saves nothing)', () => {
+		const store: Record<string, unknown> = {};
+		new ReplayGuard(60_000).firstSeen('wf', 'e1', store as never, NOW);
+		const before = JSON.stringify(store);
+		expect(new ReplayGuard(60_000).firstSeen('wf', 'e1', store as never, NOW + 10)).toBe(false);
+		expect(JSON.stringify(store)).toBe(before);
 	});
 
 	test('memory and store are bounded, dropping the oldest ids', () => {
 		const store: Record<string, unknown> = {};
 		const guard = new ReplayGuard(60_000, 3, 2);
 		for (const id of ['a', 'b', 'c', 'd']) guard.firstSeen('wf', id, store as never, NOW);
-		expect(Object.keys(store.seenEventIds as object)).toEqual(['c', 'd']);
+		const fresh = new ReplayGuard(60_000);
+		expect(fresh.firstSeen('wf', 'c', store as never, NOW)).toBe(false);
+		expect(fresh.firstSeen('wf', 'd', store as never, NOW)).toBe(false);
+		expect(fresh.firstSeen('wf', 'b', store as never, NOW)).toBe(true); // dropped from the store (cap 2)
 		expect(guard.firstSeen('wf', 'a', undefined, NOW)).toBe(true); // forgotten by memory (cap 3)
 		expect(guard.firstSeen('wf', 'd', undefined, NOW)).toBe(false);
+	});
+
+	test('a store of the older form (an object of ids) is still read, and replaced at the next write', () => {
+		const store: Record<string, unknown> = { seenEventIds: { e1: NOW + 60_000 } };
+		const guard = new ReplayGuard(60_000);
+		expect(guard.firstSeen('wf', 'e1', store as never, NOW)).toBe(false);
+		expect(guard.firstSeen('wf', 'e2', store as never, NOW)).toBe(true);
+		expect(store.seenEventIds).toBeUndefined();
+		expect(new ReplayGuard(60_000).firstSeen('wf', 'e2', store as never, NOW)).toBe(false);
 	});
 });

@@ -9,6 +9,7 @@ import {
 import { pkg, type } from '../harness/package';
 import { ActiveTrigger } from '../harness/trigger';
 import { activationRace, expectNoRace } from '../harness/race';
+import { ReplayGuard } from '../../nodes/shared/webhook/replay';
 
 const fake = new FakeSpoki();
 let baseUrl = '';
@@ -339,7 +340,9 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 			expect(replay.status).toBe(200);
 			expect(retry.status).toBe(200);
 			expect(trigger.executions).toHaveLength(1);
-			expect(Object.keys(trigger.staticData.seenEventIds as object)).toEqual([event.event_uuid]);
+			// Remembered in static data too: another process (a fresh guard) drops it.
+			const stored = { ...trigger.staticData };
+			expect(new ReplayGuard(60_000).firstSeen('other', event.event_uuid, stored)).toBe(false);
 			// A different event still runs.
 			const next = inbound();
 			expect((await trigger.deliver(next, signedDelivery(secret, next))).status).toBe(200);

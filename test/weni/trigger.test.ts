@@ -1,3 +1,6 @@
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test prints its figure
+import { writeSync } from 'node:fs';
+
 import { FakeWeni, WENI_TOKEN } from '../fakes/weni';
 import { expectDeliveryStatuses } from '../harness/expect';
 import { pkg, type } from '../harness/package';
@@ -354,4 +357,31 @@ test('deliveries while activation runs, a key change, a re-activation: every del
 		key: WENI_TOKEN,
 	});
 	expectNoRace(result);
+});
+
+test('the replay store stays small: a full store (500 calls remembered) costs a few KB per save, and a repeat saves nothing', async () => {
+	const trigger = await activeTrigger('new-lead');
+	try {
+		await trigger.activate();
+		const url = String(fake.subscribers[0].target_url);
+		// Weni's call ids are the longest of the four (run uuid + step uuid).
+		const id = (n: number) => `${String(n).padStart(8, '0')}-1c4b-4c1e-9c1a-5b6f0e2d3a4b`;
+		for (let n = 0; n < 600; n++) {
+			const status = (await trigger.deliver(call(id(n), `${id(n)}-step`), { url })).status;
+			if (status !== 200) throw new Error(`delivery ${n} answered ${status}`);
+		}
+		const full = trigger.deliverySaves.slice(-100);
+		const mean = full.reduce((sum, b) => sum + b, 0) / full.length;
+		writeSync(
+			1,
+			`\nReplay store: ${trigger.deliverySaves.length} saves for 600 deliveries; with 500 remembered ${mean.toFixed(0)} bytes/save on average, ${Math.max(...full)} at most\n`,
+		);
+		const saves = trigger.deliverySaves.length;
+		expect((await trigger.deliver(call(id(599), `${id(599)}-step`), { url })).status).toBe(200);
+		expect(trigger.deliverySaves.length).toBe(saves);
+		expect(trigger.executions).toHaveLength(600);
+		expect(Math.max(...full)).toBeLessThan(10_000);
+	} finally {
+		await trigger.stop();
+	}
 });

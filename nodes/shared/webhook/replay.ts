@@ -1,11 +1,31 @@
+import { createHash } from 'crypto';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { currentDeliveryState } from './activation';
 
 /**
+ * The persisted form: one string of fixed-width entries, oldest first, each
+ * the first 10 characters of the id's SHA-256 (base64url, 60 bits: a false
+ * repeat among 500 ids is about 1 in 10^13) and its expiry in minutes since
+ * 1970 (base 36, 5 characters). 500 entries are 7.5 KB; kept as an object of
+ * ids they were up to 48 KB, saved whole with the workflow's static data on
+ * every accepted delivery.
+ */
+const HASH = 10;
+const EXPIRY = 5;
+const ENTRY = HASH + EXPIRY;
+const MINUTE_MS = 60_000;
+
+const hashOf = (id: string) => createHash('sha256').update(id).digest('base64url').slice(0, HASH);
+
+/** Field of the older form (an object of id → expiry), still read and dropped at the next write. */
+const OLD_FIELD = 'seenEventIds';
+
+/**
  * Remembers event ids already accepted, so a repeated delivery starts no
  * second execution. Ids are kept in memory (per process) and, when a store
- * is given (the trigger's static data), there too, each for `ttlMs`.
+ * is given (the trigger's static data), there too (`seen`), each for `ttlMs`.
+ * A repeat changes nothing, so n8n saves nothing for it.
  */
 export class ReplayGuard {
 	private readonly seen = new Map<string, number>();
@@ -23,19 +43,24 @@ export class ReplayGuard {
 	firstSeen(scope: string, id: string, store?: IDataObject, now = Date.now()): boolean {
 		const key = `${scope}\u0000${id}`;
 		this.prune(now);
-		const stored = store ? this.storeOf(store, now) : undefined;
-		const known =
-			(this.seen.get(key) ?? 0) > now || ((stored?.[id] as number | undefined) ?? 0) > now;
-		if (known) return false;
+		if ((this.seen.get(key) ?? 0) > now) return false;
+		const hash = store ? hashOf(id) : '';
+		const stored = store ? readStore(store, now) : undefined;
+		if (stored && (stored.has(hash) || oldStoreHas(store!, id, now))) return false;
 		const expires = now + this.ttlMs;
 		this.seen.delete(key);
 		this.seen.set(key, expires);
 		while (this.seen.size > this.maxInMemory)
 			this.seen.delete(this.seen.keys().next().value as string);
-		if (stored) {
-			stored[id] = expires;
-			const ids = Object.keys(stored);
-			for (const old of ids.slice(0, Math.max(0, ids.length - this.maxInStore))) delete stored[old];
+		if (store && stored) {
+			const entry =
+				hash +
+				Math.ceil(expires / MINUTE_MS)
+					.toString(36)
+					.padStart(EXPIRY, '0');
+			const keep = (this.maxInStore - 1) * ENTRY;
+			store.seen = (keep > 0 ? stored.live.slice(-keep) : '') + entry;
+			if (OLD_FIELD in store) delete store[OLD_FIELD];
 		}
 		return true;
 	}
@@ -51,18 +76,34 @@ export class ReplayGuard {
 			this.seen.delete(key);
 		}
 	}
+}
 
-	private storeOf(store: IDataObject, now: number): IDataObject {
-		const current = store.seenEventIds;
-		const ids: IDataObject =
-			current && typeof current === 'object' && !Array.isArray(current)
-				? (current as IDataObject)
-				: {};
-		for (const [id, expires] of Object.entries(ids))
-			if (typeof expires !== 'number' || expires <= now) delete ids[id];
-		store.seenEventIds = ids;
-		return ids;
-	}
+/** The live entries of a store (expired ones cut from the front) and a lookup by hash. */
+function readStore(store: IDataObject, now: number): { live: string; has(hash: string): boolean } {
+	const text = typeof store.seen === 'string' ? store.seen : '';
+	const minute = Math.floor(now / MINUTE_MS);
+	let from = 0;
+	// Entries are in expiry order: the expired ones are all at the front.
+	while (
+		from + ENTRY <= text.length &&
+		parseInt(text.slice(from + HASH, from + ENTRY), 36) <= minute
+	)
+		from += ENTRY;
+	const live = text.slice(from, text.length - ((text.length - from) % ENTRY));
+	return {
+		live,
+		has(hash) {
+			for (let at = 0; at < live.length; at += ENTRY) if (live.startsWith(hash, at)) return true;
+			return false;
+		},
+	};
+}
+
+function oldStoreHas(store: IDataObject, id: string, now: number): boolean {
+	const old = store[OLD_FIELD];
+	if (!old || typeof old !== 'object' || Array.isArray(old)) return false;
+	const expires = (old as IDataObject)[id];
+	return typeof expires === 'number' && expires > now;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
