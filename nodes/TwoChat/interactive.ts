@@ -190,7 +190,12 @@ export function readListSections(p: Params, name = 'sections'): ListSection[] {
 	});
 	const rows = sections.flatMap((s) => s.rows);
 	if (rows.length > L.rows)
-		throw p.tooMany('rows', rows.length, 'rows across the sections', `WhatsApp shows at most ${L.rows}`);
+		throw p.tooMany(
+			'rows',
+			rows.length,
+			'rows across the sections',
+			`WhatsApp shows at most ${L.rows}`,
+		);
 	if (sections.length > 1 && sections.some((s) => !s.title))
 		throw p.required('sectionTitle', 'Every section needs a title when there are several.');
 	uniqueIds(
