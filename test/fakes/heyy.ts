@@ -1030,16 +1030,9 @@ export class FakeHeyy extends FakeServer {
 				channel: { id: channelId, type: 'whatsapp', name: 'WhatsApp' },
 			},
 		};
-		const statuses: number[] = [];
-		for (const hook of hooks) {
-			const answer = await fetch(String(hook.url), {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(body),
-			});
-			await answer.text();
-			statuses.push(answer.status);
-		}
-		return statuses;
+		return await this.deliverTo(
+			hooks.map((h) => String(h.url)),
+			body,
+		);
 	}
 }

@@ -83,6 +83,29 @@ export class FakeServer {
 		this.faults.length = 0;
 	}
 
+	/**
+	 * What a provider does for an event: POSTs `body` (JSON) to each URL, one
+	 * after the other, and answers each delivery's HTTP status.
+	 */
+	async deliverTo(
+		urls: string[],
+		body: unknown,
+		headers: (raw: string, url: string) => Record<string, string> = () => ({}),
+	): Promise<number[]> {
+		const raw = JSON.stringify(body);
+		const statuses: number[] = [];
+		for (const url of urls) {
+			const answer = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...headers(raw, url) },
+				body: raw,
+			});
+			await answer.text();
+			statuses.push(answer.status);
+		}
+		return statuses;
+	}
+
 	private hold?: { until: Promise<void>; match: (req: RecordedRequest) => boolean };
 
 	/**

@@ -1121,4 +1121,31 @@ export class FakeSpoki extends FakeServer {
 				return { status: 204 };
 			});
 	}
+
+	/**
+	 * A WhatsApp message from `phone`, as Spoki reports it: a `message.inbound`
+	 * v2 event POSTed to every active webhook of that event, each signed with
+	 * its own secret ([PHP] README). The fields under `data` are a guess (Spoki
+	 * documents none), the same the trigger tests use; a button's payload
+	 * under `message.payload` likewise.
+	 */
+	async receive(phone: string, content: { text?: string; payload?: string }): Promise<number[]> {
+		const hooks = this.webhooks.filter((w) => w.event === 'message.inbound' && w.is_active);
+		const body = spokiEvent('message.inbound', {
+			message: {
+				id: this.nextId(),
+				text: content.text ?? null,
+				content_type: 'Text',
+				...(content.payload ? { payload: content.payload } : {}),
+			},
+			contact: { id: 1001, phone },
+		});
+		return await this.deliverTo(
+			hooks.map((h) => String(h.url)),
+			body,
+			(raw, url) => ({
+				'x-spoki-signature': spokiSignature(String(hooks.find((h) => h.url === url)!.secret), raw),
+			}),
+		);
+	}
 }

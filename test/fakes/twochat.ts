@@ -709,4 +709,33 @@ export class FakeTwoChat extends FakeServer {
 		const rows = pageOf(list, page, size);
 		return { status: 200, body: { success: true, page, count: rows.length, messages: rows } };
 	}
+
+	/**
+	 * A WhatsApp message from `from` to our number `to`, as 2Chat reports it:
+	 * POSTed to every `whatsapp.message.received` subscription of that number
+	 * (…/webhooks/subscribe), in the documented shape
+	 * (developers.2chat.co/docs/API/WhatsApp/webhooks/payload-examples).
+	 */
+	async receive(to: string, from: string, text: string): Promise<number[]> {
+		const channel = this.numbers.find((n) => n.phone_number === to)?.uuid;
+		const hooks = this.webhooks.filter(
+			(w) => w.event_name === 'whatsapp.message.received' && w.channel_uuid === channel,
+		);
+		const uuid = `MSG${++this.seq}`;
+		const body = {
+			id: uuid,
+			uuid,
+			created_at: new Date().toISOString(),
+			session_key: `WW-${String(channel)}-${from.slice(1)}@c.us`,
+			message: { text },
+			remote_phone_number: from,
+			channel_phone_number: to,
+			sent_by: 'user',
+			contact: { first_name: 'Ana', last_name: null, profile_pic_url: null },
+		};
+		return await this.deliverTo(
+			hooks.map((h) => String(h.hook_url)),
+			body,
+		);
+	}
 }

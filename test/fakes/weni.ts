@@ -1688,4 +1688,39 @@ export class FakeWeni extends FakeServer {
 		this.messages.unshift(message);
 		return { status: 201, body: message };
 	}
+
+	/**
+	 * A flow passing `contact`'s message to the resthook `slug` ("Call Zapier"):
+	 * mailroom POSTs goflow's webhook payload to every subscriber of the slug
+	 * (weni-ai/rapidpro-mailroom, nyaruka/goflow flows/actions/call_resthook.go:
+	 * contact, flow, path, results, run, input, channel), unsigned.
+	 */
+	async callResthook(
+		slug: string,
+		contact: { uuid: string; urn: string; name?: string },
+		text: string,
+	): Promise<number[]> {
+		const urls = this.subscribers
+			.filter((s) => s.resthook === slug)
+			.map((s) => String(s.target_url));
+		const now = new Date().toISOString();
+		const body = {
+			contact: { uuid: contact.uuid, name: contact.name ?? 'Ana', urn: contact.urn },
+			flow: { uuid: 'f0000000-0000-4000-8000-000000000001', name: 'Replies', revision: 1 },
+			path: [],
+			results: {},
+			run: { uuid: 'r0000000-0000-4000-8000-000000000001', created_on: now },
+			input: {
+				uuid: `m${Date.now().toString(16)}-0000-4000-8000-000000000001`,
+				type: 'msg',
+				text,
+				attachments: [],
+				urn: { scheme: contact.urn.split(':')[0], path: contact.urn.split(':')[1] },
+				channel: { uuid: 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5b', name: 'WhatsApp' },
+				created_on: now,
+			},
+			channel: { uuid: 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5b', name: 'WhatsApp' },
+		};
+		return await this.deliverTo(urls, body);
+	}
 }

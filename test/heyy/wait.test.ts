@@ -242,3 +242,23 @@ describe('Heyy Send and Wait for Response', () => {
 		expect(ids.every((id) => bed.status(id) === 'waiting')).toBe(true);
 	});
 });
+
+describe('Heyy Send and Wait: a stopped execution', () => {
+	it("a later wait finds a stopped execution's webhook (n8n answers for it) and removes it", async () => {
+		const bed = await waiting(double);
+		const stopped = await bed.run();
+		bed.stopExecution(stopped.id);
+		const alive = await bed.run();
+		expect(fake.webhooks).toHaveLength(2);
+		// A minute later (registrations younger than that are never probed: their wait may not be saved yet).
+		const now = Date.now();
+		const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 120_000);
+		try {
+			const third = await bed.run();
+			const paths = fake.webhooks.map((w) => new URL(String(w.url)).pathname);
+			expect(paths).toEqual([alive.id, third.id].map((id) => new URL(bed.resumePath(id)).pathname));
+		} finally {
+			clock.mockRestore();
+		}
+	});
+});

@@ -24,12 +24,14 @@ async function stillWaiting(ctx: Ctx, url: string): Promise<boolean> {
 			url,
 			json: true,
 			timeout: 5_000,
-		})) as unknown;
-		return (answer as { waiting?: unknown } | undefined)?.waiting === true;
-	} catch (error) {
-		const status = (error as { httpCode?: string; response?: { status?: number } }).httpCode;
-		// Only n8n's "gone" answers end a wait; an unreachable n8n proves nothing.
-		return !['404', '409', '410'].includes(String(status ?? ''));
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})) as { statusCode?: number; body?: unknown };
+		if ((answer.body as { waiting?: unknown } | undefined)?.waiting === true) return true;
+		// Only n8n's "gone" answers end a wait; anything else (a proxy's 502…) proves nothing.
+		return ![200, 404, 409, 410].includes(answer.statusCode ?? 0);
+	} catch {
+		return true; // n8n unreachable from itself: keep the registration
 	}
 }
 
