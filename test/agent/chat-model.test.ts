@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- the clients n8n's OpenAI Chat Model uses, present through @n8n/node-cli's dependencies */
 /**
  * The fake chat model against the client n8n's OpenAI Chat Model builds:
  * LangChain's ChatOpenAI (@langchain/openai) with the credential's Base URL,
