@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { deliverMessage } from '../shared/webhook/message';
 import { verifyTokenDelivery } from '../shared/webhook/delivery';
 import { isRepeatDelivery } from '../shared/webhook/replay';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
@@ -13,10 +14,10 @@ import { tokenWebhook } from '../shared/webhook/token';
 import { getChannels } from '../Heyy/methods/loadOptions';
 import { eventsSubtitle, listening } from '../shared/webhook/notice';
 import { properties } from './description';
+import { heyyConversation } from './conversation';
 import { normalizeDelivery } from './payload';
 import { heyySubscriptions } from './subscriptions';
 import { heyyMediaHost } from './media';
-import { deliverWithAttachments } from '../shared/media';
 
 export class HeyyTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -51,6 +52,12 @@ export class HeyyTrigger implements INodeType {
 		// Heyy's `id` is "a unique identifier for this webhook payload delivery"
 		// (docs.heyy.io webhook-object-model): a repeat is acknowledged, not run twice.
 		if (isRepeatDelivery(this, item.deliveryId)) return {};
-		return await deliverWithAttachments(this, heyySubscriptions.provider, item, heyyMediaHost);
+		return await deliverMessage(
+			this,
+			heyySubscriptions.provider,
+			heyyConversation,
+			item,
+			heyyMediaHost,
+		);
 	}
 }

@@ -4,6 +4,8 @@ import { webhookChannelField } from '../Heyy/descriptions';
 import { WEBHOOK_TYPES } from '../Heyy/webhookTypes';
 import { eventAction, triggerNotice } from '../shared/webhook/notice';
 import { downloadOptions } from '../shared/media';
+import { conversationOptions } from '../shared/webhook/conversation';
+import { heyyConversation } from './conversation';
 
 /** The Heyy Trigger's parameters (TriggerParams reads labels and allowed values from here). */
 export const properties: INodeProperties[] = [
@@ -25,4 +27,5 @@ export const properties: INodeProperties[] = [
 	},
 	webhookChannelField,
 	...downloadOptions,
+	conversationOptions(heyyConversation),
 ];

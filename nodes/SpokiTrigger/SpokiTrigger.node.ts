@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { deliverMessage } from '../shared/webhook/message';
 import { postedObject } from '../shared/webhook/delivery';
 import { isRepeatDelivery } from '../shared/webhook/replay';
 import { verifyTimestampedSignature } from '../shared/webhook/signature';
@@ -15,10 +16,10 @@ import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { rejectDelivery } from '../shared/webhook/token';
 import { eventsSubtitle, listening } from '../shared/webhook/notice';
 import { properties } from './description';
+import { spokiConversation } from './conversation';
 import type { SpokiSettings } from './subscriptions';
 import { chosenEvents, spokiSubscriptions } from './subscriptions';
 import { spokiAttachments, spokiMediaHost } from './media';
-import { deliverWithAttachments } from '../shared/media';
 
 /** Spoki's documented tolerance for the signature timestamp ([PHP] MambuSRL/spoki_whatsapp README). */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
@@ -92,6 +93,12 @@ export class SpokiTrigger implements INodeType {
 		// A repeat (Spoki's retry or a replay) is acknowledged so it is not sent again, and not run.
 		if (isRepeatDelivery(this, body.event_uuid)) return {};
 		const json = { ...body, attachments: spokiAttachments(body) };
-		return await deliverWithAttachments(this, spokiSubscriptions.provider, json, spokiMediaHost);
+		return await deliverMessage(
+			this,
+			spokiSubscriptions.provider,
+			spokiConversation,
+			json,
+			spokiMediaHost,
+		);
 	}
 }

@@ -3,6 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { triggerNotice } from '../shared/webhook/notice';
 import { SPOKI_EVENTS } from './events';
 import { downloadOptions } from '../shared/media';
+import { conversationOptions } from '../shared/webhook/conversation';
+import { spokiConversation } from './conversation';
 
 /** The Spoki Trigger's parameters (TriggerParams reads labels and allowed values from here). */
 export const properties: INodeProperties[] = [
@@ -22,4 +24,5 @@ export const properties: INodeProperties[] = [
 		description: 'Each event gets its own Spoki webhook to this workflow',
 	},
 	...downloadOptions,
+	conversationOptions(spokiConversation),
 ];

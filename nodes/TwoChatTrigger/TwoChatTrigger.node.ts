@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { deliverMessage } from '../shared/webhook/message';
 import { verifyTokenDelivery } from '../shared/webhook/delivery';
 import { TriggerParams } from '../shared/webhook/params';
 import { isRepeatDelivery } from '../shared/webhook/replay';
@@ -16,11 +17,11 @@ import { tokenWebhook } from '../shared/webhook/token';
 import { getGroups, getNumbers, getVirtualNumbers } from '../TwoChat/methods/loadOptions';
 import { eventsSubtitle, listening } from '../shared/webhook/notice';
 import { properties } from './description';
+import { twoChatConversation } from './conversation';
 import { deliveryKey } from './events';
 import type { TwoChatSettings } from './subscriptions';
 import { twoChatSubscriptions } from './subscriptions';
 import { twoChatAttachments, twoChatMediaHost } from './media';
-import { deliverWithAttachments } from '../shared/media';
 
 export class TwoChatTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -70,9 +71,10 @@ export class TwoChatTrigger implements INodeType {
 		const key = deliveryKey(event, body);
 		if (key && isRepeatDelivery(this, key)) return {};
 		const json = { event, ...body, attachments: twoChatAttachments(body) };
-		return await deliverWithAttachments(
+		return await deliverMessage(
 			this,
 			twoChatSubscriptions.provider,
+			twoChatConversation,
 			json,
 			twoChatMediaHost,
 		);

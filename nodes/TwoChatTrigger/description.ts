@@ -9,6 +9,8 @@ import {
 	WHATSAPP_EVENTS,
 } from './events';
 import { downloadOptions } from '../shared/media';
+import { conversationOptions } from '../shared/webhook/conversation';
+import { twoChatConversation } from './conversation';
 
 /** The 2Chat Trigger's parameters (TriggerParams reads labels and allowed values from here). */
 export const properties: INodeProperties[] = [
@@ -77,4 +79,5 @@ export const properties: INodeProperties[] = [
 			'How long a contact must have been silent for its next message to count as a new conversation',
 	},
 	...downloadOptions,
+	conversationOptions(twoChatConversation),
 ];

@@ -6,13 +6,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { deliverWithAttachments } from '../shared/media';
+import { deliverMessage } from '../shared/webhook/message';
 import { verifyTokenDelivery } from '../shared/webhook/delivery';
 import { isRepeatDelivery } from '../shared/webhook/replay';
 import { subscriptionLifecycle } from '../shared/webhook/subscriptions';
 import { tokenWebhook } from '../shared/webhook/token';
 import { getResthooks } from '../Weni/methods/loadOptions';
 import { properties } from './description';
+import { weniConversation } from './conversation';
 import { resthookCallId } from './identity';
 import { weniAttachments, weniMediaHost } from './media';
 import { weniSubscriptions } from './subscriptions';
@@ -50,6 +51,12 @@ export class WeniTrigger implements INodeType {
 		// A repeated call (a retry, a replay) is acknowledged, not run twice.
 		if (isRepeatDelivery(this, resthookCallId(delivery.body))) return {};
 		const json = { ...delivery.body, attachments: weniAttachments(delivery.body) };
-		return await deliverWithAttachments(this, weniSubscriptions.provider, json, weniMediaHost);
+		return await deliverMessage(
+			this,
+			weniSubscriptions.provider,
+			weniConversation,
+			json,
+			weniMediaHost,
+		);
 	}
 }

@@ -2,6 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { triggerNotice } from '../shared/webhook/notice';
 import { downloadOptions } from '../shared/media';
+import { conversationOptions } from '../shared/webhook/conversation';
+import { weniConversation } from './conversation';
 
 /** The Weni Trigger's parameters (TriggerParams reads labels from here). */
 export const properties: INodeProperties[] = [
@@ -27,4 +29,5 @@ export const properties: INodeProperties[] = [
 			'The slug of a "Call Zapier/resthook" action in a Weni flow. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	...downloadOptions,
+	conversationOptions(weniConversation),
 ];

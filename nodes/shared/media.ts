@@ -222,9 +222,28 @@ export async function deliverWithAttachments(
 	if (!attachments.length || ctx.getNodeParameter('downloadAttachments', false) !== true) {
 		return { workflowData: [[{ json }]] };
 	}
-	const maxMb = Number(ctx.getNodeParameter('maxFileSizeMb', 25));
 	const response = ctx.getResponseObject();
 	response.status(200).json({ message: 'Workflow was started' });
+	return {
+		noWebhookResponse: true,
+		workflowData: [[await withDownloads(ctx, provider, json, publicHost)]],
+	};
+}
+
+/**
+ * The item for `json` with its attachments downloaded when "Download
+ * Attachments" is on (the caller has answered the provider already).
+ */
+export async function withDownloads(
+	ctx: IWebhookFunctions,
+	provider: Provider,
+	json: IDataObject,
+	publicHost: (url: URL) => boolean,
+): Promise<INodeExecutionData> {
+	const attachments = (Array.isArray(json.attachments) ? json.attachments : []) as Attachment[];
+	if (!attachments.length || ctx.getNodeParameter('downloadAttachments', false) !== true)
+		return { json };
+	const maxMb = Number(ctx.getNodeParameter('maxFileSizeMb', 25));
 	const { binary, failures } = await downloadAttachments(
 		ctx,
 		provider,
@@ -239,5 +258,5 @@ export async function deliverWithAttachments(
 		json: failures.length ? { ...json, attachmentErrors: failures } : json,
 	};
 	if (Object.keys(binary).length) item.binary = binary;
-	return { noWebhookResponse: true, workflowData: [[item]] };
+	return item;
 }

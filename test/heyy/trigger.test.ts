@@ -142,6 +142,8 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 			timestamp: '2026-11-22T10:00:00.000Z',
 			errors: [],
 			message: receivedA.data,
+			contactId: 'con_9',
+			conversationKey: 'heyy:chat_77',
 		});
 		expect(itemB.json).toEqual({
 			event: 'message_status',
@@ -162,6 +164,9 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 			timestamp: '2026-11-22T10:05:00.000Z',
 			errors: [],
 			message: statusB.message,
+			// Shape (b) names no contact: the chat stands for it, and keys the same conversation.
+			contactId: 'chat_77',
+			conversationKey: 'heyy:chat_77',
 		});
 
 		// Anyone else: no token, a wrong token, a token of another length.
@@ -350,7 +355,9 @@ test('a delivery of an unknown shape is still passed on whole', async () => {
 		const url = String(fake.webhooks[0].url);
 		const r = await trigger.deliver({ event: 'ping', at: 1 }, { url });
 		expect(r.status).toBe(200);
-		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([{ event: 'ping', at: 1 }]);
+		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([
+			{ event: 'ping', at: 1, contactId: null, conversationKey: null },
+		]);
 		await trigger.deactivate();
 	} finally {
 		await trigger.stop();

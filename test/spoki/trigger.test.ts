@@ -45,6 +45,9 @@ async function withTrigger(events: string[], test: (trigger: ActiveTrigger) => P
 	}
 }
 
+/** What the trigger adds to a delivery of Spoki contact `id`. */
+const keysOf = (id: string) => ({ attachments: [], contactId: id, conversationKey: `spoki:${id}` });
+
 const inbound = () =>
 	spokiEvent('message.inbound', {
 		message: { id: 77, text: 'Ciao', content_type: 'Text' },
@@ -91,8 +94,8 @@ describe('Spoki Trigger lifecycle', () => {
 			expect(trigger.executions).toHaveLength(2);
 			expect(trigger.executions.every((e) => e.status === 'success')).toBe(true);
 			expect(trigger.outputs().map((items) => items.map((i) => i.json))).toEqual([
-				[{ ...message, attachments: [] }],
-				[{ ...created, attachments: [] }],
+				[{ ...message, ...keysOf('1001') }],
+				[{ ...created, ...keysOf('1002') }],
 			]);
 
 			const secret = fake.secretFor('message.inbound');
@@ -247,7 +250,7 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 			);
 			expect(r.status).toBe(200);
 			expect(trigger.executions).toHaveLength(1);
-			expect(trigger.outputs()[0].map((i) => i.json)).toEqual([{ ...event, attachments: [] }]);
+			expect(trigger.outputs()[0].map((i) => i.json)).toEqual([{ ...event, ...keysOf('1001') }]);
 			await trigger.deactivate();
 		});
 	});

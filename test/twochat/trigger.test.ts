@@ -19,6 +19,8 @@ beforeEach(() => {
 	fake.clearFaults();
 });
 
+const noKeys = { attachments: [], contactId: null, conversationKey: null };
+
 const payload = {
 	id: 'MSG42',
 	uuid: 'MSG42',
@@ -73,7 +75,13 @@ test('lifecycle: activate → subscriptions → tokened delivery runs → untoke
 		expect(ok.status).toBe(200);
 		expect(trigger.executions).toHaveLength(1);
 		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([
-			{ event: 'whatsapp.message.received', ...payload, attachments: [] },
+			{
+				event: 'whatsapp.message.received',
+				...payload,
+				attachments: [],
+				contactId: payload.remote_phone_number,
+				conversationKey: `2chat:${payload.channel_phone_number}:${payload.remote_phone_number}`,
+			},
 		]);
 		expect(trigger.executions[0].status).toBe('success');
 
@@ -444,8 +452,9 @@ describe('phone-call events (virtual numbers)', () => {
 			for (const body of [call, answered, answered])
 				expect((await trigger.deliver(body, { url: statusUrl })).status).toBe(200);
 			expect(trigger.outputs().map((items) => items[0].json)).toEqual([
-				{ event: 'call.status.update', ...call, attachments: [] },
-				{ event: 'call.status.update', ...answered, attachments: [] },
+				// A phone call names no WhatsApp contact: its conversation keys are null.
+				{ event: 'call.status.update', ...call, ...noKeys },
+				{ event: 'call.status.update', ...answered, ...noKeys },
 			]);
 
 			// An ended outbound call: its recording (mp3, per the payload examples) is an attachment.

@@ -97,7 +97,14 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		expect(ok.status).toBe(200);
 		expect(trigger.executions).toHaveLength(1);
 		expect(trigger.executions[0].status).toBe('success');
-		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([{ ...payload, attachments: [] }]);
+		expect(trigger.outputs()[0].map((i) => i.json)).toEqual([
+			{
+				...payload,
+				attachments: [],
+				contactId: payload.contact.uuid,
+				conversationKey: `weni:${payload.contact.uuid}`,
+			},
+		]);
 
 		// Anyone else: no token, a wrong token, a token of another length.
 		for (const query of [
