@@ -38,7 +38,11 @@ export class SpokiTrigger implements INodeType {
 		name: 'spokiTrigger',
 		icon: { light: 'file:../../icons/spoki.svg', dark: 'file:../../icons/spoki.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 behaves as version 1. n8n evaluates an expression for every delivery to a
+		// version-1 start node (options.binaryData in parseRequestBody, n8n-io/n8n
+		// packages/cli/src/webhooks/webhook-helpers.ts); at version 2 a delivery needs none.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: eventsSubtitle(properties),
 		...listening(
 			'Spoki',

@@ -2,14 +2,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { FakeServer } from '../fakes/server';
-import type { ActiveTrigger, Delivery } from './trigger';
-import { KeyRotationProxy } from './trigger';
+import { pkg } from './package';
+import type { Delivery } from './trigger';
+import { ActiveTrigger, KeyRotationProxy } from './trigger';
 
 /** A provider's side of the activation race: its fake, what it holds, how it delivers. */
 export interface RaceCase {
 	fake: FakeServer;
-	/** Starts an (inactive) trigger whose credential points at `baseUrl`. */
-	trigger(baseUrl: string): Promise<ActiveTrigger>;
+	/** The trigger's node type (as registered in the package) and parameters. */
+	type: string;
+	parameters: IDataObject;
 	/** The subscriptions the fake holds now, oldest first. */
 	registered(): Array<{ id: string; url: string }>;
 	/** A delivery as the provider sends it to one of its subscriptions (a new event for each n). */
@@ -54,10 +56,20 @@ export interface RaceResult {
  * deliveries on the subscription the provider still holds arrive, then the
  * workflow is deactivated.
  */
-export async function activationRace(c: RaceCase, perPhase = 4): Promise<RaceResult> {
+export async function activationRace(
+	c: RaceCase,
+	typeVersion: number,
+	perPhase = 4,
+): Promise<RaceResult> {
 	const proxy = new KeyRotationProxy(c.fake.baseUrl);
 	const base = await proxy.start();
-	const trigger = await c.trigger(base);
+	const trigger = new ActiveTrigger(pkg, {
+		type: c.type,
+		parameters: c.parameters,
+		credentials: { [c.credentialType]: c.credential(c.key, base) },
+		typeVersion,
+	});
+	await trigger.start();
 	let n = 0;
 	const send = (url: string): Promise<Delivery> => {
 		const d = c.delivery(url, n++);

@@ -22,6 +22,8 @@ export interface TriggerOptions {
 	type: string;
 	parameters: IDataObject;
 	credentials: Record<string, IDataObject>;
+	/** The node's type version; the node's default when not given. */
+	typeVersion?: number;
 }
 
 export interface Delivery {
@@ -87,17 +89,19 @@ export class ActiveTrigger {
 		const nodeCredentials: INode['credentials'] = {};
 		for (const type of Object.keys(options.credentials))
 			nodeCredentials[type] = { id: type, name: type };
+		const nodeTypes = new TestNodeTypes(pkg.nodes);
+		const { description } = nodeTypes.getByNameAndVersion(options.type);
+		const versions = ([] as number[]).concat(description.version);
 		this.node = {
 			id: 'trigger',
 			name: 'Trigger',
 			type: options.type,
-			typeVersion: 1,
+			typeVersion: options.typeVersion ?? description.defaultVersion ?? Math.max(...versions),
 			position: [0, 0],
 			webhookId: 'c0ffee00-0000-4000-8000-000000000001',
 			parameters: options.parameters as INode['parameters'],
 			credentials: nodeCredentials,
 		};
-		const nodeTypes = new TestNodeTypes(pkg.nodes);
 		this.nodeTypes = nodeTypes;
 		this.nodeType = nodeTypes.getByNameAndVersion(options.type);
 		this.workflow = new Workflow({

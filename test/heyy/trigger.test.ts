@@ -444,15 +444,22 @@ test('a key change keeps the registered URLs working; the next activation regist
 	}
 });
 
-test('deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed', async () => {
-	const result = await activationRace({
-		fake,
-		trigger: (base) => activeTrigger(['WHATSAPP_MESSAGE_RECEIVED'], {}, { baseUrl: base }),
-		registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
-		delivery: (_url, n) => ({ body: delivery(`dlv_race_${n}`) }),
-		credentialType: 'heyyApi',
-		credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
-		key: HEYY_KEY,
-	});
-	expectNoRace(result);
-});
+test.each([1, 2])(
+	'version %i: deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed',
+	async (typeVersion) => {
+		const result = await activationRace(
+			{
+				fake,
+				type: type('heyyTrigger'),
+				parameters: { events: ['WHATSAPP_MESSAGE_RECEIVED'] },
+				registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
+				delivery: (_url, n) => ({ body: delivery(`dlv_race_${n}`) }),
+				credentialType: 'heyyApi',
+				credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
+				key: HEYY_KEY,
+			},
+			typeVersion,
+		);
+		expectNoRace(result);
+	},
+);

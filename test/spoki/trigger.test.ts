@@ -453,26 +453,25 @@ describe('Spoki Trigger: the contact field event, whose code is a guess', () => 
 	});
 });
 
-test('deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed', async () => {
-	const result = await activationRace({
-		fake,
-		trigger: async (base) => {
-			const trigger = new ActiveTrigger(pkg, {
+test.each([1, 2])(
+	'version %i: deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed',
+	async (typeVersion) => {
+		const result = await activationRace(
+			{
+				fake,
 				type: type('spokiTrigger'),
 				parameters: { events: ['message.inbound'] },
-				credentials: { spokiApi: { apiKey: SPOKI_KEY, baseUrl: base } },
-			});
-			await trigger.start();
-			return trigger;
-		},
-		registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
-		delivery: () => {
-			const body = inbound();
-			return { body, ...signedDelivery(fake.secretFor('message.inbound'), body) };
-		},
-		credentialType: 'spokiApi',
-		credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
-		key: SPOKI_KEY,
-	});
-	expectNoRace(result);
-});
+				registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
+				delivery: () => {
+					const body = inbound();
+					return { body, ...signedDelivery(fake.secretFor('message.inbound'), body) };
+				},
+				credentialType: 'spokiApi',
+				credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
+				key: SPOKI_KEY,
+			},
+			typeVersion,
+		);
+		expectNoRace(result);
+	},
+);

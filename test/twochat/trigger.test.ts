@@ -651,15 +651,23 @@ describe('phone-call events (virtual numbers)', () => {
 	});
 });
 
-test('deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed', async () => {
-	const result = await activationRace({
-		fake,
-		trigger: (base) => activeTrigger(['whatsapp.message.received'], {}, base),
-		registered: () => fake.webhooks.map((w) => ({ id: String(w.uuid), url: String(w.hook_url) })),
-		delivery: (_url, n) => ({ body: { ...payload, id: `MSGRACE${n}`, uuid: `MSGRACE${n}` } }),
-		credentialType: 'twoChatApi',
-		credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
-		key: TWOCHAT_KEY,
-	});
-	expectNoRace(result);
-});
+test.each([1, 2])(
+	'version %i: deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed',
+	async (typeVersion) => {
+		const result = await activationRace(
+			{
+				fake,
+				type: type('twoChatTrigger'),
+				parameters: { events: ['whatsapp.message.received'], onNumber: '+5215500000001' },
+				registered: () =>
+					fake.webhooks.map((w) => ({ id: String(w.uuid), url: String(w.hook_url) })),
+				delivery: (_url, n) => ({ body: { ...payload, id: `MSGRACE${n}`, uuid: `MSGRACE${n}` } }),
+				credentialType: 'twoChatApi',
+				credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
+				key: TWOCHAT_KEY,
+			},
+			typeVersion,
+		);
+		expectNoRace(result);
+	},
+);

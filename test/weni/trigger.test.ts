@@ -352,19 +352,26 @@ test('activation refuses an n8n webhook URL on this machine when Weni is on the 
 	}
 });
 
-test('deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed', async () => {
-	const result = await activationRace({
-		fake,
-		trigger: (base) => activeTrigger('new-lead', base),
-		registered: () =>
-			fake.subscribers.map((s) => ({ id: String(s.id), url: String(s.target_url) })),
-		delivery: (_url, n) => ({ body: call(`race-${n}`) }),
-		credentialType: 'weniApi',
-		credential: (apiToken, base) => ({ apiToken, baseUrl: base }),
-		key: WENI_TOKEN,
-	});
-	expectNoRace(result);
-});
+test.each([1, 2])(
+	'version %i: deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed',
+	async (typeVersion) => {
+		const result = await activationRace(
+			{
+				fake,
+				type: type('weniTrigger'),
+				parameters: { resthook: 'new-lead' },
+				registered: () =>
+					fake.subscribers.map((s) => ({ id: String(s.id), url: String(s.target_url) })),
+				delivery: (_url, n) => ({ body: call(`race-${n}`) }),
+				credentialType: 'weniApi',
+				credential: (apiToken, base) => ({ apiToken, baseUrl: base }),
+				key: WENI_TOKEN,
+			},
+			typeVersion,
+		);
+		expectNoRace(result);
+	},
+);
 
 test('the replay store stays small: a full store (500 calls remembered) costs a few KB per save, and a repeat saves nothing', async () => {
 	const trigger = await activeTrigger('new-lead');
