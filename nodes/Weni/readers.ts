@@ -69,6 +69,14 @@ export function checkUrn(
 			return `tel:${phone}`;
 		}
 		case 'whatsapp': {
+			// A number written with separators but no leading + is a local number (99999-0001):
+			// its digits alone would read as a foreign one. Digits only, without +, is the URN's own form.
+			if (!path.startsWith('+') && /[\s\-.()]/.test(path)) {
+				throw fail(
+					'must start with the country code',
+					'Write it as +55 82 99999-0001, or as digits only with the country code first (5582999990001).',
+				);
+			}
 			const phone = toE164(path.startsWith('+') ? path : `+${path}`);
 			if (!phone)
 				throw fail(

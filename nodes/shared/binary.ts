@@ -10,14 +10,18 @@ export async function readBinaryFile(
 	property: string,
 	label: string,
 ) {
-	const binary = ctx.getInputData()[itemIndex]?.binary?.[property];
+	const files = ctx.getInputData()[itemIndex]?.binary;
+	const binary = files?.[property];
 	if (!binary) {
+		const present = Object.keys(files ?? {});
 		throw invalid(
 			ctx.getNode(),
 			label,
 			itemIndex,
 			`names no binary file: the input item has no binary field "${property}"`,
-			'Pass a file into this node (for example from Read/Write Files from Disk or HTTP Request) and enter the name of its binary field.',
+			present.length
+				? `Its binary fields are ${present.map((name) => `"${name}"`).join(', ')}: enter one of them.`
+				: 'The item has no binary data: pass a file into this node (for example from Read/Write Files from Disk or HTTP Request) and enter the name of its binary field.',
 		);
 	}
 	const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);

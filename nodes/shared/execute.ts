@@ -70,9 +70,9 @@ function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number):
  * the name the user saw with its ID beside it: providers name a group or flow
  * by its ID alone ("No such group: 5f0…"), which the user never chose by.
  */
-function pickedNames(route: Route | Error, op: OperationContext | undefined): string {
-	if (route instanceof Error || !op) return '';
-	const names: string[] = [];
+function pickedNames(route: Route | Error, op: OperationContext | undefined): Picked[] {
+	if (route instanceof Error || !op) return [];
+	const names: Picked[] = [];
 	for (const property of route.operation.properties) {
 		if (property.type !== 'resourceLocator') continue;
 		let value: unknown;
@@ -90,22 +90,37 @@ function pickedNames(route: Route | Error, op: OperationContext | undefined): st
 			locator.value !== '' &&
 			locator.value !== undefined
 		) {
-			names.push(
-				`${property.displayName} "${locator.cachedResultName}" (ID ${String(locator.value)})`,
-			);
+			names.push({
+				id: String(locator.value),
+				text: `${property.displayName} "${locator.cachedResultName}" (ID ${String(locator.value)})`,
+			});
 		}
 	}
-	return names.length ? `This item picked ${names.join(', ')}.` : '';
+	return names;
 }
 
-/** A failure's second line, with the names picked when the provider refused the request. */
-function describe(failure: Failure, picked: string): string | undefined {
+interface Picked {
+	id: string;
+	text: string;
+}
+
+/**
+ * A failure's second line, with the names picked when the provider refused the
+ * request and its answer names their IDs: a refusal about the contact says
+ * nothing about the group picked beside it.
+ */
+function describe(failure: Failure, picked: Picked[]): string | undefined {
 	// Only where the provider refused what was sent (a 4xx other than credential and rate limit):
 	// an unreachable host or a server error says nothing about the group or flow picked.
-	const status = apiFailureOf(failure)?.status ?? 0;
+	const api = apiFailureOf(failure);
+	const status = api?.status ?? 0;
 	const refused = status >= 400 && status < 500 && ![401, 403, 429].includes(status);
-	if (!refused || !picked) return failure.description ?? undefined;
-	return `${failure.description ?? ''} ${picked}`.trim();
+	if (!refused) return failure.description ?? undefined;
+	const answer = `${failure.message} ${api?.providerMessage ?? ''} ${JSON.stringify(api?.body ?? '')}`;
+	const named = picked.filter((p) => answer.toLowerCase().includes(p.id.toLowerCase()));
+	if (!named.length) return failure.description ?? undefined;
+	const line = `This item picked ${named.map((p) => p.text).join(', ')}.`;
+	return `${failure.description ?? ''} ${line}`.trim();
 }
 
 /**
@@ -124,7 +139,7 @@ function withDescription(failure: Failure, description: string): Failure {
 }
 
 /** The output item Continue On Fail makes of a failed input item. */
-function errorItem(failure: Failure, itemIndex: number, picked: string): INodeExecutionData {
+function errorItem(failure: Failure, itemIndex: number, picked: Picked[]): INodeExecutionData {
 	const json: IDataObject = { error: failure.message };
 	const description = describe(failure, picked);
 	if (description) json.description = description;

@@ -511,6 +511,7 @@ describe('validation before any request', () => {
 			r,
 			'"Input Binary Field" names no binary file: the input item has no binary field "photo" [item 0]',
 		);
+		expect(r.error?.description).toBe('Its binary fields are "data": enter one of them.');
 	});
 
 	cases.encodedIdCases(

@@ -394,6 +394,7 @@ describe('groups', () => {
 				participants: ['+447700176576', '+17137157533'],
 			});
 			expect(r.json[0]).toMatchObject({
+				groupId: 'WGP001',
 				group_uuid: 'WGP001',
 				accepted_numbers: ['+447700176576', '+17137157533'],
 			});

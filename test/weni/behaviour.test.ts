@@ -561,6 +561,10 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				'"Attachments" must be content-type:URL, like image/jpeg:https://example.com/photo.jpg, or a media UUID (got "https://example.com/a.jpg") [item 0]',
 			],
 			[
+				{ resource: 'message', operation: 'send', contact: 'whatsapp:99999-0001', text: 'Hi' },
+				'"Contact" must start with the country code (got "whatsapp:99999-0001") [item 0]',
+			],
+			[
 				{ resource: 'message', operation: 'send', contact: contactUuid(1), text: 'x'.repeat(4097) },
 				'"Text" is longer than 4096 characters (4097) [item 0]',
 			],

@@ -1,4 +1,4 @@
-import { contactUuid, FLOW_ONBOARDING } from '../fakes/weni';
+import { contactUuid, FLOW_ONBOARDING, GROUP_VIP } from '../fakes/weni';
 import { GENERATIONS, generationBed } from './generations';
 
 /** A group or flow deleted since it was picked: Weni names it by UUID, the error also by the name picked. */
@@ -24,10 +24,26 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				error: `Weni error 400: group: No such object: ${GONE}`,
 				description:
 					'Weni refused the request; nothing was done for this item. Correct the values and run again. ' +
-					`This item picked Contact "Contact 1" (ID ${contactUuid(1)}), Group "Old VIP" (ID ${GONE}).`,
+					`This item picked Group "Old VIP" (ID ${GONE}).`,
 				httpCode: '400',
 			},
 		]);
+	});
+
+	test('a refusal about the contact names the contact picked, not the group beside it', async () => {
+		const r = await bed.run(
+			{
+				resource: 'contact',
+				operation: 'applyAction',
+				contactAction: 'add',
+				contact: { __rl: true, mode: 'list', value: GONE, cachedResultName: 'Old contact' },
+				group: { __rl: true, mode: 'list', value: GROUP_VIP, cachedResultName: 'VIP' },
+			},
+			{ continueOnFail: true },
+		);
+		expect(String(r.json[0].error)).toContain(GONE);
+		expect(r.json[0].description).toContain(`This item picked Contact "Old contact" (ID ${GONE}).`);
+		expect(r.json[0].description).not.toContain('VIP');
 	});
 
 	test('without Continue On Fail the thrown error carries the same line', async () => {

@@ -41,12 +41,15 @@ export function requestOptionsProperty(defaultParallel: number): INodeProperties
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
+		// Settings of the node's requests, not of one item: no expressions, so an AI tool offers no
+		// "let the model define it" button for them.
 		options: [
 			{
 				displayName: 'Max Wait (Seconds)',
 				name: 'maxWait',
 				type: 'number',
 				typeOptions: { minValue: 0 },
+				noDataExpression: true,
 				default: DEFAULT_MAX_WAIT_S,
 				description:
 					"Longest an item may wait for the provider's rate limit before it fails; waits are announced in the log",
@@ -56,15 +59,17 @@ export function requestOptionsProperty(defaultParallel: number): INodeProperties
 				name: 'parallel',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 100 },
+				noDataExpression: true,
 				default: defaultParallel,
 				description:
 					"How many items' requests may be in flight at once, within the provider's rate limits. Messages to the same recipient are always sent one after the other, in item order. 1 sends one item after the other.",
 			},
 			{
-				displayName: 'Timeout',
+				displayName: 'Timeout (Milliseconds)',
 				name: 'timeout',
 				type: 'number',
 				typeOptions: { minValue: 1 },
+				noDataExpression: true,
 				default: 60000, // RETRY_POLICY.timeoutMs
 				description:
 					'Time in ms to wait for the provider to answer a request before it fails (a read is then retried; a send is reported, never repeated)',

@@ -69,7 +69,10 @@ export function participantOperation(
 				path: `/whatsapp/group/${group}/${path}`,
 				body,
 			});
-			return { group_uuid: decodeURIComponent(group), ...answer };
+			const id = decodeURIComponent(group);
+			// groupId, as Create names it, so a workflow reads one name along a group's operations;
+			// group_uuid stays for workflows that read it.
+			return { groupId: id, group_uuid: id, ...answer };
 		},
 	};
 }
