@@ -595,3 +595,36 @@ export async function triggerMatrix(
 	}
 	figures.orphanedSubscriptions += t.subscriptions();
 }
+
+/**
+ * What is wrong with the cases' coverage of their nodes' operations
+ * (resource:operation): an operation no case lists and `withoutCase` does not
+ * name (a new operation whose case was forgotten), or a `withoutCase` entry
+ * that has a case by now or is no operation.
+ */
+export function coverageProblems(all: ProviderCases[]): string[] {
+	const problems: string[] = [];
+	for (const nodeType of new Set(all.map((c) => c.nodeType))) {
+		const mine = all.filter((c) => c.nodeType === nodeType);
+		const listed = new Set(
+			mine.flatMap((c) => c.operations.map((o) => `${o.params.resource}:${o.params.operation}`)),
+		);
+		const excused = new Set(mine.flatMap((c) => c.withoutCase ?? []));
+		const node = pkg.nodes[type(nodeType)] as INodeType;
+		const operations = node.description.properties
+			.filter((p) => p.name === 'operation' && p.type === 'options')
+			.flatMap((p) =>
+				((p.displayOptions?.show?.resource ?? []) as string[]).flatMap((resource) =>
+					(p.options as Array<{ value: string }>).map((o) => `${resource}:${o.value}`),
+				),
+			);
+		for (const name of operations)
+			if (!listed.has(name) && !excused.has(name)) problems.push(`${nodeType} ${name}: no case`);
+		for (const name of excused) {
+			if (listed.has(name))
+				problems.push(`${nodeType} ${name}: has a case, drop it from withoutCase`);
+			else if (!operations.includes(name)) problems.push(`${nodeType} ${name}: not an operation`);
+		}
+	}
+	return problems;
+}

@@ -2,7 +2,13 @@
 import { writeSync } from 'node:fs';
 
 import type { Figures } from './matrix';
-import { badInputMatrix, emptyFigures, faultMatrix, triggerMatrix } from './matrix';
+import {
+	badInputMatrix,
+	emptyFigures,
+	faultMatrix,
+	coverageProblems,
+	triggerMatrix,
+} from './matrix';
 import { heyyCases } from '../heyy/robustness.cases';
 import { spokiCases } from '../spoki/robustness.cases';
 import { weniCases, weniFlowsCases } from '../weni/robustness.cases';
@@ -90,6 +96,10 @@ async function measured(
 		problems: [],
 	});
 }
+
+test('every operation of every node has a robustness case', () => {
+	expect(coverageProblems(providers)).toEqual([]);
+});
 
 describe.each(providers.map((p) => [p.provider, p] as const))('%s', (_name, cases) => {
 	const figures = emptyFigures(cases.provider);

@@ -85,6 +85,12 @@ export interface ProviderCases {
 	/** The provider's error body for a status and message, as the fake sends it. */
 	errorBody(status: number, message: string): unknown;
 	operations: OperationCase[];
+	/**
+	 * Operations (resource:operation) of the node that have no case yet, named
+	 * so that the gap is visible; the suite fails on any operation neither
+	 * listed here nor in `operations`.
+	 */
+	withoutCase?: string[];
 	/** A read and a write used for the fault matrix. */
 	faultRead: OperationCase;
 	faultWrite: OperationCase;

@@ -150,6 +150,18 @@ export const weniCases: ProviderCases = {
 	// The fake speaks RapidPro; forcing it keeps the one-time detection read out of the request counts.
 	credentials: (baseUrl) => ({ apiToken: WENI_TOKEN, baseUrl, apiFlavour: 'rapidpro' }),
 	errorBody: (_status, message) => ({ detail: message }),
+	// Operations without a case yet: each should get one (the suite fails on a new one missing).
+	withoutCase: [
+		'campaign:getAll',
+		'campaignEvent:getAll',
+		'channel:getAll',
+		'flowRun:getAll',
+		'global:getAll',
+		'message:applyAction',
+		'ticket:applyAction',
+		'ticket:getAll',
+		'topic:getAll',
+	],
 	operations: [
 		// Contact
 		{
