@@ -240,7 +240,7 @@ describe('example workflows match the nodes they use', () => {
 	);
 });
 
-/** The check itself must catch what drifted in issue 14; stale shapes of that kind, applied to real nodes. */
+/** The check itself must catch examples that drift from the nodes: stale shapes of that kind, applied to real nodes. */
 describe('the example check catches stale parameters', () => {
 	const node = (type: string, parameters: INodeParameters): INode => ({
 		id: 'stale',

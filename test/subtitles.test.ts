@@ -1,6 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions -- a test evaluating the nodes' own subtitle expressions */
 /**
- * Canvas subtitles read as text (issue 17, finding 11): every node's subtitle,
+ * Canvas subtitles read as text: every node's subtitle,
  * evaluated for each operation (action nodes) or each event (triggers), gives
  * the words the user picked, never a raw value such as "sendTemplate: message"
  * or "WHATSAPP_MESSAGE_RECEIVED", and nothing blank.

@@ -239,7 +239,7 @@ async function main() {
 			.join(' / ')} (1/5/15 min)`,
 		'',
 		...tables.flatMap((t) => [t, '']),
-		'Targets of issue 13:',
+		'Targets:',
 		...verdicts(scenarios, results, theoreticalMinimumMs),
 	].join('\n');
 	process.stdout.write(`\n${report}\n`);

@@ -38,7 +38,7 @@ export function theoreticalMinimumMs(s: PeerScenario): number | undefined {
 }
 
 /**
- * The scenarios of issue 13. `n` is the item count (1,000 by default); the bulk upsert
+ * The peer scenarios. `n` is the item count (1,000 by default); the bulk upsert
  * carries 1.2 × n contacts. `minuteMs` is the length of Spoki's "minute" once scaled
  * down so that scenario 3 runs in under a minute.
  */

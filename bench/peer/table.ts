@@ -24,7 +24,7 @@ export const SIDE_LABELS: Record<SideKind, string> = {
 const x = (ratio: number | undefined) =>
 	ratio === undefined || !Number.isFinite(ratio) ? '—' : `${ratio.toFixed(2)}×`;
 
-/** One Markdown table per scenario, with the ratios the targets of issue 13 are stated in. */
+/** One Markdown table per scenario, with the ratios the targets are stated in. */
 export function formatScenario(
 	s: PeerScenario,
 	rows: SideResult[],
@@ -74,7 +74,7 @@ export function formatScenario(
 	].join('\n');
 }
 
-/** Which targets of issue 13 the figures meet. */
+/** Which targets the figures meet. */
 export function verdicts(
 	scenarios: PeerScenario[],
 	results: SideResult[],

@@ -27,7 +27,7 @@ export const SIGNATURE_TOLERANCE_SECONDS = 300;
 const REASONS: Record<string, string> = {
 	missing: 'Missing X-Spoki-Signature header',
 	malformed: 'Malformed X-Spoki-Signature header',
-	stale: 'X-Spoki-Signature timestamp is outside the 300 s tolerance',
+	stale: `X-Spoki-Signature timestamp is outside the ${SIGNATURE_TOLERANCE_SECONDS} s tolerance`,
 	mismatch: 'Invalid X-Spoki-Signature',
 	noSecret: 'This trigger is not registered with Spoki',
 };

@@ -47,8 +47,6 @@ export const SPOKI_EVENTS: INodePropertyOptions[] = EVENTS.map((e) => ({
 	action: eventAction(e.name),
 }));
 
-export const EVENT_NAMES = SPOKI_EVENTS.map((e) => String(e.value));
-
 /**
  * The codes tried, in order, for an event whose code no source gives. Guess:
  * Spoki names events `<model>.<action>` with the model in snake case

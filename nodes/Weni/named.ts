@@ -98,7 +98,7 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 			},
 		},
 	];
-	// Get Many first: the resource's default operation is a safe one (issue 17).
+	// Get Many first: the resource's default operation is a safe one.
 	return ['getAll', 'create', 'update', 'delete'].map(
 		(value) => operations.find((o) => o.value === value)!,
 	);

@@ -1023,7 +1023,7 @@ export class FakeSpoki extends FakeServer {
 				return { status: 204 };
 			})
 			// source: [PHP] src/Api/Lists.php syncListContacts ({contacts:[{phone, first_name, …, custom_fields}]}, an object,
-			// unlike sync_all); the 500 maximum (issue 16, as sync_all) and the answer are guesses
+			// unlike sync_all); the 500 maximum (as sync_all) and the answer are guesses
 			.on('POST', '/api/1/lists/:id/sync_contacts/', (req, p) => {
 				const l = listById(p.id);
 				if (!l) return NOT_FOUND;

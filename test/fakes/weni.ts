@@ -137,7 +137,7 @@ const TEMPLATE_STATUS: Record<string, string> = {
 	T: 'paused',
 };
 
-/** Read-only rows of campaigns.json, campaign_events.json, channels.json and globals.json (issue 16). */
+/** Read-only rows of campaigns.json, campaign_events.json, channels.json and globals.json. */
 export const CAMPAIGN_BIRTHDAYS = 'c1a2b3c4-0000-4000-8000-000000000001';
 export const CAMPAIGN_RENEWALS = 'c1a2b3c4-0000-4000-8000-000000000002';
 export const CHANNEL_WHATSAPP = 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5b';

@@ -5,7 +5,7 @@ import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
 /**
- * Issue 12, Spoki rows of docs/api/audit-spoki-weni.md: where the sources
+ * The Spoki rows of docs/api/audit-spoki-weni.md: where the sources
  * disagree the fake serves each reading in turn, and the node must give the
  * same answer under both. Each test failed against the node before the fix.
  */

@@ -5,7 +5,7 @@ import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
 /**
- * Issue 16, Spoki: contact lists, interactive and list messages, bulk
+ * Spoki: contact lists, interactive and list messages, bulk
  * automation starts and contact operators. Each test checks the exact method,
  * path, query and body against MambuSRL/spoki_whatsapp src/Api/*.php (the
  * client generated from Spoki's Postman collection), whose fake routes cite it.
@@ -232,7 +232,7 @@ describe('message: buttons and lists', () => {
 	});
 });
 
-describe('message: template variables as named fields (issue 17)', () => {
+describe('message: template variables as named fields', () => {
 	test('mapped variables and free name/value pairs both reach custom_fields; empty ones are left out', async () => {
 		const r = await run('message', 'sendTemplate', {
 			phone: PHONE,

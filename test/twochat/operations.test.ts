@@ -33,7 +33,7 @@ describe('2Chat node: every operation sends the documented request and outputs t
 			text: 'Hello from n8n',
 		});
 		expect(bed.last().headers['content-type']).toContain('application/json');
-		// The message id and its status lead the output (issue 17), 2Chat's own answer follows.
+		// The message id and its status lead the output, 2Chat's own answer follows.
 		expect(r.json).toEqual([
 			{
 				messageId: expect.stringMatching(/^MSG/),

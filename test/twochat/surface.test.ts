@@ -5,7 +5,7 @@ import { operationRunner } from '../harness/operation';
 import { twoChatBed } from './setup';
 
 /*
- * Issue 16's 2Chat surface: each operation's exact method, path, query and body against the
+ * 2Chat's surface: each operation's exact method, path, query and body against the
  * fake, whose routes cite 2Chat's docs, its agent skills or its own n8n node (test/fakes/twochat.ts).
  */
 const bed = twoChatBed();

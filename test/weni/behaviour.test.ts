@@ -480,7 +480,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 					operation: 'create',
 					urns: { urn: [{ scheme: 'mailto', urnValue: 'manu-at-weni' }] },
 				},
-				// The scheme was picked in its own field: the error speaks of the address only (issue 17, finding 12).
+				// The scheme was picked in its own field: the error speaks of the address only.
 				'"URN Value" must be an email address, like ana@example.com (got "manu-at-weni") [item 0]',
 			],
 			[

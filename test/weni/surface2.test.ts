@@ -16,7 +16,7 @@ import {
 import { pkg, type } from '../harness/package';
 import { GENERATIONS, generationBed } from './generations';
 
-/** Issue 16's remaining Weni surface: contact options, and the read-only lists. */
+/** Weni's remaining surface: contact options, and the read-only lists. */
 describe.each(GENERATIONS)('%s', (generation) => {
 	const bed = generationBed(generation, { contacts: 3 });
 	const flows = generation === 'flows';

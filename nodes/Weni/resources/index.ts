@@ -17,7 +17,7 @@ import { template } from './template';
 import { topic } from './topic';
 import { whatsappBroadcast } from './whatsappBroadcast';
 
-/** The first resource's first operation is the node's default: Message → Send (issue 17: a common, safe one). */
+/** The first resource's first operation is the node's default: Message → Send (a common, safe one). */
 export const resources: ResourceDef[] = [
 	message,
 	contact,

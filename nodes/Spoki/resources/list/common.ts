@@ -1,6 +1,6 @@
 import { idLocator } from '../../descriptions';
 
-/** Contacts per `sync_contacts/` request: 500, as for contacts/sync_all/ (issue 16; not documented for this endpoint: a guess). */
+/** Contacts per `sync_contacts/` request: 500, as for contacts/sync_all/ (not documented for this endpoint: a guess). */
 export const LIST_SYNC_SIZE = 500;
 
 export const listIdField = idLocator({
