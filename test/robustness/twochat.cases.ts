@@ -31,6 +31,8 @@ export const twoChatCases: ProviderCases = {
 	errorBody: (_status, message) => ({ success: false, error: true, error_message: message }),
 	// Operations without a case yet: each should get one (the suite fails on a new one missing).
 	withoutCase: [
+		'message:sendAndWait',
+		'whatsappBusiness:sendInteractive',
 		'account:getUsage',
 		'account:testApiKey',
 		'conversation:getAll',

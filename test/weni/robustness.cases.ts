@@ -152,6 +152,7 @@ export const weniCases: ProviderCases = {
 	errorBody: (_status, message) => ({ detail: message }),
 	// Operations without a case yet: each should get one (the suite fails on a new one missing).
 	withoutCase: [
+		'message:sendAndWait',
 		'campaign:getAll',
 		'campaignEvent:getAll',
 		'channel:getAll',
