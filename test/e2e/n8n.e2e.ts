@@ -6,7 +6,7 @@ import { parse } from 'flatted';
 import type { IRun } from 'n8n-workflow';
 
 import { QueueInfra } from './infra';
-import { freePort, N8n, n8nVersion } from './n8n';
+import { freePort, N8n, underTest } from './n8n';
 import { heyyScenario } from './heyy.scenario';
 import type { Scenario } from './scenarios';
 import { spokiScenario } from './spoki.scenario';
@@ -18,10 +18,7 @@ const PACKAGE = 'n8n-nodes-messaging-suite';
 const examplesDir = path.resolve(__dirname, '../../examples');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const bin = process.env.N8N_BIN ?? '';
-const tarball = process.env.MSUITE_TARBALL ?? '';
-if (!bin || !tarball)
-	throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
+const { bin, tarball, version } = underTest();
 
 /** The node that failed a run and n8n's message, or undefined when nothing failed. */
 function failure(run: Pick<IRun, 'data'>): string | undefined {
@@ -46,8 +43,6 @@ async function until<T>(
 	}
 	throw new Error(`Timed out waiting for ${what}`);
 }
-
-const version = n8nVersion(bin);
 
 describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode`, (mode) => {
 	const infra = mode === 'queue' ? new QueueInfra() : undefined;

@@ -26,6 +26,20 @@ export function n8nVersion(bin: string): string {
 }
 
 /**
+ * The n8n under test, as scripts/e2e.sh gives it: its binary (N8N_BIN, run by
+ * N8N_NODE: Node 20 for n8n 1.x, 24 for 2.x), its version, and the packed
+ * package (MSUITE_TARBALL).
+ */
+export function underTest(): { bin: string; tarball: string; version: string; major: number } {
+	const bin = process.env.N8N_BIN ?? '';
+	const tarball = process.env.MSUITE_TARBALL ?? '';
+	if (!bin || !tarball)
+		throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
+	const version = n8nVersion(bin);
+	return { bin, tarball, version, major: Number(version.split('.')[0]) };
+}
+
+/**
  * One n8n installation folder (N8N_USER_FOLDER) with our packed package
  * installed the way a self-hosted user does it (`npm install` in
  * ~/.n8n/nodes), and the processes started from it: CLI commands, `n8n start`,
@@ -53,11 +67,18 @@ export class N8n {
 
 	readonly version: string;
 
+	/** n8n's major version: 1 or 2. */
+	readonly major: number;
+
+	/** The Node that runs n8n: N8N_NODE (scripts/e2e.sh picks n8n's own), else this one. */
+	private readonly node = process.env.N8N_NODE || process.execPath;
+
 	constructor(
 		private readonly bin: string,
 		private readonly extraEnv: Record<string, string> = {},
 	) {
 		this.version = n8nVersion(bin);
+		this.major = Number(this.version.split('.')[0]);
 	}
 
 	get baseUrl(): string {
@@ -67,12 +88,16 @@ export class N8n {
 	env(more: Record<string, string> = {}): NodeJS.ProcessEnv {
 		return {
 			...process.env,
+			// Anything n8n starts with `node` (task runners) runs on n8n's own Node too.
+			PATH: `${path.dirname(this.node)}${path.delimiter}${process.env.PATH ?? ''}`,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_PORT: String(this.port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			// n8n 2.x reads N8N_WEBHOOK_URL (it logs WEBHOOK_URL as deprecated); 1.x reads WEBHOOK_URL.
-			[this.version.startsWith('1.') ? 'WEBHOOK_URL' : 'N8N_WEBHOOK_URL']:
+			[this.major === 1 ? 'WEBHOOK_URL' : 'N8N_WEBHOOK_URL']:
 				`http://127.0.0.1:${this.webhookPort || this.port}/`,
+			// n8n 1.x offers community nodes as AI Agent tools only when the user allows it (2.x always does).
+			...(this.major === 1 ? { N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' } : {}),
 			N8N_ENCRYPTION_KEY: this.encryptionKey,
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
@@ -112,7 +137,7 @@ export class N8n {
 	 */
 	async cli(args: string[], more: Record<string, string> = {}): Promise<string> {
 		try {
-			const { stdout } = await run(this.bin, args, {
+			const { stdout } = await run(this.node, [this.bin, ...args], {
 				env: this.env(more),
 				maxBuffer: 64 * 1024 * 1024,
 			});
@@ -128,7 +153,7 @@ export class N8n {
 
 	/** Starts `n8n <command>` (start, worker, webhook) in the background. */
 	spawn(command: string, more: Record<string, string> = {}): ChildProcess {
-		const child = spawn(this.bin, [command], {
+		const child = spawn(this.node, [this.bin, command], {
 			env: this.env(more),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});

@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 /**
  * The editor as a user meets it: Debian's Chromium, driven by playwright-core,
- * in a real n8n 2.x with the packed package installed and the fake providers.
+ * in a real n8n (each version scripts/e2e.sh runs) with the packed package installed and the fake providers.
  * Walks the node search (and the AI Agent's tool search), a credential test,
  * a dropdown filled from a provider, a send executed from the editor, and a
  * trigger listening for a test event. Run through scripts/e2e.sh (N8N_BIN,
@@ -14,17 +14,14 @@ import path from 'node:path';
 
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 
-import { N8n } from './n8n';
+import { N8n, underTest } from './n8n';
 import { heyyScenario } from './heyy.scenario';
 import { spokiScenario } from './spoki.scenario';
 import { twoChatScenario } from './twochat.scenario';
 import { weniScenario } from './weni.scenario';
 import { WENI_TOKEN } from '../fakes/weni';
 
-const bin = process.env.N8N_BIN ?? '';
-const tarball = process.env.MSUITE_TARBALL ?? '';
-if (!bin || !tarball)
-	throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
+const { bin, tarball, version } = underTest();
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const shots = process.env.UI_SCREENSHOTS
 	? path.resolve(process.env.UI_SCREENSHOTS)
@@ -61,7 +58,7 @@ interface WorkflowNode {
 	credentials?: Record<string, { id: string; name: string }>;
 }
 
-describe('the nodes in the n8n editor (Chromium)', () => {
+describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 	const n8n = new N8n(bin);
 	let browser: Browser;
 	let page: Page;
