@@ -96,8 +96,6 @@ export class N8n {
 			// n8n 2.x reads N8N_WEBHOOK_URL (it logs WEBHOOK_URL as deprecated); 1.x reads WEBHOOK_URL.
 			[this.major === 1 ? 'WEBHOOK_URL' : 'N8N_WEBHOOK_URL']:
 				`http://127.0.0.1:${this.webhookPort || this.port}/`,
-			// n8n 1.x offers community nodes as AI Agent tools only when the user allows it (2.x always does).
-			...(this.major === 1 ? { N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' } : {}),
 			N8N_ENCRYPTION_KEY: this.encryptionKey,
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
