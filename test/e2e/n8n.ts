@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test infrastructure starts n8n */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -73,12 +73,18 @@ export class N8n {
 	/** The Node that runs n8n: N8N_NODE (scripts/e2e.sh picks n8n's own), else this one. */
 	private readonly node = process.env.N8N_NODE || process.execPath;
 
+	/** The major version of that Node. */
+	readonly nodeMajor: number;
+
 	constructor(
 		private readonly bin: string,
 		private readonly extraEnv: Record<string, string> = {},
 	) {
 		this.version = n8nVersion(bin);
 		this.major = Number(this.version.split('.')[0]);
+		this.nodeMajor = Number(
+			/^v(\d+)/.exec(execFileSync(this.node, ['-v'], { encoding: 'utf8' }))?.[1] ?? 0,
+		);
 	}
 
 	get baseUrl(): string {
@@ -96,6 +102,10 @@ export class N8n {
 			// n8n 2.x reads N8N_WEBHOOK_URL (it logs WEBHOOK_URL as deprecated); 1.x reads WEBHOOK_URL.
 			[this.major === 1 ? 'WEBHOOK_URL' : 'N8N_WEBHOOK_URL']:
 				`http://127.0.0.1:${this.webhookPort || this.port}/`,
+			// n8n's default expression engine, `vm` (n8n 2.x, and 1.123.81 but not 1.123.70), runs
+			// expressions in isolated-vm, which needs Node 22 or later (no build for Node 20's V8).
+			// On Node 20 n8n 1.123.81 starts only with the `legacy` engine, as its users must set.
+			...(this.nodeMajor < 22 ? { N8N_EXPRESSION_ENGINE: 'legacy' } : {}),
 			N8N_ENCRYPTION_KEY: this.encryptionKey,
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
