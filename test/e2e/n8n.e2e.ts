@@ -137,7 +137,11 @@ describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode`, (mode) => {
 			const ours = [...names]
 				.filter((n) => n.startsWith(`${PACKAGE}.`))
 				.map((n) => n.slice(PACKAGE.length + 1));
-			expect(ours.sort()).toEqual(scenarios.flatMap((s) => s.nodeTypes).sort());
+			// n8n 1.x makes no human review (HITL) tool of a node with Send and Wait; 2.x does.
+			const expected = scenarios
+				.flatMap((s) => s.nodeTypes)
+				.filter((type) => n8n.major > 1 || !type.endsWith('HitlTool'));
+			expect(ours.sort()).toEqual(expected.sort());
 			expect(ours.length).toBeGreaterThan(0);
 			const credentialTypes = scenarios.flatMap((s) => s.credentialTypes);
 			expect(credentialTypes.filter((type) => !credentialNames.has(type))).toEqual([]);
