@@ -850,8 +850,14 @@ export class FakeSpoki extends FakeServer {
 					}
 				}
 				if (this.closedWindows.has(String(b.phone))) {
+					// guess: no source shows the refusal; a Spoki coded error ({code, title, detail},
+					// as for spoki::3014) relaying WhatsApp's code 131047 (Meta Cloud API error codes).
 					return ok(
-						{ detail: 'The 24 hour customer service window is closed: send a template.' },
+						{
+							code: 131047,
+							title: 'Re-engagement message',
+							detail: 'The 24 hour customer service window is closed: send a template.',
+						},
 						400,
 					);
 				}

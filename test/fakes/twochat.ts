@@ -106,6 +106,9 @@ export class FakeTwoChat extends FakeServer {
 		},
 	];
 
+	/** WABA recipients whose 24-hour window is closed: only templates reach them. */
+	closedWindows = new Set<string>(['+14155550999']);
+
 	wabaNumbers: Row[] = [
 		{
 			uuid: 'WAN111',
@@ -642,6 +645,19 @@ export class FakeTwoChat extends FakeServer {
 					}
 				} else if (!b.text && !b.url) {
 					return this.fail(400, 'text is required for session messages');
+				} else if (this.closedWindows.has(String(b.to_number))) {
+					// guess: 2Chat documents no window refusal; its error envelope with WhatsApp's
+					// code 131047 (Meta Cloud API error codes) beside the message.
+					return {
+						status: 400,
+						body: {
+							success: false,
+							error: true,
+							error_message:
+								'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+							error_code: 131047,
+						},
+					};
 				}
 				const uuid = `MSG${++this.seq}`;
 				this.sent.push({ uuid, waba: true, ...b });

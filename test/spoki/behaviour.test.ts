@@ -244,10 +244,10 @@ describe("errors in Spoki's words", () => {
 		expect(r.error?.httpCode).toBe('404');
 	});
 
-	test('DRF detail on a send: the 24-hour window is closed', async () => {
+	test('a coded refusal on a send: the 24-hour window is closed', async () => {
 		const r = await bed.run({ ...sendText, phone: '+393330000000' });
 		expect(r.error?.message).toBe(
-			'Spoki error 400: The 24 hour customer service window is closed: send a template.',
+			'Spoki error 400: Re-engagement message: The 24 hour customer service window is closed: send a template.',
 		);
 	});
 

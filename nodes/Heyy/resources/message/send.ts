@@ -12,6 +12,8 @@ import {
 import { phoneKey, readLocator, readScheduledAt, readTemplateVariables } from '../../readers';
 import { unwrap } from '../../provider';
 import { FILE_SOURCES, uploadedFileId } from '../file/common';
+import { sendWithinWindow, windowFields } from '../../../shared/window';
+import { HEYY_TEMPLATE_HINT, heyyWindow } from '../../window';
 import type { UploadFormat } from '../file/common';
 import {
 	multipleValues,
@@ -209,6 +211,13 @@ export const send: OperationDef = {
 			default: '',
 			displayOptions: interactive,
 		},
+		...windowFields({ templateHint: HEYY_TEMPLATE_HINT }).map((field) => ({
+			...field,
+			displayOptions: {
+				...field.displayOptions,
+				hide: { messageType: ['template'] },
+			},
+		})),
 		optionsCollection([scheduledAtField]),
 	],
 	// Writes to the same phone number go out one after the other, in item order, even in parallel.
@@ -275,13 +284,18 @@ export const send: OperationDef = {
 		}
 		readScheduledAt(p, body);
 
-		// Everything is checked before the upload, so an invalid item sends nothing at all.
-		if (upload) body.fileId = await uploadedFileId(op, upload.property, upload.format);
-		const response = await op.request({
-			method: 'POST',
-			path: `/${channel}/whatsapp_messages/send`,
-			body,
-		});
-		return sent(unwrap(response));
+		const message = async () => {
+			// Everything is checked before the upload, so an invalid item sends nothing at all.
+			if (upload) body.fileId = await uploadedFileId(op, upload.property, upload.format);
+			const response = await op.request({
+				method: 'POST',
+				path: `/${channel}/whatsapp_messages/send`,
+				body,
+			});
+			return sent(unwrap(response));
+		};
+		if (type === 'template') return await message();
+		const phone = String(body.phoneNumber);
+		return await sendWithinWindow(op, heyyWindow(channel, phone), phone, message);
 	},
 };

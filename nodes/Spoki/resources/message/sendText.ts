@@ -5,6 +5,8 @@ import { metadataField, phoneField } from '../../descriptions';
 import { readMetadata } from '../../readers';
 import { API, spokiSent } from '../../provider';
 import { additionalFields, messageTextField } from '../../../shared/factories';
+import { sendWithinWindow, windowFields } from '../../../shared/window';
+import { SPOKI_TEMPLATE_HINT, spokiWindow } from '../../window';
 
 export const sendText: OperationDef = {
 	value: 'sendText',
@@ -15,6 +17,7 @@ export const sendText: OperationDef = {
 	properties: [
 		phoneField('Recipient in international format'),
 		messageTextField(),
+		...windowFields({ templateHint: SPOKI_TEMPLATE_HINT }),
 		additionalFields([metadataField]),
 	],
 	// Messages to one phone keep their item order when items are sent in parallel.
@@ -29,6 +32,9 @@ export const sendText: OperationDef = {
 		};
 		const metadata = readMetadata(p, p.collection('additionalFields').metadata);
 		if (metadata) body.metadata = metadata;
-		return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
+		const phone = String(body.phone);
+		return await sendWithinWindow(op, spokiWindow(phone), phone, async () =>
+			spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body })),
+		);
 	},
 };

@@ -4,6 +4,8 @@ import type { OperationDef } from '../../../shared/operation';
 import { toNumberField, wabaNumberField } from '../../descriptions';
 import { sendWaba, toNumberRecipient, wabaParties } from './common';
 import { messageTextField, optionsCollection } from '../../../shared/factories';
+import { sendWithinWindow, windowFields } from '../../../shared/window';
+import { TWOCHAT_TEMPLATE_HINT, twoChatWindow } from '../../window';
 
 /**
  * POST /waba/send-message, a session message (inside the 24-hour window): `from_number`,
@@ -21,6 +23,7 @@ export const send: OperationDef = {
 		wabaNumberField,
 		toNumberField(),
 		messageTextField(),
+		...windowFields({ templateHint: TWOCHAT_TEMPLATE_HINT }),
 		optionsCollection([
 			{
 				displayName: 'Media URL',
@@ -36,12 +39,15 @@ export const send: OperationDef = {
 	recipient: toNumberRecipient,
 	run: async (op) => {
 		const p = op.params;
+		const parties = wabaParties(p);
 		const body: IDataObject = {
-			...wabaParties(p),
+			...parties,
 			text: p.string('text', { required: true, maxLength: 4096 }),
 		};
 		const url = p.check('url', p.collection('options').url, { url: true });
 		if (url) body.url = url;
-		return await sendWaba(op, body);
+		return await sendWithinWindow(op, twoChatWindow(parties), String(parties.to_number), () =>
+			sendWaba(op, body),
+		);
 	},
 };

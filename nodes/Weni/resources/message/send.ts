@@ -15,6 +15,8 @@ import { flavourOf } from '../../flavour';
 import { endpoint, weniSent } from '../../provider';
 import { checkContact, checkUrn } from '../../readers';
 import type { ContactRef } from '../../readers';
+import { sendWithinWindow, windowFields } from '../../../shared/window';
+import { WENI_TEMPLATE_HINT, weniWindow } from '../../window';
 
 export const send: OperationDef = {
 	value: 'send',
@@ -22,12 +24,19 @@ export const send: OperationDef = {
 	action: 'Send a message',
 	description:
 		'Send a message to one contact (on Weni Flows as a WhatsApp message, through its WhatsApp broadcasts endpoint)',
-	properties: [contactField, ...messageContentFields],
+	properties: [
+		contactField,
+		...messageContentFields,
+		...windowFields({ templateHint: WENI_TEMPLATE_HINT }),
+	],
 	recipient: (op) => JSON.stringify(op.params.raw('contact', '')),
 	run: async (op) => {
 		const p = op.params;
 		const contact = checkContact(p, 'contact', p.raw('contact', ''));
-		return await sendToContact(op, contact, readMessageContent(op));
+		const content = readMessageContent(op);
+		return await sendWithinWindow(op, weniWindow(contact), contact.value, () =>
+			sendToContact(op, contact, content),
+		);
 	},
 };
 

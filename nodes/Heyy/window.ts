@@ -1,0 +1,46 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationContext } from '../shared/operation';
+import type { WindowFacts } from '../shared/window';
+import { metaWindowCodeAt } from '../shared/window';
+import { unwrap } from './provider';
+
+/**
+ * Heyy and the 24-hour window. A send outside it is answered HTTP 200 with
+ * the failure inside: `data.message.errors[]` (docs.heyy.io/api-reference/
+ * send-whatsapp-message, message object of …/webhook-object-model) or, in an
+ * older reading, `data.errors[]` (docs/api/heyy.md 1.4). Guess: each entry is
+ * WhatsApp's error object as Heyy relays it, `{code: 131047, title, message}`,
+ * so the refusal is that code. Heyy documents no last-inbound time (its chat
+ * has `lastMessageAt`, either direction), so the node learns it only from
+ * Last Inbound At or the refusal.
+ */
+export const HEYY_TEMPLATE_HINT = "the template's ID (Template › Get Many lists them)";
+
+export function heyyWindow(channelId: string, phoneNumber: string): WindowFacts {
+	return {
+		templateHint: HEYY_TEMPLATE_HINT,
+		isRefusal: (failure) =>
+			metaWindowCodeAt(failure.body, [
+				['data', 'message', 'errors', 'code'],
+				['data', 'errors', 'code'],
+			]),
+		async sendTemplate(op: OperationContext, template) {
+			const body: IDataObject = {
+				phoneNumber,
+				type: 'TEMPLATE',
+				messageTemplateId: template.id,
+			};
+			if (template.variables.length) body.variables = template.variables;
+			const answer = unwrap(
+				await op.request({ method: 'POST', path: `/${channelId}/whatsapp_messages/send`, body }),
+			);
+			const message = (answer.message ?? {}) as IDataObject;
+			return {
+				messageId: answer.id ?? message.id ?? null,
+				status: answer.status ?? message.status ?? null,
+				...answer,
+			};
+		},
+	};
+}

@@ -1,0 +1,39 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationContext } from '../shared/operation';
+import type { WindowFacts } from '../shared/window';
+import { metaWindowCodeAt } from '../shared/window';
+import { API, spokiSent } from './provider';
+
+export const SPOKI_TEMPLATE_HINT =
+	"the template's numeric ID (Template › Get Many lists them); variables by their %%CODE%%";
+
+/**
+ * Spoki and the 24-hour window. Free text "only works inside the 24 h window"
+ * (docs/api/spoki.md 2.2, POST /api/1/messages/send/), but Spoki documents
+ * neither the refusal nor a contact's last inbound time (its contact object
+ * has `created_datetime` only). Guess: the refusal is a Spoki coded error
+ * `{code, title, detail}` (the shape seen for `spoki::3014`) relaying
+ * WhatsApp's code 131047 (or the older 470), at `code` or in `errors[]`;
+ * any other refusal fails the item as before.
+ */
+export function spokiWindow(phone: string): WindowFacts {
+	return {
+		templateHint: SPOKI_TEMPLATE_HINT,
+		isRefusal: (failure) =>
+			failure.status >= 400 &&
+			failure.status < 500 &&
+			metaWindowCodeAt(failure.body, [['code'], ['error_code'], ['errors', 'code']]),
+		async sendTemplate(op: OperationContext, template) {
+			if (!/^\d+$/.test(template.id))
+				throw op.params.required('windowTemplate', "Give the template's numeric ID.");
+			// The Send Template body (MambuSRL/spoki_whatsapp src/Api/Messages.php): `template` id, `custom_fields` by code.
+			const body: IDataObject = { type: 'Template', phone, template: Number(template.id) };
+			const fields = Object.fromEntries(
+				template.variables.filter((v) => v.name).map((v) => [v.name, v.value]),
+			);
+			if (Object.keys(fields).length) body.custom_fields = fields;
+			return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
+		},
+	};
+}

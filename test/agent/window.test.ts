@@ -1,0 +1,236 @@
+/**
+ * "Outside the 24-Hour Window" on each provider's free-form send, through the
+ * engine against the fakes: a refusal for the window (read from the answer's
+ * structure) sends the chosen template, once; a window known to be closed
+ * fails before any request, or sends the template without trying the message.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { contactUrn, contactUuid } from '../fakes/weni';
+import { opParams } from '../harness/operation';
+import { heyyBed } from '../heyy/setup';
+import { spokiBed } from '../spoki/setup';
+import { twoChatBed } from '../twochat/setup';
+import { weniBed } from '../weni/setup';
+
+const DAY = 24 * 60 * 60 * 1000;
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+const template = (id: string, variables: Array<[string, string]> = []) => ({
+	outsideWindow: 'template',
+	windowTemplate: id,
+	windowTemplateVariables: { variable: variables.map(([name, value]) => ({ name, value })) },
+});
+
+describe('Heyy', () => {
+	const bed = heyyBed();
+	const CLOSED = '+14155550999';
+	const send = (extra: IDataObject) =>
+		bed.run(
+			opParams('message', 'send', {
+				channelId: 'ch_wa_1',
+				messageType: 'text',
+				text: 'Your order shipped',
+				...extra,
+			}),
+		);
+
+	test.each(['message.errors', 'data.errors'] as const)(
+		'the 131047 refusal (at %s) sends the template, once',
+		async (place) => {
+			bed.fake.sendFailurePlace = place;
+			try {
+				const r = await send({
+					phoneNumber: CLOSED,
+					...template('tpl_1', [
+						['order', 'A-1'],
+						['eta', 'today'],
+					]),
+				});
+				expect(r.error).toBeUndefined();
+				const sends = bed.fake.requestsTo('POST', '/whatsapp_messages/send').map((q) => q.body);
+				expect(sends).toEqual([
+					{ phoneNumber: CLOSED, type: 'TEXT', bodyText: 'Your order shipped' },
+					{
+						phoneNumber: CLOSED,
+						type: 'TEMPLATE',
+						messageTemplateId: 'tpl_1',
+						variables: [
+							{ name: 'order', value: 'A-1' },
+							{ name: 'eta', value: 'today' },
+						],
+					},
+				]);
+				expect(r.json[0]).toMatchObject({
+					status: 'pending',
+					window: { sent: 'template', refused: true },
+				});
+			} finally {
+				bed.fake.sendFailurePlace = 'message.errors';
+			}
+		},
+	);
+
+	test('an open window sends the message only; another failure is not answered with a template', async () => {
+		const ok = await send({ phoneNumber: '+14155550123', ...template('tpl_1') });
+		expect(ok.json[0]).toMatchObject({ window: { sent: 'message' } });
+		expect(bed.fake.requests).toHaveLength(1);
+		bed.fake.requests.length = 0;
+		bed.fake.failNext({ status: 400, body: { error: { messageKey: 'bad', message: 'Bad' } } });
+		const failed = await send({ phoneNumber: '+14155550123', ...template('tpl_1') });
+		expect(failed.error?.message).toMatch(/Bad/);
+		expect(bed.fake.requests).toHaveLength(1);
+	});
+
+	test('Last Inbound At over 24 hours ago: fails before any request, or sends only the template', async () => {
+		const failed = await send({
+			phoneNumber: CLOSED,
+			outsideWindow: 'fail',
+			lastInboundAt: ago(DAY + 60_000),
+		});
+		expect(failed.error?.name).toBe('NodeOperationError');
+		expect(failed.error?.message).toBe(`The 24-hour window with ${CLOSED} is closed (item 0)`);
+		expect(failed.error?.description).toMatch(/last wrote at .*Nothing was sent/);
+		expect(bed.fake.requests).toHaveLength(0);
+		const r = await send({
+			phoneNumber: CLOSED,
+			lastInboundAt: ago(2 * DAY),
+			...template('tpl_1'),
+		});
+		expect(bed.calls()).toEqual(['POST /api/v2.0/ch_wa_1/whatsapp_messages/send']);
+		expect(bed.last().body).toMatchObject({ type: 'TEMPLATE', messageTemplateId: 'tpl_1' });
+		expect(r.json[0]).toMatchObject({ window: { sent: 'template' } });
+	});
+
+	test('"Fail" without a known time, on a provider that cannot tell, says what is missing', async () => {
+		const r = await send({ phoneNumber: CLOSED, outsideWindow: 'fail' });
+		expect(r.error?.message).toMatch(/"Last Inbound At" is needed/);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+});
+
+describe('Spoki', () => {
+	const bed = spokiBed();
+	test('the coded 131047 refusal sends the template, once', async () => {
+		const r = await bed.run(
+			opParams('message', 'sendText', {
+				phone: '+393330000000',
+				text: 'Hello again',
+				...template('301', [['ORDER_ID', 'A-1']]),
+			}),
+		);
+		expect(r.error).toBeUndefined();
+		expect(bed.fake.requestsTo('POST', '/messages/send/').map((q) => q.body)).toEqual([
+			{ type: 'Message', content_type: 'Text', phone: '+393330000000', text: 'Hello again' },
+			{
+				type: 'Template',
+				phone: '+393330000000',
+				template: 301,
+				custom_fields: { ORDER_ID: 'A-1' },
+			},
+		]);
+		expect(r.json[0]).toMatchObject({ window: { sent: 'template', refused: true } });
+	});
+
+	test('window known closed: fails before any request', async () => {
+		const r = await bed.run(
+			opParams('message', 'sendText', {
+				phone: '+393330000000',
+				text: 'Hello again',
+				outsideWindow: 'fail',
+				lastInboundAt: ago(3 * DAY),
+			}),
+		);
+		expect(r.error?.message).toMatch(/24-hour window with \+393330000000 is closed/);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+});
+
+describe('2Chat (WhatsApp Business)', () => {
+	const bed = twoChatBed();
+	const send = (extra: IDataObject) =>
+		bed.run(
+			opParams('whatsappBusiness', 'send', {
+				wabaNumber: '+16173518454',
+				toNumber: '+14155550999',
+				text: 'Following up',
+				...extra,
+			}),
+		);
+
+	test('the refusal with code 131047 sends the template, once', async () => {
+		const r = await send(
+			template('TMP001', [
+				['1', 'Luis'],
+				['2', 'A-1'],
+			]),
+		);
+		expect(r.error).toBeUndefined();
+		expect(bed.fake.requestsTo('POST', '/waba/send-message').map((q) => q.body)).toEqual([
+			{ from_number: '+16173518454', to_number: '+14155550999', text: 'Following up' },
+			{
+				from_number: '+16173518454',
+				to_number: '+14155550999',
+				template_uuid: 'TMP001',
+				params: { body: ['Luis', 'A-1'] },
+			},
+		]);
+		expect(r.json[0]).toMatchObject({ window: { sent: 'template', refused: true } });
+	});
+
+	test('window known closed: fails before any request', async () => {
+		const r = await send({ outsideWindow: 'fail', lastInboundAt: ago(DAY + 1000) });
+		expect(r.error?.name).toBe('NodeOperationError');
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+});
+
+describe('Weni (Flows)', () => {
+	const bed = weniBed();
+	beforeAll(() => {
+		bed.fake.generation = 'flows';
+		bed.credentials.weniApi.apiFlavour = 'flows';
+	});
+	beforeEach(() => {
+		bed.fake.reset();
+		bed.fake.seedContacts(2);
+		bed.fake.templates.push({ uuid: '5b6e2a5c-7d4e-4a55-9a0f-2d1c8a6f0e11', name: 'follow_up' });
+	});
+	const TEMPLATE = '5b6e2a5c-7d4e-4a55-9a0f-2d1c8a6f0e11';
+	const send = (extra: IDataObject) =>
+		bed.run(opParams('message', 'send', { contact: contactUuid(1), text: 'Any news?', ...extra }));
+
+	test('last_seen_on over 24 hours ago: fails after the lookup, before any send', async () => {
+		bed.fake.contacts[0].last_seen_on = ago(2 * DAY);
+		const r = await send({ outsideWindow: 'fail' });
+		expect(r.error?.message).toBe(`The 24-hour window with ${contactUuid(1)} is closed (item 0)`);
+		expect(bed.calls().filter((c) => c.startsWith('POST'))).toEqual([]);
+		expect(bed.calls()).toContain('GET /api/v2/contacts.json');
+	});
+
+	test('a contact that never wrote gets the template instead; a recent one the message', async () => {
+		const r = await send(template(TEMPLATE, [['1', 'Manu']]));
+		expect(r.error).toBeUndefined();
+		const posts = bed.fake.requestsTo('POST', '/whatsapp_broadcasts.json').map((q) => q.body);
+		expect(posts).toEqual([
+			{
+				contacts: [contactUuid(1)],
+				msg: { template: { uuid: TEMPLATE, variables: ['Manu'] } },
+			},
+		]);
+		expect(r.json[0]).toMatchObject({ window: { sent: 'template', lastInboundAt: null } });
+
+		bed.fake.requests.length = 0;
+		bed.fake.contacts[1].last_seen_on = ago(60_000);
+		const recent = await bed.run(
+			opParams('message', 'send', {
+				contact: contactUrn(2),
+				text: 'Any news?',
+				...template(TEMPLATE),
+			}),
+		);
+		expect(recent.error).toBeUndefined();
+		const sent = bed.fake.requestsTo('POST', '/whatsapp_broadcasts.json').map((q) => q.body);
+		expect(sent).toEqual([{ urns: [contactUrn(2)], msg: { text: 'Any news?' } }]);
+		expect(recent.json[0]).toMatchObject({ window: { sent: 'message' } });
+	});
+});
