@@ -72,67 +72,55 @@ export function checkText(
 			throw invalid(node, field, itemIndex, 'is required', `Enter a value for "${field}".`);
 		return '';
 	}
-	if (rules.maxLength !== undefined && text.length > rules.maxLength) {
-		throw invalid(
-			node,
-			field,
-			itemIndex,
-			`is longer than ${rules.maxLength} characters (${text.length})`,
-			`Shorten it to ${rules.maxLength} characters or fewer.`,
-		);
+	const phone = rules.phone ? toE164(text) : undefined;
+	const broken = brokenRule(text, rules, phone);
+	if (broken) throw invalid(node, field, itemIndex, broken.problem, broken.hint);
+	return phone ?? text;
+}
+
+/** What is wrong with a non-empty text under its rules (the first rule it breaks), if anything. */
+function brokenRule(
+	text: string,
+	rules: FieldRules,
+	phone: string | undefined,
+): { problem: string; hint?: string } | undefined {
+	const got = `(got "${shown(text)}")`;
+	if (rules.maxLength !== undefined && text.length > rules.maxLength)
+		return {
+			problem: `is longer than ${rules.maxLength} characters (${text.length})`,
+			hint: `Shorten it to ${rules.maxLength} characters or fewer.`,
+		};
+	// A phone number is checked as one and nothing else.
+	if (rules.phone)
+		return phone
+			? undefined
+			: {
+					problem: `must be a phone number in international format, like +14155550123 ${got}`,
+					hint: 'Start with + and the country code; 7 to 15 digits.',
+				};
+	if (rules.email && !EMAIL.test(text))
+		return { problem: `must be an email address ${got}`, hint: 'Like name@example.com.' };
+	if (rules.url && !isWebUrl(text))
+		return {
+			problem: `must be an http(s) URL ${got}`,
+			hint: 'Start with https:// (or http://), like https://example.com/file.pdf.',
+		};
+	if (rules.oneOf && !rules.oneOf.includes(text))
+		return {
+			problem: `must be one of ${rules.oneOf.join(', ')} ${got}`,
+			hint: 'Pick one of the listed values, or make the expression give one of them.',
+		};
+	if (rules.pattern && !rules.pattern.regex.test(text))
+		return { problem: `${rules.pattern.hint} ${got}` };
+	return undefined;
+}
+
+function isWebUrl(text: string): boolean {
+	try {
+		return /^https?:$/.test(new URL(text).protocol);
+	} catch {
+		return false;
 	}
-	if (rules.phone) {
-		const phone = toE164(text);
-		if (!phone) {
-			throw invalid(
-				node,
-				field,
-				itemIndex,
-				`must be a phone number in international format, like +14155550123 (got "${shown(text)}")`,
-				'Start with + and the country code; 7 to 15 digits.',
-			);
-		}
-		return phone;
-	}
-	if (rules.email && !EMAIL.test(text)) {
-		throw invalid(
-			node,
-			field,
-			itemIndex,
-			`must be an email address (got "${shown(text)}")`,
-			'Like name@example.com.',
-		);
-	}
-	if (rules.url) {
-		let ok = false;
-		try {
-			ok = /^https?:$/.test(new URL(text).protocol);
-		} catch {
-			ok = false;
-		}
-		if (!ok) {
-			throw invalid(
-				node,
-				field,
-				itemIndex,
-				`must be an http(s) URL (got "${shown(text)}")`,
-				'Start with https:// (or http://), like https://example.com/file.pdf.',
-			);
-		}
-	}
-	if (rules.oneOf && !rules.oneOf.includes(text)) {
-		throw invalid(
-			node,
-			field,
-			itemIndex,
-			`must be one of ${rules.oneOf.join(', ')} (got "${shown(text)}")`,
-			'Pick one of the listed values, or make the expression give one of them.',
-		);
-	}
-	if (rules.pattern && !rules.pattern.regex.test(text)) {
-		throw invalid(node, field, itemIndex, `${rules.pattern.hint} (got "${shown(text)}")`);
-	}
-	return text;
 }
 
 /**

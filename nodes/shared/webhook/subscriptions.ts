@@ -131,118 +131,110 @@ async function refuseUnreachable(
 	);
 }
 
-export function subscriptionLifecycle(api: SubscriptionApi) {
-	const hooks = {
-		/**
-		 * True only when every stored subscription still exists with the URL this
-		 * activation would register: same events, same n8n URL, and a token still
-		 * derived from the current credential. After a credential change the old
-		 * URL keeps working for deliveries (its token is stored) until this says
-		 * false at the next activation and create() registers the new one. Never deletes.
-		 */
-		async checkExists(this: IHookFunctions): Promise<boolean> {
-			const data = stateOf(this);
-			const ids = data.subscriptionIds ?? [];
-			if (ids.length === 0 || !data.urls) return false;
-			const groups = api.groups(this);
-			if (data.groups !== groupsKey(groups) || ids.length !== groups.length) return false;
-			const token = api.useToken ? await triggerToken(this, api.provider) : undefined;
-			if (token !== data.token) return false;
-			const stored = ids.map((id) => String((data.urls as IDataObject)[id] ?? ''));
-			const expected = groups.map((events) => urlFor(this, api, token, events));
-			if (stored.some((url, n) => url !== expected[n])) return false;
-			const remote = await api.list(this);
-			const exists = ids.every((id, n) => remote.some((s) => s.id === id && s.url === stored[n]));
-			// Parameters a delivery reads may have changed without changing the subscriptions.
-			if (exists && api.settings) data.settings = api.settings(this, groups);
-			return exists;
-		},
+/**
+ * True only when every stored subscription still exists with the URL this
+ * activation would register: same events, same n8n URL, and a token still
+ * derived from the current credential. After a credential change the old
+ * URL keeps working for deliveries (its token is stored) until this says
+ * false at the next activation and create() registers the new one. Never deletes.
+ */
+async function subscriptionsExist(ctx: IHookFunctions, api: SubscriptionApi): Promise<boolean> {
+	const data = stateOf(ctx);
+	const ids = data.subscriptionIds ?? [];
+	if (ids.length === 0 || !data.urls) return false;
+	const groups = api.groups(ctx);
+	if (data.groups !== groupsKey(groups) || ids.length !== groups.length) return false;
+	const token = api.useToken ? await triggerToken(ctx, api.provider) : undefined;
+	if (token !== data.token) return false;
+	const stored = ids.map((id) => String((data.urls as IDataObject)[id] ?? ''));
+	const expected = groups.map((events) => urlFor(ctx, api, token, events));
+	if (stored.some((url, n) => url !== expected[n])) return false;
+	const remote = await api.list(ctx);
+	const exists = ids.every((id, n) => remote.some((s) => s.id === id && s.url === stored[n]));
+	// Parameters a delivery reads may have changed without changing the subscriptions.
+	if (exists && api.settings) data.settings = api.settings(ctx, groups);
+	return exists;
+}
 
-		/** Registers every event group; if one fails, removes what was registered and fails. */
-		async create(this: IHookFunctions): Promise<boolean> {
-			const data = stateOf(this);
-			// Leftovers of ours from a partial or outdated earlier state are removed first.
-			if (data.subscriptionIds?.length) {
-				const { failed, error } = await removeAll(this, api, data.subscriptionIds);
-				data.subscriptionIds = failed;
-				if (error) throw error;
-			}
+/** Registers every event group; if one fails, removes what was registered and fails. */
+async function subscribe(ctx: IHookFunctions, api: SubscriptionApi): Promise<boolean> {
+	const data = stateOf(ctx);
+	// Leftovers of ours from a partial or outdated earlier state are removed first.
+	if (data.subscriptionIds?.length) {
+		const { failed, error } = await removeAll(ctx, api, data.subscriptionIds);
+		data.subscriptionIds = failed;
+		if (error) throw error;
+	}
 
-			const groups = api.groups(this);
-			const token = api.useToken ? await triggerToken(this, api.provider) : undefined;
-			await refuseUnreachable(this, api.provider, urlFor(this, api, token, groups[0] ?? []));
-			const created: string[] = [];
-			const urls: IDataObject = {};
-			const secrets: IDataObject = {};
-			try {
-				for (const events of groups) {
-					const url = urlFor(this, api, token, events);
-					const subscription = await api.create(this, events, url);
-					created.push(subscription.id);
-					urls[subscription.id] = url;
-					if (subscription.secret) secrets[subscription.id] = subscription.secret;
-				}
-			} catch (error) {
-				const cleanup = await removeAll(this, api, created);
-				// Whatever could not be rolled back stays stored, so delete() can retry it.
-				data.subscriptionIds = cleanup.failed;
-				if (cleanup.failed.length) {
-					this.logger.error(
-						`Activation failed; ${cleanup.failed.length} subscription(s) could not be rolled back`,
-					);
-				}
-				throw error instanceof NodeApiError || error instanceof NodeOperationError
-					? error
-					: new NodeApiError(this.getNode(), error as JsonObject);
-			}
-			const state: TriggerState = {
-				subscriptionIds: created,
-				urls,
-				url: String(urls[created[0]] ?? ''),
-				secrets,
-				token,
-				groups: groupsKey(groups),
-				settings: api.settings?.(this, groups),
-			};
-			for (const [key, value] of Object.entries(state)) {
-				if (value === undefined) delete data[key];
-				else data[key] = value;
-			}
-			return true;
-		},
-
-		/** Removes exactly the stored subscriptions; one already gone is fine. */
-		async delete(this: IHookFunctions): Promise<boolean> {
-			const data = stateOf(this);
-			const { failed, error } = await removeAll(this, api, data.subscriptionIds ?? []);
-			if (error) {
-				data.subscriptionIds = failed;
-				this.logger.error(`${failed.length} webhook subscription(s) could not be removed`);
-				throw error;
-			}
-			for (const key of [
-				'subscriptionIds',
-				'secrets',
-				'token',
-				'url',
-				'urls',
-				'groups',
-				'settings',
-			])
-				delete data[key];
-			return true;
-		},
+	const groups = api.groups(ctx);
+	const token = api.useToken ? await triggerToken(ctx, api.provider) : undefined;
+	await refuseUnreachable(ctx, api.provider, urlFor(ctx, api, token, groups[0] ?? []));
+	const created: string[] = [];
+	const urls: IDataObject = {};
+	const secrets: IDataObject = {};
+	try {
+		for (const events of groups) {
+			const url = urlFor(ctx, api, token, events);
+			const subscription = await api.create(ctx, events, url);
+			created.push(subscription.id);
+			urls[subscription.id] = url;
+			if (subscription.secret) secrets[subscription.id] = subscription.secret;
+		}
+	} catch (error) {
+		const cleanup = await removeAll(ctx, api, created);
+		// Whatever could not be rolled back stays stored, so delete() can retry it.
+		data.subscriptionIds = cleanup.failed;
+		if (cleanup.failed.length) {
+			ctx.logger.error(
+				`Activation failed; ${cleanup.failed.length} subscription(s) could not be rolled back`,
+			);
+		}
+		throw error instanceof NodeApiError || error instanceof NodeOperationError
+			? error
+			: new NodeApiError(ctx.getNode(), error as JsonObject);
+	}
+	const state: TriggerState = {
+		subscriptionIds: created,
+		urls,
+		url: String(urls[created[0]] ?? ''),
+		secrets,
+		token,
+		groups: groupsKey(groups),
+		settings: api.settings?.(ctx, groups),
 	};
+	for (const [key, value] of Object.entries(state)) {
+		if (value === undefined) delete data[key];
+		else data[key] = value;
+	}
+	return true;
+}
+
+/** Removes exactly the stored subscriptions; one already gone is fine. */
+async function unsubscribe(ctx: IHookFunctions, api: SubscriptionApi): Promise<boolean> {
+	const data = stateOf(ctx);
+	const { failed, error } = await removeAll(ctx, api, data.subscriptionIds ?? []);
+	if (error) {
+		data.subscriptionIds = failed;
+		ctx.logger.error(`${failed.length} webhook subscription(s) could not be removed`);
+		throw error;
+	}
+	for (const key of ['subscriptionIds', 'secrets', 'token', 'url', 'urls', 'groups', 'settings'])
+		delete data[key];
+	return true;
+}
+
+/** The trigger's webhook methods over a provider's subscription API. */
+export function subscriptionLifecycle(api: SubscriptionApi) {
 	// Deliveries that arrive while a hook runs wait for it (see activation.ts).
 	return {
 		async checkExists(this: IHookFunctions): Promise<boolean> {
-			return await asHook(this, async () => await hooks.checkExists.call(this));
+			return await asHook(this, async () => await subscriptionsExist(this, api));
 		},
 		async create(this: IHookFunctions): Promise<boolean> {
-			return await asHook(this, async () => await hooks.create.call(this));
+			return await asHook(this, async () => await subscribe(this, api));
 		},
 		async delete(this: IHookFunctions): Promise<boolean> {
-			return await asHook(this, async () => await hooks.delete.call(this));
+			return await asHook(this, async () => await unsubscribe(this, api));
 		},
 	};
 }
