@@ -434,7 +434,11 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 		if (flows) {
 			expect(r.error).toBeUndefined();
-			expect(bed.calls()).toEqual(['POST /api/v2/whatsapp_broadcasts.json']);
+			// The template is read first, so a wrong number of values is refused before sending.
+			expect(bed.calls()).toEqual([
+				'GET /api/v2/templates.json',
+				'POST /api/v2/whatsapp_broadcasts.json',
+			]);
 			expect(bed.last().body).toEqual({
 				urns: [contactUrn(1)],
 				msg: {
@@ -453,6 +457,10 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				'"Operation" needs Weni Flows to send a template: RapidPro\'s API v2 sends no WhatsApp templates [item 0]',
 			);
 			expect(bed.fake.requests).toHaveLength(0);
+			// The template list says the same, not "404: Not found".
+			await expect(searchList('searchTemplates', bed.credentials, '')).rejects.toThrow(
+				"WhatsApp templates need Weni Flows: RapidPro's API v2 has no templates",
+			);
 		}
 	});
 

@@ -5,6 +5,7 @@ import {
 	TEMPLATE_PENDING,
 	TEMPLATE_WELCOME,
 } from '../fakes/weni';
+import { mapperFields } from '../harness/editor';
 import { loadOptions } from '../harness/methods';
 import { pkg, type } from '../harness/package';
 import { GENERATIONS, generationBed } from './generations';
@@ -142,7 +143,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				operation: 'sendTemplate',
 				contact: contactUrn(1),
 				template: { __rl: true, mode: 'id', value: TEMPLATE_WELCOME },
-				variables: '@contact.name',
+				variables: '@contact.name, 12/10',
 				options: {
 					headerText: 'Hi @contact.name',
 					footer: 'Acme Inc.',
@@ -161,7 +162,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				urns: [contactUrn(1)],
 				channel: CHANNEL_WHATSAPP,
 				msg: {
-					template: { uuid: TEMPLATE_WELCOME, variables: ['@contact.name'] },
+					template: { uuid: TEMPLATE_WELCOME, variables: ['@contact.name', '12/10'] },
 					header: { type: 'text', text: 'Hi @contact.name' },
 					footer: 'Acme Inc.',
 					quick_replies: ['Yes', 'No'],
@@ -180,10 +181,68 @@ describe.each(GENERATIONS)('%s', (generation) => {
 					operation: 'sendTemplate',
 					contact: contactUrn(1),
 					template: { __rl: true, mode: 'id', value: TEMPLATE_WELCOME },
+					variables: 'Ana, 12/10',
 					options: { channel: 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5c' },
 				});
 				expect(r.error?.message).toContain('Invalid channel type');
-				expect(bed.calls()).toEqual(['POST /api/v2/whatsapp_broadcasts.json']);
+				expect(bed.calls()).toEqual([
+					'GET /api/v2/templates.json',
+					'POST /api/v2/whatsapp_broadcasts.json',
+				]);
+			},
+		);
+
+		(flows ? test : test.skip)(
+			'one field per template variable, its locales, and a count that differs is refused before sending',
+			async () => {
+				const params = { template: { __rl: true, mode: 'list', value: TEMPLATE_WELCOME } };
+				const { fields } = await mapperFields(
+					type('weni'),
+					'getTemplateVariables',
+					params,
+					bed.credentials,
+				);
+				expect(fields.map((f) => [f.id, f.displayName, f.required])).toEqual([
+					['1', '{{1}} in "Oi {{1}}, tudo certo para {{2}}?"', true],
+					['2', '{{2}} in "Oi {{1}}, tudo certo para {{2}}?"', true],
+				]);
+				const locales = await loadOptions(
+					pkg,
+					type('weni'),
+					'getTemplateLocales',
+					params,
+					bed.credentials,
+				);
+				expect(locales.map((l) => l.value)).toEqual(['', 'por']);
+
+				bed.fake.requests.length = 0;
+				const three = await bed.run({
+					resource: 'message',
+					operation: 'sendTemplate',
+					contact: contactUrn(1),
+					...params,
+					templateVariables: {
+						mappingMode: 'defineBelow',
+						value: { 1: 'Ana', 2: '12/10', 3: 'x' },
+					},
+				});
+				expect(three.error?.message).toBe(
+					'"Template Variables" holds 3 values; template "welcome_message" (por) takes 2 [item 0]',
+				);
+				expect(bed.calls()).toEqual(['GET /api/v2/templates.json']);
+
+				const two = await bed.run({
+					resource: 'message',
+					operation: 'sendTemplate',
+					contact: contactUrn(1),
+					...params,
+					locale: 'por',
+					templateVariables: { mappingMode: 'defineBelow', value: { 2: '12/10', 1: 'Ana' } },
+				});
+				expect(two.error).toBeUndefined();
+				expect(bed.last().body).toMatchObject({
+					msg: { template: { uuid: TEMPLATE_WELCOME, variables: ['Ana', '12/10'], locale: 'por' } },
+				});
 			},
 		);
 

@@ -1,2 +1,3 @@
 export * as loadOptions from './loadOptions';
 export * as listSearch from './listSearch';
+export * as resourceMapping from './resourceMapping';

@@ -1,6 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../../shared/transport';
+import { FLAVOUR_NAMES, flavourOf } from '../flavour';
 import { cursor, endpoint, weni } from '../provider';
 
 /**
@@ -129,6 +131,18 @@ export async function searchTemplates(
 	filter?: string,
 	token?: string,
 ): Promise<INodeListSearchResult> {
+	// RapidPro and TextIt route no templates endpoint (an HTML 404): say what is needed instead.
+	const flavour = await flavourOf(this);
+	if (flavour !== 'flows') {
+		throw new NodeOperationError(
+			this.getNode(),
+			`WhatsApp templates need Weni Flows: ${FLAVOUR_NAMES[flavour]}'s API v2 has no templates`,
+			{
+				description:
+					"Use a Weni Flows workspace, or set the credential's API Flavour if this server is Weni Flows.",
+			},
+		);
+	}
 	const { rows, next } = await page(this, 'templates', {}, token);
 	return {
 		results: rows

@@ -156,3 +156,5 @@ export async function getUsers(this: ILoadOptionsFunctions): Promise<INodeProper
 		.sort(byName);
 	return [{ name: 'Unassign', value: '', description: 'Leave the ticket unassigned' }, ...users];
 }
+
+export { getTemplateLocales } from '../templates';

@@ -1,7 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
+import { templateVariablesField } from '../../../shared/factories';
+import type { OperationContext } from '../../../shared/operation';
+import { perRun } from '../../../shared/perRun';
+import { invalid } from '../../../shared/validation';
 import { contactField, templateField } from '../../descriptions';
+import { templateByUuid, translationFor, translationsOf, variableCount } from '../../templates';
 import { endpoint, weniSent } from '../../provider';
 import { flowsQuickReplies, readQuickReplies } from '../../content';
 import { checkContact, checkUrn, requireFlows, uuidOf, uuidRule } from '../../readers';
@@ -14,32 +19,101 @@ import { checkContact, checkUrn, requireFlows, uuidOf, uuidRule } from '../../re
  * temba/api/v2/views.py and serializers.py). Current RapidPro's API v2 sends no
  * templates, so there the operation is refused before any request.
  */
+/** The variables in order: the template's fields ({{1}}, {{2}}…), else the text list. */
+function readVariables(op: OperationContext): string[] {
+	const p = op.params;
+	const mapped = p.raw('templateVariables', undefined);
+	const values =
+		mapped !== null && typeof mapped === 'object' ? (mapped as IDataObject).value : undefined;
+	if (values !== null && typeof values === 'object' && !Array.isArray(values)) {
+		const entries = Object.entries(values as IDataObject)
+			.filter(([id, value]) => /^\d+$/.test(id) && value !== undefined && value !== null)
+			.sort(([a], [b]) => Number(a) - Number(b));
+		if (entries.length) {
+			return entries.map(
+				([id, value]) =>
+					p.check('templateVariables', value, { maxLength: 1024 }) || p.check(`{{${id}}}`, value),
+			);
+		}
+	}
+	return p.list('variables');
+}
+
+/**
+ * WhatsApp refuses a template sent with another number of values than it has
+ * placeholders, after Weni has accepted the broadcast: the count is checked
+ * against the template's translation first (read once per run and template).
+ */
+async function checkVariableCount(
+	op: OperationContext,
+	uuid: string,
+	locale: string | undefined,
+	variables: string[],
+): Promise<void> {
+	const p = op.params;
+	const template = await perRun(op.ctx, `weni-template:${uuid}`, () =>
+		templateByUuid(op.ctx, uuid),
+	);
+	if (!template) {
+		throw invalid(
+			p.node,
+			p.label('template'),
+			op.itemIndex,
+			`names no approved template of this workspace (got "${uuid}")`,
+			'Pick the template from the list.',
+		);
+	}
+	const translation = translationFor(template, locale) ?? translationsOf(template)[0];
+	if (!translation) return;
+	const expected = variableCount(translation);
+	if (variables.length !== expected) {
+		throw invalid(
+			p.node,
+			p.label('templateVariables'),
+			op.itemIndex,
+			`holds ${variables.length} values; template "${String(template.name)}" (${String(translation.language)}) takes ${expected}`,
+			expected
+				? `Give one value for each of {{1}} to {{${expected}}}.`
+				: 'Leave the variables empty.',
+		);
+	}
+}
+
 export const sendTemplate: OperationDef = {
 	value: 'sendTemplate',
 	name: 'Send Template',
-	action: 'Send a WhatsApp template',
+	action: 'Send a WhatsApp template (Weni Flows)',
 	description:
 		'Send an approved WhatsApp template to one contact, also outside the 24-hour window (Weni Flows)',
 	properties: [
 		contactField,
 		templateField,
+		templateVariablesField(
+			'templateVariables',
+			['template.value', 'locale'],
+			'Pick a template first: its variables appear here, one field each',
+			'One field per variable of the template ({{1}}, {{2}}…); expressions such as @contact.name are filled by Weni',
+		),
 		{
-			displayName: 'Variables',
+			displayName: 'Variables (In Order)',
 			name: 'variables',
 			type: 'string',
 			default: '',
 			placeholder: 'Manu, 12/10',
 			description:
-				"Values for the template's {{1}}, {{2}}… in order, separated by commas or new lines; expressions such as @contact.name are filled by Weni",
+				"The template's variables as one text, in order, separated by commas or new lines (for an expression giving them all); used when the fields above are empty",
 		},
 		{
-			displayName: 'Locale',
+			displayName: 'Locale Name or ID',
 			name: 'locale',
-			type: 'string',
+			type: 'options',
+			typeOptions: {
+				loadOptionsMethod: 'getTemplateLocales',
+				loadOptionsDependsOn: ['template.value'],
+			},
 			default: '',
-			placeholder: 'pt-BR',
 			description:
-				"The language of the template to send, as in the endpoint's example (pt-BR); empty lets Weni choose",
+				'The language of the template to send, from its translations; empty lets Weni choose. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Options',
@@ -99,7 +173,7 @@ export const sendTemplate: OperationDef = {
 		const p = op.params;
 		const contact = checkContact(p, 'contact', p.raw('contact', ''));
 		const template = uuidOf(p, 'template');
-		const variables = p.list('variables');
+		const variables = readVariables(op);
 		const locale = p.optionalString('locale', {
 			maxLength: 16,
 			pattern: {
@@ -142,6 +216,7 @@ export const sendTemplate: OperationDef = {
 			"Send templates from a flow (Flow → Start), or set the credential's API Flavour if this server is Weni Flows.",
 		);
 		if (contact.by === 'urn') checkUrn(p, 'contact', contact.value, flavour);
+		await checkVariableCount(op, template, locale, variables);
 		const msg: IDataObject = {
 			template: { uuid: template, variables, ...(locale ? { locale } : {}) },
 			...extras,

@@ -1,0 +1,1 @@
+export { getTemplateVariables } from '../templates';
