@@ -184,7 +184,9 @@ export async function badInputMatrix(cases: ProviderCases, figures: Figures): Pr
 			figures.problems.push(`unclear: ${where}: ${result.error.message}`);
 		}
 		const sentForBadItem =
-			itemIndex === 1 ? cases.fake.requests.length - 1 : cases.fake.requests.length;
+			itemIndex === 1
+				? cases.fake.requests.length - 1 - (op.readsFirst ?? 0)
+				: cases.fake.requests.length;
 		if (sentForBadItem > 0) {
 			figures.requestsWronglySent += sentForBadItem;
 			figures.problems.push(`request sent: ${where}`);

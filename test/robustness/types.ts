@@ -36,6 +36,8 @@ export interface OperationCase {
 	items?: IDataObject[];
 	/** The documented path an id may not escape: the request path must match it. */
 	path?: RegExp;
+	/** Reads a valid run makes once before its writes (a template looked up to check it). */
+	readsFirst?: number;
 }
 
 export interface TriggerCase {

@@ -207,8 +207,12 @@ describe('Resource Locator lists (From List mode)', () => {
 		const first = await searchList(twoChat, 'searchTemplates', params, credentials);
 		expect(first).toEqual({
 			results: [
-				{ name: 'order_update (UTILITY)', value: 'TMP001' },
-				{ name: 'welcome (MARKETING)', value: 'TMP002' },
+				// The text says what "{{1}}" stands for.
+				{
+					name: 'order_update (UTILITY): Hi {{1}}, your order {{2}} has shipped.',
+					value: 'TMP001',
+				},
+				{ name: 'welcome (MARKETING): Welcome to our store!', value: 'TMP002' },
 			],
 			paginationToken: '1',
 		});
@@ -239,8 +243,8 @@ describe("Template Variables: the picked template's placeholders as named fields
 	test('one required field per placeholder, in order', async () => {
 		const r = await mapperFields(twoChat, 'getTemplateVariables', params('TMP001'), credentials);
 		expect(r.fields.map((f) => [f.id, f.displayName, f.required])).toEqual([
-			['1', 'Variable {{1}}', true],
-			['2', 'Variable {{2}}', true],
+			['1', '{{1}} in "Hi {{1}}, your order {{2}} has shipped."', true],
+			['2', '{{2}} in "Hi {{1}}, your order {{2}} has shipped."', true],
 		]);
 	});
 

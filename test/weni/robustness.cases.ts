@@ -521,11 +521,13 @@ export const weniFlowsCases: ProviderCases = {
 			name: 'message:sendTemplate',
 			params: sendTemplate,
 			fields: { required: ['contact', 'template'], urns: ['contact'], texts: ['locale'] },
+			readsFirst: 1,
 		},
 		{
 			name: 'message:sendTemplate by URN',
 			params: { ...sendTemplate, contact: contactUrn(7) },
 			fields: { urns: ['contact'] },
+			readsFirst: 1,
 		},
 		{
 			name: 'message:send (whatsapp_broadcasts)',
@@ -564,6 +566,7 @@ export const weniFlowsCases: ProviderCases = {
 					'options.buttonParameters',
 				],
 			},
+			readsFirst: 1,
 		},
 		{
 			name: 'template:list',
@@ -596,6 +599,7 @@ export const weniFlowsCases: ProviderCases = {
 		params: { resource: 'contact', operation: 'get', by: 'uuid', contactUuid: contactUuid(2) },
 		fields: {},
 	},
-	faultWrite: { name: 'message:sendTemplate', params: sendTemplate, fields: {} },
+	// A pure write: Send Template reads its template first (see readsFirst).
+	faultWrite: { name: 'message:send', params: flowsSend, fields: {} },
 	trigger: resthookTrigger(flowsFake),
 };

@@ -5,7 +5,7 @@ import { itemsAt } from '../../shared/pagination';
 import { apiRequest } from '../../shared/transport';
 import { toE164 } from '../../shared/validation';
 import { twoChat } from '../provider';
-import { templatesPath } from '../resources/whatsappBusiness/common';
+import { templatesPath, templateText } from '../resources/whatsappBusiness/common';
 
 /** Entries per page of a list search (2Chat's `results_per_page` allows up to 100). */
 const PAGE = 100;
@@ -162,11 +162,15 @@ export async function searchTemplates(
 		results: searchEntries(
 			itemsAt('templates')(body).filter((t) => t.status === 'APPROVED'),
 			filter,
-			texts('name'),
-			(t) => ({
-				name: `${String(t.name)}${t.category ? ` (${String(t.category)})` : ''}`,
-				value: String(t.uuid),
-			}),
+			texts('name', 'template_content'),
+			(t) => {
+				const about = [t.category, t.language].filter((v) => typeof v === 'string' && v);
+				const text = templateText(t, 50);
+				return {
+					name: `${String(t.name)}${about.length ? ` (${about.join(', ')})` : ''}${text ? `: ${text}` : ''}`,
+					value: String(t.uuid),
+				};
+			},
 		),
 		paginationToken:
 			typeof next === 'number' || (typeof next === 'string' && next !== '')

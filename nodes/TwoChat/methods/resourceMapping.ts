@@ -4,7 +4,7 @@ import { itemsAt } from '../../shared/pagination';
 import { apiRequest } from '../../shared/transport';
 import { toE164 } from '../../shared/validation';
 import { twoChat } from '../provider';
-import { placeholders, templatesPath } from '../resources/whatsappBusiness/common';
+import { placeholders, templatesPath, templateText } from '../resources/whatsappBusiness/common';
 
 /** Pages read at most while looking for the picked template (2Chat has no get-template endpoint). */
 const MAX_PAGES = 50;
@@ -37,7 +37,9 @@ export async function getTemplateVariables(
 			return {
 				fields: placeholders(template.template_content).map((id) => ({
 					id,
-					displayName: /^\d+$/.test(id) ? `Variable {{${id}}}` : `{{${id}}}`,
+					displayName: templateText(template)
+						? `{{${id}}} in "${templateText(template)}"`
+						: `{{${id}}}`,
 					required: true,
 					defaultMatch: false,
 					display: true,

@@ -63,6 +63,16 @@ export function placeholders(content: unknown): string[] {
 	return [...numbered, ...found.filter((k) => !/^\d+$/.test(k))];
 }
 
+/**
+ * A template's text, shortened for a list entry or a field label, so "{{1}}"
+ * reads in its sentence. `template_content` is documented (get-templates);
+ * `language` is Meta's field name, shown when 2Chat gives it (guess).
+ */
+export function templateText(t: IDataObject, max = 60): string {
+	const content = String(t.template_content ?? '').trim();
+	return content.length > max ? `${content.slice(0, max - 1)}…` : content;
+}
+
 /** A template reduced to what a workflow usually reads. */
 export function simplifyTemplate(t: IDataObject): IDataObject {
 	return {
