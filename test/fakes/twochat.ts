@@ -754,4 +754,47 @@ export class FakeTwoChat extends FakeServer {
 			body,
 		);
 	}
+
+	/**
+	 * A message from `from` to our WhatsApp Business number `to`: POSTed to every
+	 * `whatsapp.waba.message.received` subscription of that number. 2Chat documents
+	 * WABA payloads only as carrying `event`, `channel`, `to_number` and a fuller
+	 * `contact` (…/webhooks/payload-examples); the rest is a guess: the WhatsApp
+	 * payload's fields, and a tapped button as Meta's `interactive.button_reply`.
+	 */
+	async receiveWaba(
+		to: string,
+		from: string,
+		content: { text: string; buttonId?: string },
+	): Promise<number[]> {
+		const channel = this.wabaNumbers.find((n) => n.phone_number === to)?.uuid;
+		const hooks = this.webhooks.filter(
+			(w) => w.event_name === 'whatsapp.waba.message.received' && w.channel_uuid === channel,
+		);
+		const uuid = `MSG${++this.seq}`;
+		const message = content.buttonId
+			? {
+					interactive: {
+						type: 'button_reply',
+						button_reply: { id: content.buttonId, title: content.text },
+					},
+				}
+			: { text: content.text };
+		const body = {
+			event: 'whatsapp.waba.message.received',
+			id: uuid,
+			uuid,
+			created_at: new Date().toISOString(),
+			message,
+			remote_phone_number: from,
+			to_number: to,
+			channel: { uuid: channel, phone_number: to },
+			sent_by: 'user',
+			contact: { uuid: `CON${this.seq}`, first_name: 'Ana', phone_number: from },
+		};
+		return await this.deliverTo(
+			hooks.map((h) => String(h.hook_url)),
+			body,
+		);
+	}
 }

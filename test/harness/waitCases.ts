@@ -19,6 +19,8 @@ export interface WaitSpec {
 	lastSent: () => { text: string; buttons: Array<{ id?: string; title: string }> };
 	/** The contact (or, with `other`, someone else) writing to the number. */
 	reply: (content: { text: string; buttonId?: string }, other?: boolean) => Promise<number[]>;
+	/** Whether the approval comes with reply buttons (else the labels are named in the text). */
+	buttons: boolean;
 	/** Requests the fake received so far. */
 	requests: () => number;
 	/** Clears the fake's registrations and sent messages before each case. */

@@ -29,6 +29,7 @@ describe('Spoki Send and Wait for Response', () => {
 		},
 		reply: async ({ text, buttonId }, other) =>
 			await fake.receive(other ? '+393339999999' : CONTACT, { text, payload: buttonId }),
+		buttons: true,
 		requests: () => fake.requests.length,
 		reset: () => {
 			fake.webhooks.length = 0;

@@ -41,6 +41,7 @@ describe('Weni Send and Wait for Response, with a reply resthook', () => {
 					: { uuid: contactUuid(1), urn: contactUrn(1) },
 				text,
 			),
+		buttons: true,
 		requests: () => fake.requests.length,
 		reset,
 	});
