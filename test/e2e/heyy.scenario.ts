@@ -77,7 +77,8 @@ export const heyyScenario: Scenario = {
 			data: { apiKey: HEYY_KEY, baseUrl, tenantId: '' },
 		},
 	],
-	nodeTypes: ['heyy', 'heyyTool', 'heyyTrigger'],
+	// heyyHitlTool: n8n's human review variant of a node with Send and Wait (createHitlTools).
+	nodeTypes: ['heyy', 'heyyHitlTool', 'heyyTool', 'heyyTrigger'],
 	credentialTypes: ['heyyApi'],
 	manual: {
 		file: 'heyy-send-template.json',

@@ -31,7 +31,7 @@ export const spokiScenario: Scenario = {
 			data: { apiKey: SPOKI_KEY, baseUrl },
 		},
 	],
-	nodeTypes: ['spoki', 'spokiTool', 'spokiTrigger'],
+	nodeTypes: ['spoki', 'spokiHitlTool', 'spokiTool', 'spokiTrigger'],
 	credentialTypes: ['spokiApi'],
 	manual: {
 		file: 'spoki-sync-and-send-template.json',

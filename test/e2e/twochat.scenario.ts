@@ -24,7 +24,7 @@ export const twoChatScenario: Scenario = {
 			data: { apiKey: TWOCHAT_KEY, baseUrl },
 		},
 	],
-	nodeTypes: ['twoChat', 'twoChatTool', 'twoChatTrigger'],
+	nodeTypes: ['twoChat', 'twoChatHitlTool', 'twoChatTool', 'twoChatTrigger'],
 	credentialTypes: ['twoChatApi'],
 	manual: {
 		file: '2chat-check-and-send.json',

@@ -63,7 +63,7 @@ export const weniScenario: Scenario = {
 			data: { apiToken: WENI_TOKEN, baseUrl },
 		},
 	],
-	nodeTypes: ['weni', 'weniTool', 'weniTrigger'],
+	nodeTypes: ['weni', 'weniHitlTool', 'weniTool', 'weniTrigger'],
 	credentialTypes: ['weniApi'],
 	manual: {
 		file: 'weni-upsert-and-start-flow.json',

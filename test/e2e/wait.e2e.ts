@@ -1,0 +1,197 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { parse } from 'flatted';
+import type { IDataObject, IRun } from 'n8n-workflow';
+
+import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
+import { QueueInfra } from './infra';
+import { freePort, N8n, n8nVersion } from './n8n';
+
+/**
+ * Send and Wait for Response in a real n8n: examples/heyy-send-and-wait.json
+ * (Manual Trigger → Heyy Send and Wait → Set) run from the REST API as the
+ * editor runs it; the fake Heyy delivers the contact's button tap to the URL
+ * the wait registered; the execution resumes (in queue mode through the
+ * webhook processor and a worker) and finishes with approved: true; the
+ * registration is gone. Then the same across a restart of n8n.
+ */
+const EXAMPLE = 'heyy-send-and-wait.json';
+const CONTACT = '+393331234567';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const bin = process.env.N8N_BIN ?? '';
+const tarball = process.env.MSUITE_TARBALL ?? '';
+if (!bin || !tarball)
+	throw new Error('Run through `npm run test:e2e` (needs N8N_BIN and MSUITE_TARBALL)');
+
+async function until<T>(
+	what: string,
+	probe: () => Promise<T | undefined | false> | T | undefined | false,
+	timeoutMs = 60_000,
+): Promise<T> {
+	const end = Date.now() + timeoutMs;
+	while (Date.now() < end) {
+		const value = await probe();
+		if (value !== undefined && value !== false) return value;
+		await sleep(250);
+	}
+	throw new Error(`Timed out waiting for ${what}`);
+}
+
+const fake = new FakeHeyy();
+
+describe.each([['regular'], ['queue']])(
+	`n8n ${n8nVersion(bin)}, %s mode: Send and Wait`,
+	(mode) => {
+		const infra = mode === 'queue' ? new QueueInfra() : undefined;
+		let n8n: N8n;
+		const workflowId = 'msuiteWait0000001';
+
+		async function startAll(): Promise<void> {
+			n8n.spawn('start');
+			await n8n.waitHealthy();
+			if (infra) {
+				n8n.spawn('worker', {
+					N8N_PORT: String(await freePort()),
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+					N8N_LOG_LEVEL: 'info',
+				});
+				n8n.spawn('webhook', {
+					N8N_PORT: String(n8n.webhookPort),
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				});
+				await n8n.waitHealthy(`http://127.0.0.1:${n8n.webhookPort}/healthz`);
+			}
+			await n8n.login();
+		}
+
+		/** Runs the example as the editor's "Execute workflow" does; answers the execution id. */
+		async function runExample(): Promise<string> {
+			const result = await n8n.rest<{ executionId: string }>(
+				'POST',
+				`/workflows/${workflowId}/run`,
+				{
+					triggerToStartFrom: { name: "When clicking 'Execute workflow'" },
+				},
+			);
+			return result.executionId;
+		}
+
+		async function execution(id: string): Promise<{ status: string; data?: IRun['data'] }> {
+			const found = await n8n.execution(id);
+			const data = typeof found.data === 'string' ? (parse(found.data) as IRun['data']) : undefined;
+			return { status: found.status, data };
+		}
+
+		async function waitingFor(id: string) {
+			await until('the execution to wait', async () => (await execution(id)).status === 'waiting');
+			return await until('the registration at Heyy', () =>
+				fake.webhooks.length === 1 ? String(fake.webhooks[0].url) : undefined,
+			);
+		}
+
+		const tap = () => {
+			const sent = fake.sent[fake.sent.length - 1].request as IDataObject;
+			const buttons = sent.buttons as Array<{ id: string; title: string }>;
+			const yes = buttons.find((b) => b.title === 'Yes, refund')!;
+			return fake.receive('ch_wa_1', CONTACT, { text: yes.title, buttonId: yes.id });
+		};
+
+		async function finished(id: string) {
+			const done = await until('the execution to finish', async () => {
+				const found = await execution(id);
+				return ['success', 'error', 'crashed'].includes(found.status) ? found : undefined;
+			});
+			expect([done.status, done.data?.resultData.error?.message]).toEqual(['success', undefined]);
+			return done.data!.resultData.runData['Record the answer'][0].data!.main[0]![0].json;
+		}
+
+		beforeAll(async () => {
+			await infra?.start();
+			n8n = new N8n(bin, infra?.env() ?? {});
+			await fake.start();
+			await n8n.installPackage(tarball);
+			if (infra) n8n.webhookPort = await freePort();
+			const credentialsFile = path.join(n8n.userFolder, 'credentials.json');
+			fs.writeFileSync(
+				credentialsFile,
+				JSON.stringify([
+					{
+						id: 'msuiteheyy000001',
+						name: 'Heyy account',
+						type: 'heyyApi',
+						data: { apiKey: HEYY_KEY, baseUrl: fake.baseUrl, tenantId: '' },
+					},
+				]),
+			);
+			await n8n.cli(['import:credentials', `--input=${credentialsFile}`]);
+			const workflow = JSON.parse(
+				fs.readFileSync(path.resolve(__dirname, '../../examples', EXAMPLE), 'utf8'),
+			);
+			workflow.id = workflowId;
+			const input = path.join(n8n.userFolder, 'workflows.json');
+			fs.writeFileSync(input, JSON.stringify([workflow]));
+			await n8n.cli(['import:workflow', `--input=${input}`]);
+			await startAll();
+		});
+
+		afterAll(async () => {
+			await n8n?.stop();
+			await fake.stop();
+			n8n?.cleanup();
+			await infra?.stop();
+		});
+
+		beforeEach(() => {
+			fake.webhooks.length = 0;
+			fake.sent.length = 0;
+			fake.requests.length = 0;
+		});
+
+		test('the button tap in WhatsApp resumes the execution with approved: true; the webhook is removed', async () => {
+			const id = await runExample();
+			const url = await waitingFor(id);
+			// Registered with n8n's signed resume URL: the webhook processor's in queue mode.
+			expect(
+				url.startsWith(`http://127.0.0.1:${n8n.webhookPort || n8n.port}/webhook-waiting/${id}/`),
+			).toBe(true);
+			const sent = fake.sent[0].request as IDataObject;
+			expect(sent).toMatchObject({ type: 'INTERACTIVE', phoneNumber: CONTACT });
+			expect((sent.buttons as IDataObject[]).map((b) => b.title)).toEqual([
+				'Yes, refund',
+				'No, thanks',
+			]);
+
+			// Another contact writing meanwhile: acknowledged, the execution still waits.
+			expect(await fake.receive('ch_wa_1', '+393339999999', { text: 'Yes, refund' })).toEqual([
+				200,
+			]);
+			await sleep(500);
+			expect((await execution(id)).status).toBe('waiting');
+
+			expect(await tap()).toEqual([200]);
+			expect(await finished(id)).toEqual({ approved: true, answeredBy: CONTACT });
+			expect(fake.webhooks).toHaveLength(0);
+			if (infra) {
+				expect(n8n.logs.filter((l) => l.startsWith('[worker]')).join('')).toContain(
+					`execution ${id}`,
+				);
+			}
+		});
+
+		if (mode === 'regular') {
+			test('a wait survives a restart of n8n: the tap after the restart resumes it', async () => {
+				const id = await runExample();
+				await waitingFor(id);
+				await n8n.stop();
+				await startAll();
+				expect((await execution(id)).status).toBe('waiting');
+				expect(await tap()).toEqual([200]);
+				expect(await finished(id)).toEqual({ approved: true, answeredBy: CONTACT });
+				expect(fake.webhooks).toHaveLength(0);
+			});
+		}
+	},
+);
