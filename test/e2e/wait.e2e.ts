@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse } from 'flatted';
 import type { IDataObject, IRun } from 'n8n-workflow';
 
+import { FakeChatModel, OPENAI_KEY } from '../fakes/chat-model';
 import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
 import { QueueInfra } from './infra';
 import { freePort, N8n, n8nVersion } from './n8n';
@@ -41,6 +42,81 @@ async function until<T>(
 }
 
 const fake = new FakeHeyy();
+const model = new FakeChatModel();
+const REVIEWER = '+14155550123';
+
+/**
+ * An AI Agent whose one tool (Heyy Business → Get) sits behind Heyy's human
+ * review (`heyyHitlTool`, the variant n8n 2.x generates for a node with Send
+ * and Wait): the model (the fake) calls the tool; the call goes to the
+ * reviewer's WhatsApp with Approve / Decline buttons and runs only when approved.
+ */
+const reviewWorkflow = {
+	id: 'msuiteWait0000002',
+	name: 'AI Agent with WhatsApp human review',
+	nodes: [
+		{
+			parameters: {},
+			id: 'a0000000-0000-4000-8000-000000000001',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+		},
+		{
+			parameters: {
+				promptType: 'define',
+				text: 'What is our business called?',
+				options: {},
+			},
+			id: 'a0000000-0000-4000-8000-000000000002',
+			name: 'AI Agent',
+			type: '@n8n/n8n-nodes-langchain.agent',
+			typeVersion: 3.1,
+			position: [220, 0],
+		},
+		{
+			parameters: { model: { __rl: true, mode: 'id', value: 'gpt-4o-mini' }, options: {} },
+			id: 'a0000000-0000-4000-8000-000000000003',
+			name: 'OpenAI Chat Model',
+			type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
+			typeVersion: 1.2,
+			position: [120, 200],
+			credentials: { openAiApi: { id: 'msuiteopenai0001', name: 'Fake OpenAI' } },
+		},
+		{
+			parameters: {
+				channelId: { __rl: true, mode: 'id', value: 'ch_wa_1' },
+				phoneNumber: REVIEWER,
+				approvalOptions: { values: { approvalType: 'double' } },
+			},
+			id: 'a0000000-0000-4000-8000-000000000004',
+			name: 'Review on WhatsApp',
+			type: 'n8n-nodes-messaging-suite.heyyHitlTool',
+			typeVersion: 1,
+			position: [320, 200],
+			credentials: { heyyApi: { id: 'msuiteheyy000001', name: 'Heyy account' } },
+		},
+		{
+			parameters: { resource: 'business', operation: 'get' },
+			id: 'a0000000-0000-4000-8000-000000000005',
+			name: 'Get_business',
+			type: 'n8n-nodes-messaging-suite.heyyTool',
+			typeVersion: 1,
+			position: [320, 400],
+			credentials: { heyyApi: { id: 'msuiteheyy000001', name: 'Heyy account' } },
+		},
+	],
+	connections: {
+		Start: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
+		'OpenAI Chat Model': {
+			ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
+		},
+		'Review on WhatsApp': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
+		Get_business: { ai_tool: [[{ node: 'Review on WhatsApp', type: 'ai_tool', index: 0 }]] },
+	},
+	settings: { executionOrder: 'v1' },
+};
 
 describe.each([['regular'], ['queue']])(
 	`n8n ${n8nVersion(bin)}, %s mode: Send and Wait`,
@@ -68,14 +144,13 @@ describe.each([['regular'], ['queue']])(
 		}
 
 		/** Runs the example as the editor's "Execute workflow" does; answers the execution id. */
-		async function runExample(): Promise<string> {
-			const result = await n8n.rest<{ executionId: string }>(
-				'POST',
-				`/workflows/${workflowId}/run`,
-				{
-					triggerToStartFrom: { name: "When clicking 'Execute workflow'" },
-				},
-			);
+		async function runExample(
+			id = workflowId,
+			trigger = "When clicking 'Execute workflow'",
+		): Promise<string> {
+			const result = await n8n.rest<{ executionId: string }>('POST', `/workflows/${id}/run`, {
+				triggerToStartFrom: { name: trigger },
+			});
 			return result.executionId;
 		}
 
@@ -110,8 +185,13 @@ describe.each([['regular'], ['queue']])(
 
 		beforeAll(async () => {
 			await infra?.start();
-			n8n = new N8n(bin, infra?.env() ?? {});
+			// Queue mode: manual runs go to the workers too, so the resumed execution is a worker's.
+			n8n = new N8n(
+				bin,
+				infra ? { ...infra.env(), OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true' } : {},
+			);
 			await fake.start();
+			await model.start();
 			await n8n.installPackage(tarball);
 			if (infra) n8n.webhookPort = await freePort();
 			const credentialsFile = path.join(n8n.userFolder, 'credentials.json');
@@ -124,6 +204,12 @@ describe.each([['regular'], ['queue']])(
 						type: 'heyyApi',
 						data: { apiKey: HEYY_KEY, baseUrl: fake.baseUrl, tenantId: '' },
 					},
+					{
+						id: 'msuiteopenai0001',
+						name: 'Fake OpenAI',
+						type: 'openAiApi',
+						data: { apiKey: OPENAI_KEY, url: model.baseUrl },
+					},
 				]),
 			);
 			await n8n.cli(['import:credentials', `--input=${credentialsFile}`]);
@@ -132,7 +218,7 @@ describe.each([['regular'], ['queue']])(
 			);
 			workflow.id = workflowId;
 			const input = path.join(n8n.userFolder, 'workflows.json');
-			fs.writeFileSync(input, JSON.stringify([workflow]));
+			fs.writeFileSync(input, JSON.stringify([workflow, reviewWorkflow]));
 			await n8n.cli(['import:workflow', `--input=${input}`]);
 			await startAll();
 		});
@@ -140,6 +226,7 @@ describe.each([['regular'], ['queue']])(
 		afterAll(async () => {
 			await n8n?.stop();
 			await fake.stop();
+			await model.stop();
 			n8n?.cleanup();
 			await infra?.stop();
 		});
@@ -182,6 +269,38 @@ describe.each([['regular'], ['queue']])(
 		});
 
 		if (mode === 'regular') {
+			test("AI Agent: the tool call goes to the reviewer's WhatsApp and runs only after Approve", async () => {
+				model.reset();
+				const args = { toolParameters: {}, hitlParameters: {} };
+				model.reply({ tool: 'Get_business', arguments: args }, 'Your business is called Demo.');
+				const id = await runExample(reviewWorkflow.id, 'Start');
+				await until('the execution to wait for the review', async () => {
+					const found = await execution(id);
+					if (['error', 'crashed'].includes(found.status))
+						throw new Error(`The run failed: ${found.data?.resultData.error?.message}`);
+					return found.status === 'waiting';
+				});
+				const review = fake.sent[fake.sent.length - 1].request as IDataObject;
+				expect(review).toMatchObject({ type: 'INTERACTIVE', phoneNumber: REVIEWER });
+				expect(String(review.bodyText)).toContain('Get_business');
+				// Nothing reached the tool's endpoint before the review.
+				expect(fake.requests.some((r) => r.path.endsWith('/business'))).toBe(false);
+				const buttons = review.buttons as Array<{ id: string; title: string }>;
+				const approve = buttons.find((b) => b.title === 'Approve')!;
+				expect(
+					await fake.receive('ch_wa_1', REVIEWER, { text: approve.title, buttonId: approve.id }),
+				).toEqual([200]);
+				const done = await until('the agent to finish', async () => {
+					const found = await execution(id);
+					return ['success', 'error', 'crashed'].includes(found.status) ? found : undefined;
+				});
+				expect([done.status, done.data?.resultData.error?.message]).toEqual(['success', undefined]);
+				expect(fake.requests.some((r) => r.path.endsWith('/business'))).toBe(true);
+				const output = done.data!.resultData.runData['AI Agent'][0].data!.main[0]![0].json;
+				expect(output.output).toBe('Your business is called Demo.');
+				expect(fake.webhooks).toHaveLength(0);
+			});
+
 			test('a wait survives a restart of n8n: the tap after the restart resumes it', async () => {
 				const id = await runExample();
 				await waitingFor(id);

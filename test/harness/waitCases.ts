@@ -12,9 +12,9 @@ export interface WaitSpec {
 	/** The provider's recipient fields, answering contact included. */
 	parameters: IDataObject;
 	/** The registrations the fake holds now (webhooks, subscribers). */
-	registrations: () => IDataObject[];
+	registrations: () => Array<Record<string, unknown>>;
 	/** The URL a registration delivers to. */
-	urlOf: (registration: IDataObject) => string;
+	urlOf: (registration: Record<string, unknown>) => string;
 	/** The last message the fake accepted: its text and reply buttons (none where it has none). */
 	lastSent: () => { text: string; buttons: Array<{ id?: string; title: string }> };
 	/** The contact (or, with `other`, someone else) writing to the number. */
