@@ -221,7 +221,9 @@ describe.each([['regular'], ['queue']])(
 			fs.writeFileSync(input, JSON.stringify([workflow, reviewWorkflow]));
 			await n8n.cli(['import:workflow', `--input=${input}`]);
 			await startAll();
-		});
+			// Installing the package and starting n8n (and in queue mode PostgreSQL, Redis, a worker
+			// and a webhook processor) takes minutes on a loaded machine.
+		}, 900_000);
 
 		afterAll(async () => {
 			await n8n?.stop();
