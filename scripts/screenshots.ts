@@ -5,7 +5,7 @@
 // loaded from a provider and real output. This runs that suite with
 // UI_SCREENSHOTS pointing at docs/screenshots:
 //   npx tsx scripts/screenshots.ts
-// (the same as `UI_SCREENSHOTS=docs/screenshots npm run test:e2e -- test/e2e/ui`).
+// (the same as `N8N_VERSION=2.41.1 UI_SCREENSHOTS=docs/screenshots npm run test:e2e -- test/e2e/ui`).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -13,6 +13,11 @@ const root = path.resolve(__dirname, '..');
 const run = spawnSync('bash', ['scripts/node24.sh', 'bash', 'scripts/e2e.sh', 'test/e2e/ui'], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...process.env, UI_SCREENSHOTS: path.join(root, 'docs/screenshots') },
+	// On n8n 2.41.1 only: the editor suite runs on every tested version, and the last would win.
+	env: {
+		...process.env,
+		N8N_VERSION: '2.41.1',
+		UI_SCREENSHOTS: path.join(root, 'docs/screenshots'),
+	},
 });
 process.exit(run.status ?? 1);

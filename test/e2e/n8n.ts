@@ -194,27 +194,34 @@ export class N8n {
 			lastName: 'E2E',
 			password: 'Password123',
 		};
+		let last = '';
 		for (let attempt = 0; attempt < 60; attempt++) {
-			let r = await fetch(`${this.baseUrl}/rest/owner/setup`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(owner),
-			});
-			if (r.status === 400 || r.status === 403) {
-				r = await fetch(`${this.baseUrl}/rest/login`, {
+			try {
+				let r = await fetch(`${this.baseUrl}/rest/owner/setup`, {
 					method: 'POST',
 					headers: { 'content-type': 'application/json' },
-					body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+					body: JSON.stringify(owner),
 				});
-			}
-			const setCookie = r.headers.get('set-cookie');
-			if (r.ok && setCookie) {
-				this.cookie = setCookie.split(';')[0];
-				return;
+				if (r.status === 400 || r.status === 403) {
+					r = await fetch(`${this.baseUrl}/rest/login`, {
+						method: 'POST',
+						headers: { 'content-type': 'application/json' },
+						body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+					});
+				}
+				const setCookie = r.headers.get('set-cookie');
+				if (r.ok && setCookie) {
+					this.cookie = setCookie.split(';')[0];
+					return;
+				}
+				last = `HTTP ${r.status}`;
+			} catch (error) {
+				// A connection n8n resets while it finishes starting is retried like a refusal.
+				last = String((error as Error).cause ?? error);
 			}
 			await sleep(1000); // REST routes come up a little after /healthz
 		}
-		throw new Error('Could not log in to n8n');
+		throw new Error(`Could not log in to n8n (${last}):\n${this.logs.join('').slice(-4000)}`);
 	}
 
 	async rest<T = unknown>(method: string, route: string, body?: unknown): Promise<T> {

@@ -92,6 +92,8 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 			nodes: all,
 			connections,
 			settings: { executionOrder: 'v1' },
+			// n8n 1.x stores `active` and refuses a new workflow without it; 2.x tracks publication apart.
+			...(n8n.major === 1 ? { active: false } : {}),
 		});
 		await page.goto(`${n8n.baseUrl}/workflow/${saved.id}`);
 		await canvasNode(all[all.length - 1].name).waitFor({ timeout: 60_000 });
@@ -215,11 +217,19 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 				'[data-test-id="canvas-node-input-handle"][data-connection-type="ai_tool"] [data-test-id="canvas-handle-plus"]',
 			)
 			.click();
-		expect(await searchNodes('whatsapp')).toEqual(
-			expect.arrayContaining(['Heyy Tool', 'Spoki Tool', '2Chat Tool', 'Weni Tool']),
-		);
-		await shot('ai-tool-search-whatsapp.png');
-		expect(await searchNodes('rapidpro')).toContain('Weni Tool');
+		if (n8n.major === 1) {
+			// n8n 1.x gives a node's tool variant a codex of its own without the node's search
+			// aliases, so the tool panel finds the tools by name only ("Heyy"), not by "WhatsApp".
+			for (const tool of ['Heyy', 'Spoki', '2Chat', 'Weni'])
+				expect(await searchNodes(tool)).toContain(`${tool} Tool`);
+			expect(await searchNodes('whatsapp')).not.toContain('Heyy Tool');
+		} else {
+			expect(await searchNodes('whatsapp')).toEqual(
+				expect.arrayContaining(['Heyy Tool', 'Spoki Tool', '2Chat Tool', 'Weni Tool']),
+			);
+			await shot('ai-tool-search-whatsapp.png');
+			expect(await searchNodes('rapidpro')).toContain('Weni Tool');
+		}
 		await page.keyboard.press('Escape');
 	});
 
@@ -245,7 +255,14 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		await modal
 			.locator('[data-test-id="parameter-input-baseUrl"] input')
 			.fill(`${weniScenario.fake.baseUrl}/api/v2`);
-		expect(await failure('HTTP 404')).toContain('remove any path like /api/v2');
+		// n8n 1.x runs the same test but shows its own reason for the status ("could not be
+		// found", "Authorization failed"), never the message the credential's rules give for it:
+		// its ExecutionBaseError (n8n-workflow 1.x) drops an Error's cause, so the credential
+		// tester never sees the response status the rules are matched against.
+		const v1 = n8n.major === 1;
+		expect(await failure(v1 ? 'could not be found' : 'HTTP 404')).toContain(
+			v1 ? 'could not be found' : 'remove any path like /api/v2',
+		);
 
 		await modal
 			.locator('[data-test-id="parameter-input-baseUrl"] input')
@@ -253,9 +270,12 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		await modal
 			.locator('[data-test-id="parameter-input-apiToken"] input')
 			.fill('a-token-from-another-workspace');
-		const wrongToken = await failure('HTTP 401');
-		expect(wrongToken).toContain('Invalid token.'); // what RapidPro answers
-		expect(wrongToken).toContain('API Tokens'); // where to find the right one
+		const wrongToken = await failure(v1 ? 'Authorization failed' : 'HTTP 401');
+		if (v1) expect(wrongToken).toContain('Authorization failed');
+		else {
+			expect(wrongToken).toContain('Invalid token.'); // what RapidPro answers
+			expect(wrongToken).toContain('API Tokens'); // where to find the right one
+		}
 		await shot('credential-test-wrong-token.png');
 		await page.keyboard.press('Escape');
 
@@ -279,6 +299,10 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 				},
 			);
 			expect([stored.type, result.status]).toEqual([stored.type, 'Error']);
+			if (v1) {
+				expect(result.message).toContain('Authorization failed');
+				continue;
+			}
 			expect(result.message).toContain('HTTP 401');
 			expect(result.message).toContain(whereTheKeyIs[stored.type]);
 		}
@@ -333,7 +357,8 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		await output.getByTestId('radio-button-json').click();
 		await output.getByText(String(sent.uuid)).first().waitFor();
 		await shot('2chat-send-output.png');
-		await page.getByTestId('ndv-close-button').click();
+		// n8n 1.x's node details view closes with "Back to canvas".
+		await page.getByTestId(n8n.major === 1 ? 'back-to-canvas' : 'ndv-close-button').click();
 	});
 
 	test('a trigger lists its resthooks from Weni, listens with a hint, registers the test URL and shows a delivery', async () => {
@@ -365,8 +390,11 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		await listening.waitFor();
 		// The listening panel reads the node's own instruction (triggerPanel.header), not n8n's
 		// generic "Go to Weni and create an event"; the notice says which URL is registered when.
+		// n8n 1.x shows its own generic hint while listening (its panel uses the header otherwise).
 		expect(await listening.innerText()).toContain(
-			'Run the flow so a contact passes its "Call Zapier" action for this resthook',
+			n8n.major === 1
+				? 'Go to Weni and create an event'
+				: 'Run the flow so a contact passes its "Call Zapier" action for this resthook',
 		);
 		expect(await page.getByTestId('node-parameters').innerText()).toMatch(
 			/"Execute step" registers the test URL instead, only while it listens/,
