@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { recordOperations } from '../shared/factories';
 import type { Params } from '../shared/params';
+import { locatorValue } from '../shared/params';
 import { toE164 } from '../shared/validation';
 import { unwrap } from './provider';
 
@@ -43,9 +44,7 @@ export function readScheduledAt(p: Params, body: IDataObject): void {
 
 /** The value of a Resource Locator that goes into a body (an id for a path goes through `p.id`). */
 export function readLocator(p: Params, name: string): string {
-	const raw = p.raw(name, '');
-	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
-	return p.check(name, value, { required: true, maxLength: 200 });
+	return p.locator(name, { required: true, maxLength: 200 });
 }
 
 /** Fields kept by Simplify, per kind of item. */
@@ -97,7 +96,7 @@ export function phoneKey(value: unknown): string | undefined {
 
 /** Who an id-addressed write reaches (a Resource Locator's value, or the id as given). */
 export function locatorKey(value: unknown): string | undefined {
-	const raw = value !== null && typeof value === 'object' ? (value as IDataObject).value : value;
+	const raw = locatorValue(value);
 	const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
 	return text || undefined;
 }

@@ -80,9 +80,7 @@ export function drfPages(sizeParam?: string, pageSize?: number): NextUrlPaginati
 
 /** A numeric Spoki id for a URL path, from a text, number or dropdown parameter. */
 export function numericId(p: Params, name: string): string {
-	const raw = p.raw(name, '');
-	const value = typeof raw === 'object' && raw !== null ? (raw as IDataObject).value : raw;
-	const text = p.check(name, value, {
+	const text = p.locator(name, {
 		required: true,
 		pattern: { regex: /^\d+$/, hint: 'must be a numeric Spoki ID' },
 	});

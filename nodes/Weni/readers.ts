@@ -4,6 +4,7 @@ import { filtersCollection, simplified, simplifyField } from '../shared/factorie
 import type { OperationContext, OperationDef } from '../shared/operation';
 import { returnAllOrLimit } from '../shared/operation';
 import type { Params } from '../shared/params';
+import { locatorValue } from '../shared/params';
 import { EMAIL, invalid, shown, toE164 } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, flavourOf, URN_SCHEMES } from './flavour';
@@ -198,8 +199,7 @@ export const nameRules = {
  * and in "By URL" mode (or for any pasted record URL) the UUID inside it.
  */
 export function refOf(p: Params, name: string, value: unknown = p.raw(name, '')): string {
-	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
-	const text = p.check(name, raw, { required: true, maxLength: 2048 });
+	const text = p.check(name, locatorValue(value), { required: true, maxLength: 2048 });
 	if (/^https?:\/\//i.test(text)) {
 		const uuid = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$|\?)/i.exec(
 			text,
@@ -211,7 +211,7 @@ export function refOf(p: Params, name: string, value: unknown = p.raw(name, ''))
 
 /** The text of a Resource Locator (or of a plain value), '' when empty: for optional filters. */
 export function locatorText(value: unknown): string {
-	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
+	const raw = locatorValue(value);
 	return raw === undefined || raw === null ? '' : String(raw).trim();
 }
 

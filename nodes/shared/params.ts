@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n
 
 import { pathSegment } from './path';
 import type { FieldRules } from './validation';
-import { checkBoolean, checkDate, checkNumber, checkText, invalid } from './validation';
+import { checkBoolean, checkDate, checkNumber, checkText, invalid, shown } from './validation';
 
 /** Display names by parameter name, nested collection options included. */
 export function labelsOf(properties: INodeProperties[]): Record<string, string> {
@@ -25,6 +25,11 @@ export function labelsOf(properties: INodeProperties[]): Record<string, string> 
 	};
 	visit(properties);
 	return labels;
+}
+
+/** A Resource Locator's value (`{ __rl, mode, value }`), or a plain value as given (from a collection, a list). */
+export function locatorValue(value: unknown): unknown {
+	return typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
 }
 
 /** Stands for "not set on the node" (a plain string passes n8n's parameter resolution unchanged). */
@@ -109,11 +114,42 @@ export class Params {
 		return checkDate(this.node, this.label(name), this.itemIndex, value, this.ctx.getTimezone());
 	}
 
-	/** An id for a URL path, encoded so it cannot reach another endpoint. */
+	/** An id for a URL path (a text or a Resource Locator), encoded so it cannot reach another endpoint. */
 	id(name: string): string {
-		const value = this.raw(name, '');
-		const text = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
-		return pathSegment(this.node, text, this.label(name), this.itemIndex);
+		return pathSegment(this.node, this.extracted(name), this.label(name), this.itemIndex);
+	}
+
+	/**
+	 * A Resource Locator parameter's value, checked as text. n8n extracts it
+	 * (`extractValue`): the id picked or typed, or what the "By URL" mode's
+	 * pattern takes from a pasted link.
+	 */
+	locator(name: string, rules: FieldRules = {}): string {
+		return this.check(name, this.extracted(name), rules);
+	}
+
+	private extracted(name: string): unknown {
+		const key = `${name}\u0000extracted`;
+		if (!this.values.has(key)) {
+			let value: unknown;
+			try {
+				value = this.ctx.getNodeParameter(name, this.itemIndex, '', { extractValue: true });
+			} catch {
+				// An expression that fails throws again here, as n8n raised it.
+				const raw = locatorValue(this.raw(name, ''));
+				if (raw === '' || raw === undefined || raw === null) value = raw;
+				else
+					throw invalid(
+						this.node,
+						this.label(name),
+						this.itemIndex,
+						`is not a link this field accepts (got "${shown(String(raw))}")`,
+						'Pick the record from the list, or give its ID.',
+					);
+			}
+			this.values.set(key, value);
+		}
+		return this.values.get(key);
 	}
 
 	/** The error for a required field left empty. */
@@ -224,17 +260,5 @@ export class Params {
 			}
 			return entry as IDataObject;
 		});
-	}
-
-	/** A JSON parameter (object or array), parsed if it arrives as text. */
-	json(name: string): IDataObject | IDataObject[] | undefined {
-		const value = this.raw(name, undefined);
-		if (value === undefined || value === null || value === '') return undefined;
-		if (typeof value === 'object') return value as IDataObject;
-		try {
-			return JSON.parse(String(value)) as IDataObject;
-		} catch {
-			throw invalid(this.node, this.label(name), this.itemIndex, 'must be valid JSON');
-		}
 	}
 }

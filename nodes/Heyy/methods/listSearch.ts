@@ -8,6 +8,7 @@ import type {
 import { searchEntries } from '../../shared/factories';
 import { heyyPage, wholeItems } from '../lists';
 import { channelLabel, isWhatsApp, templateLabel, text } from './labels';
+import { locatorValue } from '../../shared/params';
 
 /** The texts a filter is looked for in (trimmed, as Heyy's labels show them). */
 const texts =
@@ -18,7 +19,7 @@ const texts =
 /** A Resource Locator's value as text (its `value`, or the parameter itself). */
 function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 	const raw = ctx.getCurrentNodeParameter(name) as unknown;
-	return text(raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw);
+	return text(locatorValue(raw));
 }
 
 function byName(results: INodeListSearchItems[]): INodeListSearchItems[] {

@@ -2,11 +2,12 @@ import type { IDataObject, ILoadOptionsFunctions, ResourceMapperFields } from 'n
 
 import { heyyList } from '../lists';
 import { templateVariables, text } from './labels';
+import { locatorValue } from '../../shared/params';
 
 /** The template chosen in the same node, from GET /message_templates (no single-template endpoint is documented). */
 async function chosenTemplate(ctx: ILoadOptionsFunctions): Promise<IDataObject | undefined> {
 	const raw = ctx.getCurrentNodeParameter('messageTemplateId') as unknown;
-	const id = text(raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw);
+	const id = text(locatorValue(raw));
 	if (!id) return undefined;
 	const templates = await heyyList(ctx, { method: 'GET', path: '/message_templates' }, [
 		'messageTemplates',

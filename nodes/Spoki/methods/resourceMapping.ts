@@ -3,10 +3,11 @@ import type { IDataObject, ILoadOptionsFunctions, ResourceMapperFields } from 'n
 import { apiRequest } from '../../shared/transport';
 import { API, spoki } from '../provider';
 import { templateVariables } from '../resources/template/common';
+import { locatorValue } from '../../shared/params';
 
 function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 	const raw = ctx.getCurrentNodeParameter(name) as unknown;
-	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
+	const value = locatorValue(raw);
 	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 

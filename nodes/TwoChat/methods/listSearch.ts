@@ -6,6 +6,7 @@ import { apiRequest } from '../../shared/transport';
 import { toE164 } from '../../shared/validation';
 import { twoChat } from '../provider';
 import { templatesPath, templateText } from '../resources/whatsappBusiness/common';
+import { locatorValue } from '../../shared/params';
 
 /** Entries per page of a list search (2Chat's `results_per_page` allows up to 100). */
 const PAGE = 100;
@@ -29,7 +30,7 @@ function labelOf(n: IDataObject): string {
 /** A Resource Locator's value as text (its `value`, or the parameter itself). */
 function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 	const raw = ctx.getCurrentNodeParameter(name) as unknown;
-	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
+	const value = locatorValue(raw);
 	return typeof value === 'string' ? value.trim() : '';
 }
 

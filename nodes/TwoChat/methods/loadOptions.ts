@@ -4,6 +4,7 @@ import { apiRequest } from '../../shared/transport';
 import { apiRequestAllItems, itemsAt } from '../../shared/pagination';
 import { toE164 } from '../../shared/validation';
 import { pagedBy, twoChat } from '../provider';
+import { locatorValue } from '../../shared/params';
 
 async function connectedNumbers(ctx: ILoadOptionsFunctions): Promise<IDataObject[]> {
 	return await apiRequestAllItems(
@@ -33,9 +34,7 @@ export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePrope
 	const raw = (this.getCurrentNodeParameter('fromNumber') ??
 		this.getCurrentNodeParameter('onNumber') ??
 		'') as unknown;
-	const from = String(
-		raw !== null && typeof raw === 'object' ? ((raw as IDataObject).value ?? '') : raw,
-	).trim();
+	const from = String(locatorValue(raw) ?? '').trim();
 	// Literal `+` in the path, as 2Chat documents it (see ../readers.ts); an unfinished number lists nothing.
 	const phone = toE164(from);
 	if (!phone) return [];

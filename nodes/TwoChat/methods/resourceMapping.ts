@@ -5,13 +5,14 @@ import { apiRequest } from '../../shared/transport';
 import { toE164 } from '../../shared/validation';
 import { twoChat } from '../provider';
 import { placeholders, templatesPath, templateText } from '../resources/whatsappBusiness/common';
+import { locatorValue } from '../../shared/params';
 
 /** Pages read at most while looking for the picked template (2Chat has no get-template endpoint). */
 const MAX_PAGES = 50;
 
 function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 	const raw = ctx.getCurrentNodeParameter(name) as unknown;
-	const value = raw !== null && typeof raw === 'object' ? (raw as IDataObject).value : raw;
+	const value = locatorValue(raw);
 	return typeof value === 'string' ? value.trim() : '';
 }
 

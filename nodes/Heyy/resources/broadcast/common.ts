@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
+import { locatorValue } from '../../../shared/params';
 import { invalid } from '../../../shared/validation';
 import { channelField, locator, scheduledAtField } from '../../descriptions';
 import { itemsAt } from '../../../shared/pagination';
@@ -91,8 +92,7 @@ export function readSchedule(p: Params, fields: IDataObject, body: IDataObject):
 
 /** The automation given in an update's collection (a Resource Locator value or text). */
 export function readWorkflowId(p: Params, value: unknown): string {
-	const text = value !== null && typeof value === 'object' ? (value as IDataObject).value : value;
-	return p.check('workflowId', text, { required: true, maxLength: 200 });
+	return p.check('workflowId', locatorValue(value), { required: true, maxLength: 200 });
 }
 
 /** A list of ids: an array of texts (from an expression) or text separated by commas; at least one. */

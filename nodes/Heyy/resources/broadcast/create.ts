@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
+import { locatorValue } from '../../../shared/params';
 import { channelField, locator } from '../../descriptions';
 import { readLocator } from '../../readers';
 import { createdRecord } from '../../provider';
@@ -51,9 +52,7 @@ export const create: OperationDef = {
 			workflowId: readLocator(p, 'workflowId'),
 		};
 		const fields = p.collection('additionalFields');
-		const template = fields.messageTemplateId as IDataObject | string | undefined;
-		const templateId =
-			template !== null && typeof template === 'object' ? template.value : template;
+		const templateId = locatorValue(fields.messageTemplateId);
 		if (templateId)
 			body.messageTemplateId = p.check('messageTemplateId', templateId, { maxLength: 200 });
 		readSchedule(p, fields, body);
