@@ -1,4 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InstanceSettings, validateUrlSignature, WebhookContext, WorkflowExecute } from 'n8n-core';
@@ -242,6 +243,22 @@ export class WaitingWorkflow {
 	stopExecution(id: string): void {
 		const stored = this.executions.get(id);
 		if (stored) stored.status = 'error';
+	}
+
+	/**
+	 * `url` with other query values, signed again as n8n signs resume URLs: what
+	 * only someone holding n8n's instance secret could make. Shows what the
+	 * node's own checks refuse once n8n's signature holds.
+	 */
+	resigned(url: string, values: Record<string, string>): string {
+		const target = new URL(url);
+		target.searchParams.delete('signature');
+		for (const [key, value] of Object.entries(values)) target.searchParams.set(key, value);
+		const signed = createHmac('sha256', hmacSecret())
+			.update(`${target.pathname}${target.search}`)
+			.digest('hex');
+		target.searchParams.set('signature', signed);
+		return target.toString();
 	}
 
 	/** The node's resume URL as the provider or the contact gets it (from its registration or link). */

@@ -131,6 +131,15 @@ describe('Heyy Send and Wait for Response', () => {
 		const bare = new URL(url);
 		bare.search = '';
 		expect((await post(bare.toString())).status).toBe(401);
+		// Past n8n's signature (as if n8n's secret leaked), the node's own token still refuses.
+		expect((await post(bed.resigned(url, { token: 'f'.repeat(64) }))).status).toBe(401);
+		const fromOther = { ...delivery, data: { ...delivery.data, handle: { value: OTHER } } };
+		const asOther = await fetch(bed.resigned(url, { contact: OTHER }), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(fromOther),
+		});
+		expect(asOther.status).toBe(401);
 		expect(bed.status(id)).toBe('waiting');
 		// The real answer resumes; the same message again reaches a finished execution.
 		expect((await post(url)).status).toBe(200);
