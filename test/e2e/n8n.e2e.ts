@@ -107,22 +107,7 @@ describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode`, (mode) => {
 
 	describe('running instance', () => {
 		beforeAll(async () => {
-			n8n.spawn('start');
-			await n8n.waitHealthy();
-			if (infra) {
-				// One worker runs executions; one webhook processor receives deliveries.
-				n8n.spawn('worker', {
-					N8N_PORT: String(await freePort()),
-					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-					N8N_LOG_LEVEL: 'info',
-				});
-				n8n.spawn('webhook', {
-					N8N_PORT: String(n8n.webhookPort),
-					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-				});
-				await n8n.waitHealthy(`http://127.0.0.1:${n8n.webhookPort}/healthz`);
-			}
-			await n8n.login();
+			await n8n.startInstance(infra !== undefined);
 		});
 
 		test('n8n lists every node (and AI tool variant) and credential of the package', async () => {

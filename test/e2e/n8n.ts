@@ -172,6 +172,28 @@ export class N8n {
 		return child;
 	}
 
+	/**
+	 * Starts the instance and logs in: `n8n start`, and in queue mode one worker
+	 * (which runs executions) and one webhook processor (which receives deliveries).
+	 */
+	async startInstance(queue: boolean): Promise<void> {
+		this.spawn('start');
+		await this.waitHealthy();
+		if (queue) {
+			this.spawn('worker', {
+				N8N_PORT: String(await freePort()),
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				N8N_LOG_LEVEL: 'info',
+			});
+			this.spawn('webhook', {
+				N8N_PORT: String(this.webhookPort),
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			});
+			await this.waitHealthy(`http://127.0.0.1:${this.webhookPort}/healthz`);
+		}
+		await this.login();
+	}
+
 	async waitHealthy(url = `${this.baseUrl}/healthz`, timeoutMs = 180_000): Promise<void> {
 		const until = Date.now() + timeoutMs;
 		while (Date.now() < until) {
