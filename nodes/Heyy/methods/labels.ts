@@ -1,8 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-
-export function text(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
-}
+import { text } from '../../shared/listSearch';
 
 /** "Sales (+14155550100)", or the channel type when it has no WhatsApp number. */
 export function channelLabel(c: IDataObject): string {

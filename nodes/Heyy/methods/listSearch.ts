@@ -1,14 +1,10 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchItems,
-	INodeListSearchResult,
-} from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { searchEntries } from '../../shared/factories';
 import { heyyPage, wholeItems } from '../lists';
-import { channelLabel, isWhatsApp, templateLabel, text } from './labels';
+import { channelLabel, isWhatsApp, templateLabel } from './labels';
 import { locatorValue } from '../../shared/params';
+import { sortByName, text } from '../../shared/listSearch';
 
 /** The texts a filter is looked for in (trimmed, as Heyy's labels show them). */
 const texts =
@@ -20,10 +16,6 @@ const texts =
 function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 	const raw = ctx.getCurrentNodeParameter(name) as unknown;
 	return text(locatorValue(raw));
-}
-
-function byName(results: INodeListSearchItems[]): INodeListSearchItems[] {
-	return results.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A channel's name, id and WhatsApp number name, where a filter is looked for. */
@@ -40,7 +32,7 @@ export async function searchChannels(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const channels = await wholeItems(this, '/channels', 'channels');
-	return { results: byName(searchEntries(channels, filter, channelTexts, channelEntry)) };
+	return { results: sortByName(searchEntries(channels, filter, channelTexts, channelEntry)) };
 }
 
 /** WhatsApp channels only, for WhatsApp sends (an Instagram or SMS channel cannot send them). */
@@ -49,7 +41,7 @@ export async function searchWhatsAppChannels(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const channels = (await wholeItems(this, '/channels', 'channels')).filter(isWhatsApp);
-	return { results: byName(searchEntries(channels, filter, channelTexts, channelEntry)) };
+	return { results: sortByName(searchEntries(channels, filter, channelTexts, channelEntry)) };
 }
 
 /** Contacts, searched by Heyy itself (`search`, Pipedream heyy.app.mjs) and paged. */
@@ -105,7 +97,7 @@ export async function searchLabels(
 ): Promise<INodeListSearchResult> {
 	const labels = await wholeItems(this, '/labels', 'labels');
 	return {
-		results: byName(
+		results: sortByName(
 			searchEntries(labels, filter, texts('name', 'id'), (l) => ({
 				name: text(l.name),
 				value: text(l.id),
@@ -120,7 +112,7 @@ export async function searchAttributes(
 ): Promise<INodeListSearchResult> {
 	const attributes = await wholeItems(this, '/attributes', 'attributes');
 	return {
-		results: byName(
+		results: sortByName(
 			searchEntries(attributes, filter, texts('name', 'externalId', 'id'), (a) => ({
 				name: text(a.name) || text(a.externalId),
 				value: text(a.id),
@@ -151,7 +143,7 @@ export async function searchAutomations(
 	if (!channel) return { results: [] };
 	const list = await wholeItems(this, `/${encodeURIComponent(channel)}/workflows`, 'workflows');
 	return {
-		results: byName(
+		results: sortByName(
 			searchEntries(list, filter, texts('name', 'id'), (w) => {
 				const status = text(w.status);
 				return {

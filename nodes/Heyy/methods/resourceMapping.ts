@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, ResourceMapperFields } from 'n8n-workflow';
 
 import { heyyList } from '../lists';
-import { templateVariables, text } from './labels';
+import { templateVariables } from './labels';
+import { text } from '../../shared/listSearch';
 import { locatorValue } from '../../shared/params';
 
 /** The template chosen in the same node, from GET /message_templates (no single-template endpoint is documented). */

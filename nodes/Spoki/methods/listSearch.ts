@@ -7,9 +7,7 @@ import type {
 
 import { apiRequest } from '../../shared/transport';
 import { API, spoki } from '../provider';
-
-const text = (value: unknown) =>
-	value === undefined || value === null ? '' : String(value).trim();
+import { text } from '../../shared/listSearch';
 
 /**
  * One DRF page of a Spoki list, searched by Spoki itself (`search`, which each

@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { apiRequestAllItems } from '../../shared/pagination';
 import { API, drfPages, spoki } from '../provider';
+import { sortByName, text } from '../../shared/listSearch';
 
 /** Dropdowns show at most this many entries; larger accounts can type an ID in an expression. */
 const MAX_OPTIONS = 1000;
@@ -20,15 +21,8 @@ async function all(
 	);
 }
 
-const text = (value: unknown) =>
-	value === undefined || value === null ? '' : String(value).trim();
-
-function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
-	return options.sort((a, b) => a.name.localeCompare(b.name));
-}
-
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted(
+	return sortByName(
 		(await all(this, 'tags')).map((t) => ({
 			name: text(t.name) || `Tag ${text(t.id)}`,
 			value: text(t.id),
@@ -41,7 +35,7 @@ const fieldName = (f: IDataObject) => `${text(f.label) || text(f.code)} (${text(
 export async function getCustomFields(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	return sorted(
+	return sortByName(
 		(await all(this, 'custom-fields')).map((f) => ({ name: fieldName(f), value: text(f.id) })),
 	);
 }
@@ -50,7 +44,7 @@ export async function getCustomFields(
 export async function getCustomFieldCodes(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	return sorted(
+	return sortByName(
 		(await all(this, 'custom-fields'))
 			.filter((f) => text(f.code))
 			.map((f) => ({ name: fieldName(f), value: text(f.code) })),
@@ -58,7 +52,7 @@ export async function getCustomFieldCodes(
 }
 
 export async function getAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted(
+	return sortByName(
 		(await all(this, 'accounts')).map((a) => ({
 			name: text(a.phone)
 				? `${text(a.name) || text(a.id)} (${text(a.phone)})`

@@ -4,6 +4,7 @@ import { apiRequest } from '../../shared/transport';
 import { apiRequestAllItems } from '../../shared/pagination';
 import { flavourOf, MESSAGE_FOLDERS } from '../flavour';
 import { cursor, endpoint, weni } from '../provider';
+import { byName } from '../../shared/listSearch';
 
 async function all(
 	ctx: ILoadOptionsFunctions,
@@ -11,10 +12,6 @@ async function all(
 	qs?: IDataObject,
 ): Promise<IDataObject[]> {
 	return await apiRequestAllItems(ctx, weni, { method: 'GET', path: endpoint(name), qs }, cursor);
-}
-
-function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
-	return a.name.localeCompare(b.name);
 }
 
 /** Contact groups by name, valued by UUID; smart (query) groups are marked. For filters and recipients. */
