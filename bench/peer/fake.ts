@@ -2,12 +2,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { SlidingLogThrottle } from '../../test/fakes/throttle';
+
 /**
- * A rate-limit scope of the fake: a token bucket holding `perWindow` requests
- * (the burst), refilled at `perWindow` per `windowMs`. A request finding it
- * empty is answered 429 with Retry-After in whole seconds, as Django REST
- * Framework's throttles do (`Throttled.wait` rounded up; RapidPro and Spoki
- * both run on DRF, see docs/api/audit-spoki-weni.md [DRF]).
+ * A rate-limit scope of the fake, throttled exactly as Django REST Framework's
+ * SimpleRateThrottle does (RapidPro, Weni Flows and Spoki all run on DRF; see
+ * test/fakes/throttle.ts): a sliding log of the accepted requests of the last
+ * `windowMs`, at most `perWindow` of them; a refused request is not logged and
+ * gets 429 with `Retry-After: ceil(wait())`.
  */
 export interface Limit {
 	scope: string;
@@ -17,9 +19,8 @@ export interface Limit {
 	windowMs: number;
 }
 
-interface Bucket extends Limit {
-	tokens: number;
-	at: number;
+interface Scope extends Limit {
+	log: SlidingLogThrottle;
 }
 
 export interface FakeStats {
@@ -69,7 +70,7 @@ const json = (
 export class PeerFake {
 	latencyMs = 0;
 
-	private buckets: Bucket[] = [];
+	private scopes: Scope[] = [];
 
 	private server?: http.Server;
 
@@ -94,11 +95,13 @@ export class PeerFake {
 		};
 	}
 
-	/** Starts a fresh measurement: new counters, full buckets. */
+	/** Starts a fresh measurement: new counters, empty logs. */
 	reset(latencyMs: number, limits: Limit[] = []): void {
 		this.latencyMs = latencyMs;
-		const now = Date.now();
-		this.buckets = limits.map((l) => ({ ...l, tokens: l.perWindow, at: now }));
+		this.scopes = limits.map((l) => ({
+			...l,
+			log: new SlidingLogThrottle(l.perWindow, l.windowMs),
+		}));
 		this.stats = PeerFake.empty();
 		this.seen.clear();
 	}
@@ -123,18 +126,14 @@ export class PeerFake {
 		);
 	}
 
-	/** Takes a token from every bucket the request draws on; the seconds to wait if one is empty. */
+	/** Runs the request through every scope it draws on, as DRF runs a view's throttles; the Retry-After if one refuses. */
 	private throttle(method: string, path: string, body: unknown): number | undefined {
 		const now = Date.now();
-		const mine = this.buckets.filter((b) => b.matches(method, path, body));
-		for (const b of mine) {
-			b.tokens = Math.min(b.perWindow, b.tokens + ((now - b.at) * b.perWindow) / b.windowMs);
-			b.at = now;
+		for (const scope of this.scopes) {
+			if (!scope.matches(method, path, body)) continue;
+			const wait = scope.log.allow(now);
+			if (wait !== undefined) return wait;
 		}
-		const empty = mine.find((b) => b.tokens < 1);
-		if (empty)
-			return Math.max(1, Math.ceil(((1 - empty.tokens) * empty.windowMs) / empty.perWindow / 1000));
-		for (const b of mine) b.tokens -= 1;
 		return undefined;
 	}
 

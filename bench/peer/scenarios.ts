@@ -1,3 +1,4 @@
+import { SlidingLogThrottle } from '../../test/fakes/throttle';
 import type { Limit } from './fake';
 
 export type SideKind = 'ours' | 'oursSerial' | 'http' | 'httpBatched';
@@ -26,15 +27,17 @@ const post = (path: string, type?: string) => (method: string, p: string, body: 
 	(type === undefined || (body as { type?: string } | undefined)?.type === type);
 
 /**
- * The limit's theoretical minimum for `requests` requests: the bucket's burst
- * goes at once, every further request waits for its token, and the last one
- * still takes one round trip.
+ * The limit's theoretical minimum for `requests` requests through DRF's sliding log: each
+ * window's `perWindow` go at once, the next batch when the first of them leaves the window,
+ * and the last one still takes one round trip: `(ceil(N / perWindow) - 1) × windowMs + latency`.
  */
 export function theoreticalMinimumMs(s: PeerScenario): number | undefined {
 	const limit = s.bound;
 	if (!limit) return undefined;
-	const beyondBurst = Math.max(0, s.requestsNeeded - limit.perWindow);
-	return (beyondBurst * limit.windowMs) / limit.perWindow + s.latencyMs;
+	return new SlidingLogThrottle(limit.perWindow, limit.windowMs).minimumMs(
+		s.requestsNeeded,
+		s.latencyMs,
+	);
 }
 
 /**
@@ -49,9 +52,9 @@ export function peerScenarios(n: number, minuteMs: number): PeerScenario[] {
 		perWindow: 50,
 		windowMs: 1000,
 	};
-	// Spoki's documented limits, per minute: template sends 60, text sends 120,
-	// contacts/sync_all/ 1 (MambuSRL/spoki_whatsapp src/Spoki.php@77b4304, copied from Spoki's
-	// Postman collection; docs/api/audit-spoki-weni.md rows S1 and S2).
+	// Spoki's limits, per minute: template sends 60 and text sends 120 (Spoki's Postman collection as
+	// quoted in MambuSRL/spoki_whatsapp src/Spoki.php@77b4304), contacts/sync_all/ 1 (Composio's
+	// Spoki tool descriptions only; see nodes/Spoki/provider.ts).
 	const templates: Limit = {
 		scope: 'spoki template sends',
 		matches: post('/api/1/messages/send/', 'Template'),

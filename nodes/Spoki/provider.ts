@@ -35,18 +35,32 @@ export function spokiMessage(body: unknown): string | undefined {
 const MINUTE = 60_000;
 
 /**
- * Spoki's per-endpoint limits, as Spoki's Postman collection states them
- * (copied into MambuSRL/spoki_whatsapp src/Spoki.php@77b4304): "Bulk Sync
- * Contacts … 1 request per minute", "Send Template … 60/min", "Send Text …
- * 120/min". Both sends are `POST messages/send/`; a template send carries
- * `template`. Anything else is held back only by a 429's Retry-After.
+ * Spoki's per-endpoint limits. Spoki publishes no rate-limit page; each figure is second- or
+ * third-hand:
+ * - Template sends 60/min and text sends 120/min: Spoki's Postman collection
+ *   (documenter.getpostman.com/view/21611004/UzBqnPvF), as quoted in the MambuSRL Spoki SDK
+ *   (MambuSRL/spoki_whatsapp src/Spoki.php@77b4304, sendTemplate "Rate Limit: 60/min",
+ *   sendMessageText "Rate Limit: 120/min"). Both are `POST messages/send/`; a template send
+ *   carries `template`.
+ * - `contacts/sync_all/` 1/min ("Bulk Sync Contacts … Rate limit: 1 request per minute") and
+ *   operator assignment 5/min ("Add Contact Operator … Rate limited to 5 requests per minute"):
+ *   Composio's Spoki tool descriptions only (composio.dev toolkits/spoki). Add and remove are
+ *   paced apart, one budget per endpoint as Composio states one per tool (guess).
+ * - Buttons and List are text sends with `content_type: "Interactive"`: paced as text sends on a
+ *   guess (no source gives them a limit of their own).
+ * Anything else is held back only by a 429's Retry-After.
  */
 function spokiLimits(req: ApiRequest): RateLimit[] {
 	const path = req.path ?? '';
-	if (req.method === 'POST' && path.endsWith('/contacts/sync_all/')) {
+	if (req.method !== 'POST') return [];
+	if (path.endsWith('/contacts/sync_all/')) {
 		return [{ scope: 'contacts/sync_all (1/min)', limit: 1, perMs: MINUTE }];
 	}
-	if (req.method === 'POST' && path.endsWith('/messages/send/')) {
+	const operator = /\/contacts\/[^/]+\/(add|remove)_operator\/$/.exec(path);
+	if (operator) {
+		return [{ scope: `${operator[1]}_operator (5/min)`, limit: 5, perMs: MINUTE }];
+	}
+	if (path.endsWith('/messages/send/')) {
 		const body = req.body as IDataObject | undefined;
 		return body && body.template !== undefined
 			? [{ scope: 'template sends (60/min)', limit: 60, perMs: MINUTE }]

@@ -172,7 +172,7 @@ export async function apiRequestFull(
 	for (let attempt = 1; ; attempt++) {
 		await gate.wait();
 		const { response, error } = await sendOnce(ctx, provider, req, options, credential);
-		if (response) gate.heard(response.headers);
+		if (response) gate.heard(response.headers, response.statusCode);
 		const verdict = classifyAnswer(provider, response, {
 			attempt,
 			idempotent,

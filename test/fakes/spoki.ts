@@ -10,14 +10,23 @@ export const SPOKI_PARTNER_KEY = testKey('spoki-partner');
 type Row = Record<string, unknown>;
 
 /** The rate-limit scopes Spoki documents (see `FakeSpoki.limits`). */
-export type SpokiScope = 'template' | 'text' | 'syncAll';
+export type SpokiScope = 'template' | 'text' | 'syncAll' | 'addOperator' | 'removeOperator';
 
 /** Spoki's documented limits per minute (sources on `FakeSpoki.limits`). */
 export const SPOKI_LIMITS_PER_MINUTE: Record<SpokiScope, number> = {
 	template: 60,
 	text: 120,
 	syncAll: 1,
+	addOperator: 5,
+	removeOperator: 5,
 };
+
+/** One value per rate-limit scope. */
+function scopes<T>(value: () => T): Record<SpokiScope, T> {
+	return Object.fromEntries(
+		Object.keys(SPOKI_LIMITS_PER_MINUTE).map((scope) => [scope, value()]),
+	) as Record<SpokiScope, T>;
+}
 
 export const SPOKI_EVENT_NAMES = [
 	'chat.has_unread_messages',
@@ -276,19 +285,20 @@ export class FakeSpoki extends FakeServer {
 	/**
 	 * Per-scope rate limits, off unless a test turns them on (`enforceLimits`):
 	 * template sends 60/min and text sends 120/min ([PHP] MambuSRL/spoki_whatsapp
-	 * src/Spoki.php@77b4304, copied from Spoki's Postman collection), bulk sync
-	 * 1/min ([CMP] Composio's Spoki toolkit, "Bulk Sync Contacts … Rate limit: 1
-	 * request per minute"). Each scope keeps a sliding log of its requests, like
-	 * DRF's SimpleRateThrottle (encode/django-rest-framework rest_framework/throttling.py).
+	 * src/Spoki.php@77b4304, quoting Spoki's Postman collection), bulk sync 1/min and
+	 * add/remove operator 5/min each ([CMP] Composio's Spoki tool descriptions only: "Bulk Sync
+	 * Contacts … Rate limit: 1 request per minute", "Add Contact Operator … Rate limited to 5
+	 * requests per minute"; one budget per endpoint: guess). Each scope keeps a sliding log of
+	 * its accepted requests, like DRF's SimpleRateThrottle (rest_framework/throttling.py).
 	 */
 	limits?: { windowMs: number; perWindow: Record<SpokiScope, number> };
 
 	/** Requests each scope answered 429, and when each scope accepted a request. */
-	throttledBy: Record<SpokiScope, number> = { template: 0, text: 0, syncAll: 0 };
+	throttledBy: Record<SpokiScope, number> = scopes(() => 0);
 
-	acceptedAt: Record<SpokiScope, number[]> = { template: [], text: [], syncAll: [] };
+	acceptedAt: Record<SpokiScope, number[]> = scopes(() => []);
 
-	private used: Record<SpokiScope, number[]> = { template: [], text: [], syncAll: [] };
+	private used: Record<SpokiScope, number[]> = scopes(() => []);
 
 	/**
 	 * Which reading of the campaign date filters the fake serves: `date` takes
@@ -374,7 +384,7 @@ export class FakeSpoki extends FakeServer {
 	 */
 	enforceLimits(windowMs = 60_000, perWindow: Partial<Record<SpokiScope, number>> = {}): void {
 		this.limits = { windowMs, perWindow: { ...SPOKI_LIMITS_PER_MINUTE, ...perWindow } };
-		this.used = { template: [], text: [], syncAll: [] };
+		this.used = scopes(() => []);
 	}
 
 	clearLimits(): void {
@@ -648,6 +658,10 @@ export class FakeSpoki extends FakeServer {
 					return { status: 404, raw: DJANGO_404 };
 				const c = this.byId(this.contacts, p.id);
 				if (!c) return NOT_FOUND;
+				const throttled = this.throttleScope(
+					p.action === 'add_operator' ? 'addOperator' : 'removeOperator',
+				);
+				if (throttled) return throttled;
 				const email = body(req).email;
 				if (typeof email !== 'string' || !email)
 					return ok({ email: ['This field is required.'] }, 400);

@@ -97,3 +97,25 @@ test('ten text sends against a stricter server (4 per window) all arrive, each o
 	expect(r.json.every((m) => (m as IDataObject).status === 'Pending')).toBe(true);
 	expect(bed.fake.throttledBy.text).toBeGreaterThan(0);
 }, 30_000);
+
+test('operator assignment is paced at 5 per window (Composio): 7 assignments, the last two a window later, each once', async () => {
+	bed.fake.seedContacts(7);
+	const ids = bed.fake.contacts.slice(-7).map((c) => String(c.id));
+	bed.fake.acceptedAt.addOperator.length = 0;
+	const r = await run(
+		'contact',
+		'addOperator',
+		{ contactId: '={{ $json.id }}', email: 'anna@acme.test' },
+		{ items: ids.map((id) => ({ id })) },
+	);
+	expect(r.error).toBeUndefined();
+	expect(r.json).toHaveLength(7);
+	const at = bed.fake.acceptedAt.addOperator;
+	expect(at).toHaveLength(7);
+	// The sixth waited for the first to leave the window: paced, not refused and resent.
+	expect(at[5] - at[0]).toBeGreaterThanOrEqual(WINDOW_MS - 50);
+	// A request a few ms early (transit jitter) may still meet a 429: it is resent, never doubled.
+	expect(bed.fake.requestsTo('POST', 'add_operator')).toHaveLength(
+		7 + bed.fake.throttledBy.addOperator,
+	);
+}, 30_000);

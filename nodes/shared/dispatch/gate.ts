@@ -4,7 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { attachFailure } from '../errors';
 import type { Provider } from '../provider';
 import type { ApiRequest, RequestContext } from '../transport';
-import type { RateLimit } from './limits';
+import type { RateLimit, Ticket } from './limits';
 import { windowFor } from './limits';
 import { ANNOUNCE_WAIT_MS, runSettings } from './settings';
 
@@ -23,8 +23,11 @@ export interface RateGate {
 	readonly deadline: number;
 	/** Waits for every window; throws a NodeApiError (nothing sent) past Max Wait. */
 	wait(): Promise<void>;
-	/** The provider reported its budget in an answer's headers: none left blocks every window. */
-	heard(headers: IDataObject): void;
+	/**
+	 * The provider answered with `status`: anything but a 429 took its slot in every window (what a
+	 * learnt budget counts); a budget reported in the headers with none left blocks every window.
+	 */
+	heard(headers: IDataObject, status: number): void;
 	/** The provider refused (429) and asked for `waitMs`: all windows wait, the most specific learns. */
 	refused(waitMs: number): void;
 }
@@ -41,26 +44,33 @@ export function rateGate(
 	const windows = [WHOLE_CREDENTIAL, ...(provider.limits?.(req) ?? [])].map((limit) =>
 		windowFor(credentialKey, limit),
 	);
+	// This request's place in each window, so that what the provider answers is told to it.
+	const tickets: Ticket[] = windows.map(() => ({}));
 	return {
 		deadline,
 		async wait() {
-			for (const window of windows) {
-				const neededMs = await window.take(deadline, (ms) =>
-					announceWait(ctx, provider, window.scope, ms, itemIndex),
+			for (const [i, window] of windows.entries()) {
+				const neededMs = await window.take(
+					deadline,
+					(ms) => announceWait(ctx, provider, window.scope, ms, itemIndex),
+					tickets[i],
 				);
 				if (neededMs !== undefined)
 					throw tooLong(ctx.getNode(), provider, window.scope, neededMs, maxWaitMs, itemIndex);
 			}
 		},
-		heard(headers) {
+		heard(headers, status) {
+			if (status !== 429) windows.forEach((window, i) => window.answered(tickets[i]));
 			const budget = provider.budget?.(headers);
 			if (budget && budget.remaining <= 0)
 				for (const window of windows) window.block(budget.resetAt);
 		},
 		refused(waitMs) {
 			const until = Date.now() + waitMs;
-			for (const window of windows.slice(0, -1)) window.block(until);
-			windows[windows.length - 1].refused(until, waitMs);
+			// The most specific window learns; the others wait it out unless what it learnt accounts for it.
+			const last = windows.length - 1;
+			if (!windows[last].refused(until, waitMs, tickets[last]))
+				for (const window of windows.slice(0, -1)) window.block(until);
 		},
 	};
 }

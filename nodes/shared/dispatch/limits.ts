@@ -1,5 +1,8 @@
 import { sleep } from 'n8n-workflow';
 
+import type { Start } from './learnt';
+import { LearntLog } from './learnt';
+
 /** A provider's documented limit: at most `limit` requests in any `perMs` window, within one scope. */
 export interface RateLimit {
 	/** Name of the budget, e.g. "templateSends"; requests of one credential in one scope share it. */
@@ -10,28 +13,38 @@ export interface RateLimit {
 
 /** How far back starts are kept for learning an undeclared budget from a 429. */
 const LEARN_HORIZON_MS = 60_000;
-/** Requests of the scope in the refused span below which a 429 teaches nothing. */
+/** Requests of the scope accepted before a refusal below which a 429 teaches nothing. */
 const LEARN_MIN_STARTS = 10;
 /** A learnt budget is forgotten this long after the last 429, so a raised quota is used again. */
 const LEARNT_FOR_MS = 10 * 60_000;
-/** Spans without a refusal after which a learnt budget grows by one request. */
-const RAISE_AFTER_SPANS = 1;
 
 /**
- * A sliding-window budget, first come first served: each start is logged and
- * a new one waits until fewer than `limit` fall inside the last `perMs`. A 429
- * or an exhausted budget reported by the provider blocks the window until the
- * time it gave. A scope whose budget is not documented (RapidPro's are set
- * per workspace) learns it from a 429: what it had accepted over the wait the
- * provider asked for becomes its pace, instead of bursting into 429s again,
- * and grows by one request each span without a refusal (see `raise`).
+ * What a caller holds for one pass through a window: the start it was given, and whether the
+ * provider refused this request before (then it goes by the learnt budget's safe bound).
+ */
+export interface Ticket {
+	start?: Start;
+	refusals?: number;
+	/** A request refused twice waits at least as long as the provider asked (its attempts are few). */
+	notBefore?: number;
+}
+
+/**
+ * A sliding-window budget, first come first served: each start is logged and a new one waits
+ * until fewer than `limit` of the starts the provider did not refuse fall inside the last
+ * `perMs`. A 429 or an exhausted budget reported by the provider blocks the window until the
+ * time it gave. A scope whose budget is not documented (RapidPro's are set per workspace)
+ * learns it from its 429s as the sliding log the provider keeps (see learnt.ts), so that it
+ * sends each request when capacity frees instead of bursting into 429s again.
  */
 class Window {
-	private starts: number[] = [];
-	private refusals: number[] = [];
+	private starts: Start[] = [];
 	private blockedUntil = 0;
 	private turn: Promise<unknown> = Promise.resolve();
 	private readonly declared: boolean;
+	private model?: LearntLog;
+	/** The one request pacing by the middle of a learnt window's bracket, while it is wide. */
+	private probe?: Start;
 	private learntAt = 0;
 	private raisedAt = 0;
 
@@ -44,74 +57,124 @@ class Window {
 	}
 
 	/**
-	 * Waits for a slot and takes it; resolves to undefined, or, without taking
-	 * one, to the wait (ms) a slot would need when that passes `deadline`.
+	 * Waits for a slot and takes it (filling `ticket.start`); resolves to undefined, or, without
+	 * taking one, to the wait (ms) a slot would need when that passes `deadline`.
 	 */
-	async take(deadline: number, onWait: (ms: number) => void): Promise<number | undefined> {
-		const mine = this.turn.then(async () => await this.waitForSlot(deadline, onWait));
+	async take(
+		deadline: number,
+		onWait: (ms: number) => void,
+		ticket: Ticket = {},
+	): Promise<number | undefined> {
+		// Waiting for its own Retry-After, a request keeps no place in the queue.
+		const own = (ticket.notBefore ?? 0) - Date.now();
+		if (own > 0) {
+			if (ticket.notBefore! > deadline) return own;
+			await sleep(own);
+		}
+		const mine = this.turn.then(async () => await this.waitForSlot(deadline, onWait, ticket));
 		this.turn = mine;
 		return await mine;
+	}
+
+	/** The budget learnt from 429s (a scope without a documented one), if any. */
+	learnt(): { limit: number; perMs: number } | undefined {
+		return this.model ? { limit: this.model.n, perMs: this.model.span(true) } : undefined;
+	}
+
+	/** When each request kept in the window was let through. */
+	startTimes(): number[] {
+		return this.starts.map((s) => s.at);
 	}
 
 	block(untilMs: number): void {
 		this.blockedUntil = Math.max(this.blockedUntil, untilMs);
 	}
 
-	/** The provider refused a request of this scope (429) and asked for `waitMs`. */
-	refused(untilMs: number, waitMs: number): void {
-		this.block(untilMs);
+	/**
+	 * The provider refused a request of this scope (429) and asked for `waitMs`. Resolves to
+	 * true when a learnt budget accounts for the refusal (the window paces by it; nothing else
+	 * need wait), false when the window simply waits until `untilMs`.
+	 */
+	refused(untilMs: number, waitMs: number, ticket: Ticket = {}): boolean {
 		const now = Date.now();
-		this.refusals.push(now);
-		if (this.declared) return;
-		const span = Math.max(1000, waitMs);
-		const started = this.starts.filter((t) => t > now - span).length;
-		// A refusal after a handful of requests says nothing about our pace (the provider was busy,
-		// or its budget was spent elsewhere): wait it out, learn nothing.
-		if (started < LEARN_MIN_STARTS) return;
-		const refused = this.refusals.filter((t) => t > now - span).length;
-		const accepted = Math.max(1, started - refused);
-		if (this.learntAt === 0 || accepted < this.limit) {
-			this.limit = accepted;
-			this.perMs = span;
+		const k = ticket.start;
+		ticket.refusals = (ticket.refusals ?? 0) + 1;
+		if (ticket.refusals >= 2) ticket.notBefore = untilMs;
+		if (k) k.state = 'refused';
+		if (!k) {
+			this.block(untilMs);
+			return false;
+		}
+		const before = this.acceptedBefore(k);
+		if (this.declared) {
+			// Refused within the documented budget: it is shared (another worker, another app). Wait
+			// as asked, then keep to the share the provider gave us, taking back one request a window
+			// while none is refused.
+			this.block(untilMs);
+			const span = this.span(true);
+			const ours = before.filter((s) => s.at > k.at - span).length;
+			if (this.model) this.model.refused(before, k, now, waitMs);
+			// As for an undocumented budget, a refusal after a handful of requests teaches nothing.
+			else if (ours >= LEARN_MIN_STARTS) this.model = LearntLog.share(ours, span);
+			if (this.model) this.learntAt = now;
+			return false;
+		}
+		if (this.model) this.model.refused(before, k, now, waitMs);
+		else if (before.length >= LEARN_MIN_STARTS)
+			this.model = LearntLog.first(before, k, now, waitMs);
+		else {
+			// A refusal after a handful of requests says nothing about our pace (the provider was
+			// busy, or its budget was spent elsewhere): wait it out, learn nothing.
+			this.block(untilMs);
+			return false;
 		}
 		this.learntAt = now;
-		this.raisedAt = now;
+		return true;
 	}
 
-	/**
-	 * A learnt budget is what was accepted when the provider refused, which undercounts its rate
-	 * (requests in flight, a burst spent): after a whole span without a refusal it grows by one, so
-	 * the pace climbs back to the provider's and the next 429 measures it again (additive increase,
-	 * as TCP does; a 429 on a write is safe to send again, the provider refused it before acting).
-	 */
-	private raise(now: number): void {
-		if (this.declared || !this.learntAt || !Number.isFinite(this.limit)) return;
-		if (now - this.raisedAt < this.perMs * RAISE_AFTER_SPANS) return;
-		this.limit += 1;
-		this.raisedAt = now;
+	/** The provider answered a request of this scope without refusing it (any status but 429). */
+	answered(ticket: Ticket = {}): void {
+		const k = ticket.start;
+		if (!k || k.state !== 'pending') return;
+		k.state = 'accepted';
+		this.model?.accepted(this.acceptedBefore(k), k);
 	}
 
-	/** The window's span in ms; a declared one scaled for tests, all with 2% for arrival jitter. */
-	private span(): number {
+	/** The accepted (answered) starts taken before `k`, oldest first. */
+	private acceptedBefore(k: Start): Start[] {
+		const i = this.starts.indexOf(k);
+		return this.starts.slice(0, i < 0 ? undefined : i).filter((s) => s.state === 'accepted');
+	}
+
+	/** The window's span in ms; a declared one scaled for tests, with 2% for arrival jitter. */
+	private span(safe: boolean): number {
+		if (this.model) return this.model.span(safe);
 		return (this.declared ? this.perMs * scale : this.perMs) * 1.02;
 	}
 
-	private nextStart(now: number): number {
-		if (!this.declared && this.learntAt && now - this.learntAt > LEARNT_FOR_MS) {
-			this.learntAt = 0;
-			this.limit = Infinity;
-		}
+	/** A shared documented budget grows back by one request for each window without a refusal. */
+	private raise(now: number): void {
+		if (!this.model || !this.declared) return;
+		const span = this.model.span(true);
+		if (now - Math.max(this.raisedAt, this.learntAt) < span) return;
+		this.model.n += Math.max(1, Math.floor((now - Math.max(this.raisedAt, this.learntAt)) / span));
+		this.raisedAt = now;
+		if (this.model.n >= this.limit) this.model = undefined;
+	}
+
+	private nextStart(now: number, safe: boolean): number {
+		if (this.model && now - this.learntAt > LEARNT_FOR_MS) this.model = undefined;
 		this.raise(now);
-		const span = this.span();
-		const keep = now - (this.declared ? span : Math.max(span, LEARN_HORIZON_MS));
-		while (this.starts.length && this.starts[0] <= keep) this.starts.shift();
-		while (this.refusals.length && this.refusals[0] <= now - LEARN_HORIZON_MS)
-			this.refusals.shift();
+		const limit = this.model ? this.model.n : this.limit;
+		const span = this.span(safe);
+		const keep = now - (this.model ? this.model.horizon() : Math.max(span, LEARN_HORIZON_MS));
+		while (this.starts.length && this.starts[0].at <= keep) this.starts.shift();
 		let fromWindow = now;
-		if (Number.isFinite(this.limit)) {
-			let inWindow = 0;
-			for (let i = this.starts.length - 1; i >= 0 && this.starts[i] > now - span; i--) inWindow++;
-			if (inWindow >= this.limit) fromWindow = this.starts[this.starts.length - this.limit] + span;
+		if (Number.isFinite(limit)) {
+			// The provider logs what it accepted; a refused request took no slot.
+			const live = this.starts.filter((s) => s.state !== 'refused');
+			const nth = live[live.length - limit];
+			if (nth && nth.at + span > now) fromWindow = nth.at + span;
 		}
 		return Math.max(fromWindow, this.blockedUntil);
 	}
@@ -119,14 +182,22 @@ class Window {
 	private async waitForSlot(
 		deadline: number,
 		onWait: (ms: number) => void,
+		ticket: Ticket,
 	): Promise<number | undefined> {
 		const began = Date.now();
 		let warned = false;
 		for (;;) {
 			const now = Date.now();
-			const at = this.nextStart(now);
+			// While the learnt window is only bracketed, one fresh request at a time probes its middle;
+			// the others, and any request refused before, go by the safe bound.
+			const probing = this.probe?.state === 'pending';
+			const safe = probing || (ticket.refusals ?? 0) > 0;
+			const at = this.nextStart(now, safe);
 			if (at <= now) {
-				this.starts.push(now);
+				const start: Start = { at: now, state: 'pending' };
+				this.starts.push(start);
+				ticket.start = start;
+				if (!safe && this.model?.probing()) this.probe = start;
 				return undefined;
 			}
 			if (at > deadline) return at - began;
@@ -154,6 +225,22 @@ export function windowFor(credentialKey: string, limit: RateLimit): Window {
 }
 
 export type { Window };
+
+/** For tests: every budget learnt from 429s in this process, by scope. */
+export function learntRateLimits(): Array<{ scope: string; limit: number; perMs: number }> {
+	return [...windows.values()].flatMap((w) => {
+		const learnt = w.learnt();
+		return learnt ? [{ scope: w.scope, ...learnt }] : [];
+	});
+}
+
+/** For tests: when each request of a scope was let through (the last minute at least), oldest first. */
+export function rateLimitStarts(scope: string): number[] {
+	return [...windows.values()]
+		.filter((w) => w.scope === scope)
+		.flatMap((w) => w.startTimes())
+		.sort((a, b) => a - b);
+}
 
 /**
  * For tests and benchmarks that run in this process: forget every budget, and

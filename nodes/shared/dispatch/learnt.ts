@@ -1,0 +1,115 @@
+/**
+ * A budget the provider does not document, learnt from its 429s. RapidPro and Weni Flows throttle
+ * with Django REST Framework's SimpleRateThrottle (rest_framework/throttling.py): per scope, a log
+ * of the accepted requests of the last `duration`; a request is refused while `num_requests` of
+ * them are in it, and refused requests are not logged. So a sender that knows N (`num_requests`)
+ * and D (`duration`) can send request k exactly when its N-th predecessor leaves the window,
+ * without a single refusal. This model learns both:
+ *
+ * - N: the requests accepted before the first refusal (from an idle start they are the log).
+ * - D, as a bracket [lo, hi]: a refusal of request k says the log was still full, so
+ *   D > start(k) − start(k−N); an acceptance says it was not, so D ≤ start(k) − start(k−N); and
+ *   the refusal's Retry-After (DRF's `ceil(wait())`, the time until the oldest logged request
+ *   leaves) bounds D from above: D ≤ now + Retry-After − start(oldest).
+ *
+ * While the bracket is wide, one request at a time probes its middle (each probe halves it; a
+ * refused probe is resent by the safe bound `hi`) and the others go by `hi`; once it is narrow,
+ * all go by `hi`. Counts use only answered
+ * requests, so requests still in flight never widen what was learnt.
+ */
+
+/** One request through a window: when it started and what the provider answered. */
+export interface Start {
+	at: number;
+	state: 'pending' | 'accepted' | 'refused';
+}
+
+/** The bracket is narrow enough at 2% of D (or 5 ms): then `hi` paces, at most 2% slow. */
+const NARROW = (hi: number) => Math.max(5, hi * 0.02);
+
+export class LearntLog {
+	private constructor(
+		/** Requests the provider accepts per window. */
+		public n: number,
+		/** D is above this (ms). */
+		public lo: number,
+		/** D is at most this (ms). */
+		public hi: number,
+		/** D is documented: only the share `n` is learnt. */
+		private readonly documented = false,
+	) {}
+
+	/** Learns from the first refusal: `before` are the answered accepted starts before it, oldest first. */
+	static first(before: Start[], refused: Start, now: number, waitMs: number): LearntLog {
+		const oldest = before[0].at;
+		const lo = refused.at - oldest;
+		const hi = Math.max(now + waitMs - oldest, lo + NARROW(lo));
+		return new LearntLog(before.length, lo, hi);
+	}
+
+	/**
+	 * A documented budget (`n` per `span` ms) the provider still refused: others share it (another
+	 * n8n worker with the same credential, another app). Our share is what it accepted from us in
+	 * the window before the refusal; the window's length is the documented one.
+	 */
+	static share(accepted: number, span: number): LearntLog {
+		return new LearntLog(Math.max(1, accepted), span, span, true);
+	}
+
+	/** The window to pace by: the bracket's middle while it is wide (a probe), else `hi`; `safe` always `hi`. */
+	span(safe = false): number {
+		return safe || this.narrow() ? this.hi : (this.lo + this.hi) / 2;
+	}
+
+	/** Whether fresh requests still probe the bracket's middle (it is wider than 2%). */
+	probing(): boolean {
+		return !this.narrow();
+	}
+
+	/** How far back a start can still count. */
+	horizon(): number {
+		return this.hi * 1.5;
+	}
+
+	private narrow(): boolean {
+		return this.hi - this.lo <= NARROW(this.hi);
+	}
+
+	/** Request `k` was refused; `before` are the accepted starts before it, oldest first. */
+	refused(before: Start[], k: Start, now: number, waitMs: number): void {
+		// Ours that may still have been in the provider's log (with room for arrival jitter).
+		const recent = before.filter((s) => s.at > k.at - this.hi - NARROW(this.hi));
+		if (this.documented) {
+			// Refused within our share: someone else took more of the budget; give one back.
+			this.n = Math.max(1, Math.min(this.n - 1, recent.length));
+			return;
+		}
+		if (recent.length < this.n) {
+			// Refused with fewer than N of ours in the window: the budget is smaller (or shared).
+			this.n = Math.max(1, recent.length);
+		}
+		const oldest = before[before.length - this.n];
+		if (!oldest) return;
+		const gap = k.at - oldest.at;
+		if (gap < this.hi) {
+			this.lo = Math.max(this.lo, gap);
+			const fromRetryAfter = now + waitMs - oldest.at;
+			if (fromRetryAfter > this.lo) this.hi = Math.min(this.hi, fromRetryAfter);
+		} else {
+			// Refused past `hi`: arrival jitter (the oldest reached the provider late), or `hi` too
+			// small. Step it up by 1%: one late arrival costs little, a small `hi` recovers.
+			this.hi += NARROW(this.hi) / 2;
+			this.lo = Math.max(this.lo, this.hi - NARROW(this.hi));
+		}
+	}
+
+	/** Request `k` was accepted; `before` are the accepted starts before it, oldest first. */
+	accepted(before: Start[], k: Start): void {
+		const oldest = before[before.length - this.n];
+		if (!oldest) return;
+		const gap = k.at - oldest.at;
+		// Accepted with N of ours closer than D can be: the budget is larger than N.
+		if (gap <= this.lo) this.n += 1;
+		else if (!this.documented) this.hi = Math.min(this.hi, gap);
+	}
+}
