@@ -308,6 +308,36 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		}
 	});
 
+	test("Heyy Send and Wait for Response shows n8n's fields and says how the contact answers", async () => {
+		await openWorkflow('Heyy: ask for approval', [
+			{
+				name: 'Ask for approval',
+				type: `${PACKAGE}.heyy`,
+				parameters: {
+					resource: 'message',
+					operation: 'sendAndWait',
+					channelId: { __rl: true, mode: 'id', value: 'ch_wa_1' },
+					phoneNumber: '+393331234567',
+					message: 'Hi Giulia, shall we refund order A-1042 (€80) to your card?',
+					approvalOptions: {
+						values: {
+							approvalType: 'double',
+							approveLabel: 'Yes, refund',
+							disapproveLabel: 'No, thanks',
+						},
+					},
+				},
+				credentials: credentialOf('heyyApi'),
+			},
+		]);
+		await openNode('Ask for approval');
+		const panel = page.getByTestId('ndv');
+		await panel.getByText('reply buttons in WhatsApp', { exact: false }).first().waitFor();
+		await panel.getByText('Response Type').first().waitFor();
+		await panel.getByText('Approval Options').first().waitFor();
+		await shot('heyy-send-and-wait.png');
+	});
+
 	test('2Chat send: the From Number list comes from 2Chat; executing the send shows the message 2Chat accepted', async () => {
 		const fake = twoChatScenario.fake as unknown as {
 			sent: Array<Record<string, unknown>>;
