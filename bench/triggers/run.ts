@@ -1,13 +1,21 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error, no-console -- a benchmark script, not node code */
-// `npm run bench:triggers` (scripts/bench-triggers.sh; not in CI): each provider's
-// trigger and n8n's own Webhook node, one active workflow each, in one real n8n
-// 2.x (regular mode, SQLite, default expression engine). Per target: N valid
-// deliveries at C concurrent, then the same deliveries replayed, then N forged
-// ones; printed: deliveries/s, latency p50/p95/p99, executions started, lost,
-// duplicate executions, forged/s, peak resident memory of the n8n process.
+// `npm run bench:triggers` (scripts/bench-triggers.sh; not in CI): the ceiling of
+// a community trigger in one real n8n 2.x (regular mode, SQLite). Targets, one
+// active workflow each: n8n's own Webhook node, a bare community trigger (a
+// node whose webhook() only returns the body, built here: bare.ts), and each
+// of our triggers at type version 2 (and the Weni Trigger at version 1). Two
+// n8n instances one after the other: n8n's default expression engine, then
+// N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true. In each, rounds interleave the
+// targets (the order turns each round): N valid deliveries at C concurrent,
+// then wait until every execution finished. Per target: deliveries/s while
+// sending and CPU time of n8n's process per delivery (until the executions
+// finished; steadier than rates on a shared machine), medians over the rounds;
+// then, once, REPLAYS deliveries again (must start nothing) and FORGED forged
+// ones (a wrong token or signature; must start nothing).
 //
-// Knobs: BENCH_N (default 1000), BENCH_C (default 50), BENCH_FORGED (default 1000),
-// BENCH_REPLAYS (default 100), BENCH_TARGETS (e.g. "webhook,weni"), BENCH_OUT (JSON file).
+// Knobs: BENCH_N (default 300), BENCH_C (20), BENCH_ROUNDS (3), BENCH_FORGED (100),
+// BENCH_REPLAYS (50), BENCH_ENGINES ("default,lazy"), BENCH_TARGETS (e.g. "webhook,bare,weni"),
+// BENCH_OUT (JSON file).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +26,7 @@ import { FakeHeyy, HEYY_KEY } from '../../test/fakes/heyy';
 import { FakeSpoki, SPOKI_KEY, signedDelivery, spokiEvent } from '../../test/fakes/spoki';
 import { FakeTwoChat, TWOCHAT_KEY } from '../../test/fakes/twochat';
 import { FakeWeni, WENI_TOKEN } from '../../test/fakes/weni';
+import { BARE_TYPE, installInto, packBare } from './bare';
 import { percentile, runPool, type Shot } from './load';
 
 const bin = process.env.N8N_BIN ?? '';
@@ -25,10 +34,11 @@ const tarball = process.env.MSUITE_TARBALL ?? '';
 if (!bin || !tarball)
 	throw new Error('Run through `npm run bench:triggers` (needs N8N_BIN and MSUITE_TARBALL)');
 
-const N = Number(process.env.BENCH_N ?? 1000);
-const C = Number(process.env.BENCH_C ?? 50);
-const FORGED = Number(process.env.BENCH_FORGED ?? 1000);
-const REPLAYS = Math.min(N, Number(process.env.BENCH_REPLAYS ?? 100));
+const N = Number(process.env.BENCH_N ?? 300);
+const C = Number(process.env.BENCH_C ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const FORGED = Number(process.env.BENCH_FORGED ?? 100);
+const REPLAYS = Math.min(N, Number(process.env.BENCH_REPLAYS ?? 50));
 const PACKAGE = 'n8n-nodes-messaging-suite';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -41,8 +51,11 @@ interface Delivery {
 /** One workflow under load: how to address it and how to make valid and forged deliveries. */
 interface Target {
 	name: string;
+	typeVersion: number;
 	workflowId: string;
 	node: Record<string, unknown>;
+	/** Our triggers: a repeat is acknowledged and starts nothing. */
+	dropsRepeats: boolean;
 	/** Waits until the provider holds the registration and n8n stored the trigger's state. */
 	ready(n8n: N8n): Promise<void>;
 	valid(n: number): Delivery;
@@ -56,12 +69,17 @@ const fakes = {
 	weni: new FakeWeni(),
 };
 
-function node(type: string, parameters: Record<string, unknown>, credential?: [string, string]) {
+function node(
+	type: string,
+	parameters: Record<string, unknown>,
+	credential?: [string, string],
+	typeVersion = 2,
+) {
 	return {
 		id: randomUUID(),
 		name: 'Trigger',
 		type,
-		typeVersion: type === 'n8n-nodes-base.webhook' ? 2 : 1,
+		typeVersion,
 		position: [0, 0],
 		webhookId: randomUUID(),
 		parameters,
@@ -104,19 +122,14 @@ const forgedToken = (url: string, n: number) => {
 	return forged.toString();
 };
 
-function targets(webhookBase: string): Target[] {
-	const webhook2 = node('n8n-nodes-base.webhook', {
-		httpMethod: 'POST',
-		path: `bench-${randomUUID()}`,
-		responseMode: 'onReceived',
-		options: {},
-	});
+function targets(webhookBase: string, engine: string): Target[] {
 	const webhook = node('n8n-nodes-base.webhook', {
 		httpMethod: 'POST',
 		path: `bench-${randomUUID()}`,
 		responseMode: 'onReceived',
 		options: {},
 	});
+	const bare = node(BARE_TYPE, {});
 	const heyy = node(`${PACKAGE}.heyyTrigger`, { events: ['WHATSAPP_MESSAGE_RECEIVED'] }, [
 		'heyyApi',
 		'benchheyy0000001',
@@ -134,11 +147,22 @@ function targets(webhookBase: string): Target[] {
 		'weniApi',
 		'benchweni0000001',
 	]);
-	const hookUrl = () => String(fakes.heyy.webhooks[0]?.url ?? '');
-	const chatUrl = () => String(fakes.twoChat.webhooks[0]?.hook_url ?? '');
-	const weniUrl = () => String(fakes.weni.subscribers[0]?.target_url ?? '');
+	const weniV1 = node(
+		`${PACKAGE}.weniTrigger`,
+		{ resthook: 'new-lead' },
+		['weniApi', 'benchweni0000001'],
+		1,
+	);
+	/** The URL the provider holds for one node (its webhookId is in the path). */
+	const held = (urls: () => string[], n: Record<string, unknown>) => () =>
+		urls().find((u) => u.includes(String(n.webhookId))) ?? '';
+	const hookUrl = held(() => fakes.heyy.webhooks.map((w) => String(w.url)), heyy);
+	const chatUrl = held(() => fakes.twoChat.webhooks.map((w) => String(w.hook_url)), twoChat);
+	const weniUrls = () => fakes.weni.subscribers.map((s) => String(s.target_url));
+	const weniUrl = held(weniUrls, weni);
+	const weniV1Url = held(weniUrls, weniV1);
 	const spokiSecret = () => fakes.spoki.secretFor('message.inbound');
-	const spokiUrl = () => String(fakes.spoki.webhooks[0]?.url ?? '');
+	const spokiUrl = held(() => fakes.spoki.webhooks.map((w) => String(w.url)), spoki);
 	const heyyBody = (n: number) => ({
 		id: `dlv_${n}`,
 		event: 'message.received',
@@ -177,11 +201,33 @@ function targets(webhookBase: string): Target[] {
 			message: { id: n, text: 'Ciao' },
 			contact: { id: 1001 },
 		}));
+	const id = (name: string) => `bench${name}${engine}`.slice(0, 16).padEnd(16, '0');
+	const stored = (workflowId: string, url: () => string) => (n8n: N8n) =>
+		storedUrl(n8n, workflowId, () => (url() ? [url()] : []));
+	const tokened = (
+		name: string,
+		workflowId: string,
+		n: Record<string, unknown>,
+		url: () => string,
+		body: (n: number) => unknown,
+		typeVersion = 2,
+	): Target => ({
+		name,
+		typeVersion,
+		workflowId,
+		node: n,
+		dropsRepeats: true,
+		ready: stored(workflowId, url),
+		valid: (k) => ({ url: url(), body: json(body(k)) }),
+		forged: (k) => ({ url: forgedToken(url(), k), body: json(body(1_000_000 + k)) }),
+	});
 	return [
 		{
 			name: 'Webhook node (n8n)',
-			workflowId: 'benchWebhook0001',
+			typeVersion: 2,
+			workflowId: id('Webhook'),
 			node: webhook,
+			dropsRepeats: false,
 			async ready() {},
 			valid: (n) => ({
 				url: `${webhookBase}/webhook/${String(webhook.parameters.path)}`,
@@ -189,70 +235,46 @@ function targets(webhookBase: string): Target[] {
 			}),
 		},
 		{
-			name: 'Heyy Trigger',
-			workflowId: 'benchHeyyTrig001',
-			node: heyy,
-			ready: (n8n) =>
-				storedUrl(n8n, 'benchHeyyTrig001', () => fakes.heyy.webhooks.map((w) => String(w.url))),
-			valid: (n) => ({ url: hookUrl(), body: json(heyyBody(n)) }),
-			forged: (n) => ({ url: forgedToken(hookUrl(), n), body: json(heyyBody(N + n)) }),
+			name: 'Bare community trigger',
+			typeVersion: 2,
+			workflowId: id('Bare'),
+			node: bare,
+			dropsRepeats: false,
+			async ready() {},
+			valid: (n) => ({
+				url: `${webhookBase}/webhook/${String(bare.webhookId)}/webhook`,
+				body: json({ id: n, text: 'Hi' }),
+			}),
 		},
+		tokened('Heyy Trigger', id('Heyy'), heyy, hookUrl, heyyBody),
 		{
 			name: 'Spoki Trigger',
-			workflowId: 'benchSpokiTrig01',
+			typeVersion: 2,
+			workflowId: id('Spoki'),
 			node: spoki,
-			ready: (n8n) =>
-				storedUrl(n8n, 'benchSpokiTrig01', () => fakes.spoki.webhooks.map((w) => String(w.url))),
+			dropsRepeats: true,
+			ready: stored(id('Spoki'), spokiUrl),
 			valid: (n) => {
 				const signed = signedDelivery(spokiSecret(), spokiBody(n));
 				return { url: spokiUrl(), body: signed.raw, headers: signed.headers };
 			},
 			forged: (n) => {
-				const signed = signedDelivery('whsec_forged', spokiBody(N + n));
+				const signed = signedDelivery('whsec_forged', spokiBody(1_000_000 + n));
 				return { url: spokiUrl(), body: signed.raw, headers: signed.headers };
 			},
 		},
-		{
-			name: '2Chat Trigger',
-			workflowId: 'bench2ChatTrig01',
-			node: twoChat,
-			ready: (n8n) =>
-				storedUrl(n8n, 'bench2ChatTrig01', () =>
-					fakes.twoChat.webhooks.map((w) => String(w.hook_url)),
-				),
-			valid: (n) => ({ url: chatUrl(), body: json(chatBody(n)) }),
-			forged: (n) => ({ url: forgedToken(chatUrl(), n), body: json(chatBody(N + n)) }),
-		},
-		{
-			name: 'Weni Trigger',
-			workflowId: 'benchWeniTrig001',
-			node: weni,
-			ready: (n8n) =>
-				storedUrl(n8n, 'benchWeniTrig001', () =>
-					fakes.weni.subscribers.map((s) => String(s.target_url)),
-				),
-			valid: (n) => ({ url: weniUrl(), body: json(weniBody(n)) }),
-			forged: (n) => ({ url: forgedToken(weniUrl(), n), body: json(weniBody(N + n)) }),
-		},
-		{
-			// Measured again last, so a machine that gets busier (or slower as executions pile up) shows.
-			name: 'Webhook node (n8n), again',
-			workflowId: 'benchWebhook0002',
-			node: webhook2,
-			async ready() {},
-			valid: (n) => ({
-				url: `${webhookBase}/webhook/${String(webhook2.parameters.path)}`,
-				body: json({ id: n, text: 'Hi' }),
-			}),
-		},
+		tokened('2Chat Trigger', id('TwoChat'), twoChat, chatUrl, chatBody),
+		tokened('Weni Trigger', id('Weni'), weni, weniUrl, weniBody),
+		tokened('Weni Trigger', id('WeniV1'), weniV1, weniV1Url, weniBody, 1),
 	];
 }
 
-/** Resident memory of a process in MiB (Linux /proc), or NaN. */
-function rssMiB(pid: number | undefined): number {
+/** CPU time (user + system) of a process so far, in ms (Linux /proc), or NaN. */
+function cpuMs(pid: number | undefined): number {
 	try {
-		const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-		return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+		const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		// utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second).
+		return (Number(fields[11]) + Number(fields[12])) * 10;
 	} catch {
 		return NaN;
 	}
@@ -286,13 +308,8 @@ async function executions(n8n: N8n, workflowId: string): Promise<Counts> {
 	return { total: all.count, finished: done.count };
 }
 
-/** Executions started so far, once their number has stopped changing and all have finished. */
-async function settled(
-	n8n: N8n,
-	workflowId: string,
-	expected: number,
-	ms = 300_000,
-): Promise<Counts & { at: number }> {
+/** Executions started so far, once all expected ones (or no new ones for 3 s) have finished. */
+async function settled(n8n: N8n, workflowId: string, expected: number, ms = 300_000) {
 	const end = Date.now() + ms;
 	let last = { total: -1, finished: -1 };
 	let stableSince = Date.now();
@@ -301,116 +318,74 @@ async function settled(
 		if (now.total !== last.total || now.finished !== last.finished) stableSince = Date.now();
 		last = now;
 		if (now.finished === now.total && (now.total >= expected || Date.now() - stableSince > 3000))
-			return { ...now, at: Date.now() };
-		await sleep(1000);
+			return now;
+		await sleep(500);
 	}
-	return { ...last, at: Date.now() };
+	return last;
+}
+
+interface Round {
+	perS: number;
+	cpuMsPerDelivery: number;
+	p99: number;
+	refused: number;
+	executions: number;
 }
 
 interface Row {
+	engine: string;
 	target: string;
-	deliveriesPerS: number;
-	processedPerS: number;
-	p50: number;
-	p95: number;
-	p99: number;
-	accepted: number;
-	executions: number;
+	typeVersion: number;
+	rounds: Round[];
+	perS: number;
+	cpuMsPerDelivery: number;
 	lost: number;
-	duplicates: number;
-	forgedPerS?: number;
-	forgedAccepted?: number;
+	duplicates?: number;
 	forgedExecutions?: number;
-	peakRssMiB: number;
-	/** Valid deliveries by HTTP status, and the first answer that was not 200. */
-	statuses: Record<string, number>;
+	forgedAccepted?: number;
 	firstRefusal?: string;
 }
 
-async function measure(n8n: N8n, pid: number | undefined, t: Target): Promise<Row> {
-	let peak = rssMiB(pid);
-	const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 100);
-	const send = (d: Delivery): Shot => ({
-		url: d.url,
-		body: d.body,
-		headers: { 'content-type': 'application/json', ...d.headers },
-	});
-	try {
-		const started = Date.now();
-		const valid = await runPool(N, C, (n) => send(t.valid(n)));
-		const sentAll = Date.now();
-		const afterValid = await settled(n8n, t.workflowId, N);
-		const accepted = valid.results.filter((r) => r.status === 200).length;
-		const statuses: Record<string, number> = {};
-		for (const r of valid.results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-		const refused = valid.results.find((r) => r.status !== 200);
+const shot = (d: Delivery): Shot => ({
+	url: d.url,
+	body: d.body,
+	headers: { 'content-type': 'application/json', ...d.headers },
+});
 
-		// The same deliveries again (a provider's retries): acknowledged, never run twice.
-		await runPool(REPLAYS, Math.min(C, REPLAYS), (n) => send(t.valid(n)));
-		const afterReplays = t.forged ? await settled(n8n, t.workflowId, afterValid.total) : afterValid;
-
-		let forged: Awaited<ReturnType<typeof runPool>> | undefined;
-		let afterForged = afterReplays;
-		if (t.forged) {
-			forged = await runPool(FORGED, C, (n) => send(t.forged!(n)));
-			afterForged = await settled(n8n, t.workflowId, afterReplays.total);
-		}
-		const latencies = valid.results.map((r) => r.ms).sort((a, b) => a - b);
-		return {
-			target: t.name,
-			deliveriesPerS: N / ((sentAll - started) / 1000),
-			processedPerS: afterValid.total / ((afterValid.at - started) / 1000),
-			p50: percentile(latencies, 50),
-			p95: percentile(latencies, 95),
-			p99: percentile(latencies, 99),
-			accepted,
-			executions: afterValid.total,
-			lost: accepted - afterValid.total,
-			// The Webhook node has no notion of a repeat: its replays are new executions, not counted here.
-			duplicates: t.forged ? afterReplays.total - afterValid.total : 0,
-			forgedPerS: forged ? FORGED / (forged.ms / 1000) : undefined,
-			forgedAccepted: forged ? forged.results.filter((r) => r.status < 300).length : undefined,
-			forgedExecutions: forged ? afterForged.total - afterReplays.total : undefined,
-			peakRssMiB: peak,
-			statuses,
-			firstRefusal: refused ? `${refused.status} ${refused.text ?? ''}`.slice(0, 300) : undefined,
-		};
-	} finally {
-		clearInterval(sampler);
-	}
-}
-
-function table(rows: Row[]): string {
-	// The baseline: the mean of the Webhook node's runs (first and last).
-	const webhookRows = rows.filter((r) => r.target.startsWith('Webhook node'));
-	const baseline = webhookRows.length
-		? {
-				deliveriesPerS:
-					webhookRows.reduce((sum, r) => sum + r.deliveriesPerS, 0) / webhookRows.length,
-			}
-		: undefined;
-	const f = (v: number | undefined, digits = 1) =>
-		v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
-	const lines = [
-		'| Target | Deliveries/s | × Webhook node | p50 ms | p95 ms | p99 ms | Executions | Lost | Duplicate executions | Forged/s | Forged ÷ valid rate | Forged executions | Peak RSS MiB |',
-		'|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-	];
-	for (const r of rows) {
-		lines.push(
-			`| ${r.target} | ${f(r.deliveriesPerS)} | ${baseline ? f(r.deliveriesPerS / baseline.deliveriesPerS, 2) : '—'} | ${f(r.p50, 0)} | ${f(r.p95, 0)} | ${f(r.p99, 0)} | ${r.executions}/${N} | ${r.lost} | ${r.target.startsWith('Webhook') ? '—' : r.duplicates} | ${f(r.forgedPerS)} | ${r.forgedPerS ? f(r.forgedPerS / r.deliveriesPerS, 1) : '—'} | ${r.forgedExecutions ?? '—'} | ${f(r.peakRssMiB, 0)} |`,
+async function round(n8n: N8n, pid: number | undefined, t: Target, first: number): Promise<Round> {
+	const before = await settled(n8n, t.workflowId, 0);
+	const cpu0 = cpuMs(pid);
+	const started = performance.now();
+	const valid = await runPool(N, C, (n) => shot(t.valid(first + n)));
+	const sending = (performance.now() - started) / 1000;
+	const after = await settled(n8n, t.workflowId, before.total + N);
+	const cpu = cpuMs(pid) - cpu0;
+	const latencies = valid.results.map((r) => r.ms).sort((a, b) => a - b);
+	const refused = valid.results.filter((r) => r.status !== 200);
+	if (refused.length)
+		console.error(
+			`› ${t.name}: ${refused.length} refused, first ${refused[0].status} ${refused[0].text ?? ''}`,
 		);
-	}
-	return lines.join('\n');
+	return {
+		perS: N / sending,
+		cpuMsPerDelivery: cpu / N,
+		p99: percentile(latencies, 99),
+		refused: refused.length,
+		executions: after.total - before.total,
+	};
 }
 
-async function main(): Promise<void> {
-	// BENCH_ENGINE (diagnostic): n8n's expression engine; unset = n8n's default ("vm", isolated-vm).
-	const engine: Record<string, string> = {};
-	if (process.env.BENCH_ENGINE) engine.N8N_EXPRESSION_ENGINE = process.env.BENCH_ENGINE;
-	const n8n = new N8n(bin, { N8N_LOG_LEVEL: 'error', ...engine });
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function runEngine(engine: string, env: Record<string, string>): Promise<Row[]> {
+	const n8n = new N8n(bin, { N8N_LOG_LEVEL: 'error', ...env });
 	try {
-		for (const fake of Object.values(fakes)) await fake.start();
 		await n8n.installPackage(tarball);
+		installInto(n8n.userFolder, packBare(n8n.userFolder));
 		const credentials = [
 			{
 				id: 'benchheyy0000001',
@@ -446,7 +421,7 @@ async function main(): Promise<void> {
 			.split(',')
 			.map((s) => s.trim().toLowerCase())
 			.filter(Boolean);
-		const all = targets(base).filter(
+		const all = targets(base, engine).filter(
 			(t) => !only.length || only.some((o) => t.name.toLowerCase().includes(o)),
 		);
 		const workflowsFile = path.join(n8n.userFolder, 'workflows.json');
@@ -455,7 +430,7 @@ async function main(): Promise<void> {
 			JSON.stringify(
 				all.map((t) => ({
 					id: t.workflowId,
-					name: t.name,
+					name: `${t.name} v${t.typeVersion}`,
 					nodes: [t.node],
 					connections: {},
 					settings: { executionOrder: 'v1' },
@@ -472,50 +447,124 @@ async function main(): Promise<void> {
 			await n8n.activate(t.workflowId);
 			await t.ready(n8n);
 		}
-		// Every webhook answers before the first measurement (n8n warms caches on first use).
-		for (const t of all)
-			await runPool(1, 1, () => ({
-				url: t.valid(-1).url,
-				body: t.valid(-1).body,
-				headers: { 'content-type': 'application/json', ...t.valid(-1).headers },
-			}));
+		// Every webhook answers once before the first measurement (n8n warms caches on first use).
+		for (const t of all) await runPool(1, 1, () => shot(t.valid(-1)));
 		await sleep(2000);
-		const warmed = new Map<string, number>();
-		for (const t of all) warmed.set(t.workflowId, (await settled(n8n, t.workflowId, 1)).total);
+
+		const rounds = new Map<Target, Round[]>(all.map((t) => [t, []]));
+		for (let r = 0; r < ROUNDS; r++) {
+			// The order turns each round, so a machine getting busier or quieter is spread over all.
+			const order = all.map((_t, i) => all[(i + r) % all.length]);
+			for (const t of order) {
+				const result = await round(n8n, child.pid, t, r * N);
+				rounds.get(t)!.push(result);
+				console.error(
+					`› ${engine} round ${r + 1}: ${t.name} v${t.typeVersion} ${result.perS.toFixed(1)}/s, ${result.cpuMsPerDelivery.toFixed(1)} ms CPU/delivery`,
+				);
+			}
+		}
 
 		const rows: Row[] = [];
 		for (const t of all) {
-			const row = await measure(n8n, child.pid, t);
-			// The warm-up delivery's execution is not one of the N.
-			const w = warmed.get(t.workflowId) ?? 0;
-			row.executions -= w;
-			row.lost = row.accepted - row.executions;
+			const measured = rounds.get(t)!;
+			const row: Row = {
+				engine,
+				target: t.name,
+				typeVersion: t.typeVersion,
+				rounds: measured,
+				perS: median(measured.map((m) => m.perS)),
+				cpuMsPerDelivery: median(measured.map((m) => m.cpuMsPerDelivery)),
+				lost: measured.reduce((sum, m) => sum + (N - m.refused - m.executions), 0),
+			};
+			if (t.dropsRepeats) {
+				// The first round's deliveries again (a provider's retries): acknowledged, never run twice.
+				const before = await settled(n8n, t.workflowId, 0);
+				await runPool(REPLAYS, Math.min(C, REPLAYS), (n) => shot(t.valid(n)));
+				const afterReplays = await settled(n8n, t.workflowId, before.total);
+				row.duplicates = afterReplays.total - before.total;
+				if (t.forged) {
+					const forged = await runPool(FORGED, C, (n) => shot(t.forged!(n)));
+					const afterForged = await settled(n8n, t.workflowId, afterReplays.total);
+					row.forgedAccepted = forged.results.filter((r) => r.status < 300).length;
+					row.forgedExecutions = afterForged.total - afterReplays.total;
+				}
+			}
 			rows.push(row);
-			console.error(
-				`› ${t.name}: ${row.deliveriesPerS.toFixed(1)}/s, p99 ${row.p99.toFixed(0)} ms, statuses ${JSON.stringify(row.statuses)}${row.firstRefusal ? `, first refusal: ${row.firstRefusal}` : ''}`,
-			);
 		}
-		const cpu = os.cpus();
-		console.log(
-			`\nn8n 2.41.1 (regular mode, SQLite, expression engine ${process.env.BENCH_ENGINE ?? 'default (vm)'}), Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
-		);
-		console.log(
-			`${N} valid deliveries at ${C} concurrent per target, then ${REPLAYS} of them replayed, then ${FORGED} forged\n`,
-		);
-		console.log(table(rows));
-		if (process.env.BENCH_OUT)
-			fs.writeFileSync(
-				process.env.BENCH_OUT,
-				JSON.stringify({ N, C, FORGED, REPLAYS, rows }, null, 2),
-			);
+		return rows;
 	} catch (error) {
 		console.error(`n8n's log (end):\n${n8n.logs.join('').slice(-4000)}`);
 		throw error;
 	} finally {
 		await n8n.stop();
-		for (const fake of Object.values(fakes)) await fake.stop();
 		n8n.cleanup();
 	}
+}
+
+function table(rows: Row[]): string {
+	const f = (v: number | undefined, digits = 1) =>
+		v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
+	const bare = rows.find((r) => r.target.startsWith('Bare'));
+	const webhook = rows.find((r) => r.target.startsWith('Webhook'));
+	// × by rate: deliveries/s over the reference's; × by CPU: the reference's CPU per delivery over this one's.
+	const byRate = (r: Row, ref?: Row) => (ref ? f(r.perS / ref.perS, 2) : '—');
+	const byCpu = (r: Row, ref?: Row) =>
+		ref ? f(ref.cpuMsPerDelivery / r.cpuMsPerDelivery, 2) : '—';
+	const lines = [
+		'| Target | Version | Deliveries/s | CPU ms/delivery | × bare (rate) | × bare (CPU) | × Webhook (rate) | × Webhook (CPU) | Lost | Repeats run | Forged executions |',
+		'|---|---|---|---|---|---|---|---|---|---|---|',
+	];
+	for (const r of rows) {
+		lines.push(
+			`| ${r.target} | ${r.typeVersion} | ${f(r.perS)} | ${f(r.cpuMsPerDelivery)} | ${byRate(r, bare)} | ${byCpu(r, bare)} | ${byRate(r, webhook)} | ${byCpu(r, webhook)} | ${r.lost} | ${r.duplicates ?? '—'} | ${r.forgedExecutions ?? '—'} |`,
+		);
+	}
+	return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+	const engines: Record<string, Record<string, string>> = {
+		default: {},
+		lazy: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' },
+	};
+	const chosen = (process.env.BENCH_ENGINES ?? 'default,lazy').split(',').map((e) => e.trim());
+	const results: Row[] = [];
+	try {
+		for (const fake of Object.values(fakes)) await fake.start();
+		for (const engine of chosen) {
+			if (!engines[engine]) throw new Error(`Unknown engine ${engine} (default, lazy)`);
+			results.push(...(await runEngine(engine, engines[engine])));
+			// n8n keeps its registrations when it stops: the next instance starts from empty fakes.
+			for (const fake of Object.values(fakes)) fake.requests.length = 0;
+			fakes.heyy.webhooks.length = 0;
+			fakes.spoki.webhooks.length = 0;
+			fakes.twoChat.webhooks.length = 0;
+			fakes.weni.subscribers.length = 0;
+		}
+	} finally {
+		for (const fake of Object.values(fakes)) await fake.stop();
+	}
+	const cpu = os.cpus();
+	console.log(
+		`\nn8n 2.41.1 (regular mode, SQLite), Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the end ${os
+			.loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' ')}`,
+	);
+	console.log(
+		`${ROUNDS} interleaved rounds of ${N} valid deliveries at ${C} concurrent per target (medians), then ${REPLAYS} repeats and ${FORGED} forged per trigger`,
+	);
+	for (const engine of chosen) {
+		console.log(
+			`\n${engine === 'lazy' ? 'N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true' : "n8n's default expression engine"}\n`,
+		);
+		console.log(table(results.filter((r) => r.engine === engine)));
+	}
+	if (process.env.BENCH_OUT)
+		fs.writeFileSync(
+			process.env.BENCH_OUT,
+			JSON.stringify({ N, C, ROUNDS, FORGED, REPLAYS, results }, null, 2),
+		);
 }
 
 main().catch((error: Error) => {
