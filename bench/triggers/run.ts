@@ -330,6 +330,8 @@ interface Round {
 	p99: number;
 	refused: number;
 	executions: number;
+	/** Delivery numbers answered 200 (replays repeat only those). */
+	accepted: number[];
 }
 
 interface Row {
@@ -366,12 +368,15 @@ async function round(n8n: N8n, pid: number | undefined, t: Target, first: number
 		console.error(
 			`› ${t.name}: ${refused.length} refused, first ${refused[0].status} ${refused[0].text ?? ''}`,
 		);
+	// Per accepted delivery: one n8n refused (503 "Database is not ready!" under load) cost it little.
+	const accepted = Math.max(1, N - refused.length);
 	return {
-		perS: N / sending,
-		cpuMsPerDelivery: cpu / N,
+		perS: accepted / sending,
+		cpuMsPerDelivery: cpu / accepted,
 		p99: percentile(latencies, 99),
 		refused: refused.length,
 		executions: after.total - before.total,
+		accepted: valid.results.flatMap((r, n) => (r.status === 200 ? [first + n] : [])),
 	};
 }
 
@@ -479,7 +484,12 @@ async function runEngine(engine: string, env: Record<string, string>): Promise<R
 			if (t.dropsRepeats) {
 				// The first round's deliveries again (a provider's retries): acknowledged, never run twice.
 				const before = await settled(n8n, t.workflowId, 0);
-				await runPool(REPLAYS, Math.min(C, REPLAYS), (n) => shot(t.valid(n)));
+				// Only deliveries that were answered 200: one n8n refused (503) never ran, so it is no repeat.
+				const repeats = measured.flatMap((m) => m.accepted).slice(0, REPLAYS);
+				await runPool(repeats.length, Math.min(C, repeats.length), (n) =>
+					shot(t.valid(repeats[n])),
+				);
+				await sleep(3000);
 				const afterReplays = await settled(n8n, t.workflowId, before.total);
 				row.duplicates = afterReplays.total - before.total;
 				if (t.forged) {
@@ -533,7 +543,12 @@ async function main(): Promise<void> {
 		for (const fake of Object.values(fakes)) await fake.start();
 		for (const engine of chosen) {
 			if (!engines[engine]) throw new Error(`Unknown engine ${engine} (default, lazy)`);
-			results.push(...(await runEngine(engine, engines[engine])));
+			// Once more after a failure: other n8n instances on a shared machine can take a port first.
+			const rows = await runEngine(engine, engines[engine]).catch((error: Error) => {
+				console.error(`› ${engine}: ${error.message} ${String(error.cause ?? '')}; again`);
+				return runEngine(engine, engines[engine]);
+			});
+			results.push(...rows);
 			// n8n keeps its registrations when it stops: the next instance starts from empty fakes.
 			for (const fake of Object.values(fakes)) fake.requests.length = 0;
 			fakes.heyy.webhooks.length = 0;
@@ -568,6 +583,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-	console.error(error.stack ?? error.message);
+	console.error(error.stack ?? error.message, error.cause ?? '');
 	process.exitCode = 1;
 });
