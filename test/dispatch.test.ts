@@ -368,11 +368,13 @@ describe('dispatcher: a budget the provider does not document is learnt from its
 				expect(fake.requests.filter((r) => (r.body as IDataObject).text === text)).toHaveLength(
 					refused.filter((t) => t === text).length + 1,
 				);
-			// What was learnt: a budget no faster than the throttle's 20 per second.
+			// What was learnt: about the throttle's 20 per second (measured from our own start times, so
+			// a busy machine's arrival jitter may put it a few percent either way; refusals correct it).
 			const learnt = learntRateLimits();
 			expect(learnt).toHaveLength(1);
+			expect(learnt[0].limit).toBeGreaterThanOrEqual(15);
 			expect(learnt[0].limit).toBeLessThanOrEqual(20);
-			expect((learnt[0].limit * 1000) / learnt[0].perMs).toBeLessThanOrEqual(20 * 1.05);
+			expect((learnt[0].limit * 1000) / learnt[0].perMs).toBeLessThanOrEqual(20 * 1.1);
 		} finally {
 			await fake.stop();
 		}
