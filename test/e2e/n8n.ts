@@ -258,6 +258,22 @@ export class N8n {
 		return (parsed.data ?? parsed) as T;
 	}
 
+	/**
+	 * Runs a saved workflow from `trigger` as the editor's "Execute workflow"
+	 * does and answers the execution id. n8n 1.x wants the workflow itself in
+	 * the request, as its editor sends it; 2.x runs the stored one.
+	 */
+	async runManually(workflowId: string, trigger: string): Promise<string> {
+		const body: Record<string, unknown> = { triggerToStartFrom: { name: trigger } };
+		if (this.major === 1) body.workflowData = await this.rest('GET', `/workflows/${workflowId}`);
+		const result = await this.rest<{ executionId: string }>(
+			'POST',
+			`/workflows/${workflowId}/run`,
+			body,
+		);
+		return result.executionId;
+	}
+
 	async activate(workflowId: string): Promise<void> {
 		const wf = await this.rest<{ versionId: string }>('GET', `/workflows/${workflowId}`);
 		await this.rest('POST', `/workflows/${workflowId}/activate`, { versionId: wf.versionId });
