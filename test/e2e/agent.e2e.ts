@@ -276,6 +276,8 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 		async (_name, c) => {
 			const id = ids.get(c.provider)!;
 			c.reset();
+			// Both modes share the fakes: count only this test's replies.
+			c.fake.requests.length = 0;
 			model.reset();
 			model.reply(REPLY);
 			await n8n.activate(id);
