@@ -19,7 +19,7 @@ import { heyyScenario } from './heyy.scenario';
 import { spokiScenario } from './spoki.scenario';
 import { twoChatScenario } from './twochat.scenario';
 import { weniScenario } from './weni.scenario';
-import { WENI_TOKEN } from '../fakes/weni';
+import { FakeWeni, WENI_TOKEN } from '../fakes/weni';
 
 const { bin, tarball, version } = underTest();
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -391,6 +391,101 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		await page.getByTestId(n8n.major === 1 ? 'back-to-canvas' : 'ndv-close-button').click();
 	});
 
+	test('Weni Message → Send: a URN typed By ID starts and reaches Weni (n8n checks the locator by its own rule)', async () => {
+		const fake = weniScenario.fake as unknown as FakeWeni;
+		fake.seedContacts(1);
+		const urn = String((fake.contacts[fake.contacts.length - 1].urns as string[])[0]);
+		const before = fake.requestsTo('POST', '/api/v2/messages.json').length;
+		await openWorkflow('Weni: send to a URN', [
+			{
+				name: 'Send a message',
+				type: `${PACKAGE}.weni`,
+				parameters: {
+					resource: 'message',
+					operation: 'send',
+					contact: { __rl: true, mode: 'id', value: '' },
+					text: 'Hi from n8n',
+				},
+				credentials: credentialOf('weniApi'),
+			},
+		]);
+		await openNode('Send a message');
+		await page.getByTestId('resource-locator-contact').getByTestId('rlc-input').fill(urn);
+		await page.getByTestId('node-execute-button').click();
+		const output = page.getByTestId('output-panel');
+		await output.getByTestId('node-run-status-success').waitFor();
+		const sent = fake.requestsTo('POST', '/api/v2/messages.json');
+		expect(sent.length).toBe(before + 1);
+		expect(JSON.stringify(sent[sent.length - 1].body)).toContain(urn);
+		await shot('weni-send-urn.png');
+		await page.getByTestId('ndv-close-button').click();
+	});
+
+	test('Spoki Send Buttons: a fourth button gives an error headline with the count and the limit', async () => {
+		const button = (text: string) => ({ text, payload: text.toLowerCase() });
+		await openWorkflow('Spoki: too many buttons', [
+			{
+				name: 'Send buttons',
+				type: `${PACKAGE}.spoki`,
+				parameters: {
+					resource: 'message',
+					operation: 'sendButtons',
+					phone: '+393331234567',
+					text: 'Pick a slot',
+					buttons: { button: [button('Morning'), button('Noon'), button('Evening')] },
+				},
+				credentials: credentialOf('spokiApi'),
+			},
+		]);
+		await openNode('Send buttons');
+		await page.getByRole('button', { name: 'Add Button' }).click();
+		await page.getByTestId('node-execute-button').click();
+		const headline = page.getByTestId('node-error-message').first();
+		await headline.waitFor();
+		expect(await headline.innerText()).toContain(
+			'"Buttons" holds 4 buttons; WhatsApp shows at most 3',
+		);
+		await page.getByTestId('ndv-close-button').click();
+	});
+
+	test('Weni Send Template on Weni Flows: picking a template shows one field per variable', async () => {
+		const flows = new FakeWeni('', { generation: 'flows' });
+		const baseUrl = await flows.start();
+		try {
+			const credential = await n8n.rest<{ id: string }>('POST', '/credentials', {
+				name: 'Weni Flows',
+				type: 'weniApi',
+				data: { apiToken: WENI_TOKEN, baseUrl, apiFlavour: 'flows' },
+			});
+			await openWorkflow('Weni Flows: send a template', [
+				{
+					name: 'Send a template',
+					type: `${PACKAGE}.weni`,
+					parameters: {
+						resource: 'message',
+						operation: 'sendTemplate',
+						contact: { __rl: true, mode: 'id', value: 'whatsapp:5582999990000' },
+						template: { __rl: true, mode: 'list', value: '' },
+					},
+					credentials: { weniApi: { id: credential.id, name: 'Weni Flows' } },
+				},
+			]);
+			await openNode('Send a template');
+			await page.getByTestId('resource-locator-template').getByTestId('rlc-input').click();
+			const items = page.locator('[data-test-id="rlc-item"]:visible');
+			await items.filter({ hasText: 'welcome_message' }).first().click();
+			const fields = page.getByTestId('mapping-fields-container');
+			await fields.getByText('{{2}} in').first().waitFor();
+			const text = await fields.innerText();
+			expect(text).toContain('{{1}} in "Oi {{1}}, tudo certo para {{2}}?"');
+			expect(text).toContain('{{2}} in "Oi {{1}}, tudo certo para {{2}}?"');
+			await shot('weni-template-variables.png');
+			await page.getByTestId('ndv-close-button').click();
+		} finally {
+			await flows.stop();
+		}
+	});
+
 	test('a trigger lists its resthooks from Weni, listens with a hint, registers the test URL and shows a delivery', async () => {
 		const fake = weniScenario.fake as unknown as {
 			subscribers: Array<Record<string, unknown>>;
@@ -438,6 +533,7 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 			(urls) => urls.length === 1,
 		);
 		await shot('weni-trigger-listening.png');
+		expect(await listening.innerText()).not.toContain('Go to Weni and create an event');
 
 		expect(await weniScenario.trigger.deliver(testUrl, false)).toBe(200);
 		const output = page.getByTestId('output-panel');
