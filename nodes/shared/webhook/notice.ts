@@ -32,11 +32,12 @@ export function triggerNotice(f: NoticeFacts): string {
 }
 
 /**
- * n8n 2.x's trigger panel (the NDV reads `triggerPanel`, not
- * `eventTriggerDescription`): the node's own instruction while listening, and
- * test vs production URL. n8n shows the panel's text as written, so the
- * localhost warning is said for every URL; listening and publishing refuse one
- * the provider cannot reach (subscriptions.ts).
+ * The trigger panel of n8n 2.x's NDV reads `triggerPanel` (n8n 1.x:
+ * `eventTriggerDescription`): the node's own instruction above "Execute step",
+ * and test vs production URL in its help. While listening, n8n 2.41.1 shows
+ * its own fixed hint. The panel's text is shown as written, so the localhost
+ * warning is said for every URL; listening and publishing refuse one the
+ * provider cannot reach (subscriptions.ts).
  */
 export function listening(
 	provider: string,
