@@ -418,7 +418,7 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		expect(sent.length).toBe(before + 1);
 		expect(JSON.stringify(sent[sent.length - 1].body)).toContain(urn);
 		await shot('weni-send-urn.png');
-		await page.getByTestId('ndv-close-button').click();
+		await page.getByTestId(n8n.major === 1 ? 'back-to-canvas' : 'ndv-close-button').click();
 	});
 
 	test('Spoki Send Buttons: a fourth button gives an error headline with the count and the limit', async () => {
@@ -445,7 +445,7 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		expect(await headline.innerText()).toContain(
 			'"Buttons" holds 4 buttons; WhatsApp shows at most 3',
 		);
-		await page.getByTestId('ndv-close-button').click();
+		await page.getByTestId(n8n.major === 1 ? 'back-to-canvas' : 'ndv-close-button').click();
 	});
 
 	test('Weni Send Template on Weni Flows: picking a template shows one field per variable', async () => {
@@ -480,7 +480,7 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 			expect(text).toContain('{{1}} in "Oi {{1}}, tudo certo para {{2}}?"');
 			expect(text).toContain('{{2}} in "Oi {{1}}, tudo certo para {{2}}?"');
 			await shot('weni-template-variables.png');
-			await page.getByTestId('ndv-close-button').click();
+			await page.getByTestId(n8n.major === 1 ? 'back-to-canvas' : 'ndv-close-button').click();
 		} finally {
 			await flows.stop();
 		}
