@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parse } from 'flatted';
 import type { IRun } from 'n8n-workflow';
 
+import type { ReceivedPrompt } from '../fakes/chat-model';
 import { FakeChatModel, OPENAI_KEY } from '../fakes/chat-model';
 import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
 import type { FakeServer } from '../fakes/server';
@@ -210,6 +211,8 @@ const cases: AgentCase[] = [
 ];
 
 const model = new FakeChatModel();
+const lastUserTurn = (prompt: ReceivedPrompt) =>
+	prompt.messages.filter((m) => m.role === 'user').pop()?.content;
 const only = process.env.MSUITE_AGENT_PROVIDERS?.split(',');
 const selected = cases.filter((c) => !only || only.includes(c.provider));
 const modes = (process.env.MSUITE_AGENT_MODES ?? 'regular,queue').split(',');
@@ -218,6 +221,8 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 	const infra = mode === 'queue' ? new QueueInfra() : undefined;
 	let n8n: N8n;
 	const ids = new Map<string, string>();
+	/** A second webhook process (queue mode), as behind a load balancer. */
+	let secondWebhookPort = 0;
 
 	beforeAll(async () => {
 		await infra?.start();
@@ -259,6 +264,12 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			});
 			await n8n.waitHealthy(`http://127.0.0.1:${n8n.webhookPort}/healthz`);
+			secondWebhookPort = await freePort();
+			n8n.spawn('webhook', {
+				N8N_PORT: String(secondWebhookPort),
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			});
+			await n8n.waitHealthy(`http://127.0.0.1:${secondWebhookPort}/healthz`);
 		}
 		await n8n.login();
 	});
@@ -311,9 +322,46 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 			expect(all.map((e) => e.status)).toEqual(['success']);
 			expect(executions).toHaveLength(1);
 			expect(model.prompts).toHaveLength(1);
-			const human = model.prompts[0].messages.filter((m) => m.role === 'user');
-			expect(human.map((m) => m.content).join('\n')).toBe(BURST.join('\n'));
+			// The human turn of the call (the memory may add earlier turns before it).
+			expect(lastUserTurn(model.prompts[0])).toBe(BURST.join('\n'));
 			expect(c.replies()).toEqual([c.reply]);
+			await n8n.deactivate(id);
+		},
+	);
+
+	// What the README says of several webhook processes: each holds the part of a burst it
+	// received, so a burst split across two processes starts two executions, nothing is lost.
+	(mode === 'queue' && selected.some((c) => c.provider === '2Chat') ? test : test.skip)(
+		'2Chat: a burst split across two webhook processes starts one execution per process',
+		async () => {
+			const c = selected.find((x) => x.provider === '2Chat')!;
+			const id = ids.get(c.provider)!;
+			c.reset();
+			model.reset();
+			model.reply('first part', 'second part');
+			await n8n.activate(id);
+			const urls = await until('the registration at the fake', () =>
+				c.registeredUrls().length ? c.registeredUrls() : undefined,
+			);
+			await until('n8n to store the subscription', async () =>
+				Object.values(await n8n.staticData(id)).some((node) => urls.includes(String(node.url))),
+			);
+			const other = new URL(urls[0]);
+			other.port = String(secondWebhookPort);
+			const targets = [urls[0], other.toString(), urls[0]];
+			for (const [n, text] of BURST.entries()) {
+				expect(await c.deliver(targets[n], text, n)).toBe(200);
+				await sleep(1000);
+			}
+			await until('two finished executions', async () => {
+				const list = await n8n.executions(id);
+				return list.length === 2 && list.every((e) => e.status === 'success') ? list : undefined;
+			});
+			await sleep(2000);
+			expect(await n8n.executions(id)).toHaveLength(2);
+			const prompts = model.prompts.map(lastUserTurn).sort();
+			expect(prompts).toEqual([`${BURST[0]}\n${BURST[2]}`, BURST[1]].sort());
+			expect(c.replies()).toHaveLength(2);
 			await n8n.deactivate(id);
 		},
 	);
