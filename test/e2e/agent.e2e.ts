@@ -249,6 +249,17 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 			ids.set(c.provider, workflow.id);
 			return workflow;
 		});
+		// A copy of the 2Chat example for the split-burst test (its own webhook and subscription).
+		const twoChatExample = selected.find((c) => c.provider === '2Chat');
+		if (infra && twoChatExample) {
+			const copy = JSON.parse(fs.readFileSync(path.join(examplesDir, twoChatExample.file), 'utf8'));
+			copy.id = 'msuiteAgentSplit01';
+			copy.name = `${copy.name} (split)`;
+			for (const node of copy.nodes)
+				if (node.webhookId) node.webhookId = `${node.webhookId.slice(0, -2)}ee`;
+			ids.set('2Chat split', copy.id);
+			workflows.push(copy);
+		}
 		const input = path.join(n8n.userFolder, 'workflows.json');
 		fs.writeFileSync(input, JSON.stringify(workflows));
 		await n8n.cli(['import:workflow', `--input=${input}`]);
@@ -335,7 +346,7 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 		'2Chat: a burst split across two webhook processes starts one execution per process',
 		async () => {
 			const c = selected.find((x) => x.provider === '2Chat')!;
-			const id = ids.get(c.provider)!;
+			const id = ids.get('2Chat split')!;
 			c.reset();
 			model.reset();
 			model.reply('first part', 'second part');
