@@ -283,7 +283,7 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 			await n8n.waitHealthy(`http://127.0.0.1:${secondWebhookPort}/healthz`);
 		}
 		await n8n.login();
-	});
+	}, 900_000); // three n8n processes and PostgreSQL on a loaded machine
 
 	afterAll(async () => {
 		await n8n?.stop();
