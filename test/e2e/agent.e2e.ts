@@ -84,7 +84,10 @@ const cases: AgentCase[] = [
 			type: 'heyyApi',
 			data: { apiKey: HEYY_KEY, baseUrl, tenantId: '' },
 		}),
-		reset: () => (heyy.webhooks.length = 0),
+		reset: () => {
+			heyy.webhooks.length = 0;
+			heyy.requests.length = 0;
+		},
 		registeredUrls: () => heyy.webhooks.map((w) => String(w.url)),
 		deliver: (url, text, n) =>
 			post(
@@ -119,7 +122,10 @@ const cases: AgentCase[] = [
 			type: 'spokiApi',
 			data: { apiKey: SPOKI_KEY, baseUrl },
 		}),
-		reset: () => (spoki.webhooks.length = 0),
+		reset: () => {
+			spoki.webhooks.length = 0;
+			spoki.requests.length = 0;
+		},
 		registeredUrls: () => spoki.webhooks.map((w) => String(w.url)),
 		deliver: (url, text, n) => {
 			const hook = spoki.webhooks.find((w) => w.url === url && w.event === 'message.inbound');
@@ -144,7 +150,10 @@ const cases: AgentCase[] = [
 			type: 'twoChatApi',
 			data: { apiKey: TWOCHAT_KEY, baseUrl },
 		}),
-		reset: () => (twoChat.webhooks.length = 0),
+		reset: () => {
+			twoChat.webhooks.length = 0;
+			twoChat.requests.length = 0;
+		},
 		registeredUrls: () => twoChat.webhooks.map((w) => String(w.hook_url)),
 		// A WABA payload names its event (developers.2chat.co/docs/API/WhatsApp/WABA/webhooks).
 		deliver: (url, text, n) =>
