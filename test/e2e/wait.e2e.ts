@@ -251,7 +251,7 @@ const reviewWorkflow = {
 
 		if (mode === 'regular') {
 			// n8n 1.x has no human review variant of a node with Send and Wait (<node>HitlTool).
-			const hitl = Number(n8nVersion(bin).split('.')[0]) > 1 ? test : test.skip;
+			const hitl = major > 1 ? test : test.skip;
 			hitl(
 				"AI Agent: the tool call goes to the reviewer's WhatsApp and runs only after Approve",
 				async () => {
