@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext } from '../shared/operation';
+import type { OperationContext, OperationResult } from '../shared/operation';
 import type { WindowFacts } from '../shared/window';
-import { metaWindowCodeAt } from '../shared/window';
+import { metaWindowCodeAt, sendWithinWindow } from '../shared/window';
 import { API, spokiSent } from './provider';
 
 export const SPOKI_TEMPLATE_HINT =
@@ -36,4 +36,18 @@ export function spokiWindow(phone: string): WindowFacts {
 			return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
 		},
 	};
+}
+
+/**
+ * Sends a session message (`type: "Message"`: text, buttons or list) to
+ * POST /api/1/messages/send/ under the send's "Outside the 24-Hour Window" policy.
+ */
+export async function sendSessionMessage(
+	op: OperationContext,
+	body: IDataObject,
+): Promise<OperationResult> {
+	const phone = String(body.phone);
+	return await sendWithinWindow(op, spokiWindow(phone), phone, async () =>
+		spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body })),
+	);
 }

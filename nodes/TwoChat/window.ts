@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext } from '../shared/operation';
+import type { OperationContext, OperationResult } from '../shared/operation';
 import type { WindowFacts } from '../shared/window';
-import { metaWindowCodeAt } from '../shared/window';
+import { metaWindowCodeAt, sendWithinWindow } from '../shared/window';
 import { sendWaba } from './resources/whatsappBusiness/common';
 
 export const TWOCHAT_TEMPLATE_HINT =
@@ -32,4 +32,18 @@ export function twoChatWindow(parties: IDataObject): WindowFacts {
 				params: { body: template.variables.map((v) => v.value) },
 			}),
 	};
+}
+
+/**
+ * Sends a WABA session message (text or interactive) under the send's
+ * "Outside the 24-Hour Window" policy.
+ */
+export async function sendWabaSession(
+	op: OperationContext,
+	parties: IDataObject,
+	body: IDataObject,
+): Promise<OperationResult> {
+	return await sendWithinWindow(op, twoChatWindow(parties), String(parties.to_number), () =>
+		sendWaba(op, body),
+	);
 }

@@ -143,6 +143,73 @@ describe('Spoki', () => {
 		expect(r.error?.message).toMatch(/24-hour window with \+393330000000 is closed/);
 		expect(bed.fake.requests).toHaveLength(0);
 	});
+
+	const BUTTONS = {
+		text: 'Confirm your order?',
+		buttons: { button: [{ text: 'Yes', payload: 'confirm' }] },
+	};
+	const LIST = {
+		text: 'Pick a slot',
+		listTitle: 'Slots',
+		rows: { row: [{ section: 'Monday', title: 'Morning' }] },
+	};
+
+	test.each([
+		['sendButtons', BUTTONS, 'Interactive'],
+		['sendList', LIST, 'List'],
+	] as const)('%s: the coded refusal sends the template, once', async (operation, fields, type) => {
+		const r = await bed.run(
+			opParams('message', operation, {
+				phone: '+393330000000',
+				...fields,
+				...template('301', [['ORDER_ID', 'A-1']]),
+			}),
+		);
+		expect(r.error).toBeUndefined();
+		const sends = bed.fake.requestsTo('POST', '/messages/send/').map((q) => q.body as IDataObject);
+		expect(sends.map((b) => [b.type, b.content_type ?? null])).toEqual([
+			['Message', type],
+			['Template', null],
+		]);
+		expect(sends[1]).toEqual({
+			type: 'Template',
+			phone: '+393330000000',
+			template: 301,
+			custom_fields: { ORDER_ID: 'A-1' },
+		});
+		expect(r.json[0]).toMatchObject({ window: { sent: 'template', refused: true } });
+	});
+
+	test.each([
+		['sendButtons', BUTTONS],
+		['sendList', LIST],
+	] as const)('%s: window known closed fails before any request', async (operation, fields) => {
+		const r = await bed.run(
+			opParams('message', operation, {
+				phone: '+393330000000',
+				...fields,
+				outsideWindow: 'fail',
+				lastInboundAt: ago(DAY + 60_000),
+			}),
+		);
+		expect(r.error?.name).toBe('NodeOperationError');
+		expect(r.error?.message).toMatch(/24-hour window with \+393330000000 is closed/);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test('Send Buttons in an open window sends the buttons only', async () => {
+		const r = await bed.run(
+			opParams('message', 'sendButtons', {
+				phone: '+393331111111',
+				...BUTTONS,
+				lastInboundAt: ago(60_000),
+				...template('301'),
+			}),
+		);
+		expect(r.error).toBeUndefined();
+		expect(bed.calls()).toEqual(['POST /api/1/messages/send/']);
+		expect(r.json[0]).toMatchObject({ content_type: 'Interactive', window: { sent: 'message' } });
+	});
 });
 
 describe('2Chat (WhatsApp Business)', () => {
@@ -181,6 +248,53 @@ describe('2Chat (WhatsApp Business)', () => {
 		const r = await send({ outsideWindow: 'fail', lastInboundAt: ago(DAY + 1000) });
 		expect(r.error?.name).toBe('NodeOperationError');
 		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	const interactive = (extra: IDataObject) =>
+		bed.run(
+			opParams('whatsappBusiness', 'sendInteractive', {
+				wabaNumber: '+16173518454',
+				toNumber: '+14155550999',
+				interactiveType: 'button',
+				bodyText: 'How was your order?',
+				buttons: { button: [{ buttonTitle: 'Great', buttonId: 'rate_5' }] },
+				...extra,
+			}),
+		);
+
+	test('Send Interactive: the refusal with code 131047 sends the template, once', async () => {
+		const r = await interactive(
+			template('TMP001', [
+				['1', 'Luis'],
+				['2', 'A-1'],
+			]),
+		);
+		expect(r.error).toBeUndefined();
+		const sends = bed.fake
+			.requestsTo('POST', '/waba/send-message')
+			.map((q) => q.body as IDataObject);
+		expect(sends).toHaveLength(2);
+		expect(sends[0]).toMatchObject({ payload: { interactive: { type: 'button' } } });
+		expect(sends[1]).toEqual({
+			from_number: '+16173518454',
+			to_number: '+14155550999',
+			template_uuid: 'TMP001',
+			params: { body: ['Luis', 'A-1'] },
+		});
+		expect(r.json[0]).toMatchObject({ window: { sent: 'template', refused: true } });
+	});
+
+	test('Send Interactive: window known closed fails before any request', async () => {
+		const r = await interactive({ outsideWindow: 'fail', lastInboundAt: ago(2 * DAY) });
+		expect(r.error?.name).toBe('NodeOperationError');
+		expect(r.error?.message).toBe('The 24-hour window with +14155550999 is closed (item 0)');
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
+	test('Send Interactive without the option: the refusal fails the item, nothing else is sent', async () => {
+		const r = await interactive({});
+		expect(r.error?.name).toBe('NodeApiError');
+		expect(bed.fake.requestsTo('POST', '/waba/send-message')).toHaveLength(1);
 	});
 });
 

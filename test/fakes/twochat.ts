@@ -645,7 +645,9 @@ export class FakeTwoChat extends FakeServer {
 					}
 				} else if (!b.text && !b.url) {
 					return this.fail(400, 'text is required for session messages');
-				} else if (this.closedWindows.has(String(b.to_number))) {
+				}
+				if (!template && this.closedWindows.has(String(b.to_number))) {
+					// A session message (text or interactive) outside the window.
 					// guess: 2Chat documents no window refusal; its error envelope with WhatsApp's
 					// code 131047 (Meta Cloud API error codes) beside the message.
 					return {

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { phoneField } from '../../descriptions';
-import { API, spokiSent } from '../../provider';
+import { windowFields } from '../../../shared/window';
+import { SPOKI_TEMPLATE_HINT, sendSessionMessage } from '../../window';
 import { bodyTextField, interactiveOptions, readInteractiveOptions } from './common';
 
 /** WhatsApp takes at most 3 reply buttons of at most 20 characters (Meta Cloud API interactive "button"). */
@@ -49,6 +50,7 @@ export const sendButtons: OperationDef = {
 				},
 			],
 		},
+		...windowFields({ templateHint: SPOKI_TEMPLATE_HINT }),
 		interactiveOptions,
 	],
 	recipient: (op) => String(op.params.raw('phone', '')),
@@ -80,6 +82,6 @@ export const sendButtons: OperationDef = {
 			}),
 		};
 		readInteractiveOptions(p, body);
-		return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
+		return await sendSessionMessage(op, body);
 	},
 };

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { phoneField } from '../../descriptions';
-import { API, spokiSent } from '../../provider';
+import { windowFields } from '../../../shared/window';
+import { SPOKI_TEMPLATE_HINT, sendSessionMessage } from '../../window';
 import { bodyTextField, interactiveOptions, readInteractiveOptions } from './common';
 
 /** WhatsApp list limits: 10 rows in all, titles of 24, row descriptions of 72, button text of 20 (Meta Cloud API interactive "list"). */
@@ -61,6 +62,7 @@ export const sendList: OperationDef = {
 				},
 			],
 		},
+		...windowFields({ templateHint: SPOKI_TEMPLATE_HINT }),
 		interactiveOptions,
 	],
 	recipient: (op) => String(op.params.raw('phone', '')),
@@ -101,6 +103,6 @@ export const sendList: OperationDef = {
 			list: { title: p.string('listTitle', { required: true, maxLength: 20 }), sections },
 		};
 		readInteractiveOptions(p, body);
-		return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
+		return await sendSessionMessage(op, body);
 	},
 };

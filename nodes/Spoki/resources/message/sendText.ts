@@ -3,10 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { metadataField, phoneField } from '../../descriptions';
 import { readMetadata } from '../../readers';
-import { API, spokiSent } from '../../provider';
 import { additionalFields, messageTextField } from '../../../shared/factories';
-import { sendWithinWindow, windowFields } from '../../../shared/window';
-import { SPOKI_TEMPLATE_HINT, spokiWindow } from '../../window';
+import { windowFields } from '../../../shared/window';
+import { SPOKI_TEMPLATE_HINT, sendSessionMessage } from '../../window';
 
 export const sendText: OperationDef = {
 	value: 'sendText',
@@ -32,9 +31,6 @@ export const sendText: OperationDef = {
 		};
 		const metadata = readMetadata(p, p.collection('additionalFields').metadata);
 		if (metadata) body.metadata = metadata;
-		const phone = String(body.phone);
-		return await sendWithinWindow(op, spokiWindow(phone), phone, async () =>
-			spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body })),
-		);
+		return await sendSessionMessage(op, body);
 	},
 };

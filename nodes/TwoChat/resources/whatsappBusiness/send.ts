@@ -2,10 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { toNumberField, wabaNumberField } from '../../descriptions';
-import { sendWaba, toNumberRecipient, wabaParties } from './common';
+import { toNumberRecipient, wabaParties } from './common';
 import { messageTextField, optionsCollection } from '../../../shared/factories';
-import { sendWithinWindow, windowFields } from '../../../shared/window';
-import { TWOCHAT_TEMPLATE_HINT, twoChatWindow } from '../../window';
+import { windowFields } from '../../../shared/window';
+import { TWOCHAT_TEMPLATE_HINT, sendWabaSession } from '../../window';
 
 /**
  * POST /waba/send-message, a session message (inside the 24-hour window): `from_number`,
@@ -46,8 +46,6 @@ export const send: OperationDef = {
 		};
 		const url = p.check('url', p.collection('options').url, { url: true });
 		if (url) body.url = url;
-		return await sendWithinWindow(op, twoChatWindow(parties), String(parties.to_number), () =>
-			sendWaba(op, body),
-		);
+		return await sendWabaSession(op, parties, body);
 	},
 };

@@ -13,7 +13,9 @@ import {
 	readReplyButtons,
 	replyButtons,
 } from '../../interactive';
-import { sendWaba, toNumberRecipient, wabaParties } from './common';
+import { windowFields } from '../../../shared/window';
+import { TWOCHAT_TEMPLATE_HINT, sendWabaSession } from '../../window';
+import { toNumberRecipient, wabaParties } from './common';
 
 const show = (type: string) => ({ show: { interactiveType: [type] } });
 
@@ -176,23 +178,24 @@ const fields: INodeProperties[] = [
 		default: '',
 		placeholder: 'https://example.com/orders/123',
 	},
-	optionsCollection([
-		{
-			displayName: 'Footer Text',
-			name: 'footerText',
-			type: 'string',
-			default: '',
-			description: `Small text under the body, up to ${L.footer} characters`,
-		},
-		{
-			displayName: 'Header Text',
-			name: 'headerText',
-			type: 'string',
-			default: '',
-			description: `Bold text above the body, up to ${L.header} characters`,
-		},
-	]),
 ];
+
+const options = optionsCollection([
+	{
+		displayName: 'Footer Text',
+		name: 'footerText',
+		type: 'string',
+		default: '',
+		description: `Small text under the body, up to ${L.footer} characters`,
+	},
+	{
+		displayName: 'Header Text',
+		name: 'headerText',
+		type: 'string',
+		default: '',
+		description: `Bold text above the body, up to ${L.header} characters`,
+	},
+]);
 
 /**
  * POST /waba/send-message with `{from_number, to_number, payload: {interactive}}`, Meta's
@@ -205,7 +208,13 @@ export const sendInteractive: OperationDef = {
 	action: 'Send a WhatsApp Business interactive message',
 	description:
 		'Send reply buttons, a list or a URL button inside an open 24-hour conversation window',
-	properties: [wabaNumberField, toNumberField(), ...fields],
+	properties: [
+		wabaNumberField,
+		toNumberField(),
+		...fields,
+		...windowFields({ templateHint: TWOCHAT_TEMPLATE_HINT }),
+		options,
+	],
 	recipient: toNumberRecipient,
 	run: async (op) => {
 		const p = op.params;
@@ -225,6 +234,6 @@ export const sendInteractive: OperationDef = {
 		} else {
 			interactive = replyButtons(text, readReplyButtons(p));
 		}
-		return await sendWaba(op, interactiveBody(parties, interactive));
+		return await sendWabaSession(op, parties, interactiveBody(parties, interactive));
 	},
 };
