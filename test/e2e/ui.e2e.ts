@@ -28,6 +28,7 @@ const shots = process.env.UI_SCREENSHOTS
 	: fs.mkdtempSync(path.join(os.tmpdir(), 'msuite-ui-'));
 
 const PACKAGE = 'n8n-nodes-messaging-suite';
+const examplesDir = path.resolve(__dirname, '../../examples');
 const scenarios = [twoChatScenario, heyyScenario, spokiScenario, weniScenario];
 // The owner N8n.login() creates.
 const owner = { emailOrLdapLoginId: 'owner@example.com', password: 'Password123' };
@@ -336,6 +337,44 @@ describe(`the nodes in the n8n ${version} editor (Chromium)`, () => {
 		await panel.getByText('Response Type').first().waitFor();
 		await panel.getByText('Approval Options').first().waitFor();
 		await shot('heyy-send-and-wait.png');
+	});
+
+	test('the Heyy AI agent example opens whole in the editor: trigger, AI Agent with model and memory, send; no node flags a problem', async () => {
+		const example = JSON.parse(
+			fs.readFileSync(path.join(examplesDir, 'heyy-ai-agent.json'), 'utf8'),
+		) as { name: string; nodes: WorkflowNode[]; connections: object };
+		// The example's credentials point at ids of the importing n8n: here, the ones saved above.
+		const openAi = await n8n.rest<{ id: string; name: string }>('POST', '/credentials', {
+			name: 'OpenAI account',
+			type: 'openAiApi',
+			data: { apiKey: 'sk-not-used', url: 'http://127.0.0.1:9/v1' },
+		});
+		const nodes = example.nodes.map((node) => ({
+			...node,
+			...(node.credentials
+				? {
+						credentials: Object.fromEntries(
+							Object.keys(node.credentials).map((type) => [
+								type,
+								type === 'openAiApi' ? { id: openAi.id, name: openAi.name } : saved.get(type)!,
+							]),
+						),
+					}
+				: {}),
+		}));
+		const workflow = await n8n.rest<{ id: string }>('POST', '/workflows', {
+			name: example.name,
+			nodes,
+			connections: example.connections,
+			settings: { executionOrder: 'v1' },
+			...(n8n.major === 1 ? { active: false } : {}),
+		});
+		await page.goto(`${n8n.baseUrl}/workflow/${workflow.id}`);
+		for (const node of nodes) await canvasNode(node.name).waitFor({ timeout: 60_000 });
+		// n8n marks a node with missing credentials or required fields on the canvas.
+		expect(await page.getByTestId('node-issues').count()).toBe(0);
+		await page.getByTestId('zoom-to-fit').click();
+		await shot('heyy-ai-agent-workflow.png');
 	});
 
 	test('2Chat send: the From Number list comes from 2Chat; executing the send shows the message 2Chat accepted', async () => {
