@@ -12,7 +12,7 @@ import { unwrap } from './provider';
  */
 export function readVariables(p: Params): IDataObject[] {
 	return p.entries('variables', 'variable').map((entry) => ({
-		name: p.check('name', entry.name, { required: true, maxLength: 200 }),
+		name: p.checkText('name', entry.name, { required: true, maxLength: 200 }),
 		value: entry.value === undefined || entry.value === null ? '' : String(entry.value),
 	}));
 }
@@ -20,7 +20,7 @@ export function readVariables(p: Params): IDataObject[] {
 /** Contact attribute values as `attributes: [{externalId, value}]` (Pipedream create-contact.mjs). */
 export function readAttributes(p: Params): IDataObject[] {
 	return p.entries('attributes', 'attribute').map((entry) => ({
-		externalId: p.check('externalId', entry.externalId, { required: true }),
+		externalId: p.checkText('externalId', entry.externalId, { required: true }),
 		value: entry.value === undefined || entry.value === null ? '' : String(entry.value),
 	}));
 }
@@ -33,12 +33,12 @@ export function readLabels(p: Params, value: unknown): IDataObject[] {
 /** `order` (`ASC`/`DESC`) of a sortable Heyy list (Pipedream heyy.app.mjs). */
 export function readSortOrder(p: Params, options: IDataObject, qs: IDataObject): void {
 	if (options.order !== undefined)
-		qs.order = p.check('order', options.order, { oneOf: ['ASC', 'DESC'] });
+		qs.order = p.checkText('order', options.order, { oneOf: ['ASC', 'DESC'] });
 }
 
 /** `scheduledAt` from the Options collection, as an ISO instant (a zone-less time is in the workflow's timezone). */
 export function readScheduledAt(p: Params, body: IDataObject): void {
-	const scheduledAt = p.date('scheduledAt', p.collection('options').scheduledAt);
+	const scheduledAt = p.checkDate('scheduledAt', p.collection('options').scheduledAt);
 	if (scheduledAt) body.scheduledAt = scheduledAt;
 }
 
@@ -79,7 +79,7 @@ export function readTemplateVariables(p: Params): IDataObject[] {
 		for (const [name, value] of Object.entries(values as IDataObject)) {
 			if (value === undefined || value === null) continue;
 			byName.set(
-				p.check('templateVariables', name, { required: true, maxLength: 200 }),
+				p.checkText('templateVariables', name, { required: true, maxLength: 200 }),
 				String(value),
 			);
 		}

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { RequestContext } from '../shared/transport';
 import { perRun } from '../shared/perRun';
 import { apiRequest, credentialState } from '../shared/transport';
+import { itemError } from '../shared/validation';
 import { dataItems, heyy, unwrap } from './provider';
 
 async function discover(ctx: RequestContext, itemIndex: number): Promise<string | undefined> {
@@ -38,13 +38,11 @@ export async function tenantId(
 	// One discovery per node run (or per trigger activation), not per item or event type.
 	const found = await perRun(ctx, 'heyy-tenant', async () => await discover(ctx, itemIndex));
 	if (!found) {
-		throw new NodeOperationError(
+		throw itemError(
 			ctx.getNode(),
-			`Could not find the Heyy tenant ID [item ${itemIndex}]`,
-			{
-				itemIndex,
-				description: 'Enter it as Tenant ID in the Heyy API credential.',
-			},
+			itemIndex,
+			'Could not find the Heyy tenant ID',
+			'Enter it as Tenant ID in the Heyy API credential.',
 		);
 	}
 	return found;

@@ -55,7 +55,12 @@ export const heyySubscriptions: SubscriptionApi = {
 			.map((type) => [type]),
 
 	async create(ctx: IHookFunctions, [type], url) {
-		const id = await createApiWebhook(ctx, type, url, params(ctx).string('channelId') || undefined);
+		const id = await createApiWebhook(
+			ctx,
+			type,
+			url,
+			params(ctx).readText('channelId') || undefined,
+		);
 		return { id };
 	},
 

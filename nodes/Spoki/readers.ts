@@ -27,8 +27,8 @@ export function readCustomFields(p: Params): IDataObject | undefined {
 	if (entries.length === 0) return undefined;
 	const result: IDataObject = {};
 	for (const entry of entries) {
-		const code = p.check('code', entry.code, CODE_RULES);
-		result[code] = p.check('value', entry.value, { maxLength: 4096 });
+		const code = p.checkText('code', entry.code, CODE_RULES);
+		result[code] = p.checkText('value', entry.value, { maxLength: 4096 });
 	}
 	return result;
 }
@@ -52,22 +52,22 @@ export function readContactFields(p: Params, fields: IDataObject, body: IDataObj
 		['lastName', 'last_name'],
 	];
 	for (const [name, key] of names) {
-		if (fields[name] !== undefined) body[key] = p.check(name, fields[name], { maxLength: 255 });
+		if (fields[name] !== undefined) body[key] = p.checkText(name, fields[name], { maxLength: 255 });
 	}
-	if (fields.email !== undefined) body.email = p.check('email', fields.email, { email: true });
+	if (fields.email !== undefined) body.email = p.checkText('email', fields.email, { email: true });
 	if (fields.language !== undefined)
-		body.language = p.check('language', fields.language, LANGUAGE_RULES);
+		body.language = p.checkText('language', fields.language, LANGUAGE_RULES);
 	if (fields.status !== undefined)
-		body.status = p.check('status', fields.status, { oneOf: CONTACT_STATUSES });
+		body.status = p.checkText('status', fields.status, { oneOf: CONTACT_STATUSES });
 	if (fields.phone !== undefined)
-		body.phone = p.check('phone', fields.phone, { required: true, phone: true });
-	const blocked = p.flag('isBlocked', fields.isBlocked);
+		body.phone = p.checkText('phone', fields.phone, { required: true, phone: true });
+	const blocked = p.checkBoolean('isBlocked', fields.isBlocked);
 	if (blocked !== undefined) body.is_blocked = blocked;
 }
 
 /** The body of one "create or update" record: phone, optional fields, custom fields. */
 export function contactRecord(p: Params): IDataObject {
-	const body: IDataObject = { phone: p.string('phone', { required: true, phone: true }) };
+	const body: IDataObject = { phone: p.readText('phone', { required: true, phone: true }) };
 	readContactFields(p, p.collection('additionalFields'), body);
 	const customFields = readCustomFields(p);
 	if (customFields) body.custom_fields = customFields;
@@ -81,8 +81,8 @@ export function readTemplateVariables(p: Params): IDataObject {
 	const result: IDataObject = {};
 	for (const [code, value] of Object.entries(mapped ?? {})) {
 		if (value === undefined || value === null || String(value).trim() === '') continue;
-		const key = p.check('templateVariables', code, CODE_RULES);
-		result[key] = p.check('templateVariables', String(value), { maxLength: 4096 });
+		const key = p.checkText('templateVariables', code, CODE_RULES);
+		result[key] = p.checkText('templateVariables', String(value), { maxLength: 4096 });
 	}
 	return result;
 }

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Params } from '../shared/params';
-import { invalid } from '../shared/validation';
 
 /**
  * WhatsApp interactive messages as 2Chat sends them for a WABA number: Meta's `interactive`
@@ -110,13 +109,13 @@ export function interactiveBody(parties: IDataObject, interactive: IDataObject):
 export function readInteractiveText(p: Params, body = 'bodyText'): InteractiveText {
 	const options = p.collection('options');
 	const text: InteractiveText = {
-		body: p.string(body, { required: true, maxLength: INTERACTIVE_LIMITS.body }),
+		body: p.readText(body, { required: true, maxLength: INTERACTIVE_LIMITS.body }),
 	};
-	const header = p.check('headerText', options.headerText, {
+	const header = p.checkText('headerText', options.headerText, {
 		maxLength: INTERACTIVE_LIMITS.header,
 	});
 	if (header) text.header = header;
-	const footer = p.check('footerText', options.footerText, {
+	const footer = p.checkText('footerText', options.footerText, {
 		maxLength: INTERACTIVE_LIMITS.footer,
 	});
 	if (footer) text.footer = footer;
@@ -128,12 +127,7 @@ function uniqueIds(p: Params, field: string, ids: string[]): void {
 	const seen = new Set<string>();
 	for (const id of ids) {
 		if (seen.has(id))
-			throw invalid(
-				p.node,
-				p.label(field),
-				p.itemIndex,
-				`repeats "${id}": each must differ within one message`,
-			);
+			throw p.invalid(field, `repeats "${id}": each must differ within one message`);
 		seen.add(id);
 	}
 }
@@ -153,11 +147,11 @@ function counted<T>(p: Params, field: string, list: T[], max: number, what: stri
 export function readReplyButtons(p: Params, name = 'buttons'): ReplyButton[] {
 	const L = INTERACTIVE_LIMITS;
 	const buttons = counted(p, name, p.entries(name, 'button'), L.buttons, 'button').map((entry) => {
-		const title = p.check('buttonTitle', entry.buttonTitle, {
+		const title = p.checkText('buttonTitle', entry.buttonTitle, {
 			required: true,
 			maxLength: L.buttonTitle,
 		});
-		const id = p.check('buttonId', entry.buttonId, { maxLength: L.buttonId }) || title;
+		const id = p.checkText('buttonId', entry.buttonId, { maxLength: L.buttonId }) || title;
 		return { id, title };
 	});
 	uniqueIds(
@@ -173,14 +167,17 @@ export function readListSections(p: Params, name = 'sections'): ListSection[] {
 	const L = INTERACTIVE_LIMITS;
 	const entries = counted(p, name, p.entries(name, 'section'), L.sections, 'section');
 	const sections = entries.map((entry) => {
-		const title = p.check('sectionTitle', entry.sectionTitle, { maxLength: L.sectionTitle });
+		const title = p.checkText('sectionTitle', entry.sectionTitle, { maxLength: L.sectionTitle });
 		const rows = p.entries('rows', 'row', entry).map((row) => {
-			const rowTitle = p.check('rowTitle', row.rowTitle, { required: true, maxLength: L.rowTitle });
-			const description = p.check('rowDescription', row.rowDescription, {
+			const rowTitle = p.checkText('rowTitle', row.rowTitle, {
+				required: true,
+				maxLength: L.rowTitle,
+			});
+			const description = p.checkText('rowDescription', row.rowDescription, {
 				maxLength: L.rowDescription,
 			});
 			return {
-				id: p.check('rowId', row.rowId, { maxLength: L.rowId }) || rowTitle,
+				id: p.checkText('rowId', row.rowId, { maxLength: L.rowId }) || rowTitle,
 				title: rowTitle,
 				...(description ? { description } : {}),
 			};

@@ -25,12 +25,12 @@ export function locatorValue(p: Params, name: string): unknown {
 
 /** A required E.164 number from a text parameter or a Resource Locator, compacted (`+` and digits only). */
 export function phone(p: Params, name: string): string {
-	return p.check(name, locatorValue(p, name), { required: true, phone: true });
+	return p.checkText(name, locatorValue(p, name), { required: true, phone: true });
 }
 
 /** A required id from a text parameter or a Resource Locator, unencoded (for bodies and query strings). */
 export function idValue(p: Params, name: string): string {
-	return p.check(name, locatorValue(p, name), { required: true, maxLength: 200 });
+	return p.checkText(name, locatorValue(p, name), { required: true, maxLength: 200 });
 }
 
 /**
@@ -41,11 +41,11 @@ export function idValue(p: Params, name: string): string {
  */
 export function coordinate(p: Params, name: string, limit: number): string {
 	const raw = p.raw(name, '');
-	const text = typeof raw === 'number' ? String(raw) : p.string(name, { required: true });
-	p.check(name, text, {
+	const text = typeof raw === 'number' ? String(raw) : p.readText(name, { required: true });
+	p.checkText(name, text, {
 		pattern: { regex: /^-?\d+(\.\d+)?$/, hint: 'must be a decimal number, like -25.7752926' },
 	});
-	p.number(name, { required: true, min: -limit, max: limit });
+	p.readNumber(name, { required: true, min: -limit, max: limit });
 	return text;
 }
 
@@ -57,10 +57,10 @@ export function readPin(p: Params): IDataObject {
 		longitude: coordinate(p, 'longitude', 180),
 	};
 	for (const key of ['name', 'address'] as const) {
-		const value = p.check(key, details[key]);
+		const value = p.checkText(key, details[key]);
 		if (value) pin[key] = value;
 	}
-	const url = p.check('url', details.url, { url: true });
+	const url = p.checkText('url', details.url, { url: true });
 	if (url) pin.url = url;
 	return pin;
 }
@@ -76,10 +76,13 @@ const DETAIL_RULES: Record<string, FieldRules> = {
 /** Reads the Contact Details entries, checking each value by its type. */
 export function readDetails(p: Params): IDataObject[] {
 	return p.entries('contactDetails', 'detail').map((entry) => {
-		const type = p.check('type', entry.type, { required: true, oneOf: Object.keys(DETAIL_RULES) });
+		const type = p.checkText('type', entry.type, {
+			required: true,
+			oneOf: Object.keys(DETAIL_RULES),
+		});
 		return {
 			type,
-			value: p.check('value', entry.value, { required: true, ...DETAIL_RULES[type] }),
+			value: p.checkText('value', entry.value, { required: true, ...DETAIL_RULES[type] }),
 		};
 	});
 }
@@ -87,11 +90,11 @@ export function readDetails(p: Params): IDataObject[] {
 /** Copies the optional name fields of a collection into a 2Chat body. */
 export function readOptional(p: Params, fields: IDataObject, body: IDataObject): void {
 	if (fields.first_name !== undefined)
-		body.first_name = p.check('first_name', fields.first_name, { required: true });
-	if (fields.last_name !== undefined) body.last_name = p.check('last_name', fields.last_name);
+		body.first_name = p.checkText('first_name', fields.first_name, { required: true });
+	if (fields.last_name !== undefined) body.last_name = p.checkText('last_name', fields.last_name);
 	if (fields.profile_pic_url)
-		body.profile_pic_url = p.check('profile_pic_url', fields.profile_pic_url, { url: true });
-	if (fields.channel_uuid) body.channel_uuid = p.check('channel_uuid', fields.channel_uuid);
+		body.profile_pic_url = p.checkText('profile_pic_url', fields.profile_pic_url, { url: true });
+	if (fields.channel_uuid) body.channel_uuid = p.checkText('channel_uuid', fields.channel_uuid);
 }
 
 /** 2Chat's Get and Delete: a deletion outputs the UUID it deleted. */

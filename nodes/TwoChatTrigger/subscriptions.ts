@@ -40,14 +40,14 @@ function bodyOf(ctx: IHookFunctions, event: string, url: string): IDataObject {
 	if (isPhoneCallEvent(event)) {
 		return {
 			hook_url: url,
-			channel_uuid: p.string('virtualNumber', { required: true, pattern: VIRTUAL_NUMBER }),
+			channel_uuid: p.readText('virtualNumber', { required: true, pattern: VIRTUAL_NUMBER }),
 		};
 	}
 	const body: IDataObject = {
 		hook_url: url,
-		on_number: p.string('onNumber', { required: true, phone: true }),
+		on_number: p.readText('onNumber', { required: true, phone: true }),
 	};
-	const group = p.string('groupUuid');
+	const group = p.readText('groupUuid');
 	if (group && GROUP_EVENTS.includes(event)) body.to_group_uuid = group;
 	if (event === CONVERSATION_NEW) body.time_period = p.choice('timePeriod', 'all-time');
 	return body;

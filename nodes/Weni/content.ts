@@ -1,10 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { downloadFile, readBinaryFile } from '../shared/binary';
 import { multipartBody } from '../shared/multipart';
 import type { OperationContext } from '../shared/operation';
-import { invalid, shown } from '../shared/validation';
+import { shown } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, MAX_UPLOAD_BYTES, uploadableType } from './flavour';
 import { endpoint } from './provider';
@@ -41,23 +40,21 @@ export function readQuickReplies(op: OperationContext, value: unknown): QuickRep
 			.entries('quickReplies', 'reply', { quickReplies: value as IDataObject })
 			.map((entry) => {
 				const reply: QuickReply = {
-					text: p.check('replyText', entry.replyText, { required: true, maxLength: 64 }),
+					text: p.checkText('replyText', entry.replyText, { required: true, maxLength: 64 }),
 				};
 				// QuickReplySerializer.extra: optional, at most 64 (weni-ai/rapidpro temba/api/v2/fields.py).
-				const extra = p.check('replyExtra', entry.replyExtra, { maxLength: 64 });
+				const extra = p.checkText('replyExtra', entry.replyExtra, { maxLength: 64 });
 				if (extra) reply.extra = extra;
 				return reply;
 			});
 	} else {
 		replies = p.list('quickReplies', value, MAX_QUICK_REPLIES).map((text) => ({
-			text: p.check('quickReplies', text, { maxLength: 64 }),
+			text: p.checkText('quickReplies', text, { maxLength: 64 }),
 		}));
 	}
 	if (replies.length > MAX_QUICK_REPLIES) {
-		throw invalid(
-			p.node,
-			p.label('quickReplies'),
-			op.itemIndex,
+		throw p.invalid(
+			'quickReplies',
 			`can hold at most ${MAX_QUICK_REPLIES} replies (got ${replies.length})`,
 		);
 	}
@@ -67,26 +64,19 @@ export function readQuickReplies(op: OperationContext, value: unknown): QuickRep
 /** Reads Text and the Options (attachments, binary files, quick replies); text or an attachment is needed. */
 export function readMessageContent(op: OperationContext): MessageContent {
 	const p = op.params;
-	const text = p.string('text', { maxLength: 4096 });
+	const text = p.readText('text', { maxLength: 4096 });
 	const options = p.collection('options');
 	const attachments = p.list('attachments', options.attachments, MAX_ATTACHMENTS).map((a) => {
 		if (UUID.test(a) || TYPED_URL.test(a)) return a;
-		throw invalid(
-			p.node,
-			p.label('attachments'),
-			op.itemIndex,
+		throw p.invalid(
+			'attachments',
 			`must be content-type:URL, like image/jpeg:https://example.com/photo.jpg, or a media UUID (got "${shown(a)}")`,
 			'To attach a file of the workflow, name its binary field in "Input Binary Field" instead.',
 		);
 	});
 	const files = p.list('binaryProperties', options.binaryProperties, MAX_ATTACHMENTS);
 	if (attachments.length + files.length > MAX_ATTACHMENTS) {
-		throw invalid(
-			p.node,
-			p.label('attachments'),
-			op.itemIndex,
-			`and binary files together can be at most ${MAX_ATTACHMENTS}`,
-		);
+		throw p.invalid('attachments', `and binary files together can be at most ${MAX_ATTACHMENTS}`);
 	}
 	if (!text && attachments.length === 0 && files.length === 0) {
 		throw p.required('text', 'Enter a text, or add attachments under Options.');
@@ -132,19 +122,15 @@ export function checkAttachments(
 		const url = TYPED_URL.exec(attachment)?.[2];
 		const download = publicOnRapidPro(attachment, flavour);
 		if (download && !uploadableType(download.contentType)) {
-			throw invalid(
-				p.node,
-				p.label('attachments'),
-				op.itemIndex,
+			throw p.invalid(
+				'attachments',
 				`is a ${download.contentType} file, a type RapidPro does not take (got "${shown(attachment)}")`,
 				'RapidPro takes images (JPEG, PNG, GIF, WebP, AVIF, APNG), audio, video and PDF.',
 			);
 		}
 		if (flavour === 'flows' && !url) {
-			throw invalid(
-				p.node,
-				p.label('attachments'),
-				op.itemIndex,
+			throw p.invalid(
+				'attachments',
 				`must be content-type:URL on Weni Flows, which has no media UUIDs (got "${shown(attachment)}")`,
 				'Give a public URL, like image/jpeg:https://example.com/photo.jpg, or the file in "Input Binary Field".',
 			);
@@ -168,13 +154,9 @@ function hasUuid(url: string): boolean {
 function answered(op: OperationContext, media: IDataObject, key: string, shape: RegExp): string {
 	const value = media?.[key];
 	if (typeof value === 'string' && shape.test(value)) return value;
-	throw new NodeOperationError(
-		op.ctx.getNode(),
-		`Weni accepted the upload but its answer has no ${key} to attach [item ${op.itemIndex}]`,
-		{
-			itemIndex: op.itemIndex,
-			description: 'Nothing was sent. Check the Base URL and the API Flavour of the credential.',
-		},
+	throw op.params.fail(
+		`Weni accepted the upload but its answer has no ${key} to attach`,
+		'Nothing was sent. Check the Base URL and the API Flavour of the credential.',
 	);
 }
 
@@ -235,10 +217,8 @@ export async function uploadAttachments(
 		const label = p.label('attachments');
 		const file = await downloadFile(op.ctx, op.itemIndex, source.url, label, MAX_UPLOAD_BYTES);
 		if (!servedAs(source.contentType, file.contentType)) {
-			throw invalid(
-				p.node,
-				label,
-				op.itemIndex,
+			throw p.invalid(
+				'attachments',
 				`names a ${source.contentType} file, but ${new URL(source.url).host} served ${file.contentType} (got "${shown(attachment)}")`,
 				'Check that the URL is the file itself, public, and not a page about it.',
 			);
@@ -251,18 +231,14 @@ export async function uploadAttachments(
 	for (const property of content.files) {
 		const file = await readBinaryFile(op.ctx, op.itemIndex, property, label);
 		if (file.data.length > MAX_UPLOAD_BYTES) {
-			throw invalid(
-				p.node,
-				label,
-				op.itemIndex,
+			throw p.invalid(
+				'binaryProperties',
 				`names a file of ${(file.data.length / 1024 / 1024).toFixed(1)} MB; ${FLAVOUR_NAMES[flavour]} takes at most 25 MB`,
 			);
 		}
 		if (flavour === 'rapidpro' && !uploadableType(file.contentType)) {
-			throw invalid(
-				p.node,
-				label,
-				op.itemIndex,
+			throw p.invalid(
+				'binaryProperties',
 				`names a ${file.contentType} file, a type RapidPro does not take`,
 				'RapidPro takes images (JPEG, PNG, GIF, WebP, AVIF, APNG), audio, video and PDF.',
 			);
@@ -289,10 +265,8 @@ export function rapidProQuickReplies(content: MessageContent): IDataObject[] {
  */
 export function flowsQuickReplies(op: OperationContext, quickReplies: QuickReply[]): string[] {
 	if (quickReplies.some((r) => r.extra !== undefined)) {
-		throw invalid(
-			op.params.node,
-			op.params.label('quickReplies'),
-			op.itemIndex,
+		throw op.params.invalid(
+			'quickReplies',
 			'carry an Extra, which Weni Flows does not take',
 			'Leave Extra empty on Weni Flows; it sends quick replies as plain texts.',
 		);

@@ -45,7 +45,7 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 				await op.request<IDataObject>({
 					method: 'POST',
 					path,
-					body: { name: op.params.string('name', nameRules) },
+					body: { name: op.params.readText('name', nameRules) },
 				}),
 		},
 		{
@@ -76,7 +76,7 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 				},
 			],
 			run: async (op) => {
-				const name = op.params.optionalString('filterName', { maxLength: 255 });
+				const name = op.params.readOptionalText('filterName', { maxLength: 255 });
 				return await op.list({ method: 'GET', path, qs: name ? { name } : {} }, cursor);
 			},
 		},
@@ -88,7 +88,7 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 			properties: [r.picker, nameField(r.noun, 'New Name')],
 			run: async (op) => {
 				const uuid = pickedUuid(op);
-				const name = op.params.string('name', nameRules);
+				const name = op.params.readText('name', nameRules);
 				return await op.request<IDataObject>({
 					method: 'POST',
 					path,

@@ -5,7 +5,7 @@ import type { OperationContext, OperationDef } from '../shared/operation';
 import { returnAllOrLimit } from '../shared/operation';
 import type { Params } from '../shared/params';
 import { locatorValue } from '../shared/params';
-import { EMAIL, invalid, shown, toE164 } from '../shared/validation';
+import { EMAIL, shown, toE164 } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, flavourOf, URN_SCHEMES } from './flavour';
 import { cursor, endpoint } from './provider';
@@ -44,11 +44,11 @@ export function checkUrn(
 	/** The scheme was picked in its own field: errors speak of the address only. */
 	typed = false,
 ): string {
-	const text = p.check(name, value, { required: true, maxLength: 255 });
+	const text = p.checkText(name, value, { required: true, maxLength: 255 });
 	const match = URN.exec(text);
 	const shownText = typed && match ? match[2] : text;
 	const fail = (problem: string, hint?: string) =>
-		invalid(p.node, p.label(name), p.itemIndex, `${problem} (got "${shown(shownText)}")`, hint);
+		p.invalid(name, `${problem} (got "${shown(shownText)}")`, hint);
 	if (!match) {
 		throw fail(
 			'must be a URN such as tel:+14155550123, whatsapp:14155550123, mailto:ana@example.com or ext:12345',
@@ -135,10 +135,8 @@ export function checkContact(p: Params, name: string, value: unknown): ContactRe
 	const text = refOf(p, name, value);
 	if (UUID.test(text)) return { by: 'uuid', value: text.toLowerCase() };
 	if (text.includes(':')) return { by: 'urn', value: checkUrn(p, name, text) };
-	throw invalid(
-		p.node,
-		p.label(name),
-		p.itemIndex,
+	throw p.invalid(
+		name,
 		`must be a contact UUID or a URN such as tel:+14155550123 (got "${shown(text)}")`,
 		'Pick the contact from the list, or give its UUID or one of its URNs.',
 	);
@@ -168,10 +166,8 @@ export async function contactFilterUuid(
 	});
 	const first = Array.isArray(found.results) ? (found.results[0] as IDataObject) : undefined;
 	if (!first || typeof first.uuid !== 'string') {
-		throw invalid(
-			p.node,
-			p.label(name),
-			p.itemIndex,
+		throw p.invalid(
+			name,
 			`names no contact of this workspace (no contact has the URN ${contact.value})`,
 			'Pick the contact from the list, or give its UUID.',
 		);
@@ -182,7 +178,7 @@ export async function contactFilterUuid(
 /** Copies the `after` / `before` date filters of a collection into a query (dates in the workflow's timezone). */
 export function addDateRange(p: Params, filters: IDataObject, qs: IDataObject): void {
 	for (const key of ['after', 'before']) {
-		const value = p.date(key, filters[key]);
+		const value = p.checkDate(key, filters[key]);
 		if (value) qs[key] = value;
 	}
 }
@@ -199,7 +195,7 @@ export const nameRules = {
  * and in "By URL" mode (or for any pasted record URL) the UUID inside it.
  */
 export function refOf(p: Params, name: string, value: unknown = p.raw(name, '')): string {
-	const text = p.check(name, locatorValue(value), { required: true, maxLength: 2048 });
+	const text = p.checkText(name, locatorValue(value), { required: true, maxLength: 2048 });
 	if (/^https?:\/\//i.test(text)) {
 		const uuid = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$|\?)/i.exec(
 			text,
@@ -217,7 +213,7 @@ export function locatorText(value: unknown): string {
 
 /** One UUID from a plain value or a Resource Locator; checked and lower-cased. */
 export function uuidOf(p: Params, name: string): string {
-	return p.check(name, refOf(p, name), { required: true, pattern: uuidRule }).toLowerCase();
+	return p.checkText(name, refOf(p, name), { required: true, pattern: uuidRule }).toLowerCase();
 }
 
 /**
@@ -289,7 +285,8 @@ export function uuidFilter(thing: string): INodeProperties {
 
 /** The `uuid` filter into the query, checked and lower-cased as RapidPro stores UUIDs. */
 export function uuidQuery(p: Params, filters: IDataObject, qs: IDataObject): void {
-	if (filters.uuid) qs.uuid = p.check('uuid', filters.uuid, { pattern: uuidRule }).toLowerCase();
+	if (filters.uuid)
+		qs.uuid = p.checkText('uuid', filters.uuid, { pattern: uuidRule }).toLowerCase();
 }
 
 /**
@@ -364,11 +361,6 @@ export async function requireFlows(
 ): Promise<Flavour> {
 	const flavour = await flavourOf(op.ctx);
 	if (flavour === 'flows') return flavour;
-	throw invalid(
-		op.params.node,
-		'Operation',
-		op.itemIndex,
-		`needs Weni Flows${why(FLAVOUR_NAMES[flavour])}`,
-		hint,
-	);
+	// "Operation" has no label among the operation's fields: the name stands for it.
+	throw op.params.invalid('Operation', `needs Weni Flows${why(FLAVOUR_NAMES[flavour])}`, hint);
 }

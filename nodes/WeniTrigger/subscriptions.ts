@@ -9,7 +9,7 @@ import { cursor, endpoint, weni } from '../Weni/provider';
 import { properties } from './description';
 
 const slugOf = (ctx: IHookFunctions) =>
-	new TriggerParams(ctx, properties).string('resthook', { required: true });
+	new TriggerParams(ctx, properties).readText('resthook', { required: true });
 
 export async function subscribeResthook(
 	ctx: RequestContext,

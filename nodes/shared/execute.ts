@@ -15,7 +15,6 @@ import type { Provider } from './provider';
 import { RETRY_POLICY } from './retry';
 import { apiFailureOf, attachFailure } from './errors';
 import { apiObject, apiRequest } from './transport';
-import { checkNumber } from './validation';
 
 export interface Route {
 	operation: OperationDef;
@@ -236,7 +235,7 @@ function readRunSettings(
 	const params = new Params(ctx, 0, labels);
 	const options = params.collection('requestOptions');
 	const number = (name: string, min: number, max?: number) =>
-		checkNumber(ctx.getNode(), params.label(name), 0, options[name], { min, max });
+		params.checkNumber(name, options[name], { min, max });
 	const parallel = number('parallel', 1, 100) ?? provider.parallel ?? 1;
 	const maxWait = number('maxWait', 0) ?? DEFAULT_MAX_WAIT_S;
 	const timeout = number('timeout', 1) ?? RETRY_POLICY.timeoutMs;

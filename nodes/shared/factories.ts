@@ -193,9 +193,9 @@ export function getManyOperation(
 
 /** An unpaged answer's items, cut to "Limit" unless "Return All" is on. */
 export function returnAllOrFirst(p: Params, items: IDataObject[]): IDataObject[] {
-	return p.boolean('returnAll')
+	return p.readBoolean('returnAll')
 		? items
-		: items.slice(0, p.number('limit', { min: 1, integer: true }) ?? 50);
+		: items.slice(0, p.readNumber('limit', { min: 1, integer: true }) ?? 50);
 }
 
 /** A fixedCollection of repeatable groups ("Add Attribute", "Add Custom Field", ...). */
@@ -229,7 +229,7 @@ export const simplifyField: INodeProperties = {
 
 /** The items as they are, or with only `fields` when the operation's Simplify is on (the default). */
 export function simplified(p: Params, items: IDataObject[], fields: string[]): IDataObject[] {
-	if (!p.boolean('simplify', true)) return items;
+	if (!p.readBoolean('simplify', true)) return items;
 	return items.map((item) => {
 		const out: IDataObject = {};
 		for (const key of fields) if (item[key] !== undefined) out[key] = item[key];
@@ -345,7 +345,7 @@ export function plainField(
 
 /** A list's query, started with the text filter `name` of `values` (at most 200 characters) when one is given. */
 export function textQuery(p: Params, values: IDataObject, name: string): IDataObject {
-	const value = p.check(name, values[name], { maxLength: 200 });
+	const value = p.checkText(name, values[name], { maxLength: 200 });
 	return value ? { [name]: value } : {};
 }
 

@@ -15,6 +15,7 @@ import type { ResourceDef } from './operation';
 import { buildProperties } from './operation';
 import { labelsOf } from './params';
 import type { Provider } from './provider';
+import { itemError } from './validation';
 import type { WaitChannel } from './wait/channel';
 import { runWait } from './wait/run';
 import { waitWebhook, waitWebhooks } from './wait/webhook';
@@ -75,10 +76,10 @@ export function defineNode(provider: Provider, resources: ResourceDef[]): NodeDe
 				const operation = this.getNodeParameter('operation', itemIndex) as string;
 				const found = table.get(`${resource}:${operation}`);
 				if (!found) {
-					throw new NodeOperationError(
+					throw itemError(
 						this.getNode(),
-						`The operation "${operation}" of "${resource}" is not supported [item ${itemIndex}]`,
-						{ itemIndex },
+						itemIndex,
+						`The operation "${operation}" of "${resource}" is not supported`,
 					);
 				}
 				return found;

@@ -1,8 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeProperties,
+	NodeOperationError,
+} from 'n8n-workflow';
 
 import { pathSegment } from './path';
-import type { FieldRules } from './validation';
-import { checkBoolean, checkDate, checkNumber, checkText, invalid, shown } from './validation';
+import type { FieldRules, NumberRules } from './validation';
+import {
+	checkBoolean,
+	checkDate,
+	checkNumber,
+	checkText,
+	invalid,
+	itemError,
+	shown,
+} from './validation';
 
 /** Display names by parameter name, nested collection options included. */
 export function labelsOf(properties: INodeProperties[]): Record<string, string> {
@@ -38,6 +52,9 @@ const MISSING = '\u0000not-set';
 /**
  * Reads one item's parameters and validates them before any request is built.
  * Every failure names the field (by its display name) and the item.
+ *
+ * `read…(name)` reads the node parameter `name`; `check…(name, value)` checks a
+ * value already in hand (from a collection, a list entry) as the field `name`.
  */
 export class Params {
 	constructor(
@@ -68,50 +85,63 @@ export class Params {
 	}
 
 	/** Text parameter; '' when empty and not required. */
-	string(name: string, rules: FieldRules = {}): string {
-		return checkText(this.node, this.label(name), this.itemIndex, this.raw(name, ''), rules);
+	readText(name: string, rules: FieldRules = {}): string {
+		return this.checkText(name, this.raw(name, ''), rules);
 	}
 
 	/** Text parameter, or undefined when empty (so it is left out of a body). */
-	optionalString(name: string, rules: FieldRules = {}): string | undefined {
-		return this.string(name, rules) || undefined;
+	readOptionalText(name: string, rules: FieldRules = {}): string | undefined {
+		return this.readText(name, rules) || undefined;
 	}
 
-	number(name: string, rules: Parameters<typeof checkNumber>[4] = {}): number | undefined {
-		return checkNumber(
-			this.node,
-			this.label(name),
-			this.itemIndex,
-			this.raw(name, undefined),
-			rules,
-		);
+	readNumber(name: string, rules: NumberRules = {}): number | undefined {
+		return this.checkNumber(name, this.raw(name, undefined), rules);
 	}
 
 	/** How many items a Get Many returns: undefined with "Return All", else its "Limit". */
 	listLimit(): number | undefined {
-		if (this.boolean('returnAll', false)) return undefined;
-		return this.number('limit', { required: true, min: 1, integer: true });
+		if (this.readBoolean('returnAll', false)) return undefined;
+		return this.readNumber('limit', { required: true, min: 1, integer: true });
 	}
 
-	boolean(name: string, fallback = false): boolean {
-		return (
-			checkBoolean(this.node, this.label(name), this.itemIndex, this.raw(name, fallback)) ??
-			fallback
-		);
+	readBoolean(name: string, fallback = false): boolean {
+		return this.checkBoolean(name, this.raw(name, fallback)) ?? fallback;
 	}
 
-	/** A yes/no value taken from a collection; undefined when not set. */
-	flag(name: string, value: unknown): boolean | undefined {
+	/** Checks a value as the text field `name`: trimmed, '' when empty and not required. */
+	checkText(name: string, value: unknown, rules: FieldRules = {}): string {
+		return checkText(this.node, this.label(name), this.itemIndex, value, rules);
+	}
+
+	checkNumber(name: string, value: unknown, rules: NumberRules = {}): number | undefined {
+		return checkNumber(this.node, this.label(name), this.itemIndex, value, rules);
+	}
+
+	/** Checks a value as the yes/no field `name`; undefined when not set. */
+	checkBoolean(name: string, value: unknown): boolean | undefined {
 		return checkBoolean(this.node, this.label(name), this.itemIndex, value);
 	}
 
 	/**
-	 * A date taken from a collection, as ISO 8601 in UTC; undefined when not set.
+	 * Checks a value as the date field `name`: ISO 8601 in UTC; undefined when not set.
 	 * A date without a zone (what n8n's date picker gives) is read in the
 	 * workflow's timezone, the same for every provider.
 	 */
-	date(name: string, value: unknown): string | undefined {
+	checkDate(name: string, value: unknown): string | undefined {
 		return checkDate(this.node, this.label(name), this.itemIndex, value, this.ctx.getTimezone());
+	}
+
+	/**
+	 * The error for a bad value of the field `name`: `"<its label>" <problem> [item N]`,
+	 * with `hint` (or the default hint) as the description.
+	 */
+	invalid(name: string, problem: string, hint?: string): NodeOperationError {
+		return invalid(this.node, this.label(name), this.itemIndex, problem, hint);
+	}
+
+	/** An error about this item that is not one field's value: `<message> [item N]`. */
+	fail(message: string, hint?: string): NodeOperationError {
+		return itemError(this.node, this.itemIndex, message, hint);
 	}
 
 	/** An id for a URL path (a text or a Resource Locator), encoded so it cannot reach another endpoint. */
@@ -125,7 +155,7 @@ export class Params {
 	 * pattern takes from a pasted link.
 	 */
 	locator(name: string, rules: FieldRules = {}): string {
-		return this.check(name, this.extracted(name), rules);
+		return this.checkText(name, this.extracted(name), rules);
 	}
 
 	private extracted(name: string): unknown {
@@ -139,10 +169,8 @@ export class Params {
 				const raw = locatorValue(this.raw(name, ''));
 				if (raw === '' || raw === undefined || raw === null) value = raw;
 				else
-					throw invalid(
-						this.node,
-						this.label(name),
-						this.itemIndex,
+					throw this.invalid(
+						name,
 						`is not a link this field accepts (got "${shown(String(raw))}")`,
 						'Pick the record from the list, or give its ID.',
 					);
@@ -154,7 +182,7 @@ export class Params {
 
 	/** The error for a required field left empty. */
 	required(name: string, hint?: string): Error {
-		return invalid(this.node, this.label(name), this.itemIndex, 'is required', hint);
+		return this.invalid(name, 'is required', hint);
 	}
 
 	/**
@@ -162,13 +190,7 @@ export class Params {
 	 * (`"Buttons" holds 4 buttons; WhatsApp shows at most 3`), not "is required".
 	 */
 	tooMany(name: string, count: number, noun: string, limit: string, hint?: string): Error {
-		return invalid(
-			this.node,
-			this.label(name),
-			this.itemIndex,
-			`holds ${count} ${noun}; ${limit}`,
-			hint,
-		);
+		return this.invalid(name, `holds ${count} ${noun}; ${limit}`, hint);
 	}
 
 	/** Encodes an already validated value for a URL path (see path.ts). */
@@ -181,7 +203,7 @@ export class Params {
 		const value = this.raw(name, {});
 		if (value === null || value === undefined || value === '') return {};
 		if (typeof value !== 'object' || Array.isArray(value)) {
-			throw invalid(this.node, this.label(name), this.itemIndex, 'must be an object');
+			throw this.invalid(name, 'must be an object');
 		}
 		return value as IDataObject;
 	}
@@ -202,21 +224,13 @@ export class Params {
 		else if (Array.isArray(value)) entries = value;
 		else if (typeof value === 'string') entries = value.split(separators);
 		else entries = [value];
-		const list = entries.map((entry) => this.check(name, entry)).filter((entry) => entry !== '');
+		const list = entries
+			.map((entry) => this.checkText(name, entry))
+			.filter((entry) => entry !== '');
 		if (list.length > max) {
-			throw invalid(
-				this.node,
-				this.label(name),
-				this.itemIndex,
-				`can hold at most ${max} entries (got ${list.length})`,
-			);
+			throw this.invalid(name, `can hold at most ${max} entries (got ${list.length})`);
 		}
 		return list;
-	}
-
-	/** Validates a value taken from a collection, naming it by its display name. */
-	check(name: string, value: unknown, rules: FieldRules = {}): string {
-		return checkText(this.node, this.label(name), this.itemIndex, value, rules);
 	}
 
 	/**
@@ -230,16 +244,11 @@ export class Params {
 			try {
 				parsed = JSON.parse(value);
 			} catch {
-				throw invalid(this.node, this.label(name), this.itemIndex, 'must be valid JSON');
+				throw this.invalid(name, 'must be valid JSON');
 			}
 		}
 		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-			throw invalid(
-				this.node,
-				this.label(name),
-				this.itemIndex,
-				'must be a JSON object, like {"key": "value"}',
-			);
+			throw this.invalid(name, 'must be a JSON object, like {"key": "value"}');
 		}
 		return parsed as IDataObject;
 	}
@@ -256,7 +265,7 @@ export class Params {
 		const array = Array.isArray(list) ? list : [list];
 		return array.map((entry) => {
 			if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-				throw invalid(this.node, this.label(name), this.itemIndex, 'must be a list of entries');
+				throw this.invalid(name, 'must be a list of entries');
 			}
 			return entry as IDataObject;
 		});

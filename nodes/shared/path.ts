@@ -1,5 +1,6 @@
 import type { INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { invalid } from './validation';
 
 /**
  * Encodes one id for a URL path so it cannot leave its segment: `/`, `?`, `#`
@@ -10,16 +11,16 @@ export function pathSegment(node: INode, value: unknown, field: string, itemInde
 	const text =
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (text === '') {
-		throw new NodeOperationError(node, `"${field}" is required [item ${itemIndex}]`, {
-			itemIndex,
-			description: `Enter a value for "${field}".`,
-		});
+		throw invalid(node, field, itemIndex, 'is required', `Enter a value for "${field}".`);
 	}
 	if (/^(\.|%2e){1,2}$/i.test(text)) {
-		throw new NodeOperationError(node, `"${field}" is not a valid id [item ${itemIndex}]`, {
+		throw invalid(
+			node,
+			field,
 			itemIndex,
-			description: `"${text}" would change the request path.`,
-		});
+			'is not a valid id',
+			`"${text}" would change the request path.`,
+		);
 	}
 	return encodeURIComponent(text);
 }

@@ -17,6 +17,24 @@ export interface FieldRules {
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
+export interface NumberRules {
+	required?: boolean;
+	min?: number;
+	max?: number;
+	integer?: boolean;
+}
+
+/** An error about one item: `<message> [item N]`, so a user finds the item among many. */
+export function itemError(
+	node: INode,
+	itemIndex: number,
+	message: string,
+	description?: string,
+): NodeOperationError {
+	return new NodeOperationError(node, `${message} [item ${itemIndex}]`, { itemIndex, description });
+}
+
+/** The error for a bad value: `"<field>" <problem> [item N]`. */
 export function invalid(
 	node: INode,
 	field: string,
@@ -25,10 +43,12 @@ export function invalid(
 	description?: string,
 ): NodeOperationError {
 	// One hint line on every validation error, in the same style for every provider.
-	return new NodeOperationError(node, `"${field}" ${problem} [item ${itemIndex}]`, {
+	return itemError(
+		node,
 		itemIndex,
-		description: description ?? 'Correct the value and run again; nothing was sent for this item.',
-	});
+		`"${field}" ${problem}`,
+		description ?? 'Correct the value and run again; nothing was sent for this item.',
+	);
 }
 
 /** A value cut to 40 characters for an error message. */
@@ -176,7 +196,7 @@ export function checkNumber(
 	field: string,
 	itemIndex: number,
 	value: unknown,
-	rules: { required?: boolean; min?: number; max?: number; integer?: boolean } = {},
+	rules: NumberRules = {},
 ): number | undefined {
 	if (value === undefined || value === null || value === '') {
 		if (rules.required) throw invalid(node, field, itemIndex, 'is required');

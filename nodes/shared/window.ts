@@ -1,5 +1,4 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { ApiFailure } from './errors';
 import { apiFailureOf, passOn } from './errors';
@@ -115,10 +114,10 @@ export function windowFields(facts: Pick<WindowFacts, 'templateHint'>): INodePro
 
 function readTemplate(op: OperationContext): WindowTemplate {
 	const p = op.params;
-	const id = p.string('windowTemplate', { required: true, maxLength: 200 });
+	const id = p.readText('windowTemplate', { required: true, maxLength: 200 });
 	const variables = p.entries('windowTemplateVariables', 'variable').map((entry) => ({
-		name: p.check('windowTemplateVariables', entry.name, { maxLength: 100 }),
-		value: p.check('windowTemplateVariables', entry.value, { maxLength: 1024 }),
+		name: p.checkText('windowTemplateVariables', entry.name, { maxLength: 100 }),
+		value: p.checkText('windowTemplateVariables', entry.value, { maxLength: 1024 }),
 	}));
 	return { id, variables };
 }
@@ -129,13 +128,10 @@ function givenLastInbound(op: OperationContext): string | undefined {
 	if (raw === '' || raw === null || raw === undefined) return undefined;
 	const at = new Date(typeof raw === 'number' ? raw : String(raw));
 	if (Number.isNaN(at.getTime()))
-		throw new NodeOperationError(
-			op.ctx.getNode(),
-			`"Last Inbound At" is not a date and time (item ${op.itemIndex})`,
-			{
-				itemIndex: op.itemIndex,
-				description: 'Give an ISO date and time, e.g. 2026-11-22T10:00:00Z, or leave it empty.',
-			},
+		throw op.params.invalid(
+			'lastInboundAt',
+			'is not a date and time',
+			'Give an ISO date and time, e.g. 2026-11-22T10:00:00Z, or leave it empty.',
 		);
 	return at.toISOString();
 }
@@ -158,7 +154,7 @@ export async function sendWithinWindow(
 	recipient: string,
 	send: () => Promise<OperationResult>,
 ): Promise<OperationResult> {
-	const policy = op.params.string('outsideWindow', {
+	const policy = op.params.readText('outsideWindow', {
 		oneOf: ['send', 'fail', 'template'],
 	}) as Policy;
 	if (!policy || policy === 'send') return await send();
@@ -167,26 +163,18 @@ export async function sendWithinWindow(
 	if (last === undefined && facts.lastInbound) last = await facts.lastInbound(op);
 	if (last !== undefined && closed(last)) {
 		if (template) return withWindow(await facts.sendTemplate(op, template), 'template', last);
-		throw new NodeOperationError(
-			op.ctx.getNode(),
-			`The 24-hour window with ${recipient} is closed (item ${op.itemIndex})`,
-			{
-				itemIndex: op.itemIndex,
-				description: `${
-					last === null ? 'The contact has never written' : `The contact last wrote at ${last}`
-				}, so WhatsApp accepts only an approved template. Nothing was sent. Send a template, or set "Outside the 24-Hour Window" to "Send a Template Instead".`,
-			},
+		throw op.params.fail(
+			`The 24-hour window with ${recipient} is closed`,
+			`${
+				last === null ? 'The contact has never written' : `The contact last wrote at ${last}`
+			}, so WhatsApp accepts only an approved template. Nothing was sent. Send a template, or set "Outside the 24-Hour Window" to "Send a Template Instead".`,
 		);
 	}
 	if (policy === 'fail' && last === undefined)
-		throw new NodeOperationError(
-			op.ctx.getNode(),
-			`"Last Inbound At" is needed to check the 24-hour window (item ${op.itemIndex})`,
-			{
-				itemIndex: op.itemIndex,
-				description:
-					'This provider does not tell when a contact last wrote: give the time of their last message (for example from the trigger item), or choose "Send a Template Instead".',
-			},
+		throw op.params.invalid(
+			'lastInboundAt',
+			'is needed to check the 24-hour window',
+			'This provider does not tell when a contact last wrote: give the time of their last message (for example from the trigger item), or choose "Send a Template Instead".',
 		);
 	try {
 		return withWindow(await send(), 'message', last ?? null);

@@ -88,7 +88,7 @@ describe('Heyy', () => {
 			lastInboundAt: ago(DAY + 60_000),
 		});
 		expect(failed.error?.name).toBe('NodeOperationError');
-		expect(failed.error?.message).toBe(`The 24-hour window with ${CLOSED} is closed (item 0)`);
+		expect(failed.error?.message).toBe(`The 24-hour window with ${CLOSED} is closed [item 0]`);
 		expect(failed.error?.description).toMatch(/last wrote at .*Nothing was sent/);
 		expect(bed.fake.requests).toHaveLength(0);
 		const r = await send({
@@ -316,7 +316,7 @@ describe('Weni (Flows)', () => {
 	test('last_seen_on over 24 hours ago: fails after the lookup, before any send', async () => {
 		bed.fake.contacts[0].last_seen_on = ago(2 * DAY);
 		const r = await send({ outsideWindow: 'fail' });
-		expect(r.error?.message).toBe(`The 24-hour window with ${contactUuid(1)} is closed (item 0)`);
+		expect(r.error?.message).toBe(`The 24-hour window with ${contactUuid(1)} is closed [item 0]`);
 		expect(bed.calls().filter((c) => c.startsWith('POST'))).toEqual([]);
 		expect(bed.calls()).toContain('GET /api/v2/contacts.json');
 	});

@@ -7,7 +7,7 @@ import type { FieldRules } from '../validation';
 export interface ParamReader {
 	node: INode;
 	raw(name: string, fallback?: unknown): unknown;
-	string(name: string, rules?: FieldRules): string;
+	readText(name: string, rules?: FieldRules): string;
 }
 
 export type ResponseType = 'approval' | 'freeText' | 'customForm';
@@ -67,7 +67,7 @@ function waitTillOf(p: ParamReader, limit: IDataObject): Date {
 
 /** The wait's settings from the first item, checked before anything is sent (as n8n reads them). */
 export function readConfig(p: ParamReader): WaitConfig {
-	const responseType = p.string('responseType', {
+	const responseType = p.readText('responseType', {
 		required: true,
 		oneOf: RESPONSE_TYPES,
 	}) as ResponseType;
@@ -75,7 +75,7 @@ export function readConfig(p: ParamReader): WaitConfig {
 	const options = object(p.raw('options', {}));
 	const fields = (object(p.raw('formFields', {})).values ?? []) as IDataObject[];
 	const config: WaitConfig = {
-		message: p.string('message', { required: true }),
+		message: p.readText('message', { required: true }),
 		responseType,
 		double: approval.approvalType === 'double',
 		approveLabel: String(approval.approveLabel || 'Approve').trim(),

@@ -53,7 +53,7 @@ export class TriggerParams {
 	}
 
 	/** A text parameter (a dropdown filled by the API or an expression included), validated. */
-	string(name: string, rules: FieldRules = {}): string {
+	readText(name: string, rules: FieldRules = {}): string {
 		return checkText(this.node, this.label(name), 0, this.raw(name, ''), rules);
 	}
 

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
 import { additionalFields, textField } from '../../../shared/factories';
 
@@ -56,8 +55,8 @@ export const create: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {
-			name: p.string('name', { required: true, maxLength: 100 }),
-			externalId: p.string('externalId', {
+			name: p.readText('name', { required: true, maxLength: 100 }),
+			externalId: p.readText('externalId', {
 				required: true,
 				maxLength: 100,
 				pattern: {
@@ -67,12 +66,11 @@ export const create: OperationDef = {
 			}),
 		};
 		const fields = p.collection('additionalFields');
-		const description = p.check('description', fields.description, { maxLength: 500 });
+		const description = p.checkText('description', fields.description, { maxLength: 500 });
 		if (description) body.description = description;
 		for (const key of VISIBILITY) {
 			if (fields[key] === undefined) continue;
-			if (typeof fields[key] !== 'boolean')
-				throw invalid(p.node, p.label(key), op.itemIndex, 'must be true or false');
+			if (typeof fields[key] !== 'boolean') throw p.invalid(key, 'must be true or false');
 			body[key] = fields[key];
 		}
 		return unwrap(await op.request({ method: 'POST', path: '/attributes', body }));

@@ -43,7 +43,7 @@ export const run: OperationDef = {
 		const channel = p.id('channelId');
 		const automation = p.id('automationId');
 		const body: IDataObject = {
-			phoneNumber: p.string('phoneNumber', { required: true, phone: true }),
+			phoneNumber: p.readText('phoneNumber', { required: true, phone: true }),
 		};
 		const variables = readVariables(p);
 		if (variables.length) body.variables = variables;

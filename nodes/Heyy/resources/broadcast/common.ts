@@ -3,7 +3,6 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
 import { locatorValue } from '../../../shared/params';
-import { invalid } from '../../../shared/validation';
 import { channelField, locator, scheduledAtField } from '../../descriptions';
 import { itemsAt } from '../../../shared/pagination';
 import { createdRecord, dataItems } from '../../provider';
@@ -75,24 +74,24 @@ export const scheduleFields: INodeProperties[] = [
 /** Reads the shared schedule fields of a collection into a body. */
 export function readSchedule(p: Params, fields: IDataObject, body: IDataObject): void {
 	for (const key of ['isScheduled', 'isReoccurring'] as const) {
-		const flag = p.flag(key, fields[key]);
+		const flag = p.checkBoolean(key, fields[key]);
 		if (flag !== undefined) body[key] = flag;
 	}
-	const scheduledAt = p.date('scheduledAt', fields.scheduledAt);
+	const scheduledAt = p.checkDate('scheduledAt', fields.scheduledAt);
 	if (scheduledAt) body.scheduledAt = scheduledAt;
 	if (fields.recurrenceRules !== undefined) {
 		const rules = Array.isArray(fields.recurrenceRules)
 			? fields.recurrenceRules
 			: [fields.recurrenceRules];
 		body.recurrenceRules = rules.map((rule) =>
-			p.check('recurrenceRules', rule, { required: true, maxLength: 500 }),
+			p.checkText('recurrenceRules', rule, { required: true, maxLength: 500 }),
 		);
 	}
 }
 
 /** The automation given in an update's collection (a Resource Locator value or text). */
 export function readWorkflowId(p: Params, value: unknown): string {
-	return p.check('workflowId', locatorValue(value), { required: true, maxLength: 200 });
+	return p.checkText('workflowId', locatorValue(value), { required: true, maxLength: 200 });
 }
 
 /** A list of ids: an array of texts (from an expression) or text separated by commas; at least one. */
@@ -100,12 +99,7 @@ export function readIds(p: Params, name: string): string[] {
 	const raw = p.raw(name, '');
 	const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : undefined;
 	if (!list || list.some((id) => typeof id !== 'string')) {
-		throw invalid(
-			p.node,
-			p.label(name),
-			p.itemIndex,
-			'must be IDs separated by commas, or a list of IDs (text)',
-		);
+		throw p.invalid(name, 'must be IDs separated by commas, or a list of IDs (text)');
 	}
 	const ids = (list as string[]).map((id) => id.trim()).filter(Boolean);
 	if (ids.length === 0) {
@@ -114,7 +108,7 @@ export function readIds(p: Params, name: string): string[] {
 			'Give one ID, several separated by commas, or an expression that returns an array.',
 		);
 	}
-	return ids.map((id) => p.check(name, id, { maxLength: 200 }));
+	return ids.map((id) => p.checkText(name, id, { maxLength: 200 }));
 }
 
 /** The recipients in an answer of the recipients endpoints. */

@@ -48,13 +48,13 @@ export const create: OperationDef = {
 		const p = op.params;
 		const channel = p.id('channelId');
 		const body: IDataObject = {
-			name: p.string('name', { required: true, maxLength: 200 }),
+			name: p.readText('name', { required: true, maxLength: 200 }),
 			workflowId: readLocator(p, 'workflowId'),
 		};
 		const fields = p.collection('additionalFields');
 		const templateId = locatorValue(fields.messageTemplateId);
 		if (templateId)
-			body.messageTemplateId = p.check('messageTemplateId', templateId, { maxLength: 200 });
+			body.messageTemplateId = p.checkText('messageTemplateId', templateId, { maxLength: 200 });
 		readSchedule(p, fields, body);
 		const answer = await op.request({ method: 'POST', path: `/${channel}/broadcasts`, body });
 		// No source shows the answer (guess): the broadcast as its Get answers it, or under `broadcast`.

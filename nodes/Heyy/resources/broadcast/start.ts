@@ -62,11 +62,12 @@ export const start: OperationDef = {
 		const p = op.params;
 		const path = `${broadcastPath(p)}/start`;
 		const body: IDataObject = {};
-		const source = p.string('fileSource', { oneOf: ['none', 'binary', 'fileId'] }) || 'none';
-		if (source === 'fileId') body.mediaId = p.string('fileId', { required: true, maxLength: 200 });
+		const source = p.readText('fileSource', { oneOf: ['none', 'binary', 'fileId'] }) || 'none';
+		if (source === 'fileId')
+			body.mediaId = p.readText('fileId', { required: true, maxLength: 200 });
 		// Everything is checked before the upload, so an invalid item sends nothing.
 		if (source === 'binary')
-			body.mediaId = await uploadedFileId(op, p.string('binaryPropertyName', { required: true }));
+			body.mediaId = await uploadedFileId(op, p.readText('binaryPropertyName', { required: true }));
 		return unwrap(await op.request({ method: 'POST', path, body }));
 	},
 };

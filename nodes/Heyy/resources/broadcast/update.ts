@@ -41,7 +41,7 @@ export const update: OperationDef = {
 		const fields = p.collection('updateFields');
 		const body: IDataObject = {};
 		if (fields.name !== undefined)
-			body.name = p.check('name', fields.name, { required: true, maxLength: 200 });
+			body.name = p.checkText('name', fields.name, { required: true, maxLength: 200 });
 		if (fields.workflowId !== undefined) body.workflowId = readWorkflowId(p, fields.workflowId);
 		readSchedule(p, fields, body);
 		if (Object.keys(body).length === 0)

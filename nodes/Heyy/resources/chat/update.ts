@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { locatorKey } from '../../readers';
 import type { OperationDef } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 import { chatIdField } from './common';
@@ -57,11 +56,11 @@ export const update: OperationDef = {
 		const body: IDataObject = {};
 		for (const key of ['status', 'assignedUserId', 'assignedTeamId'] as const) {
 			if (fields[key] !== undefined)
-				body[key] = p.check(key, fields[key], { required: true, maxLength: 200 });
+				body[key] = p.checkText(key, fields[key], { required: true, maxLength: 200 });
 		}
 		if (fields.isUnread !== undefined) {
 			if (typeof fields.isUnread !== 'boolean')
-				throw invalid(p.node, p.label('isUnread'), op.itemIndex, 'must be true or false');
+				throw p.invalid('isUnread', 'must be true or false');
 			body.isUnread = fields.isUnread;
 		}
 		if (Object.keys(body).length === 0)

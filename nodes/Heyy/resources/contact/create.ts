@@ -40,14 +40,14 @@ export const create: OperationDef = {
 		// every field optional, "at least one of firstName, lastName, email, phoneNumber"; MindCloud
 		// marks phoneNumber required): at least one is asked for here, and Heyy decides the rest.
 		const body: IDataObject = {};
-		const phone = p.optionalString('phoneNumber', { phone: true });
+		const phone = p.readOptionalText('phoneNumber', { phone: true });
 		if (phone) body.phoneNumber = phone;
 		const fields = p.collection('additionalFields');
 		readNames(
 			p,
 			{
-				firstName: p.optionalString('firstName'),
-				lastName: p.optionalString('lastName'),
+				firstName: p.readOptionalText('firstName'),
+				lastName: p.readOptionalText('lastName'),
 				email: fields.email,
 			},
 			body,

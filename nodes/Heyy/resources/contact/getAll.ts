@@ -48,7 +48,7 @@ export const getAll: OperationDef = {
 		const options = p.collection('options');
 		const qs = textQuery(p, options, 'search');
 		if (options.sortBy !== undefined)
-			qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
+			qs.sortBy = p.checkText('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
 		readSortOrder(p, options, qs);
 		const items = await listOperation(op, { method: 'GET', path: '/contacts', qs }, ['contacts']);
 		return simplified(p, items, SIMPLE_FIELDS.contact);

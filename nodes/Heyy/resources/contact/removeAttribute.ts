@@ -14,7 +14,7 @@ export const removeAttribute: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const id = p.id('contactId');
-		const body = { externalId: p.string('externalId', { required: true }) };
+		const body = { externalId: p.readText('externalId', { required: true }) };
 		return unwrap(await op.request({ method: 'DELETE', path: `/contacts/${id}/attributes`, body }));
 	},
 };

@@ -19,8 +19,8 @@ export const setAttribute: OperationDef = {
 		const p = op.params;
 		const id = p.id('contactId');
 		const body = {
-			externalId: p.string('externalId', { required: true }),
-			value: p.string('value'),
+			externalId: p.readText('externalId', { required: true }),
+			value: p.readText('value'),
 		};
 		return unwrap(await op.request({ method: 'POST', path: `/contacts/${id}/attributes`, body }));
 	},

@@ -53,7 +53,7 @@ export const update: OperationDef = {
 		readNames(p, fields, body);
 		// Pipedream's update-contact.mjs sends phoneNumber with PUT /contacts/{id}.
 		if (fields.phoneNumber !== undefined)
-			body.phoneNumber = p.check('phoneNumber', fields.phoneNumber, {
+			body.phoneNumber = p.checkText('phoneNumber', fields.phoneNumber, {
 				required: true,
 				phone: true,
 			});

@@ -1,10 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { readBinaryFile } from '../../../shared/binary';
 import { multipartBody } from '../../../shared/multipart';
 import type { OperationContext } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import { createdRecord } from '../../provider';
 
 /** `format` values of `POST /upload_file` (MindCloud apis/h/heyy/native-api/actions/upload-file.md). */
@@ -58,15 +56,13 @@ export async function uploadBinary(
 	op: OperationContext,
 	property: string,
 	format?: UploadFormat,
-	label = op.params.label('binaryPropertyName'),
 ): Promise<IDataObject> {
-	const file = await readBinaryFile(op.ctx, op.itemIndex, property, label);
+	const field = 'binaryPropertyName';
+	const file = await readBinaryFile(op.ctx, op.itemIndex, property, op.params.label(field));
 	const kind = format ?? formatOf(file.contentType);
 	if (file.data.length > MAX_BYTES[kind]) {
-		throw invalid(
-			op.params.node,
-			label,
-			op.itemIndex,
+		throw op.params.invalid(
+			field,
 			`names a file of ${megabytes(file.data.length)} ("${file.fileName}"); WhatsApp takes ${kind.toLowerCase()} files up to ${megabytes(MAX_BYTES[kind])}`,
 			'Send a smaller file, or compress it first.',
 		);
@@ -88,17 +84,9 @@ export async function uploadedFileId(
 	op: OperationContext,
 	property: string,
 	format?: UploadFormat,
-	label?: string,
 ): Promise<string> {
-	const file = await uploadBinary(op, property, format, label);
-	if (typeof file.id !== 'string' && typeof file.id !== 'number') {
-		throw new NodeOperationError(
-			op.params.node,
-			`Heyy returned no file ID for the upload [item ${op.itemIndex}]`,
-			{
-				itemIndex: op.itemIndex,
-			},
-		);
-	}
+	const file = await uploadBinary(op, property, format);
+	if (typeof file.id !== 'string' && typeof file.id !== 'number')
+		throw op.params.fail('Heyy returned no file ID for the upload');
 	return String(file.id);
 }

@@ -38,8 +38,8 @@ export const upload: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		const property = p.string('binaryPropertyName', { required: true });
-		const format = p.string('format', { oneOf: ['auto', ...UPLOAD_FORMATS] }) || 'auto';
+		const property = p.readText('binaryPropertyName', { required: true });
+		const format = p.readText('format', { oneOf: ['auto', ...UPLOAD_FORMATS] }) || 'auto';
 		return await uploadBinary(
 			op,
 			property,

@@ -8,7 +8,7 @@ export const create: OperationDef = {
 	description: 'Create a label to categorise contacts',
 	properties: [{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' }],
 	run: async (op) => {
-		const body = { name: op.params.string('name', { required: true, maxLength: 100 }) };
+		const body = { name: op.params.readText('name', { required: true, maxLength: 100 }) };
 		return unwrap(await op.request({ method: 'POST', path: '/labels', body }));
 	},
 };

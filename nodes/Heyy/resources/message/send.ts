@@ -228,24 +228,24 @@ export const send: OperationDef = {
 		const p = op.params;
 		const channel = p.id('channelId');
 		const body: IDataObject = {
-			phoneNumber: p.string('phoneNumber', { required: true, phone: true }),
+			phoneNumber: p.readText('phoneNumber', { required: true, phone: true }),
 		};
-		const type = p.string('messageType', { required: true, oneOf: TYPES });
+		const type = p.readText('messageType', { required: true, oneOf: TYPES });
 		body.type = type.toUpperCase();
 
 		let upload: { property: string; format?: UploadFormat } | undefined;
 		if (type === 'text') {
-			body.bodyText = p.string('text', { required: true, maxLength: 4096 });
+			body.bodyText = p.readText('text', { required: true, maxLength: 4096 });
 		} else if (type === 'image' || type === 'document') {
-			if (p.string('fileSource', { oneOf: ['binary', 'fileId'] }) === 'fileId') {
-				body.fileId = p.string('fileId', { required: true });
+			if (p.readText('fileSource', { oneOf: ['binary', 'fileId'] }) === 'fileId') {
+				body.fileId = p.readText('fileId', { required: true });
 			} else {
 				upload = {
-					property: p.string('binaryPropertyName', { required: true }),
+					property: p.readText('binaryPropertyName', { required: true }),
 					format: type === 'image' ? 'IMAGE' : 'DOCUMENT',
 				};
 			}
-			const caption = p.optionalString('caption', { maxLength: 1024 });
+			const caption = p.readOptionalText('caption', { maxLength: 1024 });
 			if (caption) body.bodyText = caption;
 		} else if (type === 'template') {
 			body.messageTemplateId = readLocator(p, 'messageTemplateId');
@@ -253,12 +253,12 @@ export const send: OperationDef = {
 			if (variables.length) body.variables = variables;
 			// The TEMPLATE body's optional `fileId` is the header's image or document
 			// (docs.heyy.io/api-reference/send-whatsapp-message).
-			const source = p.string('fileSource', { oneOf: ['none', 'binary', 'fileId'] }) || 'none';
-			if (source === 'fileId') body.fileId = p.string('fileId', { required: true });
+			const source = p.readText('fileSource', { oneOf: ['none', 'binary', 'fileId'] }) || 'none';
+			if (source === 'fileId') body.fileId = p.readText('fileId', { required: true });
 			else if (source === 'binary')
-				upload = { property: p.string('binaryPropertyName', { required: true }) };
+				upload = { property: p.readText('binaryPropertyName', { required: true }) };
 		} else {
-			body.bodyText = p.string('text', { required: true, maxLength: 1024 });
+			body.bodyText = p.readText('text', { required: true, maxLength: 1024 });
 			const entries = p.entries('buttons', 'button');
 			if (entries.length === 0) throw p.required('buttons', 'Add at least one button.');
 			if (entries.length > MAX_BUTTONS) {
@@ -271,15 +271,15 @@ export const send: OperationDef = {
 				);
 			}
 			body.buttons = entries.map((entry) => {
-				const title = p.check('title', entry.title, {
+				const title = p.checkText('title', entry.title, {
 					required: true,
 					maxLength: MAX_BUTTON_TITLE,
 				});
-				return { id: p.check('id', entry.id, { maxLength: 256 }) || title, title };
+				return { id: p.checkText('id', entry.id, { maxLength: 256 }) || title, title };
 			});
-			const header = p.optionalString('headerText', { maxLength: 60 });
+			const header = p.readOptionalText('headerText', { maxLength: 60 });
 			if (header) body.headerText = header;
-			const footer = p.optionalString('footerText', { maxLength: 60 });
+			const footer = p.readOptionalText('footerText', { maxLength: 60 });
 			if (footer) body.footerText = footer;
 		}
 		readScheduledAt(p, body);

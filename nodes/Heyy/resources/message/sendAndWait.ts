@@ -50,13 +50,13 @@ export const heyyWait: WaitChannel = {
 		whatsAppChannelField,
 		{ ...phoneNumberField, description: 'The contact who answers, with + and the country code' },
 	],
-	contact: (op) => op.params.string('phoneNumber', { required: true, phone: true }),
+	contact: (op) => op.params.readText('phoneNumber', { required: true, phone: true }),
 	routesReplies: () => true,
 
 	async send(op, prompt) {
 		const channel = op.params.id('channelId');
 		const body: IDataObject = {
-			phoneNumber: op.params.string('phoneNumber', { required: true, phone: true }),
+			phoneNumber: op.params.readText('phoneNumber', { required: true, phone: true }),
 			bodyText: prompt.text,
 			type: prompt.choices.length ? 'INTERACTIVE' : 'TEXT',
 		};

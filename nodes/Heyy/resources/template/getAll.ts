@@ -33,7 +33,9 @@ export const getAll: OperationDef = {
 		const options = p.collection('options');
 		const qs: IDataObject = {};
 		if (options.sortBy !== undefined)
-			qs.sortBy = p.check('sortBy', options.sortBy, { oneOf: ['createdAt', 'name', 'updatedAt'] });
+			qs.sortBy = p.checkText('sortBy', options.sortBy, {
+				oneOf: ['createdAt', 'name', 'updatedAt'],
+			});
 		readSortOrder(p, options, qs);
 		const items = await listOperation(op, { method: 'GET', path: '/message_templates', qs }, [
 			'messageTemplates',

@@ -50,12 +50,12 @@ export const create: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {
-			type: p.string('type', { required: true, oneOf: WEBHOOK_TYPE_VALUES }),
-			url: p.string('url', { required: true, url: true, maxLength: 2048 }),
+			type: p.readText('type', { required: true, oneOf: WEBHOOK_TYPE_VALUES }),
+			url: p.readText('url', { required: true, url: true, maxLength: 2048 }),
 		};
 		const fields = p.collection('additionalFields');
-		const channel = p.check('channelId', locatorKey(fields.channelId), { maxLength: 200 });
-		const given = p.check('tenantId', fields.tenantId);
+		const channel = p.checkText('channelId', locatorKey(fields.channelId), { maxLength: 200 });
+		const given = p.checkText('tenantId', fields.tenantId);
 		body.tenantId = await tenantId(op.ctx, given || undefined, op.itemIndex);
 		if (channel) body.channelId = channel;
 		return unwrap(await op.request({ method: 'POST', path: '/api_webhooks', body }));

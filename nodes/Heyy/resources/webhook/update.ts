@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import { unwrap } from '../../provider';
 import { webhookIdField } from './common';
 import { plainField, updateFields } from '../../../shared/factories';
@@ -30,10 +29,10 @@ export const update: OperationDef = {
 		const fields = p.collection('updateFields');
 		const body: IDataObject = {};
 		if (fields.url !== undefined)
-			body.url = p.check('url', fields.url, { required: true, url: true, maxLength: 2048 });
+			body.url = p.checkText('url', fields.url, { required: true, url: true, maxLength: 2048 });
 		if (fields.isActive !== undefined) {
 			if (typeof fields.isActive !== 'boolean')
-				throw invalid(p.node, p.label('isActive'), op.itemIndex, 'must be true or false');
+				throw p.invalid('isActive', 'must be true or false');
 			body.isActive = fields.isActive;
 		}
 		if (Object.keys(body).length === 0) throw p.required('updateFields', 'Add the URL or Active.');

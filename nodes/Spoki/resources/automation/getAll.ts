@@ -34,9 +34,11 @@ export const getAll: OperationDef = {
 		const p = op.params;
 		const f = p.collection('filters');
 		const qs = textQuery(p, f, 'search');
-		const active = op.params.flag('isActive', f.isActive);
+		const active = op.params.checkBoolean('isActive', f.isActive);
 		if (active !== undefined) qs.is_active = active;
-		const platform = p.check('webhookPlatform', f.webhookPlatform, { oneOf: WEBHOOK_PLATFORMS });
+		const platform = p.checkText('webhookPlatform', f.webhookPlatform, {
+			oneOf: WEBHOOK_PLATFORMS,
+		});
 		if (platform) qs.webhook_platform = platform;
 		return await op.list({ method: 'GET', path: `${API}/automations/`, qs }, drfPages());
 	},

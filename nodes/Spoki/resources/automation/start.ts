@@ -1,5 +1,4 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { BatchDef, OperationContext, OperationDef } from '../../../shared/operation';
 import { pathSegment } from '../../../shared/path';
@@ -38,17 +37,13 @@ async function readStartHook(op: OperationContext, id: string): Promise<StartHoo
 	);
 	const hook = usable.find((h) => h.is_active !== false);
 	if (!hook) {
-		throw new NodeOperationError(
-			op.ctx.getNode(),
+		throw op.params.fail(
 			usable.length
-				? `The API trigger of automation "${name}" is not active [item ${op.itemIndex}]`
-				: `Automation "${name}" has no API trigger to start it with [item ${op.itemIndex}]`,
-			{
-				itemIndex: op.itemIndex,
-				description: usable.length
-					? 'Activate the "API Url" trigger of the automation in Spoki.'
-					: 'In Spoki, give the automation an "API Url" trigger, then run the node again.',
-			},
+				? `The API trigger of automation "${name}" is not active`
+				: `Automation "${name}" has no API trigger to start it with`,
+			usable.length
+				? 'Activate the "API Url" trigger of the automation in Spoki.'
+				: 'In Spoki, give the automation an "API Url" trigger, then run the node again.',
 		);
 	}
 	return { uuid: String(hook.uuid), secret: String(hook.secret), name };
@@ -75,7 +70,7 @@ export const BULK_START_SIZE = 100;
 function prepare(op: OperationContext): Entry {
 	const p = op.params;
 	const id = numericId(p, 'automationId');
-	const phone = p.string('phone', { required: true, phone: true });
+	const phone = p.readText('phone', { required: true, phone: true });
 	const extra = p.collection('additionalFields');
 	const contact: IDataObject = { phone };
 	readContactFields(
@@ -146,7 +141,7 @@ async function startEntries(
 
 const bulk: BatchDef<Entry> = {
 	size: BULK_START_SIZE,
-	enabled: (op) => op.params.boolean('bulkStart', true),
+	enabled: (op) => op.params.readBoolean('bulkStart', true),
 	prepare,
 	key: (entry) => entry.id,
 	send: startEntries,

@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import { API, drfPages } from '../../provider';
 import { dateTimeField, filtersCollection } from '../../../shared/factories';
 
@@ -33,18 +32,13 @@ export const getAll: OperationDef = {
 		const p = op.params;
 		const f = p.collection('filters');
 		const at = (name: string) => {
-			const iso = p.date(name, f[name]);
+			const iso = p.checkDate(name, f[name]);
 			return iso === undefined ? undefined : Date.parse(iso);
 		};
 		const after = at('scheduledAfter');
 		const before = at('scheduledBefore');
 		if (after !== undefined && before !== undefined && after > before) {
-			throw invalid(
-				p.node,
-				p.label('scheduledBefore'),
-				p.itemIndex,
-				'must not be earlier than "Scheduled After"',
-			);
+			throw p.invalid('scheduledBefore', 'must not be earlier than "Scheduled After"');
 		}
 		// The sources disagree on these filters: "date in YYYY-MM-DD format"
 		// (MambuSRL/spoki_whatsapp src/Api/Campaigns.php, from Spoki's collection)

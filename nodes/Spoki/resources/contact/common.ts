@@ -44,7 +44,7 @@ export function operatorOperation(
 		],
 		run: async (op) => {
 			const id = numericId(op.params, 'contactId');
-			const email = op.params.string('email', { required: true, email: true });
+			const email = op.params.readText('email', { required: true, email: true });
 			return await op.request({
 				method: 'POST',
 				path: `${API}/contacts/${id}/${verb}_operator/`,

@@ -8,5 +8,5 @@ export const get = records.get(
 	'Get one contact with its custom fields, tags and lists',
 	[contactIdField, simplifyField],
 	(p) => `${API}/contacts/${numericId(p, 'contactId')}/`,
-	(contact, p) => (p.boolean('simplify', true) ? simplifyContact(contact) : contact),
+	(contact, p) => (p.readBoolean('simplify', true) ? simplifyContact(contact) : contact),
 );

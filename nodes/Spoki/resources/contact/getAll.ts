@@ -69,7 +69,7 @@ export const getAll: OperationDef = {
 		const f = p.collection('filters');
 		const qs: IDataObject = {};
 		const text = (name: string, key: string, rules = {}) => {
-			const value = p.check(name, f[name], rules);
+			const value = p.checkText(name, f[name], rules);
 			if (value) qs[key] = value;
 		};
 		text('search', 'search', { maxLength: 200 });
@@ -80,9 +80,9 @@ export const getAll: OperationDef = {
 		text('language', 'language', LANGUAGE_RULES);
 		text('status', 'status', { oneOf: CONTACT_STATUSES });
 		text('tag', 'tag', { pattern: { regex: /^\d+$/, hint: 'must be a numeric tag ID' } });
-		const blocked = p.flag('isBlocked', f.isBlocked);
+		const blocked = p.checkBoolean('isBlocked', f.isBlocked);
 		if (blocked !== undefined) qs.is_blocked = blocked;
 		const contacts = await op.list({ method: 'GET', path: `${API}/contacts/`, qs }, drfPages());
-		return p.boolean('simplify', true) ? contacts.map(simplifyContact) : contacts;
+		return p.readBoolean('simplify', true) ? contacts.map(simplifyContact) : contacts;
 	},
 };

@@ -17,7 +17,7 @@ export const BULK_SIZE = 500;
 
 const bulk: BatchDef<IDataObject> = {
 	size: BULK_SIZE,
-	enabled: (op) => op.params.boolean('bulkSync', true),
+	enabled: (op) => op.params.readBoolean('bulkSync', true),
 	prepare: (op) => contactRecord(op.params),
 	async send(records, ops, request) {
 		let body: unknown;

@@ -1,5 +1,4 @@
 import type { OperationDef } from '../../../shared/operation';
-import { checkNumber, invalid } from '../../../shared/validation';
 import { API } from '../../provider';
 import { FIELD_TYPES, RESERVED_CODES } from './common';
 
@@ -47,8 +46,8 @@ export const create: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		const label = p.string('label', { required: true, maxLength: 255 });
-		const code = p.string('code', {
+		const label = p.readText('label', { required: true, maxLength: 255 });
+		const code = p.readText('code', {
 			required: true,
 			maxLength: 100,
 			pattern: {
@@ -57,27 +56,15 @@ export const create: OperationDef = {
 			},
 		});
 		if (RESERVED_CODES.includes(code)) {
-			throw invalid(
-				p.node,
-				p.label('code'),
-				p.itemIndex,
-				`"${code}" is reserved by Spoki`,
-				'Choose another code.',
-			);
+			throw p.invalid('code', `"${code}" is reserved by Spoki`, 'Choose another code.');
 		}
-		const fieldType = checkNumber(
-			p.node,
-			p.label('fieldType'),
-			p.itemIndex,
-			p.raw('fieldType', 1),
-			{
-				required: true,
-				integer: true,
-				min: 1,
-				max: 3,
-			},
-		);
-		const example = p.string('example', { required: true, maxLength: 255 });
+		const fieldType = p.checkNumber('fieldType', p.raw('fieldType', 1), {
+			required: true,
+			integer: true,
+			min: 1,
+			max: 3,
+		});
+		const example = p.readText('example', { required: true, maxLength: 255 });
 		return await op.request({
 			method: 'POST',
 			path: `${API}/custom-fields/`,

@@ -29,8 +29,8 @@ export const getAll: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
-		const code = p.check('code', f.code, { maxLength: 200 });
-		const label = p.check('label', f.label, { maxLength: 200 });
+		const code = p.checkText('code', f.code, { maxLength: 200 });
+		const label = p.checkText('label', f.label, { maxLength: 200 });
 		// Spoki's only filter is `search`, on label or code alike (MambuSRL/spoki_whatsapp
 		// src/Api/CustomFields.php); seed 001 has separate code and label filters. Spoki
 		// narrows by one text and the node keeps only the fields matching on the right key.

@@ -20,7 +20,7 @@ export const update: OperationDef = {
 	],
 	run: async (op) => {
 		const id = numericId(op.params, 'customFieldId');
-		const label = op.params.string('label', { required: true, maxLength: 255 });
+		const label = op.params.readText('label', { required: true, maxLength: 255 });
 		return await op.request({
 			method: 'PATCH',
 			path: `${API}/custom-fields/${id}/`,

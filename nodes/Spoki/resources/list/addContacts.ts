@@ -18,7 +18,7 @@ interface Entry {
 function prepare(op: Parameters<BatchDef<Entry>['prepare']>[0]): Entry {
 	const p = op.params;
 	const listId = numericId(p, 'listId');
-	const contact: IDataObject = { phone: p.string('phone', { required: true, phone: true }) };
+	const contact: IDataObject = { phone: p.readText('phone', { required: true, phone: true }) };
 	readContactFields(p, p.collection('additionalFields'), contact);
 	const customFields = readCustomFields(p);
 	if (customFields) contact.custom_fields = customFields;

@@ -13,6 +13,6 @@ export const create: OperationDef = {
 		await op.request({
 			method: 'POST',
 			path: `${API}/lists/`,
-			body: { name: op.params.string('name', { required: true, maxLength: 255 }) },
+			body: { name: op.params.readText('name', { required: true, maxLength: 255 }) },
 		}),
 };

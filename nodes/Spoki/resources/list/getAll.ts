@@ -24,7 +24,7 @@ export const getAll: OperationDef = {
 	],
 	// GET /api/1/lists/?search= (MambuSRL/spoki_whatsapp src/Api/Lists.php listLists: "search by list name")
 	run: async (op) => {
-		const search = op.params.check('search', op.params.collection('filters').search, {
+		const search = op.params.checkText('search', op.params.collection('filters').search, {
 			maxLength: 200,
 		});
 		const qs: IDataObject = search ? { search } : {};

@@ -38,20 +38,20 @@ export const removeContacts: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const id = numericId(p, 'listId');
-		const by = p.check('by', p.raw('by', 'phones'), { required: true, oneOf: KINDS });
+		const by = p.checkText('by', p.raw('by', 'phones'), { required: true, oneOf: KINDS });
 		const parts = p.list('values', undefined, Infinity, /,/);
 		if (parts.length === 0)
 			throw p.required('values', 'Give at least one phone, email or contact ID.');
 		const values = parts.map((v) =>
 			by === 'ids'
 				? Number(
-						p.check('values', v, {
+						p.checkText('values', v, {
 							pattern: { regex: /^\d+$/, hint: 'must hold numeric contact IDs' },
 						}),
 					)
 				: by === 'phones'
-					? p.check('values', v, { phone: true })
-					: p.check('values', v, { email: true }),
+					? p.checkText('values', v, { phone: true })
+					: p.checkText('values', v, { email: true }),
 		);
 		const body: IDataObject = { [by]: values };
 		const answer = await op.request<unknown>({

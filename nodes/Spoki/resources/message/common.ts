@@ -31,7 +31,7 @@ export const interactiveOptions: INodeProperties = additionalFields([
 export function readInteractiveOptions(p: Params, body: IDataObject): void {
 	const extra = p.collection('additionalFields');
 	// WhatsApp's footer limit is 60 characters (Meta Cloud API interactive object).
-	const footer = p.check('footer', extra.footer, { maxLength: 60 });
+	const footer = p.checkText('footer', extra.footer, { maxLength: 60 });
 	if (footer) body.footer = { text: footer };
 	const metadata = readMetadata(p, extra.metadata);
 	if (metadata) body.metadata = metadata;

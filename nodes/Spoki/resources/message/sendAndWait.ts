@@ -35,13 +35,13 @@ export const spokiWait: WaitChannel = {
 		registers: 'one Spoki external webhook (message.inbound) sends replies here',
 	},
 	properties: [phoneField('The contact who answers, in international format')],
-	contact: (op) => op.params.string('phone', { required: true, phone: true }),
+	contact: (op) => op.params.readText('phone', { required: true, phone: true }),
 	routesReplies: () => true,
 
 	async send(op, prompt) {
 		const body: IDataObject = {
 			type: 'Message',
-			phone: op.params.string('phone', { required: true, phone: true }),
+			phone: op.params.readText('phone', { required: true, phone: true }),
 			text: prompt.text,
 			content_type: prompt.choices.length ? 'Interactive' : 'Text',
 		};

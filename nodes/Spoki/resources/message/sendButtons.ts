@@ -73,11 +73,11 @@ export const sendButtons: OperationDef = {
 		const body: IDataObject = {
 			type: 'Message',
 			content_type: 'Interactive',
-			phone: p.string('phone', { required: true, phone: true }),
-			text: p.string('text', { required: true, maxLength: 1024 }),
+			phone: p.readText('phone', { required: true, phone: true }),
+			text: p.readText('text', { required: true, maxLength: 1024 }),
 			buttons: entries.map((b, order) => {
-				const text = p.check('text', b.text, { required: true, maxLength: 20 });
-				const payload = p.check('payload', b.payload, { maxLength: 256 });
+				const text = p.checkText('text', b.text, { required: true, maxLength: 20 });
+				const payload = p.checkText('payload', b.payload, { maxLength: 256 });
 				return { button_type: 'quick_reply', text, order, payload: payload || text };
 			}),
 		};

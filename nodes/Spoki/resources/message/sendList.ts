@@ -84,13 +84,13 @@ export const sendList: OperationDef = {
 		}
 		const sections: Array<{ title: string; rows: IDataObject[] }> = [];
 		for (const row of rows) {
-			const section = p.check('section', row.section, { maxLength: 24 });
+			const section = p.checkText('section', row.section, { maxLength: 24 });
 			const entry: IDataObject = {
-				title: p.check('title', row.title, { required: true, maxLength: 24 }),
+				title: p.checkText('title', row.title, { required: true, maxLength: 24 }),
 			};
-			const description = p.check('description', row.description, { maxLength: 72 });
+			const description = p.checkText('description', row.description, { maxLength: 72 });
 			if (description) entry.description = description;
-			entry.payload = p.check('payload', row.payload, { maxLength: 200 }) || entry.title;
+			entry.payload = p.checkText('payload', row.payload, { maxLength: 200 }) || entry.title;
 			const last = sections[sections.length - 1];
 			if (last && last.title === section) last.rows.push(entry);
 			else sections.push({ title: section, rows: [entry] });
@@ -98,9 +98,9 @@ export const sendList: OperationDef = {
 		const body: IDataObject = {
 			type: 'Message',
 			content_type: 'List',
-			phone: p.string('phone', { required: true, phone: true }),
-			text: p.string('text', { required: true, maxLength: 1024 }),
-			list: { title: p.string('listTitle', { required: true, maxLength: 20 }), sections },
+			phone: p.readText('phone', { required: true, phone: true }),
+			text: p.readText('text', { required: true, maxLength: 1024 }),
+			list: { title: p.readText('listTitle', { required: true, maxLength: 20 }), sections },
 		};
 		readInteractiveOptions(p, body);
 		return await sendSessionMessage(op, body);

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { checkNumber } from '../../../shared/validation';
 import { customFieldsField, metadataField, phoneField } from '../../descriptions';
 import {
 	LANGUAGE_RULES,
@@ -113,30 +112,32 @@ export const sendTemplate: OperationDef = {
 		const p = op.params;
 		const body: IDataObject = {
 			type: 'Template',
-			phone: p.string('phone', { required: true, phone: true }),
+			phone: p.readText('phone', { required: true, phone: true }),
 			template: Number(numericId(p, 'templateId')),
 		};
-		const language = p.optionalString('language', LANGUAGE_RULES);
+		const language = p.readOptionalText('language', LANGUAGE_RULES);
 		if (language) body.language = language;
 		const customFields = { ...readTemplateVariables(p), ...readCustomFields(p) };
 		if (Object.keys(customFields).length) body.custom_fields = customFields;
 
 		const extra = p.collection('additionalFields');
-		const email = p.check('email', extra.email, { email: true });
+		const email = p.checkText('email', extra.email, { email: true });
 		if (email) body.email = email;
 		const buttons = ((extra.buttons as IDataObject | undefined)?.button ?? []) as IDataObject[];
 		if (buttons.length) {
 			body.buttons = buttons.map((b) => ({
-				order: checkNumber(p.node, p.label('order'), p.itemIndex, b.order, {
+				order: p.checkNumber('order', b.order, {
 					required: true,
 					integer: true,
 					min: 0,
 				}),
-				payload: p.check('payload', b.payload, { required: true, maxLength: 2000 }),
+				payload: p.checkText('payload', b.payload, { required: true, maxLength: 2000 }),
 			}));
 		}
-		const mediaUrl = p.check('headerMediaUrl', extra.headerMediaUrl, { url: true });
-		const filename = p.check('headerMediaFilename', extra.headerMediaFilename, { maxLength: 255 });
+		const mediaUrl = p.checkText('headerMediaUrl', extra.headerMediaUrl, { url: true });
+		const filename = p.checkText('headerMediaFilename', extra.headerMediaFilename, {
+			maxLength: 255,
+		});
 		if (filename && !mediaUrl)
 			throw p.required('headerMediaUrl', 'A header file name needs the media URL.');
 		if (mediaUrl) body.header_media = filename ? { url: mediaUrl, filename } : { url: mediaUrl };

@@ -26,8 +26,8 @@ export const sendText: OperationDef = {
 		const body: IDataObject = {
 			type: 'Message',
 			content_type: 'Text',
-			phone: p.string('phone', { required: true, phone: true }),
-			text: p.string('text', { required: true, maxLength: 4096 }),
+			phone: p.readText('phone', { required: true, phone: true }),
+			text: p.readText('text', { required: true, maxLength: 4096 }),
 		};
 		const metadata = readMetadata(p, p.collection('additionalFields').metadata);
 		if (metadata) body.metadata = metadata;

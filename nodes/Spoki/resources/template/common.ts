@@ -21,7 +21,7 @@ export const channelIdField: INodeProperties = {
 };
 
 export function readChannelId(p: Params, fields: IDataObject): string {
-	return p.check('channelId', fields.channelId, {
+	return p.checkText('channelId', fields.channelId, {
 		pattern: { regex: /^\d+$/, hint: 'must be a numeric channel ID' },
 	});
 }

@@ -20,6 +20,6 @@ export const get: OperationDef = {
 			path: `${API}/templates/${id}/`,
 			qs: channel ? { channel_id: channel } : undefined,
 		});
-		return op.params.boolean('simplify', true) ? simplifyTemplate(template) : template;
+		return op.params.readBoolean('simplify', true) ? simplifyTemplate(template) : template;
 	},
 };

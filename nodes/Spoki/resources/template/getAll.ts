@@ -25,6 +25,6 @@ export const getAll: OperationDef = {
 		const channel = readChannelId(p, f);
 		if (channel) qs.channel_id = channel;
 		const templates = await op.list({ method: 'GET', path: `${API}/templates/`, qs }, drfPages());
-		return p.boolean('simplify', true) ? templates.map(simplifyTemplate) : templates;
+		return p.readBoolean('simplify', true) ? templates.map(simplifyTemplate) : templates;
 	},
 };

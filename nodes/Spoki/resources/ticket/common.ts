@@ -50,19 +50,19 @@ export const ticketFields: INodeProperties[] = [
 /** Copies ticket fields present in a collection into a body, validated. */
 export function readTicketFields(p: Params, fields: IDataObject, body: IDataObject): void {
 	if (fields.contactPhone !== undefined) {
-		body.contact_phone = p.check('contactPhone', fields.contactPhone, {
+		body.contact_phone = p.checkText('contactPhone', fields.contactPhone, {
 			required: true,
 			phone: true,
 		});
 	}
 	if (fields.title !== undefined)
-		body.title = p.check('title', fields.title, { required: true, maxLength: 255 });
+		body.title = p.checkText('title', fields.title, { required: true, maxLength: 255 });
 	if (fields.description !== undefined)
-		body.description = p.check('description', fields.description, { maxLength: 10000 });
+		body.description = p.checkText('description', fields.description, { maxLength: 10000 });
 	if (fields.priority !== undefined)
-		body.priority = p.check('priority', fields.priority, { oneOf: TICKET_PRIORITIES });
+		body.priority = p.checkText('priority', fields.priority, { oneOf: TICKET_PRIORITIES });
 	if (fields.reference !== undefined)
-		body.reference = p.check('reference', fields.reference, { maxLength: 255 });
+		body.reference = p.checkText('reference', fields.reference, { maxLength: 255 });
 	if (fields.status !== undefined)
-		body.status = p.check('status', fields.status, { oneOf: TICKET_STATUSES });
+		body.status = p.checkText('status', fields.status, { oneOf: TICKET_STATUSES });
 }

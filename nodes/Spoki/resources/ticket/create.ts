@@ -29,8 +29,8 @@ export const create: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {
-			contact_phone: p.string('contactPhone', { required: true, phone: true }),
-			title: p.string('title', { required: true, maxLength: 255 }),
+			contact_phone: p.readText('contactPhone', { required: true, phone: true }),
+			title: p.readText('title', { required: true, maxLength: 255 }),
 		};
 		readTicketFields(p, p.collection('additionalFields'), body);
 		for (const key of Object.keys(body)) if (body[key] === '') delete body[key];

@@ -3,7 +3,6 @@ import type { IDataObject } from 'n8n-workflow';
 import { apiFailureOf, passOn } from '../../../shared/errors';
 import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { checkNumber } from '../../../shared/validation';
 import { API, drfPages } from '../../provider';
 import {
 	choices,
@@ -73,19 +72,19 @@ export const getAll: OperationDef = {
 		const f = p.collection('filters');
 		const o = p.collection('options');
 		const qs: IDataObject = {};
-		const status = p.check('status', f.status, { oneOf: STATUSES });
-		const order = p.check('order', o.order, { oneOf: ['asc', 'desc'] });
+		const status = p.checkText('status', f.status, { oneOf: STATUSES });
+		const order = p.checkText('order', o.order, { oneOf: ['asc', 'desc'] });
 		if (order) qs.order = order;
-		const sortBy = p.check('sortBy', o.sortBy, {
+		const sortBy = p.checkText('sortBy', o.sortBy, {
 			pattern: { regex: /^[a-z_]+$/, hint: 'must be a ticket field name, like created_datetime' },
 		});
 		if (sortBy) qs.sort_by = sortBy;
-		const page = checkNumber(p.node, p.label('page'), p.itemIndex, o.page, {
+		const page = p.checkNumber('page', o.page, {
 			integer: true,
 			min: 1,
 		});
 		if (page !== undefined) qs.page = page;
-		const perPage = checkNumber(p.node, p.label('perPage'), p.itemIndex, o.perPage, {
+		const perPage = p.checkNumber('perPage', o.perPage, {
 			integer: true,
 			min: 1,
 			max: 100,

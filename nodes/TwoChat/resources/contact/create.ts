@@ -25,7 +25,7 @@ export const create: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {
-			first_name: p.string('firstName', { required: true, maxLength: 200 }),
+			first_name: p.readText('firstName', { required: true, maxLength: 200 }),
 		};
 		const details = readDetails(p);
 		if (details.length === 0) {

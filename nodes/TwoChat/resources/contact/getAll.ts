@@ -29,7 +29,7 @@ export const getAll: OperationDef = {
 		const p = op.params;
 		const filters = p.collection('filters');
 		const qs = textQuery(p, filters, 'channel_uuid');
-		const query = p.check('query', filters.query, { maxLength: 200 });
+		const query = p.checkText('query', filters.query, { maxLength: 200 });
 		if (query) {
 			// The docs name it `query`; 2Chat's agent skill writes `q` (2ChatCo/agent-skills
 			// skills/2chat-contacts/SKILL.md): both are sent, since the sources disagree.

@@ -31,10 +31,10 @@ export const getAll: OperationDef = {
 		const p = op.params;
 		const filters = p.collection('filters');
 		const qs: IDataObject = {};
-		const text = p.check('phone_number', filters.phone_number);
+		const text = p.checkText('phone_number', filters.phone_number);
 		if (text) {
 			const digits = text.replace(/[^\d]/g, '');
-			qs.phone_number = p.check('phone_number', digits, {
+			qs.phone_number = p.checkText('phone_number', digits, {
 				pattern: { regex: /^\d{3,20}$/, hint: 'must have 3 to 20 digits' },
 			});
 		}

@@ -31,7 +31,7 @@ export function readParticipants(p: Params): string[] {
 			'Split them over several items.',
 		);
 	}
-	return numbers.map((n) => p.check('participants', n, { phone: true }));
+	return numbers.map((n) => p.checkText('participants', n, { phone: true }));
 }
 
 /** The group a write acts on, for per-recipient ordering. */

@@ -40,10 +40,10 @@ export const create: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const group: IDataObject = {
-			name: p.string('name', { required: true, maxLength: 100 }),
+			name: p.readText('name', { required: true, maxLength: 100 }),
 			participants: readParticipants(p),
 		};
-		const description = p.optionalString('description', { maxLength: 2048 });
+		const description = p.readOptionalText('description', { maxLength: 2048 });
 		if (description) group.description = description;
 		const answer = await op.request<IDataObject>({
 			method: 'POST',

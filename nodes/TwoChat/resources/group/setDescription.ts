@@ -28,7 +28,7 @@ export const setDescription: OperationDef = {
 		const p = op.params;
 		const body: IDataObject = {
 			from_number: phone(p, 'fromNumber'),
-			description: p.string('description', { maxLength: 2048 }),
+			description: p.readText('description', { maxLength: 2048 }),
 		};
 		const group = p.segment('groupUuid', idValue(p, 'groupUuid'));
 		const answer = await op.request<IDataObject>({

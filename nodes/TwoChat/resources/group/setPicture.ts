@@ -33,7 +33,7 @@ export const setPicture: OperationDef = {
 		const p = op.params;
 		const body: IDataObject = {
 			from_number: phone(p, 'fromNumber'),
-			url: p.string('url', { required: true, url: true }),
+			url: p.readText('url', { required: true, url: true }),
 		};
 		const group = p.segment('groupUuid', idValue(p, 'groupUuid'));
 		const answer = await op.request<IDataObject>({

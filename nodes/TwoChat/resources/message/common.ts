@@ -9,7 +9,7 @@ import { locatorValue } from '../../readers';
  * legal in a path segment, so only what could leave the segment is encoded.
  */
 export function sessionKeyInPath(p: Params, name: string): string {
-	const key = p.check(name, locatorValue(p, name), { required: true, maxLength: 300 });
+	const key = p.checkText(name, locatorValue(p, name), { required: true, maxLength: 300 });
 	return p.segment(name, key).replace(/%40/g, '@');
 }
 

@@ -45,7 +45,7 @@ export const getAll: OperationDef = {
 		const p = op.params;
 		const from = phoneInPath(p, 'fromNumber');
 		let messages: IDataObject[];
-		if (p.string('chatType', { oneOf: ['contact', 'group'] }) === 'group') {
+		if (p.readText('chatType', { oneOf: ['contact', 'group'] }) === 'group') {
 			const group = p.segment('groupUuid', idValue(p, 'groupUuid'));
 			messages = await op.list(
 				{ method: 'GET', path: `/whatsapp/groups/messages/${group}` },
@@ -53,11 +53,11 @@ export const getAll: OperationDef = {
 			);
 		} else {
 			// Phone numbers go in the path with a literal `+`, as in the docs (see readers.ts).
-			const remote = p.optionalString('remoteNumber', { phone: true });
+			const remote = p.readOptionalText('remoteNumber', { phone: true });
 			let path = `/whatsapp/messages/${from}`;
 			if (remote) path += `/${remote}`;
 			messages = await op.list({ method: 'GET', path }, fixedPages(100, 'messages', 'data'));
 		}
-		return p.boolean('simplify', true) ? messages.map(simplifyMessage) : messages;
+		return p.readBoolean('simplify', true) ? messages.map(simplifyMessage) : messages;
 	},
 };

@@ -101,17 +101,17 @@ export const send: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = { from_number: phone(p, 'fromNumber') };
-		if (p.string('recipientType', { oneOf: ['number', 'group'] }) === 'group') {
+		if (p.readText('recipientType', { oneOf: ['number', 'group'] }) === 'group') {
 			body.to_group_uuid = idValue(p, 'groupUuid');
 		} else {
-			body.to_number = p.string('toNumber', { required: true, phone: true });
+			body.to_number = p.readText('toNumber', { required: true, phone: true });
 		}
-		const type = p.string('messageType', { oneOf: ['text', 'media', 'location'] });
+		const type = p.readText('messageType', { oneOf: ['text', 'media', 'location'] });
 		if (type === 'text') {
-			body.text = p.string('text', { required: true, maxLength: 65536 });
+			body.text = p.readText('text', { required: true, maxLength: 65536 });
 		} else if (type === 'media') {
-			body.url = p.string('mediaUrl', { required: true, url: true });
-			const caption = p.optionalString('caption', { maxLength: 65536 });
+			body.url = p.readText('mediaUrl', { required: true, url: true });
+			const caption = p.readOptionalText('caption', { maxLength: 65536 });
 			if (caption) body.text = caption;
 		} else {
 			body.pin = readPin(p);

@@ -19,7 +19,7 @@ import { sendResult } from './common';
 import type { OperationContext } from '../../../shared/operation';
 
 const viaWaba = (op: OperationContext) =>
-	op.params.string('sendFrom', { oneOf: ['number', 'waba'] }) === 'waba';
+	op.params.readText('sendFrom', { oneOf: ['number', 'waba'] }) === 'waba';
 
 /**
  * The id of the reply button a WhatsApp Business delivery reports. 2Chat documents no
@@ -75,14 +75,14 @@ export const twoChatWait: WaitChannel = {
 		{ ...wabaNumberField, displayOptions: { show: { sendFrom: ['waba'] } } },
 		toNumberField({ description: 'The contact who answers, in international format' }),
 	],
-	contact: (op) => op.params.string('toNumber', { required: true, phone: true }),
+	contact: (op) => op.params.readText('toNumber', { required: true, phone: true }),
 	routesReplies: () => true,
 
 	async send(op, prompt) {
 		if (viaWaba(op)) {
 			const parties = {
 				from_number: phone(op.params, 'wabaNumber'),
-				to_number: op.params.string('toNumber', { required: true, phone: true }),
+				to_number: op.params.readText('toNumber', { required: true, phone: true }),
 			};
 			if (!prompt.choices.length) return await sendWaba(op, { ...parties, text: prompt.text });
 			const buttons = prompt.choices.map(({ id, title }) => ({ id, title }));
@@ -97,7 +97,7 @@ export const twoChatWait: WaitChannel = {
 			: prompt.text;
 		const body: IDataObject = {
 			from_number: phone(op.params, 'fromNumber'),
-			to_number: op.params.string('toNumber', { required: true, phone: true }),
+			to_number: op.params.readText('toNumber', { required: true, phone: true }),
 			text,
 		};
 		return sendResult(

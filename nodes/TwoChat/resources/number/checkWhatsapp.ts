@@ -30,7 +30,7 @@ export const checkWhatsapp: OperationDef = {
 		const p = op.params;
 		const from = phoneInPath(p, 'fromNumber');
 		const to = phoneInPath(p, 'phoneNumber');
-		const qs = p.boolean('extraInformation') ? { 'extra-information': true } : undefined;
+		const qs = p.readBoolean('extraInformation') ? { 'extra-information': true } : undefined;
 		return await op.request({ method: 'GET', path: `/whatsapp/check-number/${from}/${to}`, qs });
 	},
 };

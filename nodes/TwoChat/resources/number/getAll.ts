@@ -23,7 +23,7 @@ export const getAll: OperationDef = {
 		...returnAllOrLimit(),
 	],
 	run: async (op) => {
-		const status = op.params.string('status', { oneOf: ['all', 'connected', 'disconnected'] });
+		const status = op.params.readText('status', { oneOf: ['all', 'connected', 'disconnected'] });
 		return await op.list(
 			{ method: 'GET', path: '/whatsapp/get-numbers', qs: { status } },
 			pagedBy('numbers'),

@@ -27,7 +27,7 @@ export const getAll: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		const channel = p.check('channel_uuid', p.collection('filters').channel_uuid, {
+		const channel = p.checkText('channel_uuid', p.collection('filters').channel_uuid, {
 			maxLength: 200,
 		});
 		const path = channel ? `/webhooks/channel/${p.segment('channel_uuid', channel)}` : '/webhooks';

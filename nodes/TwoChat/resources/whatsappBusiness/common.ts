@@ -15,7 +15,7 @@ export const toNumberRecipient = (op: OperationContext) =>
 export function wabaParties(p: Params): IDataObject {
 	return {
 		from_number: phone(p, 'wabaNumber'),
-		to_number: p.string('toNumber', { required: true, phone: true }),
+		to_number: p.readText('toNumber', { required: true, phone: true }),
 	};
 }
 

@@ -19,6 +19,6 @@ export const getAllTemplates: OperationDef = {
 			{ method: 'GET', url: templatesPath(number, 0) },
 			templatePages(number),
 		);
-		return p.boolean('simplify', true) ? templates.map(simplifyTemplate) : templates;
+		return p.readBoolean('simplify', true) ? templates.map(simplifyTemplate) : templates;
 	},
 };

@@ -42,9 +42,9 @@ export const send: OperationDef = {
 		const parties = wabaParties(p);
 		const body: IDataObject = {
 			...parties,
-			text: p.string('text', { required: true, maxLength: 4096 }),
+			text: p.readText('text', { required: true, maxLength: 4096 }),
 		};
-		const url = p.check('url', p.collection('options').url, { url: true });
+		const url = p.checkText('url', p.collection('options').url, { url: true });
 		if (url) body.url = url;
 		return await sendWabaSession(op, parties, body);
 	},

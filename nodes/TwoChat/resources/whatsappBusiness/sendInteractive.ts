@@ -220,16 +220,16 @@ export const sendInteractive: OperationDef = {
 		const p = op.params;
 		const parties = wabaParties(p);
 		const text = readInteractiveText(p);
-		const type = p.string('interactiveType', { oneOf: ['button', 'list', 'cta_url'] });
+		const type = p.readText('interactiveType', { oneOf: ['button', 'list', 'cta_url'] });
 		let interactive;
 		if (type === 'list') {
-			const button = p.string('listButtonText', { required: true, maxLength: L.listButton });
+			const button = p.readText('listButtonText', { required: true, maxLength: L.listButton });
 			interactive = listMessage(text, button, readListSections(p));
 		} else if (type === 'cta_url') {
 			interactive = ctaUrl(
 				text,
-				p.string('ctaDisplayText', { required: true, maxLength: L.ctaText }),
-				p.string('ctaUrl', { required: true, url: true }),
+				p.readText('ctaDisplayText', { required: true, maxLength: L.ctaText }),
+				p.readText('ctaUrl', { required: true, url: true }),
 			);
 		} else {
 			interactive = replyButtons(text, readReplyButtons(p));

@@ -74,11 +74,11 @@ export const sendTemplate: OperationDef = {
 		};
 		const params: IDataObject = { body: readVariables(op.params) };
 		const header = p.collection('header');
-		const values = p.check('values', header.values, { maxLength: 1024 });
+		const values = p.checkText('values', header.values, { maxLength: 1024 });
 		if (values) params.header = values.split(',').map((v) => v.trim());
-		const mediaUrl = p.check('mediaUrl', header.mediaUrl, { url: true });
+		const mediaUrl = p.checkText('mediaUrl', header.mediaUrl, { url: true });
 		if (mediaUrl) params.header_media_url = mediaUrl;
-		const fileName = p.check('mediaFilename', header.mediaFilename, { maxLength: 240 });
+		const fileName = p.checkText('mediaFilename', header.mediaFilename, { maxLength: 240 });
 		if (fileName) params.header_media_filename = fileName;
 		body.params = params;
 		return await sendWaba(op, body);

@@ -1,5 +1,4 @@
 import type { OperationDef } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import {
 	checkAttachments,
 	rapidProQuickReplies,
@@ -40,10 +39,8 @@ export const send: OperationDef = {
 			// urns, contacts, groups, ticket. DRF ignores other keys, so attachments or quick
 			// replies would be dropped without a word: refused here instead.
 			if (content.attachments.length || content.files.length || content.quickReplies.length) {
-				throw invalid(
-					p.node,
-					p.label(content.quickReplies.length ? 'quickReplies' : 'attachments'),
-					op.itemIndex,
+				throw p.invalid(
+					content.quickReplies.length ? 'quickReplies' : 'attachments',
 					'cannot go in a broadcast on Weni Flows, which sends text only',
 					'Remove them, or send to each contact with Message → Send, which carries attachments and quick replies on WhatsApp.',
 				);

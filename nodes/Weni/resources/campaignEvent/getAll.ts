@@ -21,7 +21,7 @@ export const getAll = cursorGetMany({
 		{ ...uuidFilter('Event'), description: 'Only the campaign event with this UUID' },
 	],
 	query: (p, filters, qs) => {
-		const campaign = p.check('campaign', filters.campaign, {});
+		const campaign = p.checkText('campaign', filters.campaign, {});
 		if (campaign) qs.campaign = campaign;
 		uuidQuery(p, filters, qs);
 	},

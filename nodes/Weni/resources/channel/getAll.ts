@@ -23,7 +23,7 @@ export const getAll = cursorGetMany({
 	],
 	query: (p, filters, qs) => {
 		// Channel.address: CharField(max_length=255) (nyaruka/rapidpro temba/channels/models.py).
-		const address = p.check('address', filters.address, { maxLength: 255 });
+		const address = p.checkText('address', filters.address, { maxLength: 255 });
 		if (address) qs.address = address;
 		uuidQuery(p, filters, qs);
 	},

@@ -72,7 +72,7 @@ async function namedEntries(
 
 function prepare(op: OperationContext): ActionEntry {
 	const p = op.params;
-	const action = p.string('contactAction', { required: true, oneOf: ACTIONS });
+	const action = p.readText('contactAction', { required: true, oneOf: ACTIONS });
 	const entry: ActionEntry = {
 		action,
 		contact: checkContact(p, 'contact', p.raw('contact', '')).value,

@@ -2,7 +2,6 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationContext } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
-import { invalid } from '../../../shared/validation';
 import { contactUuidField, groupsField } from '../../descriptions';
 import { checkSchemes, checkUrn, uuidOf } from '../../readers';
 
@@ -130,16 +129,11 @@ export async function readUrns(op: OperationContext): Promise<string[]> {
 	const p = op.params;
 	const entries = p.entries('urns', 'urn');
 	if (entries.length > 100) {
-		throw invalid(
-			p.node,
-			p.label('urns'),
-			p.itemIndex,
-			`can hold at most 100 entries (got ${entries.length})`,
-		);
+		throw p.invalid('urns', `can hold at most 100 entries (got ${entries.length})`);
 	}
 	const urns = entries.map((entry) => {
-		const scheme = p.check('scheme', entry.scheme, { required: true, oneOf: URN_SCHEMES });
-		const value = p.check('urnValue', entry.urnValue, { required: true });
+		const scheme = p.checkText('scheme', entry.scheme, { required: true, oneOf: URN_SCHEMES });
+		const value = p.checkText('urnValue', entry.urnValue, { required: true });
 		if (scheme === 'urn') return checkUrn(p, 'urnValue', value);
 		const path = value.toLowerCase().startsWith(`${scheme}:`)
 			? value.slice(scheme.length + 1)
@@ -155,16 +149,11 @@ export function readFieldValues(p: Params): IDataObject | undefined {
 	const entries = p.entries('fieldValues', 'field');
 	if (entries.length === 0) return undefined;
 	if (entries.length > 100) {
-		throw invalid(
-			p.node,
-			p.label('fieldValues'),
-			p.itemIndex,
-			`can hold at most 100 entries (got ${entries.length})`,
-		);
+		throw p.invalid('fieldValues', `can hold at most 100 entries (got ${entries.length})`);
 	}
 	const fields: IDataObject = {};
 	for (const entry of entries) {
-		const key = p.check('key', entry.key, {
+		const key = p.checkText('key', entry.key, {
 			required: true,
 			pattern: { regex: /^[a-z][a-z0-9_]*$/, hint: 'must be a field key such as nick_name' },
 		});
@@ -182,10 +171,10 @@ export function readFieldValues(p: Params): IDataObject | undefined {
 /** Copies the name and the collection's language and groups into a contact body. */
 export function readContactOptions(p: Params, options: IDataObject, body: IDataObject): void {
 	// The name was in the collection before it was shown as its own field.
-	const name = p.check('name', p.raw('name', '') || options.name, { maxLength: 64 });
+	const name = p.checkText('name', p.raw('name', '') || options.name, { maxLength: 64 });
 	if (name) body.name = name;
 	if (options.language !== undefined && options.language !== '') {
-		body.language = p.check('language', options.language, {
+		body.language = p.checkText('language', options.language, {
 			required: true,
 			pattern: { regex: /^[a-z]{3}$/, hint: 'must be a three-letter ISO 639-3 code such as por' },
 		});
@@ -221,7 +210,7 @@ export const contactByFields: INodeProperties[] = [
 /** The query that addresses the contact: `{uuid}` or `{urn}`. */
 export async function contactQuery(op: OperationContext): Promise<IDataObject> {
 	const p = op.params;
-	if (p.string('by', { oneOf: ['uuid', 'urn'] }) === 'urn') {
+	if (p.readText('by', { oneOf: ['uuid', 'urn'] }) === 'urn') {
 		const urn = checkUrn(p, 'contactUrn', p.raw('contactUrn', ''));
 		await checkSchemes(op, 'contactUrn', [urn]);
 		return { urn };

@@ -1,5 +1,4 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { endpoint } from '../../provider';
@@ -19,11 +18,7 @@ export const get: OperationDef = {
 			: undefined;
 		if (!found) {
 			const [by, value] = Object.entries(qs)[0];
-			throw new NodeOperationError(
-				op.ctx.getNode(),
-				`Weni has no contact with ${by.toUpperCase()} "${String(value)}" [item ${op.itemIndex}]`,
-				{ itemIndex: op.itemIndex },
-			);
+			throw op.params.fail(`Weni has no contact with ${by.toUpperCase()} "${String(value)}"`);
 		}
 		return found;
 	},

@@ -83,15 +83,15 @@ export const getAll = cursorGetMany({
 		// ContactsEndpoint's `group` takes a group's UUID or its name (both servers); a Resource
 		// Locator gives the UUID, an expression either.
 		const group = locatorText(filters.group);
-		if (group) qs.group = p.check('group', refOf(p, 'group', group), { maxLength: 255 });
+		if (group) qs.group = p.checkText('group', refOf(p, 'group', group), { maxLength: 255 });
 		uuidQuery(p, filters, qs);
 		if (filters.urn) {
 			qs.urn = checkUrn(p, 'urn', filters.urn);
 			await checkSchemes(op, 'urn', [qs.urn as string]);
 		}
 		addDateRange(p, filters, qs);
-		if (p.flag('deleted', filters.deleted)) qs.deleted = true;
-		if (p.flag('reverse', filters.reverse)) qs.reverse = true;
-		if (p.flag('expandUrns', filters.expandUrns)) qs.expand_urns = true;
+		if (p.checkBoolean('deleted', filters.deleted)) qs.deleted = true;
+		if (p.checkBoolean('reverse', filters.reverse)) qs.reverse = true;
+		if (p.checkBoolean('expandUrns', filters.expandUrns)) qs.expand_urns = true;
 	},
 });

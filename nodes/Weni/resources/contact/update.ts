@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { apiRequestFull } from '../../../shared/transport';
-import { invalid } from '../../../shared/validation';
 import { FLAVOUR_NAMES, flavourOf } from '../../flavour';
 import { endpoint, weni } from '../../provider';
 import {
@@ -68,15 +67,13 @@ export const update: OperationDef = {
 			// silently, so that server is refused before anything is sent.
 			const flavour = await flavourOf(op.ctx);
 			if (flavour !== 'rapidpro') {
-				throw invalid(
-					p.node,
-					'Note',
-					op.itemIndex,
+				throw p.invalid(
+					'note',
 					`is not stored by ${FLAVOUR_NAMES[flavour]}: its contacts API has no notes`,
 					'Remove Note, or keep it in a contact field instead.',
 				);
 			}
-			body.note = p.check('note', updateFields.note, {});
+			body.note = p.checkText('note', updateFields.note, {});
 		}
 		if (qs.uuid) {
 			const urns = await readUrns(op);

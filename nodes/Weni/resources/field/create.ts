@@ -24,8 +24,8 @@ export const create: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		const name = p.string('name', fieldNameRules);
-		const type = p.string('type', { required: true, oneOf: TYPE_VALUES });
+		const name = p.readText('name', fieldNameRules);
+		const type = p.readText('type', { required: true, oneOf: TYPE_VALUES });
 		const body = fieldBody(await flavourOf(op.ctx), name, type);
 		return await op.request<IDataObject>({ method: 'POST', path: endpoint('fields'), body });
 	},

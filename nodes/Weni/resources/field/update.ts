@@ -1,5 +1,4 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { FIELD_TYPES, fieldKeyField } from '../../descriptions';
@@ -33,12 +32,12 @@ export const update: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
-		const key = p.string('key', {
+		const key = p.readText('key', {
 			required: true,
 			pattern: { regex: /^[a-z][a-z0-9_]*$/, hint: 'must be a field key such as nick_name' },
 		});
-		const name = p.optionalString('name', { ...fieldNameRules, required: false });
-		const chosen = p.string('type', { required: true, oneOf: ['keep', ...TYPE_VALUES] });
+		const name = p.readOptionalText('name', { ...fieldNameRules, required: false });
+		const chosen = p.readText('type', { required: true, oneOf: ['keep', ...TYPE_VALUES] });
 		const type = chosen === 'keep' ? undefined : chosen;
 		if (!name && !type) throw p.required('name', 'Enter a new name, choose a new type, or both.');
 		let current: { name?: string; type?: string } = {};
@@ -51,14 +50,9 @@ export const update: OperationDef = {
 			});
 			const row = ((found.results ?? []) as IDataObject[])[0];
 			if (!row) {
-				throw new NodeOperationError(
-					op.ctx.getNode(),
-					`Weni has no contact field with key "${key}" [item ${op.itemIndex}]`,
-					{
-						itemIndex: op.itemIndex,
-						description:
-							'Pick the field from the list, or check its key with Contact Field → Get Many.',
-					},
+				throw op.params.fail(
+					`Weni has no contact field with key "${key}"`,
+					'Pick the field from the list, or check its key with Contact Field → Get Many.',
 				);
 			}
 			current = nameAndType(row);

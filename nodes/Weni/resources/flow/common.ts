@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext } from '../../../shared/operation';
-import { invalid, shown } from '../../../shared/validation';
+import { shown } from '../../../shared/validation';
 import { flavourOf } from '../../flavour';
 import { recipientSchemes } from '../../readers';
 
@@ -47,10 +47,8 @@ export async function serverChecks(op: OperationContext, body: IDataObject): Pro
 	if (!body.params || (await flavourOf(op.ctx)) !== 'flows') return;
 	const problem = flowsParamsProblem(body.params as IDataObject);
 	if (problem) {
-		throw invalid(
-			op.params.node,
-			op.params.label('params'),
-			op.itemIndex,
+		throw op.params.invalid(
+			'params',
 			`cannot be sent as they are: ${problem}`,
 			'Shorten or rename them so the flow reads exactly what you sent.',
 		);

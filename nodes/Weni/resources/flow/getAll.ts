@@ -40,8 +40,8 @@ export const getAll = cursorGetMany({
 	],
 	query: (p, filters, qs) => {
 		if (filters.archived !== undefined)
-			qs.archived = p.check('archived', filters.archived, { oneOf: ['true', 'false'] });
-		if (filters.type !== undefined) qs.type = p.check('type', filters.type, { oneOf: TYPES });
+			qs.archived = p.checkText('archived', filters.archived, { oneOf: ['true', 'false'] });
+		if (filters.type !== undefined) qs.type = p.checkText('type', filters.type, { oneOf: TYPES });
 		addDateRange(p, filters, qs);
 	},
 });

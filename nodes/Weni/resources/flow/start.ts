@@ -6,7 +6,6 @@ import type {
 	OperationDef,
 	OperationResult,
 } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import {
 	contactsListField,
 	flowField,
@@ -29,18 +28,16 @@ function build(op: OperationContext): IDataObject {
 		readRecipients(p, 'Give at least one contact, URN or group to start the flow for.'),
 	);
 	const options = p.collection('options');
-	const restart = p.flag('restart_participants', options.restart_participants);
+	const restart = p.checkBoolean('restart_participants', options.restart_participants);
 	if (restart !== undefined) body.restart_participants = restart;
-	const exclude = p.flag('exclude_active', options.exclude_active);
+	const exclude = p.checkBoolean('exclude_active', options.exclude_active);
 	if (exclude !== undefined) body.exclude_active = exclude;
 	const params = p.jsonObject('params', options.params ?? '');
 	if (params) {
 		const size = pythonJsonLength(params);
 		if (size > MAX_PARAMS) {
-			throw invalid(
-				p.node,
-				p.label('params'),
-				p.itemIndex,
+			throw p.invalid(
+				'params',
 				`must be at most 10,000 characters as Weni encodes it (got ${size})`,
 				'Weni counts a space after every comma and colon, and 6 characters for each accented or non-Latin letter.',
 			);

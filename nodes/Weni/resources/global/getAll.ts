@@ -32,7 +32,7 @@ export const getAll = cursorGetMany({
 	],
 	query: (p, filters, qs) => {
 		// Global.MAX_KEY_LEN = 36 (nyaruka/rapidpro temba/globals/models.py).
-		const key = p.check('key', filters.key, { maxLength: 36 });
+		const key = p.checkText('key', filters.key, { maxLength: 36 });
 		if (key) qs.key = key;
 		addDateRange(p, filters, qs);
 	},

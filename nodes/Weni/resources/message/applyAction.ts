@@ -25,9 +25,9 @@ interface MessageActionEntry extends IDataObject {
 
 function prepare(op: OperationContext): MessageActionEntry {
 	const p = op.params;
-	const action = p.string('messageAction', { required: true, oneOf: ACTIONS });
+	const action = p.readText('messageAction', { required: true, oneOf: ACTIONS });
 	// `messages` are integer ids (fields.MessageField, temba/api/v2/fields.py): the `id` of Message → Get Many.
-	const message = p.number('messageId', { required: true, integer: true, min: 1 }) as number;
+	const message = p.readNumber('messageId', { required: true, integer: true, min: 1 }) as number;
 	const entry: MessageActionEntry = { action, message };
 	// `label`: the UUID or name of an existing label (MessageActionsEndpoint docstring).
 	if (WITH_LABEL.includes(action)) entry.label = refOf(p, 'label');

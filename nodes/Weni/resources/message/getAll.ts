@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext } from '../../../shared/operation';
-import { invalid, shown } from '../../../shared/validation';
+import { shown } from '../../../shared/validation';
 import { contactField, labelField } from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf, MESSAGE_FOLDERS } from '../../flavour';
 import { endpoint } from '../../provider';
@@ -22,21 +22,14 @@ import {
  */
 async function broadcastId(op: OperationContext): Promise<number> {
 	const p = op.params;
-	const given = p.string('broadcast', { required: true });
+	const given = p.readText('broadcast', { required: true });
 	if (/^\d+$/.test(given)) return Number(given);
 	if (!UUID.test(given)) {
-		throw invalid(
-			p.node,
-			p.label('broadcast'),
-			op.itemIndex,
-			`must be a broadcast UUID or numeric ID (got "${shown(given)}")`,
-		);
+		throw p.invalid('broadcast', `must be a broadcast UUID or numeric ID (got "${shown(given)}")`);
 	}
 	if ((await flavourOf(op.ctx)) === 'flows') {
-		throw invalid(
-			p.node,
-			p.label('broadcast'),
-			op.itemIndex,
+		throw p.invalid(
+			'broadcast',
 			'must be the numeric broadcast ID on Weni Flows, whose broadcasts have no UUID',
 			'Copy the "id" of the broadcast from Broadcast → Get Many or Send.',
 		);
@@ -50,12 +43,7 @@ async function broadcastId(op: OperationContext): Promise<number> {
 		? (found.results[0] as IDataObject | undefined)
 		: undefined;
 	if (!broadcast || typeof broadcast.id !== 'number') {
-		throw invalid(
-			p.node,
-			p.label('broadcast'),
-			op.itemIndex,
-			`names no broadcast of this workspace (got "${given}")`,
-		);
+		throw p.invalid('broadcast', `names no broadcast of this workspace (got "${given}")`);
 	}
 	return broadcast.id;
 }
@@ -125,20 +113,20 @@ export const getAll = cursorGetMany({
 	query: async (p, filters, qs, op) => {
 		// Every input is checked before the broadcast lookup below sends a request.
 		addDateRange(p, filters, qs);
-		const by = p.string('filterBy', { oneOf: ['all', 'broadcast', 'contact', 'folder', 'label'] });
+		const by = p.readText('filterBy', {
+			oneOf: ['all', 'broadcast', 'contact', 'folder', 'label'],
+		});
 		if (by === 'contact') {
 			qs.contact = (await contactFilterUuid(op, 'contact', p.raw('contact', ''))) ?? '';
 			if (!qs.contact) throw p.required('contact');
 		}
 		if (by === 'folder') {
-			const folder = p.string('folder', { required: true }).toLowerCase();
+			const folder = p.readText('folder', { required: true }).toLowerCase();
 			const flavour = await flavourOf(op.ctx);
 			// An unknown folder answers an empty list, not an error (weni-ai/rapidpro views.py MessagesEndpoint).
 			if (!MESSAGE_FOLDERS[flavour].includes(folder)) {
-				throw invalid(
-					p.node,
-					p.label('folder'),
-					p.itemIndex,
+				throw p.invalid(
+					'folder',
 					`"${shown(folder)}" is not a folder ${FLAVOUR_NAMES[flavour]} knows`,
 					`Use one of ${MESSAGE_FOLDERS[flavour].join(', ')}.`,
 				);

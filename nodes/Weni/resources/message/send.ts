@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext, OperationDef } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import {
 	checkAttachments,
 	flowsQuickReplies,
@@ -62,10 +61,8 @@ export async function sendToContact(
 		contact.by === 'urn' &&
 		!['whatsapp', 'weniwebchat'].includes(scheme)
 	) {
-		throw invalid(
-			p.node,
-			p.label('contact'),
-			op.itemIndex,
+		throw p.invalid(
+			'contact',
 			`is a ${scheme} URN; Weni Flows sends single messages on WhatsApp and Weni Webchat only`,
 			"Give the contact's whatsapp: URN or its UUID, or reach other channels with Broadcast → Send or Flow → Start.",
 		);

@@ -15,7 +15,7 @@ const contactOf = (op: Parameters<WaitChannel['contact']>[0]) =>
 	checkContact(op.params, 'contact', op.params.raw('contact', ''));
 
 const slugOf = (op: Parameters<WaitChannel['contact']>[0]) =>
-	op.params.string('replyResthook', { maxLength: 100 });
+	op.params.readText('replyResthook', { maxLength: 100 });
 
 /**
  * Weni (and RapidPro): the question as a message with quick replies (the

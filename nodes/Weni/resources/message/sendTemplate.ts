@@ -4,7 +4,6 @@ import type { OperationDef } from '../../../shared/operation';
 import { templateVariablesField } from '../../../shared/factories';
 import type { OperationContext } from '../../../shared/operation';
 import { perRun } from '../../../shared/perRun';
-import { invalid } from '../../../shared/validation';
 import { contactField, templateField } from '../../descriptions';
 import { templateByUuid, translationFor, translationsOf, variableCount } from '../../templates';
 import { endpoint, weniSent } from '../../provider';
@@ -32,7 +31,8 @@ function readVariables(op: OperationContext): string[] {
 		if (entries.length) {
 			return entries.map(
 				([id, value]) =>
-					p.check('templateVariables', value, { maxLength: 1024 }) || p.check(`{{${id}}}`, value),
+					p.checkText('templateVariables', value, { maxLength: 1024 }) ||
+					p.checkText(`{{${id}}}`, value),
 			);
 		}
 	}
@@ -55,10 +55,8 @@ async function checkVariableCount(
 		templateByUuid(op.ctx, uuid),
 	);
 	if (!template) {
-		throw invalid(
-			p.node,
-			p.label('template'),
-			op.itemIndex,
+		throw p.invalid(
+			'template',
 			`names no approved template of this workspace (got "${uuid}")`,
 			'Pick the template from the list.',
 		);
@@ -67,10 +65,8 @@ async function checkVariableCount(
 	if (!translation) return;
 	const expected = variableCount(translation);
 	if (variables.length !== expected) {
-		throw invalid(
-			p.node,
-			p.label('templateVariables'),
-			op.itemIndex,
+		throw p.invalid(
+			'templateVariables',
 			`holds ${variables.length} values; template "${String(template.name)}" (${String(translation.language)}) takes ${expected}`,
 			expected
 				? `Give one value for each of {{1}} to {{${expected}}}.`
@@ -174,7 +170,7 @@ export const sendTemplate: OperationDef = {
 		const contact = checkContact(p, 'contact', p.raw('contact', ''));
 		const template = uuidOf(p, 'template');
 		const variables = readVariables(op);
-		const locale = p.optionalString('locale', {
+		const locale = p.readOptionalText('locale', {
 			maxLength: 16,
 			pattern: {
 				regex: /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,4})?$/,
@@ -189,9 +185,9 @@ export const sendTemplate: OperationDef = {
 		const options = p.collection('options');
 		const extras: IDataObject = {};
 		// 60: TemplateHeader.text and TemplateTranslation.footer max_length (weni-ai/flows temba/templates/models.py).
-		const header = p.check('headerText', options.headerText, { maxLength: 60 });
+		const header = p.checkText('headerText', options.headerText, { maxLength: 60 });
 		if (header) extras.header = { type: 'text', text: header };
-		const footer = p.check('footer', options.footer, { maxLength: 60 });
+		const footer = p.checkText('footer', options.footer, { maxLength: 60 });
 		if (footer) extras.footer = footer;
 		// guess: RapidPro's message limits (10 replies of 64 characters, content.ts); Weni Flows documents none.
 		const replies = flowsQuickReplies(op, readQuickReplies(op, options.quickReplies));
@@ -203,12 +199,12 @@ export const sendTemplate: OperationDef = {
 			extras.buttons = buttons.map((text) => ({
 				sub_type: 'url',
 				parameters: [
-					{ type: 'text', text: p.check('buttonParameters', text, { maxLength: 2000 }) },
+					{ type: 'text', text: p.checkText('buttonParameters', text, { maxLength: 2000 }) },
 				],
 			}));
 		}
 		// channel: a UUID of a WAC/WWC channel (WhatsappBroadcastWriteSerializer.validate).
-		const channel = p.check('channel', options.channel, { pattern: uuidRule });
+		const channel = p.checkText('channel', options.channel, { pattern: uuidRule });
 		const flavour = await requireFlows(
 			op,
 			'WhatsApp templates',

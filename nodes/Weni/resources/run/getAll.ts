@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
-import { invalid } from '../../../shared/validation';
 import {
 	afterField,
 	beforeField,
@@ -50,7 +49,7 @@ function flattened(run: IDataObject): IDataObject {
 function filterUuid(op: OperationContext, name: string, value: unknown): string | undefined {
 	if (!locatorText(value)) return undefined;
 	const p = op.params;
-	return p.check(name, refOf(p, name, value), { pattern: uuidRule }).toLowerCase();
+	return p.checkText(name, refOf(p, name, value), { pattern: uuidRule }).toLowerCase();
 }
 
 /**
@@ -107,21 +106,19 @@ export const getAll: OperationDef = {
 		const flow = filterUuid(op, 'flow', filters.flow);
 		if (flow && locatorText(filters.contact)) {
 			// Both servers answer 400 "You may only specify one of the contact, flow parameters".
-			throw invalid(
-				p.node,
-				p.label('contact'),
-				op.itemIndex,
+			throw p.invalid(
+				'contact',
 				'cannot be used together with Flow: Weni filters runs by one of them',
 				'Filter by one, then keep the other with an If or Filter node.',
 			);
 		}
 		if (flow) qs.flow = flow;
-		if (p.flag('responded', filters.responded)) qs.responded = true;
+		if (p.checkBoolean('responded', filters.responded)) qs.responded = true;
 		addDateRange(p, filters, qs);
 		// Last: a contact given by URN costs a lookup, made once every input is checked.
 		const contact = await contactFilterUuid(op, 'contact', filters.contact);
 		if (contact) qs.contact = contact;
 		const runs = await op.list({ method: 'GET', path: endpoint('runs'), qs }, cursor);
-		return p.boolean('simplify', true) ? runs.map(flattened) : runs;
+		return p.readBoolean('simplify', true) ? runs.map(flattened) : runs;
 	},
 };

@@ -54,9 +54,9 @@ export const getAll = cursorGetMany({
 	],
 	query: (p, filters, qs) => {
 		// Template.name: CharField(max_length=512) (weni-ai/flows temba/templates/models.py).
-		const name = p.check('name', filters.name, { maxLength: 512 });
+		const name = p.checkText('name', filters.name, { maxLength: 512 });
 		if (name) qs.name = name;
-		const status = p.check('status', filters.status, { oneOf: STATUSES });
+		const status = p.checkText('status', filters.status, { oneOf: STATUSES });
 		if (status) qs.status = status;
 		uuidQuery(p, filters, qs);
 		addDateRange(p, filters, qs);

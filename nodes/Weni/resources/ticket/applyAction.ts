@@ -31,19 +31,19 @@ interface TicketActionEntry extends IDataObject {
 
 function prepare(op: OperationContext): TicketActionEntry {
 	const p = op.params;
-	const action = p.string('ticketAction', { required: true, oneOf: ACTIONS });
-	const ticket = p.string('ticketUuid', { required: true, pattern: uuidRule }).toLowerCase();
+	const action = p.readText('ticketAction', { required: true, oneOf: ACTIONS });
+	const ticket = p.readText('ticketUuid', { required: true, pattern: uuidRule }).toLowerCase();
 	const entry: TicketActionEntry = { action, ticket };
 	if (action === 'assign') {
-		const email = p.optionalString('assignee', {
+		const email = p.readOptionalText('assignee', {
 			maxLength: 254,
 			pattern: { regex: /^[^\s@]+@[^\s@]+$/, hint: 'must be the email of a workspace user' },
 		});
 		entry.assignee = email ? email : null;
 	}
-	if (action === 'add_note') entry.note = p.string('note', { required: true });
+	if (action === 'add_note') entry.note = p.readText('note', { required: true });
 	if (action === 'change_topic') {
-		entry.topic = p.string('topic', { required: true, pattern: uuidRule }).toLowerCase();
+		entry.topic = p.readText('topic', { required: true, pattern: uuidRule }).toLowerCase();
 	}
 	return entry;
 }

@@ -1,4 +1,3 @@
-import { checkNumber } from '../../../shared/validation';
 import { addDateRange, createdRange, cursorGetMany } from '../../readers';
 
 /**
@@ -27,7 +26,7 @@ export const getAll = cursorGetMany({
 	query: (p, filters, qs) => {
 		// get_int_param("id") (views_base.py): a broadcast id is a positive integer; 0 means "not set".
 		if (filters.id !== 0) {
-			const id = checkNumber(p.node, p.label('id'), p.itemIndex, filters.id, {
+			const id = p.checkNumber('id', filters.id, {
 				integer: true,
 				min: 1,
 			});
