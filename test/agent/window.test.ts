@@ -287,7 +287,7 @@ describe('2Chat (WhatsApp Business)', () => {
 	test('Send Interactive: window known closed fails before any request', async () => {
 		const r = await interactive({ outsideWindow: 'fail', lastInboundAt: ago(2 * DAY) });
 		expect(r.error?.name).toBe('NodeOperationError');
-		expect(r.error?.message).toBe('The 24-hour window with +14155550999 is closed (item 0)');
+		expect(r.error?.message).toBe('The 24-hour window with +14155550999 is closed [item 0]');
 		expect(bed.fake.requests).toHaveLength(0);
 	});
 
