@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /**
  * The fields of "Send and Wait for Response", named and shaped as in n8n's
@@ -19,173 +19,207 @@ export interface WaitFacts {
 	registers: string;
 }
 
-const approvalOptions: INodeProperties = {
-	displayName: 'Approval Options',
-	name: 'approvalOptions',
+type Choice = [name: string, value: string, description?: string];
+
+/** Dropdown entries from `[name, value, description?]` rows. */
+const choices = (rows: Choice[]): INodePropertyOptions[] =>
+	rows.map(([name, value, description]) => ({ name, value, ...(description && { description }) }));
+
+/** A text field from `[displayName, name, default, description?]`, plus anything in `extra`. */
+type Text = [displayName: string, name: string, fallback: string, description?: string];
+const text = (
+	[displayName, name, fallback, description]: Text,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: fallback,
+	...(description && { description }),
+	...extra,
+});
+
+/** A fixedCollection with one group, `values`, the shape n8n's Send and Wait gives its groups. */
+const group = (
+	displayName: string,
+	name: string,
+	values: INodeProperties[],
+	extra: Partial<INodeProperties>,
+): INodeProperties => ({
+	displayName,
+	name,
 	type: 'fixedCollection',
-	placeholder: 'Add option',
 	default: {},
-	options: [
+	...extra,
+	options: [{ displayName: 'Values', name: 'values', values }],
+});
+
+const BUTTON_LIMIT = 'At most 20 characters: WhatsApp cuts longer reply buttons';
+
+const approvalOptions = group(
+	'Approval Options',
+	'approvalOptions',
+	[
 		{
-			displayName: 'Values',
-			name: 'values',
-			values: [
-				{
-					displayName: 'Type of Approval',
-					name: 'approvalType',
-					type: 'options',
-					default: 'single',
-					options: [
-						{ name: 'Approve Only', value: 'single' },
-						{ name: 'Approve and Disapprove', value: 'double' },
-					],
-				},
-				{
-					displayName: 'Approve Button Label',
-					name: 'approveLabel',
-					type: 'string',
-					default: 'Approve',
-					description: 'At most 20 characters: WhatsApp cuts longer reply buttons',
-				},
-				{
-					displayName: 'Disapprove Button Label',
-					name: 'disapproveLabel',
-					type: 'string',
-					default: 'Decline',
-					displayOptions: { show: { approvalType: ['double'] } },
-					description: 'At most 20 characters: WhatsApp cuts longer reply buttons',
-				},
-			],
+			displayName: 'Type of Approval',
+			name: 'approvalType',
+			type: 'options',
+			default: 'single',
+			options: choices([
+				['Approve Only', 'single'],
+				['Approve and Disapprove', 'double'],
+			]),
 		},
+		text(['Approve Button Label', 'approveLabel', 'Approve', BUTTON_LIMIT]),
+		text(['Disapprove Button Label', 'disapproveLabel', 'Decline', BUTTON_LIMIT], {
+			displayOptions: { show: { approvalType: ['double'] } },
+		}),
 	],
-	displayOptions: { show: { responseType: ['approval'] } },
-};
+	{ placeholder: 'Add option', displayOptions: { show: { responseType: ['approval'] } } },
+);
 
 /** The custom form's fields, with the names n8n's Form node gives them (`formFields.values`). */
-const formFields: INodeProperties = {
-	displayName: 'Form Elements',
-	name: 'formFields',
-	type: 'fixedCollection',
-	placeholder: 'Add Form Element',
-	default: {},
-	typeOptions: { multipleValues: true, sortable: true },
-	displayOptions: { show: { responseType: ['customForm'] } },
-	options: [
-		{
-			displayName: 'Values',
-			name: 'values',
-			values: [
-				{
-					displayName: 'Field Name',
-					name: 'fieldLabel',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. What is your name?',
-					description: 'Label that appears above the input field, and the key of its answer',
-					required: true,
-				},
-				{
-					displayName: 'Element Type',
-					name: 'fieldType',
-					type: 'options',
-					default: 'text',
-					options: [
-						{ name: 'Date', value: 'date' },
-						{ name: 'Dropdown List', value: 'dropdown' },
-						{ name: 'Email', value: 'email' },
-						{ name: 'Number', value: 'number' },
-						{ name: 'Text', value: 'text' },
-						{ name: 'Textarea', value: 'textarea' },
-					],
-				},
-				{
-					displayName: 'Choices',
-					name: 'fieldOptions',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. Small, Medium, Large',
-					description: 'The dropdown entries, separated by commas',
-					displayOptions: { show: { fieldType: ['dropdown'] } },
-				},
-				{
-					displayName: 'Required Field',
-					name: 'requiredField',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to require the user to enter a value for this field',
-				},
+const formFields = group(
+	'Form Elements',
+	'formFields',
+	[
+		text(
+			[
+				'Field Name',
+				'fieldLabel',
+				'',
+				'Label that appears above the input field, and the key of its answer',
 			],
+			{ placeholder: 'e.g. What is your name?', required: true },
+		),
+		{
+			displayName: 'Element Type',
+			name: 'fieldType',
+			type: 'options',
+			default: 'text',
+			options: choices([
+				['Date', 'date'],
+				['Dropdown List', 'dropdown'],
+				['Email', 'email'],
+				['Number', 'number'],
+				['Text', 'text'],
+				['Textarea', 'textarea'],
+			]),
+		},
+		text(['Choices', 'fieldOptions', '', 'The dropdown entries, separated by commas'], {
+			placeholder: 'e.g. Small, Medium, Large',
+			displayOptions: { show: { fieldType: ['dropdown'] } },
+		}),
+		{
+			displayName: 'Required Field',
+			name: 'requiredField',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to require the user to enter a value for this field',
 		},
 	],
-};
+	{
+		placeholder: 'Add Form Element',
+		typeOptions: { multipleValues: true, sortable: true },
+		displayOptions: { show: { responseType: ['customForm'] } },
+	},
+);
+
+const afterInterval = { displayOptions: { show: { limitType: ['afterTimeInterval'] } } };
 
 /** n8n's Limit Wait Time option (descriptions.ts limitWaitTimeProperties), same names and defaults. */
-const limitWaitTime: INodeProperties = {
-	displayName: 'Limit Wait Time',
-	name: 'limitWaitTime',
-	type: 'fixedCollection',
-	description:
-		'Whether to limit the time this node should wait for a user response before execution resumes',
-	default: { values: { limitType: 'afterTimeInterval', resumeAmount: 45, resumeUnit: 'minutes' } },
-	options: [
+const limitWaitTime = group(
+	'Limit Wait Time',
+	'limitWaitTime',
+	[
 		{
-			displayName: 'Values',
-			name: 'values',
-			values: [
-				{
-					displayName: 'Limit Type',
-					name: 'limitType',
-					type: 'options',
-					default: 'afterTimeInterval',
-					description:
-						'Sets the condition for the execution to resume. Can be a specified date or after some time.',
-					options: [
-						{
-							name: 'After Time Interval',
-							description: 'Waits for a certain amount of time',
-							value: 'afterTimeInterval',
-						},
-						{
-							name: 'At Specified Time',
-							description: 'Waits until the set date and time to continue',
-							value: 'atSpecifiedTime',
-						},
-					],
-				},
-				{
-					displayName: 'Amount',
-					name: 'resumeAmount',
-					type: 'number',
-					displayOptions: { show: { limitType: ['afterTimeInterval'] } },
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 1,
-					description: 'The time to wait',
-				},
-				{
-					displayName: 'Unit',
-					name: 'resumeUnit',
-					type: 'options',
-					displayOptions: { show: { limitType: ['afterTimeInterval'] } },
-					options: [
-						{ name: 'Minutes', value: 'minutes' },
-						{ name: 'Hours', value: 'hours' },
-						{ name: 'Days', value: 'days' },
-					],
-					default: 'hours',
-					description: 'Unit of the interval value',
-				},
-				{
-					displayName: 'Max Date and Time',
-					name: 'maxDateAndTime',
-					type: 'dateTime',
-					displayOptions: { show: { limitType: ['atSpecifiedTime'] } },
-					default: '',
-					description: 'Continue execution after the specified date and time',
-				},
-			],
+			displayName: 'Limit Type',
+			name: 'limitType',
+			type: 'options',
+			default: 'afterTimeInterval',
+			description:
+				'Sets the condition for the execution to resume. Can be a specified date or after some time.',
+			options: choices([
+				['After Time Interval', 'afterTimeInterval', 'Waits for a certain amount of time'],
+				['At Specified Time', 'atSpecifiedTime', 'Waits until the set date and time to continue'],
+			]),
+		},
+		{
+			displayName: 'Amount',
+			name: 'resumeAmount',
+			type: 'number',
+			...afterInterval,
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 1,
+			description: 'The time to wait',
+		},
+		{
+			displayName: 'Unit',
+			name: 'resumeUnit',
+			type: 'options',
+			...afterInterval,
+			options: choices([
+				['Minutes', 'minutes'],
+				['Hours', 'hours'],
+				['Days', 'days'],
+			]),
+			default: 'hours',
+			description: 'Unit of the interval value',
+		},
+		{
+			displayName: 'Max Date and Time',
+			name: 'maxDateAndTime',
+			type: 'dateTime',
+			displayOptions: { show: { limitType: ['atSpecifiedTime'] } },
+			default: '',
+			description: 'Continue execution after the specified date and time',
 		},
 	],
+	{
+		description:
+			'Whether to limit the time this node should wait for a user response before execution resumes',
+		default: {
+			values: { limitType: 'afterTimeInterval', resumeAmount: 45, resumeUnit: 'minutes' },
+		},
+	},
+);
+
+/** The response form's texts, as n8n's Send and Wait names them. */
+const FORM_TEXTS: Text[] = [
+	[
+		'Message Button Label',
+		'messageButtonLabel',
+		'Respond',
+		'Text before the form link in the message (Custom Form, and link answers)',
+	],
+	['Response Form Button Label', 'responseFormButtonLabel', 'Submit'],
+	[
+		'Response Form Description',
+		'responseFormDescription',
+		'',
+		'Description of the form that the user can access to provide their response',
+	],
+	[
+		'Response Form Title',
+		'responseFormTitle',
+		'',
+		'Title of the form that the user can access to provide their response',
+	],
+];
+
+const options: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [limitWaitTime, ...FORM_TEXTS.map((row) => text(row))],
 };
+
+const message = text(['Message', 'message', '', 'The question the contact receives in WhatsApp'], {
+	required: true,
+	typeOptions: { rows: 4 },
+});
 
 /**
  * The Send and Wait fields after the provider's own (channel, recipient):
@@ -199,76 +233,24 @@ export function waitProperties(facts: WaitFacts): INodeProperties[] {
 			type: 'notice',
 			default: '',
 		},
-		{
-			displayName: 'Message',
-			name: 'message',
-			type: 'string',
-			default: '',
-			required: true,
-			typeOptions: { rows: 4 },
-			description: 'The question the contact receives in WhatsApp',
-		},
+		message,
 		{
 			displayName: 'Response Type',
 			name: 'responseType',
 			type: 'options',
 			default: 'approval',
-			options: [
-				{
-					name: 'Approval',
-					value: 'approval',
-					description: `The contact approves or disapproves: ${facts.approval}`,
-				},
-				{
-					name: 'Free Text',
-					value: 'freeText',
-					description: `The contact answers in their own words: ${facts.freeText}`,
-				},
-				{
-					name: 'Custom Form',
-					value: 'customForm',
-					description: 'The contact fills in a form on this n8n, through a link in the message',
-				},
-			],
+			options: choices([
+				['Approval', 'approval', `The contact approves or disapproves: ${facts.approval}`],
+				['Free Text', 'freeText', `The contact answers in their own words: ${facts.freeText}`],
+				[
+					'Custom Form',
+					'customForm',
+					'The contact fills in a form on this n8n, through a link in the message',
+				],
+			]),
 		},
 		approvalOptions,
 		formFields,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add option',
-			default: {},
-			options: [
-				limitWaitTime,
-				{
-					displayName: 'Message Button Label',
-					name: 'messageButtonLabel',
-					type: 'string',
-					default: 'Respond',
-					description: 'Text before the form link in the message (Custom Form, and link answers)',
-				},
-				{
-					displayName: 'Response Form Button Label',
-					name: 'responseFormButtonLabel',
-					type: 'string',
-					default: 'Submit',
-				},
-				{
-					displayName: 'Response Form Description',
-					name: 'responseFormDescription',
-					description: 'Description of the form that the user can access to provide their response',
-					type: 'string',
-					default: '',
-				},
-				{
-					displayName: 'Response Form Title',
-					name: 'responseFormTitle',
-					description: 'Title of the form that the user can access to provide their response',
-					type: 'string',
-					default: '',
-				},
-			],
-		},
+		options,
 	];
 }

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, IWebhookFunctions } from 'n8n-workflow';
 
+import { apiFailureOf } from '../errors';
 import type { WaitChannel } from './channel';
 import { ourRegistration, SINCE_PARAM } from './url';
 
@@ -71,7 +72,7 @@ export async function removeEndedRegistrations(
 		}
 		for (const r of ended) {
 			await channel.remove(ctx, r.id).catch((error: Error) => {
-				if ((error as { httpCode?: string }).httpCode === '404') return;
+				if (apiFailureOf(error)?.status === 404) return;
 				ctx.logger.warn(`Could not remove the registration ${r.id} of a wait: ${error.message}`);
 			});
 		}
