@@ -23,6 +23,13 @@ interface Scope extends Limit {
 	log: SlidingLogThrottle;
 }
 
+/** One request a throttled scope decided on: when it arrived, when it was decided, and how. */
+export interface Decision {
+	arrivedAt: number;
+	at: number;
+	accepted: boolean;
+}
+
 export interface FakeStats {
 	requests: number;
 	throttled: number;
@@ -80,6 +87,9 @@ export class PeerFake {
 
 	private seen = new Map<string, number>();
 
+	/** The throttled requests of this measurement, in the order they were decided. */
+	decisions: Decision[] = [];
+
 	baseUrl = '';
 
 	constructor(private readonly keys: { weni: string; spoki: string }) {}
@@ -104,6 +114,7 @@ export class PeerFake {
 		}));
 		this.stats = PeerFake.empty();
 		this.seen.clear();
+		this.decisions = [];
 	}
 
 	read(): FakeStats {
@@ -127,13 +138,24 @@ export class PeerFake {
 	}
 
 	/** Runs the request through every scope it draws on, as DRF runs a view's throttles; the Retry-After if one refuses. */
-	private throttle(method: string, path: string, body: unknown): number | undefined {
+	private throttle(
+		method: string,
+		path: string,
+		body: unknown,
+		arrivedAt: number,
+	): number | undefined {
 		const now = Date.now();
+		let throttled = false;
 		for (const scope of this.scopes) {
 			if (!scope.matches(method, path, body)) continue;
+			throttled = true;
 			const wait = scope.log.allow(now);
-			if (wait !== undefined) return wait;
+			if (wait !== undefined) {
+				this.decisions.push({ arrivedAt, at: now, accepted: false });
+				return wait;
+			}
 		}
+		if (throttled) this.decisions.push({ arrivedAt, at: now, accepted: true });
 		return undefined;
 	}
 
@@ -152,13 +174,14 @@ export class PeerFake {
 		this.active++;
 		this.stats.peakConcurrency = Math.max(this.stats.peakConcurrency, this.active);
 		res.once('close', () => this.active--);
+		const arrivedAt = Date.now();
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
 			const raw = Buffer.concat(chunks).toString('utf8');
 			const method = req.method ?? 'GET';
 			const path = (req.url ?? '/').split('?')[0];
-			const answer = () => this.route(method, path, req.headers, raw, res);
+			const answer = () => this.route(method, path, req.headers, raw, res, arrivedAt);
 			if (this.latencyMs > 0) setTimeout(answer, this.latencyMs);
 			else answer();
 		});
@@ -170,6 +193,7 @@ export class PeerFake {
 		headers: http.IncomingHttpHeaders,
 		raw: string,
 		res: http.ServerResponse,
+		arrivedAt: number,
 	): void {
 		const weni = path.startsWith('/api/v2/');
 		const authorized = weni
@@ -187,7 +211,7 @@ export class PeerFake {
 			json(res, 400, { detail: 'JSON parse error' });
 			return;
 		}
-		const wait = this.throttle(method, path, body);
+		const wait = this.throttle(method, path, body, arrivedAt);
 		if (wait !== undefined) {
 			this.stats.throttled++;
 			json(

@@ -21,6 +21,7 @@ import { N8n } from '../../test/e2e/n8n';
 import { testKey } from '../../test/fakes/server';
 import { PeerFake } from './fake';
 import { peerScenarios, theoreticalMinimumMs, type PeerScenario, type SideKind } from './scenarios';
+import { formatSchedule, scheduleReport } from './schedule';
 import { formatScenario, SIDE_LABELS, verdicts, type SideResult } from './table';
 import { credentialsFile, inspectNode, NODE_UNDER_TEST, PACKAGE, workflow } from './workflows';
 
@@ -74,7 +75,12 @@ function best(runs: SideResult[]): SideResult {
  * Runs `n8n execute` with its output going to a file, not a pipe: n8n exits right
  * after printing the run, and a pipe can lose the end of a large run (1,000 items).
  */
-async function execute(n8n: N8n, id: string, env: Record<string, string>): Promise<IRun | string> {
+async function execute(
+	n8n: N8n,
+	id: string,
+	env: Record<string, string>,
+	cpu: CpuSample[] = [],
+): Promise<IRun | string> {
 	const file = path.join(n8n.userFolder, `run-${id}.out`);
 	const out = fs.openSync(file, 'w');
 	try {
@@ -82,7 +88,12 @@ async function execute(n8n: N8n, id: string, env: Record<string, string>): Promi
 			env: n8n.env({ N8N_LOG_LEVEL: 'info', ...env }),
 			stdio: ['ignore', out, out],
 		});
+		const sampler = setInterval(() => {
+			const sample = child.pid === undefined ? undefined : cpuOf(child.pid);
+			if (sample) cpu.push(sample);
+		}, 100);
 		await new Promise((resolve) => child.once('exit', resolve));
+		clearInterval(sampler);
 	} finally {
 		fs.closeSync(out);
 	}
@@ -90,6 +101,31 @@ async function execute(n8n: N8n, id: string, env: Record<string, string>): Promi
 	fs.rmSync(file, { force: true });
 	// No run printed: the end of what n8n said instead.
 	return parseRun(stdout) ?? stdout.slice(-2000);
+}
+
+interface CpuSample {
+	at: number;
+	/** User + system CPU time of the process so far, ms. */
+	cpuMs: number;
+}
+
+/** The process's CPU time so far, from /proc (Linux; ticks of 10 ms). */
+function cpuOf(pid: number): CpuSample | undefined {
+	try {
+		const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		// Fields 14 and 15 of proc(5) (utime, stime), counted from the state (field 3).
+		return { at: Date.now(), cpuMs: (Number(fields[11]) + Number(fields[12])) * 10 };
+	} catch {
+		return undefined;
+	}
+}
+
+/** CPU time n8n's process used between `from` and `to` (ms since the epoch), from the samples around them. */
+function cpuBetween(samples: CpuSample[], from: number, to: number): number | undefined {
+	const before = samples.filter((s) => s.at <= from).at(-1);
+	const after = samples.find((s) => s.at >= to);
+	return before && after ? after.cpuMs - before.cpuMs : undefined;
 }
 
 function machine(): string {
@@ -171,7 +207,8 @@ async function main() {
 				nodeOptions.push(`--cpu-prof --cpu-prof-dir=${dir}`);
 			}
 			const env = { NODE_OPTIONS: nodeOptions.join(' ').trim() };
-			const run = await execute(n8n, p.id, env);
+			const cpu: CpuSample[] = [];
+			const run = await execute(n8n, p.id, env, cpu);
 			if (typeof run === 'string') {
 				process.stderr.write(`  n8n printed no run:\n${run}\n`);
 				const remark = 'n8n printed no run (see the log)';
@@ -195,6 +232,20 @@ async function main() {
 			if (run.data.resultData.error)
 				remarks.push(`run failed: ${run.data.resultData.error.message}`.slice(0, 120));
 			if (fake.read().unauthorized) remarks.push(`${fake.read().unauthorized} unauthorized`);
+			// Where the time went: n8n's CPU during the node's run, and the throttled requests' schedule.
+			const loadavg = os.loadavg()[0].toFixed(1);
+			const began = task?.startTime ?? NaN;
+			const cpuMs = cpuBetween(cpu, began, began + (task?.executionTime ?? NaN));
+			const lines = [`load average (1 min) ${loadavg}`];
+			if (cpuMs !== undefined)
+				lines.push(
+					`n8n's CPU during the node's run ${(cpuMs / 1000).toFixed(2)} s (${Math.round((100 * cpuMs) / (task?.executionTime ?? 1))}% of one core)`,
+				);
+			const bound = s.bound;
+			const schedule =
+				bound && scheduleReport(fake.decisions, bound.perWindow, bound.windowMs, s.latencyMs);
+			if (schedule) lines.push(formatSchedule(schedule));
+			process.stderr.write(lines.map((l) => `    ${l}\n`).join(''));
 			return {
 				scenario: s.id,
 				side: p.side,

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { drfErrorMessage } from '../shared/drf';
+import { DRF_THROTTLE_SPANS_MS, drfErrorMessage } from '../shared/drf';
 import { sendOutput } from '../shared/objects';
 import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination } from '../shared/pagination';
@@ -14,8 +14,9 @@ import type { ApiRequest } from '../shared/transport';
  * v2.runs; temba/api/v2/views.py and temba/settings_common.py in
  * nyaruka/rapidpro; Weni's prod defaults 3000/hour, broadcasts 36000/hour,
  * overridable per workspace with `org.api_rates`). The budget of a workspace
- * is not knowable from outside, so the scopes carry no fixed rate: a 429's
- * Retry-After holds back every request of the same scope, and only those.
+ * is not knowable from outside, so the scopes carry no fixed rate: it is learnt
+ * from the 429s of the scope (the window's length is one DRF allows), and a
+ * 429 holds back every request of the same scope, and only those.
  */
 function weniLimits(req: ApiRequest): RateLimit[] {
 	const name = /\/api\/v2\/([a-z_]+)\.json/.exec(req.path ?? req.url ?? '')?.[1] ?? '';
@@ -30,7 +31,7 @@ function weniLimits(req: ApiRequest): RateLimit[] {
 			whatsapp_broadcasts: 'v2.broadcasts',
 			runs: 'v2.runs',
 		}[name] ?? 'v2';
-	return [{ scope, limit: Infinity, perMs: 1 }];
+	return [{ scope, limit: Infinity, perMs: 1, spans: DRF_THROTTLE_SPANS_MS }];
 }
 
 /** Weni (RapidPro API v2): `Authorization: Token`, DRF error bodies, cursor pages of 250. */

@@ -1,6 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /**
+ * The window lengths of a Django REST Framework throttle rate: `parse_rate` reads "N/s", "N/m",
+ * "N/h" or "N/d" as N requests per 1, 60, 3,600 or 86,400 seconds (encode/django-rest-framework
+ * rest_framework/throttling.py SimpleRateThrottle.parse_rate; RapidPro's and Weni Flows'
+ * OrgUserRateThrottle, a ScopedRateThrottle, keep it: temba/api/support.py in nyaruka/rapidpro
+ * and weni-ai/flows).
+ */
+export const DRF_THROTTLE_SPANS_MS = [1_000, 60_000, 3_600_000, 86_400_000];
+
+/**
  * Collects the messages of a Django REST Framework error body, each named by
  * the field it concerns: `{"detail": "…"}`, `{"non_field_errors": ["…"]}`,
  * `{"field": ["…"]}`, a list field's `{"urns": {"0": ["…"]}}` and a list

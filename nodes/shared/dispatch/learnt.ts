@@ -7,10 +7,15 @@
  * without a single refusal. This model learns both:
  *
  * - N: the requests accepted before the first refusal (from an idle start they are the log).
- * - D, as a bracket [lo, hi]: a refusal of request k says the log was still full, so
+ * - D, when the provider's throttle can only have a few window lengths (DRF's `parse_rate` knows a
+ *   second, a minute, an hour and a day): the first refusal's Retry-After (DRF's `ceil(wait())`,
+ *   the time until the oldest logged request leaves) puts D within one second below
+ *   `hi = now + Retry-After − start(oldest)`, and only one of those lengths fits there. D is then
+ *   known exactly, so no request waits on a guess and the refusals that follow (arrival jitter)
+ *   teach nothing about D.
+ * - Otherwise D as a bracket [lo, hi]: a refusal of request k says the log was still full, so
  *   D > start(k) − start(k−N); an acceptance says it was not, so D ≤ start(k) − start(k−N); and
- *   the refusal's Retry-After (DRF's `ceil(wait())`, the time until the oldest logged request
- *   leaves) bounds D from above: D ≤ now + Retry-After − start(oldest).
+ *   the Retry-After bounds D from above as above.
  *
  * While the bracket is wide, one request at a time probes its middle (each probe halves it; a
  * refused probe is resent by the safe bound `hi`) and the others go by `hi`; once it is narrow,
@@ -20,12 +25,32 @@
 
 /** One request through a window: when it started and what the provider answered. */
 export interface Start {
+	/** When it was let through; once answered, when it left us at the latest (see Window). */
 	at: number;
 	state: 'pending' | 'accepted' | 'refused';
+	answeredAt?: number;
 }
+
+/** Room a window keeps for arrival jitter: a request goes 2% of the window after its slot frees. */
+export const ARRIVAL_MARGIN = 1.02;
 
 /** The bracket is narrow enough at 2% of D (or 5 ms): then `hi` paces, at most 2% slow. */
 const NARROW = (hi: number) => Math.max(5, hi * 0.02);
+
+/** Resolution of a Retry-After header (whole seconds, or an HTTP date). */
+const RETRY_AFTER_STEP_MS = 1000;
+
+/**
+ * The one window length of `spans` that the first refusal allows: D ≤ `hi`, and D is more than
+ * `hi` less the Retry-After's rounding and the refused request's round trip (twice: its own, and
+ * the oldest request's way to the provider).
+ */
+function knownSpan(spans: number[], hi: number, roundTripMs: number): number | undefined {
+	const fits = spans.filter(
+		(d) => d <= hi && d > hi - RETRY_AFTER_STEP_MS - 2 * roundTripMs - NARROW(d),
+	);
+	return fits.length === 1 ? fits[0] : undefined;
+}
 
 export class LearntLog {
 	private constructor(
@@ -35,15 +60,30 @@ export class LearntLog {
 		public lo: number,
 		/** D is at most this (ms). */
 		public hi: number,
-		/** D is documented: only the share `n` is learnt. */
-		private readonly documented = false,
+		/**
+		 * How D is known: bracketed by what the provider answered; `known`, the one length its
+		 * throttle allows; `documented`, a documented window (with its margin) of which the
+		 * provider gives us a share.
+		 */
+		private readonly d: 'bracket' | 'known' | 'documented' = 'bracket',
 	) {}
 
-	/** Learns from the first refusal: `before` are the answered accepted starts before it, oldest first. */
-	static first(before: Start[], refused: Start, now: number, waitMs: number): LearntLog {
+	/**
+	 * Learns from the first refusal: `before` are the answered accepted starts before it, oldest
+	 * first; `spans` the window lengths the provider's throttle can have, if it says.
+	 */
+	static first(
+		before: Start[],
+		refused: Start,
+		now: number,
+		waitMs: number,
+		spans: number[] = [],
+	): LearntLog {
 		const oldest = before[0].at;
 		const lo = refused.at - oldest;
 		const hi = Math.max(now + waitMs - oldest, lo + NARROW(lo));
+		const span = knownSpan(spans, now + waitMs - oldest, now - refused.at);
+		if (span !== undefined) return new LearntLog(before.length, span, span, 'known');
 		return new LearntLog(before.length, lo, hi);
 	}
 
@@ -53,11 +93,15 @@ export class LearntLog {
 	 * the window before the refusal; the window's length is the documented one.
 	 */
 	static share(accepted: number, span: number): LearntLog {
-		return new LearntLog(Math.max(1, accepted), span, span, true);
+		return new LearntLog(Math.max(1, accepted), span, span, 'documented');
 	}
 
-	/** The window to pace by: the bracket's middle while it is wide (a probe), else `hi`; `safe` always `hi`. */
+	/**
+	 * The window to pace by: a known one with the margin a documented one has for arrival jitter;
+	 * else the bracket's middle while it is wide (a probe), else `hi`; `safe` always `hi`.
+	 */
 	span(safe = false): number {
+		if (this.d === 'known') return this.hi * ARRIVAL_MARGIN;
 		return safe || this.narrow() ? this.hi : (this.lo + this.hi) / 2;
 	}
 
@@ -75,15 +119,29 @@ export class LearntLog {
 		return this.hi - this.lo <= NARROW(this.hi);
 	}
 
-	/** Request `k` was refused; `before` are the accepted starts before it, oldest first. */
-	refused(before: Start[], k: Start, now: number, waitMs: number): void {
-		// Ours that may still have been in the provider's log (with room for arrival jitter).
-		const recent = before.filter((s) => s.at > k.at - this.hi - NARROW(this.hi));
-		if (this.documented) {
+	/**
+	 * Request `k` was refused; `before` are the accepted starts before it, oldest first, `inFlight`
+	 * those before it still unanswered.
+	 */
+	refused(before: Start[], k: Start, now: number, waitMs: number, inFlight: Start[] = []): void {
+		if (this.d === 'documented') {
 			// Refused within our share: someone else took more of the budget; give one back.
+			const recent = before.filter((s) => s.at > k.at - this.hi - NARROW(this.hi));
 			this.n = Math.max(1, Math.min(this.n - 1, recent.length));
 			return;
 		}
+		if (this.d === 'known') {
+			// D is exact, so this is arrival jitter, unless fewer than N of ours can have been in the
+			// provider's log: those started within the window, with twice the refused request's round
+			// trip for how late they may have reached it, answered or not. Then someone else takes part
+			// of the budget: keep to what is left.
+			const since = k.at - this.span() - 2 * (now - k.at);
+			const ours = [...before, ...inFlight].filter((s) => s.at > since).length;
+			if (ours < this.n) this.n = Math.max(1, ours);
+			return;
+		}
+		// Ours that may still have been in the provider's log (with room for arrival jitter).
+		const recent = before.filter((s) => s.at > k.at - this.hi - NARROW(this.hi));
 		if (recent.length < this.n) {
 			// Refused with fewer than N of ours in the window: the budget is smaller (or shared).
 			this.n = Math.max(1, recent.length);
@@ -110,6 +168,6 @@ export class LearntLog {
 		const gap = k.at - oldest.at;
 		// Accepted with N of ours closer than D can be: the budget is larger than N.
 		if (gap <= this.lo) this.n += 1;
-		else if (!this.documented) this.hi = Math.min(this.hi, gap);
+		else if (this.d === 'bracket') this.hi = Math.min(this.hi, gap);
 	}
 }

@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
 import type { Start } from './learnt';
-import { LearntLog } from './learnt';
+import { ARRIVAL_MARGIN, LearntLog } from './learnt';
 
 /** A provider's documented limit: at most `limit` requests in any `perMs` window, within one scope. */
 export interface RateLimit {
@@ -9,6 +9,11 @@ export interface RateLimit {
 	scope: string;
 	limit: number;
 	perMs: number;
+	/**
+	 * For a budget that is not documented (`limit` Infinity): the window lengths (ms) the
+	 * provider's throttle can have, if its code says, so that the first 429 tells which one it is.
+	 */
+	spans?: number[];
 }
 
 /** How far back starts are kept for learning an undeclared budget from a 429. */
@@ -47,11 +52,14 @@ class Window {
 	private probe?: Start;
 	private learntAt = 0;
 	private raisedAt = 0;
+	/** The shortest round trip of the scope: what a request takes when nothing holds it up. */
+	private minRoundTripMs = Infinity;
 
 	constructor(
 		readonly scope: string,
 		private limit: number,
 		private perMs: number,
+		private readonly spans: number[] = [],
 	) {
 		this.declared = Number.isFinite(limit);
 	}
@@ -100,11 +108,12 @@ class Window {
 		const k = ticket.start;
 		ticket.refusals = (ticket.refusals ?? 0) + 1;
 		if (ticket.refusals >= 2) ticket.notBefore = untilMs;
-		if (k) k.state = 'refused';
 		if (!k) {
 			this.block(untilMs);
 			return false;
 		}
+		this.heard(k, now);
+		k.state = 'refused';
 		const before = this.acceptedBefore(k);
 		if (this.declared) {
 			// Refused within the documented budget: it is shared (another worker, another app). Wait
@@ -113,15 +122,16 @@ class Window {
 			this.block(untilMs);
 			const span = this.span(true);
 			const ours = before.filter((s) => s.at > k.at - span).length;
-			if (this.model) this.model.refused(before, k, now, waitMs);
+			if (this.model) this.model.refused(before, this.departed(k), now, waitMs);
 			// As for an undocumented budget, a refusal after a handful of requests teaches nothing.
 			else if (ours >= LEARN_MIN_STARTS) this.model = LearntLog.share(ours, span);
 			if (this.model) this.learntAt = now;
 			return false;
 		}
-		if (this.model) this.model.refused(before, k, now, waitMs);
+		const kk = this.departed(k);
+		if (this.model) this.model.refused(before, kk, now, waitMs, this.inFlightBefore(k));
 		else if (before.length >= LEARN_MIN_STARTS)
-			this.model = LearntLog.first(before, k, now, waitMs);
+			this.model = LearntLog.first(before, kk, now, waitMs, this.spans);
 		else {
 			// A refusal after a handful of requests says nothing about our pace (the provider was
 			// busy, or its budget was spent elsewhere): wait it out, learn nothing.
@@ -136,20 +146,46 @@ class Window {
 	answered(ticket: Ticket = {}): void {
 		const k = ticket.start;
 		if (!k || k.state !== 'pending') return;
+		this.heard(k, Date.now());
 		k.state = 'accepted';
-		this.model?.accepted(this.acceptedBefore(k), k);
+		this.model?.accepted(this.acceptedBefore(k), this.departed(k));
 	}
 
-	/** The accepted (answered) starts taken before `k`, oldest first. */
+	private heard(k: Start, now: number): void {
+		k.answeredAt = now;
+		this.minRoundTripMs = Math.min(this.minRoundTripMs, now - k.at);
+	}
+
+	/**
+	 * When a request left us at the latest, as the provider's log would have it: a request whose
+	 * answer came later than the shortest round trip was held up, on its way out (a busy event
+	 * loop, a new connection) or back; counting it as sent that much later keeps the next request
+	 * from reaching the provider before the request's place in its log is free.
+	 */
+	private departed(s: Start): Start {
+		if (s.answeredAt === undefined) return s;
+		return { ...s, at: Math.max(s.at, s.answeredAt - this.minRoundTripMs) };
+	}
+
+	/** The starts taken before `k` still waiting for an answer. */
+	private inFlightBefore(k: Start): Start[] {
+		const i = this.starts.indexOf(k);
+		return this.starts.slice(0, i < 0 ? 0 : i).filter((s) => s.state === 'pending');
+	}
+
+	/** The accepted (answered) starts taken before `k`, oldest first, as they departed. */
 	private acceptedBefore(k: Start): Start[] {
 		const i = this.starts.indexOf(k);
-		return this.starts.slice(0, i < 0 ? undefined : i).filter((s) => s.state === 'accepted');
+		return this.starts
+			.slice(0, i < 0 ? undefined : i)
+			.filter((s) => s.state === 'accepted')
+			.map((s) => this.departed(s));
 	}
 
 	/** The window's span in ms; a declared one scaled for tests, with 2% for arrival jitter. */
 	private span(safe: boolean): number {
 		if (this.model) return this.model.span(safe);
-		return (this.declared ? this.perMs * scale : this.perMs) * 1.02;
+		return (this.declared ? this.perMs * scale : this.perMs) * ARRIVAL_MARGIN;
 	}
 
 	/** A shared documented budget grows back by one request for each window without a refusal. */
@@ -174,7 +210,8 @@ class Window {
 			// The provider logs what it accepted; a refused request took no slot.
 			const live = this.starts.filter((s) => s.state !== 'refused');
 			const nth = live[live.length - limit];
-			if (nth && nth.at + span > now) fromWindow = nth.at + span;
+			const freed = nth && this.departed(nth).at + span;
+			if (freed && freed > now) fromWindow = freed;
 		}
 		return Math.max(fromWindow, this.blockedUntil);
 	}
@@ -218,7 +255,7 @@ export function windowFor(credentialKey: string, limit: RateLimit): Window {
 	const key = `${credentialKey}\u0000${limit.scope}`;
 	let window = windows.get(key);
 	if (!window) {
-		window = new Window(limit.scope, limit.limit, limit.perMs);
+		window = new Window(limit.scope, limit.limit, limit.perMs, limit.spans);
 		windows.set(key, window);
 	}
 	return window;
