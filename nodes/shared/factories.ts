@@ -191,11 +191,14 @@ export function getManyOperation(
 	);
 }
 
-/** An unpaged answer's items, cut to "Limit" unless "Return All" is on. */
-export function returnAllOrFirst(p: Params, items: IDataObject[]): IDataObject[] {
-	return p.readBoolean('returnAll')
-		? items
-		: items.slice(0, p.readNumber('limit', { min: 1, integer: true }) ?? 50);
+/**
+ * An unpaged answer's items, cut to "Limit" unless "Return All" is on: both read and checked
+ * now, before the request, so a bad Limit sends nothing.
+ */
+export function recordsKept(p: Params): (items: IDataObject[]) => IDataObject[] {
+	if (p.readBoolean('returnAll')) return (items) => items;
+	const limit = p.readNumber('limit', { min: 1, integer: true }) ?? 50;
+	return (items) => items.slice(0, limit);
 }
 
 /** A fixedCollection of repeatable groups ("Add Attribute", "Add Custom Field", ...). */
@@ -307,9 +310,10 @@ export function wholeGetManyOperation(
 	read: (op: OperationContext) => Promise<IDataObject[]>,
 ): OperationDef {
 	const properties = [...fields, ...returnAllOrLimit()];
-	return operation('getAll', 'Get Many', action, description, properties, async (op) =>
-		returnAllOrFirst(op.params, await read(op)),
-	);
+	return operation('getAll', 'Get Many', action, description, properties, async (op) => {
+		const keep = recordsKept(op.params);
+		return keep(await read(op));
+	});
 }
 
 /** n8n's hint for a dropdown whose value may also come from an expression. */

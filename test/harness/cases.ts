@@ -68,7 +68,7 @@ export function continueOnFailCases(bed: RunsAndRecords, send: IDataObject, c: S
 export function operationCase(
 	params: OperationParams,
 	fields: FieldKinds,
-	more: { label?: string; items?: IDataObject[]; path?: RegExp } = {},
+	more: { label?: string } & Pick<OperationCase, 'items' | 'path' | 'firstItemOnly' | 'key'> = {},
 ): OperationCase {
 	const { label, ...rest } = more;
 	const name = `${params.resource}:${params.operation}${label ? ` ${label}` : ''}`;

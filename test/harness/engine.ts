@@ -125,10 +125,9 @@ export async function runNode(pkg: Package, options: RunOptions): Promise<RunRes
 	try {
 		let run: IRun;
 		try {
-			run = await new WorkflowExecute(
-				withHooks(makeAdditionalData(helper), 'manual', workflow),
-				'manual',
-			).run({
+			// n8n gives every execution an id (Send and Wait signs its resume URL with it).
+			const additionalData = { ...makeAdditionalData(helper), executionId: `run-${++counter}` };
+			run = await new WorkflowExecute(withHooks(additionalData, 'manual', workflow), 'manual').run({
 				workflow,
 				startNode: workflow.getNode('Items')!,
 			});

@@ -9,10 +9,11 @@ import {
 	coverageProblems,
 	triggerMatrix,
 } from './matrix';
+import { operationMatrix } from './operations';
 import { heyyCases } from '../heyy/robustness.cases';
 import { spokiCases } from '../spoki/robustness.cases';
 import { weniCases, weniFlowsCases } from '../weni/robustness.cases';
-import { twoChatCases } from './twochat.cases';
+import { twoChatCases } from '../twochat/robustness.cases';
 import type { ProviderCases } from './types';
 
 const providers: ProviderCases[] = [twoChatCases, heyyCases, spokiCases, weniCases, weniFlowsCases];
@@ -108,6 +109,10 @@ describe.each(providers.map((p) => [p.provider, p] as const))('%s', (_name, case
 		await cases.fake.start();
 	});
 	afterAll(() => cases.fake.stop());
+
+	// First: its valid runs need the records the bad-input matrix's valid items delete.
+	test('each operation: a provider fault, Continue On Fail, a valid run', () =>
+		measured(figures, 'faultCases', () => operationMatrix(cases, figures)));
 
 	test('bad input matrix', () =>
 		measured(figures, 'badInputCases', () => badInputMatrix(cases, figures)));

@@ -38,6 +38,13 @@ export interface OperationCase {
 	path?: RegExp;
 	/** Reads a valid run makes once before its writes (a template looked up to check it). */
 	readsFirst?: number;
+	/**
+	 * The operation reads its first item only and then waits (Send and Wait, as n8n's own nodes):
+	 * no second item is tried, and its valid run is left to the wait tests.
+	 */
+	firstItemOnly?: boolean;
+	/** Another API key the operation needs to succeed (Spoki's partner key), in place of `key`. */
+	key?: string;
 }
 
 export interface TriggerCase {

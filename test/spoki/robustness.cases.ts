@@ -1,6 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { FakeSpoki, SPOKI_KEY, signedDelivery, spokiEvent, spokiSignature } from '../fakes/spoki';
+import {
+	FakeSpoki,
+	SPOKI_KEY,
+	SPOKI_PARTNER_KEY,
+	signedDelivery,
+	spokiEvent,
+	spokiSignature,
+} from '../fakes/spoki';
 import { byIdCase, operationCase } from '../harness/cases';
 import { opParams } from '../harness/operation';
 import type { ProviderCases } from '../robustness/types';
@@ -482,7 +489,11 @@ export const spokiCases: ProviderCases = {
 		operationCase(opParams('account', 'getAll', { limit: 5 }), { numbers: ['limit'] }),
 		operationCase(opParams('agency', 'getAll', { limit: 5 }), { numbers: ['limit'] }),
 		// Needs a partner key to succeed; every bad input here is refused before any request.
-		operationCase(opParams('partner', 'getAll', { limit: 5 }), { numbers: ['limit'] }),
+		operationCase(
+			opParams('partner', 'getAll', { limit: 5 }),
+			{ numbers: ['limit'] },
+			{ key: SPOKI_PARTNER_KEY },
+		),
 	],
 	faultRead: {
 		name: 'account:get',

@@ -21,6 +21,10 @@ import type { OperationContext } from '../../../shared/operation';
 const viaWaba = (op: OperationContext) =>
 	op.params.readText('sendFrom', { oneOf: ['number', 'waba'] }) === 'waba';
 
+/** The number the question goes from: a connected WhatsApp number, or a WhatsApp Business one. */
+const sender = (op: OperationContext) =>
+	phone(op.params, viaWaba(op) ? 'wabaNumber' : 'fromNumber');
+
 /**
  * The id of the reply button a WhatsApp Business delivery reports. 2Chat documents no
  * WABA received payload beyond `event`, `channel`, `to_number` and `contact`
@@ -75,13 +79,16 @@ export const twoChatWait: WaitChannel = {
 		{ ...wabaNumberField, displayOptions: { show: { sendFrom: ['waba'] } } },
 		toNumberField({ description: 'The contact who answers, in international format' }),
 	],
-	contact: (op) => op.params.readText('toNumber', { required: true, phone: true }),
+	contact: (op) => {
+		sender(op); // checked, like the contact, before any request
+		return op.params.readText('toNumber', { required: true, phone: true });
+	},
 	routesReplies: () => true,
 
 	async send(op, prompt) {
 		if (viaWaba(op)) {
 			const parties = {
-				from_number: phone(op.params, 'wabaNumber'),
+				from_number: sender(op),
 				to_number: op.params.readText('toNumber', { required: true, phone: true }),
 			};
 			if (!prompt.choices.length) return await sendWaba(op, { ...parties, text: prompt.text });
@@ -96,7 +103,7 @@ export const twoChatWait: WaitChannel = {
 			? `${prompt.text}\n\nReply ${labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`}.`
 			: prompt.text;
 		const body: IDataObject = {
-			from_number: phone(op.params, 'fromNumber'),
+			from_number: sender(op),
 			to_number: op.params.readText('toNumber', { required: true, phone: true }),
 			text,
 		};
@@ -108,8 +115,7 @@ export const twoChatWait: WaitChannel = {
 	register: async (op, url) => {
 		const waba = viaWaba(op);
 		const event = waba ? 'whatsapp.waba.message.received' : 'whatsapp.message.received';
-		const number = phone(op.params, waba ? 'wabaNumber' : 'fromNumber');
-		return subscriptionId(await subscribe(op.ctx, event, { hook_url: url, on_number: number }));
+		return subscriptionId(await subscribe(op.ctx, event, { hook_url: url, on_number: sender(op) }));
 	},
 	registrations: listSubscriptions,
 	remove: removeSubscription,

@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { returnAllOrLimit } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
 import { channelFilterField } from '../../descriptions';
-import { filtersCollection, returnAllOrFirst } from '../../../shared/factories';
+import { filtersCollection, recordsKept } from '../../../shared/factories';
 
 /**
  * GET /webhooks, or GET /webhooks/channel/{uuid} for one number (developers.2chat.co/docs/API/WhatsApp/webhooks/list-all-webhooks;
@@ -27,6 +27,7 @@ export const getAll: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
+		const keep = recordsKept(p);
 		const channel = p.checkText('channel_uuid', p.collection('filters').channel_uuid, {
 			maxLength: 200,
 		});
@@ -35,6 +36,6 @@ export const getAll: OperationDef = {
 			'webhooks',
 			'data',
 		)(await op.request<IDataObject>({ method: 'GET', path }));
-		return returnAllOrFirst(p, hooks);
+		return keep(hooks);
 	},
 };

@@ -15,10 +15,11 @@ export const getAllTemplates: OperationDef = {
 	run: async (op) => {
 		const p = op.params;
 		const number = phone(p, 'wabaNumber');
+		const simplify = p.readBoolean('simplify', true);
 		const templates = await op.list(
 			{ method: 'GET', url: templatesPath(number, 0) },
 			templatePages(number),
 		);
-		return p.readBoolean('simplify', true) ? templates.map(simplifyTemplate) : templates;
+		return simplify ? templates.map(simplifyTemplate) : templates;
 	},
 };
