@@ -11,9 +11,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { parse } from 'flatted';
-import type { IRun } from 'n8n-workflow';
-
 import type { ReceivedPrompt } from '../fakes/chat-model';
 import { FakeChatModel, OPENAI_KEY } from '../fakes/chat-model';
 import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
@@ -334,9 +331,7 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 			await sleep(2000); // no second execution may follow
 			const all = await n8n.executions(id);
 			if (all[0]?.status !== 'success') {
-				const execution = await n8n.execution(all[0].id);
-				const data =
-					typeof execution.data === 'string' ? (parse(execution.data) as IRun['data']) : undefined;
+				const { data } = await n8n.finished(all[0].id);
 				expect([all[0].status, data?.resultData.error?.message]).toEqual(['success', undefined]);
 			}
 			expect(all.map((e) => e.status)).toEqual(['success']);

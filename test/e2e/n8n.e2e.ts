@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { parse } from 'flatted';
 import type { IRun } from 'n8n-workflow';
 
 import { QueueInfra } from './infra';
@@ -163,11 +162,7 @@ describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode`, (mode) => {
 						: undefined;
 				});
 				if (executions[0]?.status !== 'success') {
-					const execution = await n8n.execution(executions[0].id);
-					const data =
-						typeof execution.data === 'string'
-							? (parse(execution.data) as IRun['data'])
-							: undefined;
+					const { data } = await n8n.finished(executions[0].id);
 					expect([executions[0].status, data && failure({ data } as IRun)]).toEqual([
 						'success',
 						undefined,
@@ -181,14 +176,8 @@ describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode`, (mode) => {
 					);
 				}
 				s.trigger.checkRun();
-				if (s.trigger.checkExecution) {
-					const execution = await n8n.execution(executions[0].id);
-					s.trigger.checkExecution(
-						(typeof execution.data === 'string'
-							? parse(execution.data)
-							: execution.data) as IRun['data'],
-					);
-				}
+				if (s.trigger.checkExecution)
+					s.trigger.checkExecution((await n8n.finished(executions[0].id)).data!);
 
 				expect(await s.trigger.deliver(urls[0], true)).toBe(401);
 				await sleep(500);

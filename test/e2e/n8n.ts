@@ -7,6 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+import { parse } from 'flatted';
+import type { IRun } from 'n8n-workflow';
+
 const run = promisify(execFile);
 
 export async function freePort(): Promise<number> {
@@ -303,6 +306,37 @@ export class N8n {
 
 	async execution(id: string): Promise<{ status: string; data: unknown }> {
 		return await this.rest('GET', `/executions/${id}`);
+	}
+
+	/**
+	 * An execution once it has ended and its data is stored: its status and
+	 * its data at the end. n8n 1.x on SQLite (its default driver, the legacy
+	 * one) writes the status and the data one after the other outside a
+	 * transaction (@n8n/db ExecutionRepository.updateExistingExecution), so a
+	 * read in between sees the final status with the data of the run's start
+	 * (a resumed wait: the waiting node still on the stack); 2.x writes both
+	 * in one transaction. Until then the data still has nodes to run and no
+	 * error. A crashed execution is answered as n8n left it.
+	 */
+	async finished(id: string, timeoutMs = 60_000): Promise<{ status: string; data?: IRun['data'] }> {
+		const until = Date.now() + timeoutMs;
+		let last = '';
+		while (Date.now() < until) {
+			const found = await this.execution(id);
+			last = found.status;
+			const data = typeof found.data === 'string' ? (parse(found.data) as IRun['data']) : undefined;
+			const stored =
+				data !== undefined &&
+				(data.resultData.error !== undefined ||
+					(data.executionData?.nodeExecutionStack.length ?? 0) === 0);
+			if (
+				found.status === 'crashed' ||
+				(['success', 'error', 'canceled'].includes(found.status) && stored)
+			)
+				return { status: found.status, data };
+			await sleep(250);
+		}
+		throw new Error(`Execution ${id} did not finish (status ${last})`);
 	}
 
 	async stop(): Promise<void> {

@@ -115,191 +115,176 @@ const reviewWorkflow = {
 	settings: { executionOrder: 'v1' },
 };
 
-// Verified on n8n 2.x (signed resume URLs, human review tools); not run on 1.x.
-(major >= 2 ? describe : describe.skip).each([['regular'], ['queue']])(
-	`n8n ${version}, %s mode: Send and Wait`,
-	(mode) => {
-		const infra = mode === 'queue' ? new QueueInfra() : undefined;
-		let n8n: N8n;
-		const workflowId = 'msuiteWait0000001';
+describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode: Send and Wait`, (mode) => {
+	const infra = mode === 'queue' ? new QueueInfra() : undefined;
+	let n8n: N8n;
+	const workflowId = 'msuiteWait0000001';
 
-		const startAll = () => n8n.startInstance(infra !== undefined);
+	const startAll = () => n8n.startInstance(infra !== undefined);
 
-		/** Runs the example as the editor's "Execute workflow" does; answers the execution id. */
-		async function runExample(
-			id = workflowId,
-			trigger = "When clicking 'Execute workflow'",
-		): Promise<string> {
-			return await n8n.runManually(id, trigger);
-		}
+	/** Runs the example as the editor's "Execute workflow" does; answers the execution id. */
+	async function runExample(
+		id = workflowId,
+		trigger = "When clicking 'Execute workflow'",
+	): Promise<string> {
+		return await n8n.runManually(id, trigger);
+	}
 
-		async function execution(id: string): Promise<{ status: string; data?: IRun['data'] }> {
-			const found = await n8n.execution(id);
-			const data = typeof found.data === 'string' ? (parse(found.data) as IRun['data']) : undefined;
-			return { status: found.status, data };
-		}
+	async function execution(id: string): Promise<{ status: string; data?: IRun['data'] }> {
+		const found = await n8n.execution(id);
+		const data = typeof found.data === 'string' ? (parse(found.data) as IRun['data']) : undefined;
+		return { status: found.status, data };
+	}
 
-		async function waitingFor(id: string) {
-			await until('the execution to wait', async () => (await execution(id)).status === 'waiting');
-			return await until('the registration at Heyy', () =>
-				fake.webhooks.length === 1 ? String(fake.webhooks[0].url) : undefined,
+	async function waitingFor(id: string) {
+		await until('the execution to wait', async () => (await execution(id)).status === 'waiting');
+		return await until('the registration at Heyy', () =>
+			fake.webhooks.length === 1 ? String(fake.webhooks[0].url) : undefined,
+		);
+	}
+
+	const tap = () => {
+		const sent = fake.sent[fake.sent.length - 1].request as IDataObject;
+		const buttons = sent.buttons as Array<{ id: string; title: string }>;
+		const yes = buttons.find((b) => b.title === 'Yes, refund')!;
+		return fake.receive('ch_wa_1', CONTACT, { text: yes.title, buttonId: yes.id });
+	};
+
+	async function finished(id: string) {
+		const done = await n8n.finished(id);
+		expect([done.status, done.data?.resultData.error?.message]).toEqual(['success', undefined]);
+		return done.data!.resultData.runData['Record the answer'][0].data!.main[0]![0].json;
+	}
+
+	beforeAll(async () => {
+		await infra?.start();
+		// Queue mode: manual runs go to the workers too, so the resumed execution is a worker's.
+		n8n = new N8n(
+			bin,
+			infra ? { ...infra.env(), OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true' } : {},
+		);
+		await fake.start();
+		await model.start();
+		await n8n.installPackage(tarball);
+		if (infra) n8n.webhookPort = await freePort();
+		const credentialsFile = path.join(n8n.userFolder, 'credentials.json');
+		fs.writeFileSync(
+			credentialsFile,
+			JSON.stringify([
+				{
+					id: 'msuiteheyy000001',
+					name: 'Heyy account',
+					type: 'heyyApi',
+					data: { apiKey: HEYY_KEY, baseUrl: fake.baseUrl, tenantId: '' },
+				},
+				{
+					id: 'msuiteopenai0001',
+					name: 'Fake OpenAI',
+					type: 'openAiApi',
+					data: { apiKey: OPENAI_KEY, url: model.baseUrl },
+				},
+			]),
+		);
+		await n8n.cli(['import:credentials', `--input=${credentialsFile}`]);
+		const workflow = JSON.parse(
+			fs.readFileSync(path.resolve(__dirname, '../../examples', EXAMPLE), 'utf8'),
+		);
+		workflow.id = workflowId;
+		const input = path.join(n8n.userFolder, 'workflows.json');
+		fs.writeFileSync(input, JSON.stringify([workflow, reviewWorkflow]));
+		await n8n.cli(['import:workflow', `--input=${input}`]);
+		await startAll();
+		// Installing the package and starting n8n (and in queue mode PostgreSQL, Redis, a worker
+		// and a webhook processor) takes minutes on a loaded machine.
+	}, 900_000);
+
+	afterAll(async () => {
+		await n8n?.stop();
+		await fake.stop();
+		await model.stop();
+		n8n?.cleanup();
+		await infra?.stop();
+	});
+
+	beforeEach(() => {
+		fake.webhooks.length = 0;
+		fake.sent.length = 0;
+		fake.requests.length = 0;
+	});
+
+	test('the button tap in WhatsApp resumes the execution with approved: true; the webhook is removed', async () => {
+		const id = await runExample();
+		const url = await waitingFor(id);
+		// Registered with n8n's signed resume URL: the webhook processor's in queue mode.
+		expect(
+			url.startsWith(`http://127.0.0.1:${n8n.webhookPort || n8n.port}/webhook-waiting/${id}/`),
+		).toBe(true);
+		const sent = fake.sent[0].request as IDataObject;
+		expect(sent).toMatchObject({ type: 'INTERACTIVE', phoneNumber: CONTACT });
+		expect((sent.buttons as IDataObject[]).map((b) => b.title)).toEqual([
+			'Yes, refund',
+			'No, thanks',
+		]);
+
+		// Another contact writing meanwhile: acknowledged, the execution still waits.
+		expect(await fake.receive('ch_wa_1', '+393339999999', { text: 'Yes, refund' })).toEqual([200]);
+		await sleep(500);
+		expect((await execution(id)).status).toBe('waiting');
+
+		expect(await tap()).toEqual([200]);
+		expect(await finished(id)).toEqual({ approved: true, answeredBy: CONTACT });
+		expect(fake.webhooks).toHaveLength(0);
+		if (infra) {
+			expect(n8n.logs.filter((l) => l.startsWith('[worker]')).join('')).toContain(
+				`execution ${id}`,
 			);
 		}
+	});
 
-		const tap = () => {
-			const sent = fake.sent[fake.sent.length - 1].request as IDataObject;
-			const buttons = sent.buttons as Array<{ id: string; title: string }>;
-			const yes = buttons.find((b) => b.title === 'Yes, refund')!;
-			return fake.receive('ch_wa_1', CONTACT, { text: yes.title, buttonId: yes.id });
-		};
+	if (mode === 'regular') {
+		// n8n 1.x has no human review variant of a node with Send and Wait (<node>HitlTool).
+		const hitl = major > 1 ? test : test.skip;
+		hitl(
+			"AI Agent: the tool call goes to the reviewer's WhatsApp and runs only after Approve",
+			async () => {
+				model.reset();
+				const args = { toolParameters: {}, hitlParameters: {} };
+				model.reply({ tool: 'Get_business', arguments: args }, 'Your business is called Demo.');
+				const id = await runExample(reviewWorkflow.id, 'Start');
+				await until('the execution to wait for the review', async () => {
+					const found = await execution(id);
+					if (['error', 'crashed'].includes(found.status))
+						throw new Error(`The run failed: ${found.data?.resultData.error?.message}`);
+					return found.status === 'waiting';
+				});
+				const review = fake.sent[fake.sent.length - 1].request as IDataObject;
+				expect(review).toMatchObject({ type: 'INTERACTIVE', phoneNumber: REVIEWER });
+				expect(String(review.bodyText)).toContain('Get_business');
+				// Nothing reached the tool's endpoint before the review.
+				expect(fake.requests.some((r) => r.path.endsWith('/business'))).toBe(false);
+				const buttons = review.buttons as Array<{ id: string; title: string }>;
+				const approve = buttons.find((b) => b.title === 'Approve')!;
+				expect(
+					await fake.receive('ch_wa_1', REVIEWER, { text: approve.title, buttonId: approve.id }),
+				).toEqual([200]);
+				const done = await n8n.finished(id);
+				expect([done.status, done.data?.resultData.error?.message]).toEqual(['success', undefined]);
+				expect(fake.requests.some((r) => r.path.endsWith('/business'))).toBe(true);
+				const output = done.data!.resultData.runData['AI Agent'][0].data!.main[0]![0].json;
+				expect(output.output).toBe('Your business is called Demo.');
+				expect(fake.webhooks).toHaveLength(0);
+			},
+		);
 
-		async function finished(id: string) {
-			const done = await until('the execution to finish', async () => {
-				const found = await execution(id);
-				return ['success', 'error', 'crashed'].includes(found.status) ? found : undefined;
-			});
-			expect([done.status, done.data?.resultData.error?.message]).toEqual(['success', undefined]);
-			return done.data!.resultData.runData['Record the answer'][0].data!.main[0]![0].json;
-		}
-
-		beforeAll(async () => {
-			await infra?.start();
-			// Queue mode: manual runs go to the workers too, so the resumed execution is a worker's.
-			n8n = new N8n(
-				bin,
-				infra ? { ...infra.env(), OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true' } : {},
-			);
-			await fake.start();
-			await model.start();
-			await n8n.installPackage(tarball);
-			if (infra) n8n.webhookPort = await freePort();
-			const credentialsFile = path.join(n8n.userFolder, 'credentials.json');
-			fs.writeFileSync(
-				credentialsFile,
-				JSON.stringify([
-					{
-						id: 'msuiteheyy000001',
-						name: 'Heyy account',
-						type: 'heyyApi',
-						data: { apiKey: HEYY_KEY, baseUrl: fake.baseUrl, tenantId: '' },
-					},
-					{
-						id: 'msuiteopenai0001',
-						name: 'Fake OpenAI',
-						type: 'openAiApi',
-						data: { apiKey: OPENAI_KEY, url: model.baseUrl },
-					},
-				]),
-			);
-			await n8n.cli(['import:credentials', `--input=${credentialsFile}`]);
-			const workflow = JSON.parse(
-				fs.readFileSync(path.resolve(__dirname, '../../examples', EXAMPLE), 'utf8'),
-			);
-			workflow.id = workflowId;
-			const input = path.join(n8n.userFolder, 'workflows.json');
-			fs.writeFileSync(input, JSON.stringify([workflow, reviewWorkflow]));
-			await n8n.cli(['import:workflow', `--input=${input}`]);
-			await startAll();
-			// Installing the package and starting n8n (and in queue mode PostgreSQL, Redis, a worker
-			// and a webhook processor) takes minutes on a loaded machine.
-		}, 900_000);
-
-		afterAll(async () => {
-			await n8n?.stop();
-			await fake.stop();
-			await model.stop();
-			n8n?.cleanup();
-			await infra?.stop();
-		});
-
-		beforeEach(() => {
-			fake.webhooks.length = 0;
-			fake.sent.length = 0;
-			fake.requests.length = 0;
-		});
-
-		test('the button tap in WhatsApp resumes the execution with approved: true; the webhook is removed', async () => {
+		test('a wait survives a restart of n8n: the tap after the restart resumes it', async () => {
 			const id = await runExample();
-			const url = await waitingFor(id);
-			// Registered with n8n's signed resume URL: the webhook processor's in queue mode.
-			expect(
-				url.startsWith(`http://127.0.0.1:${n8n.webhookPort || n8n.port}/webhook-waiting/${id}/`),
-			).toBe(true);
-			const sent = fake.sent[0].request as IDataObject;
-			expect(sent).toMatchObject({ type: 'INTERACTIVE', phoneNumber: CONTACT });
-			expect((sent.buttons as IDataObject[]).map((b) => b.title)).toEqual([
-				'Yes, refund',
-				'No, thanks',
-			]);
-
-			// Another contact writing meanwhile: acknowledged, the execution still waits.
-			expect(await fake.receive('ch_wa_1', '+393339999999', { text: 'Yes, refund' })).toEqual([
-				200,
-			]);
-			await sleep(500);
+			await waitingFor(id);
+			await n8n.stop();
+			await startAll();
 			expect((await execution(id)).status).toBe('waiting');
-
 			expect(await tap()).toEqual([200]);
 			expect(await finished(id)).toEqual({ approved: true, answeredBy: CONTACT });
 			expect(fake.webhooks).toHaveLength(0);
-			if (infra) {
-				expect(n8n.logs.filter((l) => l.startsWith('[worker]')).join('')).toContain(
-					`execution ${id}`,
-				);
-			}
 		});
-
-		if (mode === 'regular') {
-			// n8n 1.x has no human review variant of a node with Send and Wait (<node>HitlTool).
-			const hitl = major > 1 ? test : test.skip;
-			hitl(
-				"AI Agent: the tool call goes to the reviewer's WhatsApp and runs only after Approve",
-				async () => {
-					model.reset();
-					const args = { toolParameters: {}, hitlParameters: {} };
-					model.reply({ tool: 'Get_business', arguments: args }, 'Your business is called Demo.');
-					const id = await runExample(reviewWorkflow.id, 'Start');
-					await until('the execution to wait for the review', async () => {
-						const found = await execution(id);
-						if (['error', 'crashed'].includes(found.status))
-							throw new Error(`The run failed: ${found.data?.resultData.error?.message}`);
-						return found.status === 'waiting';
-					});
-					const review = fake.sent[fake.sent.length - 1].request as IDataObject;
-					expect(review).toMatchObject({ type: 'INTERACTIVE', phoneNumber: REVIEWER });
-					expect(String(review.bodyText)).toContain('Get_business');
-					// Nothing reached the tool's endpoint before the review.
-					expect(fake.requests.some((r) => r.path.endsWith('/business'))).toBe(false);
-					const buttons = review.buttons as Array<{ id: string; title: string }>;
-					const approve = buttons.find((b) => b.title === 'Approve')!;
-					expect(
-						await fake.receive('ch_wa_1', REVIEWER, { text: approve.title, buttonId: approve.id }),
-					).toEqual([200]);
-					const done = await until('the agent to finish', async () => {
-						const found = await execution(id);
-						return ['success', 'error', 'crashed'].includes(found.status) ? found : undefined;
-					});
-					expect([done.status, done.data?.resultData.error?.message]).toEqual([
-						'success',
-						undefined,
-					]);
-					expect(fake.requests.some((r) => r.path.endsWith('/business'))).toBe(true);
-					const output = done.data!.resultData.runData['AI Agent'][0].data!.main[0]![0].json;
-					expect(output.output).toBe('Your business is called Demo.');
-					expect(fake.webhooks).toHaveLength(0);
-				},
-			);
-
-			test('a wait survives a restart of n8n: the tap after the restart resumes it', async () => {
-				const id = await runExample();
-				await waitingFor(id);
-				await n8n.stop();
-				await startAll();
-				expect((await execution(id)).status).toBe('waiting');
-				expect(await tap()).toEqual([200]);
-				expect(await finished(id)).toEqual({ approved: true, answeredBy: CONTACT });
-				expect(fake.webhooks).toHaveLength(0);
-			});
-		}
-	},
-);
+	}
+});
