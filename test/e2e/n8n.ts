@@ -162,13 +162,13 @@ export class N8n {
 		}
 	}
 
-	/** Starts `n8n <command>` (start, worker, webhook) in the background. */
-	spawn(command: string, more: Record<string, string> = {}): ChildProcess {
+	/** Starts `n8n <command>` (start, worker, webhook) in the background; its log lines start with `[label]`. */
+	spawn(command: string, more: Record<string, string> = {}, label = command): ChildProcess {
 		const child = spawn(this.node, [this.bin, command], {
 			env: this.env(more),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
-		const keep = (chunk: Buffer) => this.logs.push(`[${command}] ${chunk.toString()}`);
+		const keep = (chunk: Buffer) => this.logs.push(`[${label}] ${chunk.toString()}`);
 		child.stdout?.on('data', keep);
 		child.stderr?.on('data', keep);
 		this.processes.push(child);
