@@ -3,7 +3,11 @@
 // a community trigger in one real n8n 2.x (regular mode, SQLite). Targets, one
 // active workflow each: n8n's own Webhook node, a bare community trigger (a
 // node whose webhook() only returns the body, built here: bare.ts), and each
-// of our triggers at type version 2 (and the Weni Trigger at version 1). Two
+// of our triggers at type version 2 (and the Weni Trigger at version 1), each of
+// ours also with the Conversation option Combine Bursts on (a 1 s quiet period):
+// once with every delivery from another contact (one execution per delivery:
+// the cost of the option itself) and once in bursts of 3 deliveries per
+// contact (one execution per burst: what it saves an agent). Two
 // n8n instances one after the other: n8n's default expression engine, then
 // N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true. In each, rounds interleave the
 // targets (the order turns each round): N valid deliveries at C concurrent,
@@ -14,8 +18,8 @@
 // ones (a wrong token or signature; must start nothing).
 //
 // Knobs: BENCH_N (default 300), BENCH_C (20), BENCH_ROUNDS (3), BENCH_FORGED (100),
-// BENCH_REPLAYS (50), BENCH_ENGINES ("default,lazy"), BENCH_TARGETS (e.g. "webhook,bare,weni"),
-// BENCH_OUT (JSON file).
+// BENCH_REPLAYS (50), BENCH_ENGINES ("default,lazy"), BENCH_TARGETS (e.g. "webhook,bare,weni";
+// "bursts" picks the Combine Bursts variants), BENCH_OUT (JSON file).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,6 +60,8 @@ interface Target {
 	node: Record<string, unknown>;
 	/** Our triggers: a repeat is acknowledged and starts nothing. */
 	dropsRepeats: boolean;
+	/** The execution a delivery belongs to (deliveries of one burst share one); each its own when absent. */
+	burstOf?(n: number): number;
 	/** Waits until the provider holds the registration and n8n stored the trigger's state. */
 	ready(n8n: N8n): Promise<void>;
 	valid(n: number): Delivery;
@@ -122,6 +128,30 @@ const forgedToken = (url: string, n: number) => {
 	return forged.toString();
 };
 
+/** How a run of our triggers is set: the Conversation options and which contact sends delivery n. */
+interface Variant {
+	/** Added to the target's name and workflow id. */
+	suffix: string;
+	conversation?: Record<string, unknown>;
+	/** The contact sending delivery n (0 for all when absent). */
+	contactOf?(n: number): number;
+}
+
+const BURSTS = 3;
+const variants: Variant[] = [
+	{ suffix: '' },
+	{
+		suffix: ' + Combine Bursts, 1 message per contact',
+		conversation: { combineBursts: true, quietPeriodSeconds: 1, maxWaitSeconds: 5 },
+		contactOf: (n) => n + 1_000_000,
+	},
+	{
+		suffix: ` + Combine Bursts, bursts of ${BURSTS}`,
+		conversation: { combineBursts: true, quietPeriodSeconds: 1, maxWaitSeconds: 5 },
+		contactOf: (n) => Math.floor((n + 1_000_000) / BURSTS),
+	},
+];
+
 function targets(webhookBase: string, engine: string): Target[] {
 	const webhook = node('n8n-nodes-base.webhook', {
 		httpMethod: 'POST',
@@ -130,62 +160,38 @@ function targets(webhookBase: string, engine: string): Target[] {
 		options: {},
 	});
 	const bare = node(BARE_TYPE, {});
-	const heyy = node(`${PACKAGE}.heyyTrigger`, { events: ['WHATSAPP_MESSAGE_RECEIVED'] }, [
-		'heyyApi',
-		'benchheyy0000001',
-	]);
-	const spoki = node(`${PACKAGE}.spokiTrigger`, { events: ['message.inbound'] }, [
-		'spokiApi',
-		'benchspoki000001',
-	]);
-	const twoChat = node(
-		`${PACKAGE}.twoChatTrigger`,
-		{ events: ['whatsapp.message.received'], onNumber: '+5215500000001' },
-		['twoChatApi', 'bench2chat000001'],
-	);
-	const weni = node(`${PACKAGE}.weniTrigger`, { resthook: 'new-lead' }, [
-		'weniApi',
-		'benchweni0000001',
-	]);
-	const weniV1 = node(
-		`${PACKAGE}.weniTrigger`,
-		{ resthook: 'new-lead' },
-		['weniApi', 'benchweni0000001'],
-		1,
-	);
 	/** The URL the provider holds for one node (its webhookId is in the path). */
 	const held = (urls: () => string[], n: Record<string, unknown>) => () =>
 		urls().find((u) => u.includes(String(n.webhookId))) ?? '';
-	const hookUrl = held(() => fakes.heyy.webhooks.map((w) => String(w.url)), heyy);
-	const chatUrl = held(() => fakes.twoChat.webhooks.map((w) => String(w.hook_url)), twoChat);
+	const heyyUrls = () => fakes.heyy.webhooks.map((w) => String(w.url));
+	const chatUrls = () => fakes.twoChat.webhooks.map((w) => String(w.hook_url));
 	const weniUrls = () => fakes.weni.subscribers.map((s) => String(s.target_url));
-	const weniUrl = held(weniUrls, weni);
-	const weniV1Url = held(weniUrls, weniV1);
-	const spokiSecret = () => fakes.spoki.secretFor('message.inbound');
-	const spokiUrl = held(() => fakes.spoki.webhooks.map((w) => String(w.url)), spoki);
-	const heyyBody = (n: number) => ({
+	const spokiUrls = () => fakes.spoki.webhooks.map((w) => String(w.url));
+	// The sender's number for contact `c` (0: the one contact of the plain targets).
+	const phone = (prefix: string, c: number) => `${prefix}${String(4567 + c).padStart(8, '0')}`;
+	const heyyBody = (n: number, c = 0) => ({
 		id: `dlv_${n}`,
 		event: 'message.received',
 		data: {
 			id: `msg_${n}`,
 			content: { body: 'Hi' },
 			channel: { id: 'ch_wa_1', type: 'whatsapp' },
-			handle: { value: '+393331234567' },
+			handle: { value: phone('+3933', c) },
 		},
 	});
-	const chatBody = (n: number) => ({
+	const chatBody = (n: number, c = 0) => ({
 		id: `MSG${n}`,
 		uuid: `MSG${n}`,
 		created_at: new Date().toISOString(),
-		session_key: 'WW-WPN111-5215533334444@c.us',
+		session_key: `WW-WPN111-${phone('5215', c)}@c.us`,
 		message: { text: 'Hola' },
-		remote_phone_number: '+5215533334444',
+		remote_phone_number: phone('+5215', c),
 		channel_phone_number: '+5215500000001',
 		sent_by: 'user',
 		contact: { first_name: 'Luis', last_name: 'Ramos' },
 	});
-	const weniBody = (n: number) => ({
-		contact: { uuid: 'c-1', name: 'Manu', urn: 'whatsapp:5582999990000' },
+	const weniBody = (n: number, c = 0) => ({
+		contact: { uuid: `c-${c + 1}`, name: 'Manu', urn: `whatsapp:${phone('5582', c)}` },
 		flow: { uuid: 'f-1', name: 'Onboarding' },
 		path: [
 			{ uuid: `step-${n}`, node_uuid: 'n1', arrived_on: new Date().toISOString(), exit_uuid: '' },
@@ -195,32 +201,109 @@ function targets(webhookBase: string, engine: string): Target[] {
 		input: null,
 		channel: null,
 	});
-	const spokiEvents: Record<number, Record<string, unknown>> = {};
-	const spokiBody = (n: number) =>
-		(spokiEvents[n] ??= spokiEvent('message.inbound', {
+	// Signed once per delivery number and contact: a replay repeats the same event.
+	const spokiEvents: Record<string, Record<string, unknown>> = {};
+	const spokiBody = (n: number, c = 0) =>
+		(spokiEvents[`${n}:${c}`] ??= spokiEvent('message.inbound', {
 			message: { id: n, text: 'Ciao' },
-			contact: { id: 1001 },
+			contact: { id: 1001 + c },
 		}));
 	const id = (name: string) => `bench${name}${engine}`.slice(0, 16).padEnd(16, '0');
 	const stored = (workflowId: string, url: () => string) => (n8n: N8n) =>
 		storedUrl(n8n, workflowId, () => (url() ? [url()] : []));
-	const tokened = (
+
+	/** One of our triggers in one variant: its node, workflow and deliveries. */
+	const ours = (
+		v: Variant,
 		name: string,
-		workflowId: string,
-		n: Record<string, unknown>,
-		url: () => string,
-		body: (n: number) => unknown,
+		key: string,
+		type: string,
+		parameters: Record<string, unknown>,
+		credential: [string, string],
+		urls: () => string[],
+		body: (n: number, c: number) => unknown,
 		typeVersion = 2,
-	): Target => ({
-		name,
-		typeVersion,
-		workflowId,
-		node: n,
-		dropsRepeats: true,
-		ready: stored(workflowId, url),
-		valid: (k) => ({ url: url(), body: json(body(k)) }),
-		forged: (k) => ({ url: forgedToken(url(), k), body: json(body(1_000_000 + k)) }),
-	});
+	): Target => {
+		const n = node(
+			`${PACKAGE}.${type}`,
+			v.conversation ? { ...parameters, conversation: v.conversation } : parameters,
+			credential,
+			typeVersion,
+		);
+		// Workflow ids are 16 characters: the variant is its index, in front of the engine.
+		const workflowId = id(`${key}${variants.indexOf(v) || ''}`);
+		const url = held(urls, n);
+		const contact = v.contactOf ?? (() => 0);
+		const target: Target = {
+			name: `${name}${v.suffix}`,
+			typeVersion,
+			workflowId,
+			node: n,
+			dropsRepeats: true,
+			ready: stored(workflowId, url),
+			valid: (k) => ({ url: url(), body: json(body(k, contact(k))) }),
+			forged: (k) => ({ url: forgedToken(url(), k), body: json(body(1_000_000 + k, contact(k))) }),
+			...(v.contactOf ? { burstOf: v.contactOf } : {}),
+		};
+		if (type !== 'spokiTrigger') return target;
+		// Spoki signs each delivery with the secret of the webhook it calls (no token in the URL).
+		const spokiSecret = () =>
+			String(fakes.spoki.webhooks.find((w) => String(w.url) === url())?.secret);
+		return {
+			...target,
+			valid: (k) => {
+				const signed = signedDelivery(spokiSecret(), spokiBody(k, contact(k)));
+				return { url: url(), body: signed.raw, headers: signed.headers };
+			},
+			forged: (k) => {
+				const signed = signedDelivery('whsec_forged', spokiBody(1_000_000 + k, contact(k)));
+				return { url: url(), body: signed.raw, headers: signed.headers };
+			},
+		};
+	};
+	const weniCredential: [string, string] = ['weniApi', 'benchweni0000001'];
+	const all = (v: Variant) => [
+		ours(
+			v,
+			'Heyy Trigger',
+			'Heyy',
+			'heyyTrigger',
+			{ events: ['WHATSAPP_MESSAGE_RECEIVED'] },
+			['heyyApi', 'benchheyy0000001'],
+			heyyUrls,
+			heyyBody,
+		),
+		ours(
+			v,
+			'Spoki Trigger',
+			'Spoki',
+			'spokiTrigger',
+			{ events: ['message.inbound'] },
+			['spokiApi', 'benchspoki000001'],
+			spokiUrls,
+			spokiBody,
+		),
+		ours(
+			v,
+			'2Chat Trigger',
+			'TwoChat',
+			'twoChatTrigger',
+			{ events: ['whatsapp.message.received'], onNumber: '+5215500000001' },
+			['twoChatApi', 'bench2chat000001'],
+			chatUrls,
+			chatBody,
+		),
+		ours(
+			v,
+			'Weni Trigger',
+			'Weni',
+			'weniTrigger',
+			{ resthook: 'new-lead' },
+			weniCredential,
+			weniUrls,
+			weniBody,
+		),
+	];
 	return [
 		{
 			name: 'Webhook node (n8n)',
@@ -246,26 +329,19 @@ function targets(webhookBase: string, engine: string): Target[] {
 				body: json({ id: n, text: 'Hi' }),
 			}),
 		},
-		tokened('Heyy Trigger', id('Heyy'), heyy, hookUrl, heyyBody),
-		{
-			name: 'Spoki Trigger',
-			typeVersion: 2,
-			workflowId: id('Spoki'),
-			node: spoki,
-			dropsRepeats: true,
-			ready: stored(id('Spoki'), spokiUrl),
-			valid: (n) => {
-				const signed = signedDelivery(spokiSecret(), spokiBody(n));
-				return { url: spokiUrl(), body: signed.raw, headers: signed.headers };
-			},
-			forged: (n) => {
-				const signed = signedDelivery('whsec_forged', spokiBody(1_000_000 + n));
-				return { url: spokiUrl(), body: signed.raw, headers: signed.headers };
-			},
-		},
-		tokened('2Chat Trigger', id('TwoChat'), twoChat, chatUrl, chatBody),
-		tokened('Weni Trigger', id('Weni'), weni, weniUrl, weniBody),
-		tokened('Weni Trigger', id('WeniV1'), weniV1, weniV1Url, weniBody, 1),
+		...all(variants[0]),
+		ours(
+			variants[0],
+			'Weni Trigger',
+			'WeniV1',
+			'weniTrigger',
+			{ resthook: 'new-lead' },
+			weniCredential,
+			weniUrls,
+			weniBody,
+			1,
+		),
+		...variants.slice(1).flatMap(all),
 	];
 }
 
@@ -327,9 +403,14 @@ async function settled(n8n: N8n, workflowId: string, expected: number, ms = 300_
 interface Round {
 	perS: number;
 	cpuMsPerDelivery: number;
+	p50: number;
 	p99: number;
 	refused: number;
 	executions: number;
+	/** Executions the accepted deliveries should start (fewer than deliveries with bursts). */
+	expected: number;
+	/** The 1-minute load average when the round ended. */
+	load: number;
 	/** Delivery numbers answered 200 (replays repeat only those). */
 	accepted: number[];
 }
@@ -341,6 +422,9 @@ interface Row {
 	rounds: Round[];
 	perS: number;
 	cpuMsPerDelivery: number;
+	p50: number;
+	executions: number;
+	load: number;
 	lost: number;
 	duplicates?: number;
 	forgedExecutions?: number;
@@ -360,7 +444,10 @@ async function round(n8n: N8n, pid: number | undefined, t: Target, first: number
 	const started = performance.now();
 	const valid = await runPool(N, C, (n) => shot(t.valid(first + n)));
 	const sending = (performance.now() - started) / 1000;
-	const after = await settled(n8n, t.workflowId, before.total + N);
+	const accepted = valid.results.flatMap((r, n) => (r.status === 200 ? [first + n] : []));
+	const burstOf = t.burstOf ?? ((n: number) => n);
+	const expected = new Set(accepted.map(burstOf)).size;
+	const after = await settled(n8n, t.workflowId, before.total + expected);
 	const cpu = cpuMs(pid) - cpu0;
 	const latencies = valid.results.map((r) => r.ms).sort((a, b) => a - b);
 	const refused = valid.results.filter((r) => r.status !== 200);
@@ -369,14 +456,17 @@ async function round(n8n: N8n, pid: number | undefined, t: Target, first: number
 			`› ${t.name}: ${refused.length} refused, first ${refused[0].status} ${refused[0].text ?? ''}`,
 		);
 	// Per accepted delivery: one n8n refused (503 "Database is not ready!" under load) cost it little.
-	const accepted = Math.max(1, N - refused.length);
+	const answered = Math.max(1, accepted.length);
 	return {
-		perS: accepted / sending,
-		cpuMsPerDelivery: cpu / accepted,
+		perS: answered / sending,
+		cpuMsPerDelivery: cpu / answered,
+		p50: percentile(latencies, 50),
 		p99: percentile(latencies, 99),
 		refused: refused.length,
 		executions: after.total - before.total,
-		accepted: valid.results.flatMap((r, n) => (r.status === 200 ? [first + n] : [])),
+		expected,
+		load: os.loadavg()[0],
+		accepted,
 	};
 }
 
@@ -464,7 +554,7 @@ async function runEngine(engine: string, env: Record<string, string>): Promise<R
 				const result = await round(n8n, child.pid, t, r * N);
 				rounds.get(t)!.push(result);
 				console.error(
-					`› ${engine} round ${r + 1}: ${t.name} v${t.typeVersion} ${result.perS.toFixed(1)}/s, ${result.cpuMsPerDelivery.toFixed(1)} ms CPU/delivery`,
+					`› ${engine} round ${r + 1}: ${t.name} v${t.typeVersion} ${result.perS.toFixed(1)}/s, ${result.cpuMsPerDelivery.toFixed(1)} ms CPU/delivery, ${result.executions} executions, load ${result.load.toFixed(1)}`,
 				);
 			}
 		}
@@ -479,7 +569,10 @@ async function runEngine(engine: string, env: Record<string, string>): Promise<R
 				rounds: measured,
 				perS: median(measured.map((m) => m.perS)),
 				cpuMsPerDelivery: median(measured.map((m) => m.cpuMsPerDelivery)),
-				lost: measured.reduce((sum, m) => sum + (N - m.refused - m.executions), 0),
+				p50: median(measured.map((m) => m.p50)),
+				executions: median(measured.map((m) => m.executions)),
+				load: median(measured.map((m) => m.load)),
+				lost: measured.reduce((sum, m) => sum + (m.expected - m.executions), 0),
 			};
 			if (t.dropsRepeats) {
 				// The first round's deliveries again (a provider's retries): acknowledged, never run twice.
@@ -520,13 +613,17 @@ function table(rows: Row[]): string {
 	const byRate = (r: Row, ref?: Row) => (ref ? f(r.perS / ref.perS, 2) : '—');
 	const byCpu = (r: Row, ref?: Row) =>
 		ref ? f(ref.cpuMsPerDelivery / r.cpuMsPerDelivery, 2) : '—';
+	// The same trigger without Conversation options: what turning Combine Bursts on costs.
+	const plain = (r: Row) =>
+		rows.find((p) => p.typeVersion === r.typeVersion && r.target.startsWith(`${p.target} + `));
 	const lines = [
-		'| Target | Version | Deliveries/s | CPU ms/delivery | × bare (rate) | × bare (CPU) | × Webhook (rate) | × Webhook (CPU) | Lost | Repeats run | Forged executions |',
-		'|---|---|---|---|---|---|---|---|---|---|---|',
+		'| Target | Version | Deliveries/s | CPU ms/delivery | Answer p50 ms | Executions | × bare (rate) | × bare (CPU) | × Webhook (rate) | × Webhook (CPU) | × bursts off (rate) | × bursts off (CPU) | Load (1 min) | Lost (− split bursts) | Repeats run | Forged executions |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 	];
 	for (const r of rows) {
+		const off = plain(r);
 		lines.push(
-			`| ${r.target} | ${r.typeVersion} | ${f(r.perS)} | ${f(r.cpuMsPerDelivery)} | ${byRate(r, bare)} | ${byCpu(r, bare)} | ${byRate(r, webhook)} | ${byCpu(r, webhook)} | ${r.lost} | ${r.duplicates ?? '—'} | ${r.forgedExecutions ?? '—'} |`,
+			`| ${r.target} | ${r.typeVersion} | ${f(r.perS)} | ${f(r.cpuMsPerDelivery)} | ${f(r.p50)} | ${r.executions} | ${byRate(r, bare)} | ${byCpu(r, bare)} | ${byRate(r, webhook)} | ${byCpu(r, webhook)} | ${byRate(r, off)} | ${byCpu(r, off)} | ${f(r.load)} | ${r.lost} | ${r.duplicates ?? '—'} | ${r.forgedExecutions ?? '—'} |`,
 		);
 	}
 	return lines.join('\n');
@@ -539,6 +636,7 @@ async function main(): Promise<void> {
 	};
 	const chosen = (process.env.BENCH_ENGINES ?? 'default,lazy').split(',').map((e) => e.trim());
 	const results: Row[] = [];
+	const loadAtStart = os.loadavg();
 	try {
 		for (const fake of Object.values(fakes)) await fake.start();
 		for (const engine of chosen) {
@@ -561,7 +659,9 @@ async function main(): Promise<void> {
 	}
 	const cpu = os.cpus();
 	console.log(
-		`\nn8n 2.41.1 (regular mode, SQLite), Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the end ${os
+		`\nn8n 2.41.1 (regular mode, SQLite), Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the start ${loadAtStart
+			.map((l) => l.toFixed(1))
+			.join(' ')}, at the end ${os
 			.loadavg()
 			.map((l) => l.toFixed(1))
 			.join(' ')}`,
