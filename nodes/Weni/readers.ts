@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, simplified, simplifyField } from '../shared/factories';
+import { filtersCollection, simplifier, simplifyField } from '../shared/factories';
 import type { OperationContext, OperationDef } from '../shared/operation';
 import { returnAllOrLimit } from '../shared/operation';
 import type { Params } from '../shared/params';
@@ -318,11 +318,12 @@ export function cursorGetMany(spec: {
 			...(spec.filters ? [filtersCollection(spec.filters)] : []),
 		],
 		run: async (op) => {
+			const simplify = spec.simplify ? simplifier(op.params, spec.simplify) : undefined;
 			const qs: IDataObject = {};
 			if (spec.query) await spec.query(op.params, op.params.collection('filters'), qs, op);
 			if (spec.flowsOnly) await requireFlows(op, spec.flowsOnly);
 			const rows = await op.list({ method: 'GET', path: endpoint(spec.endpoint), qs }, cursor);
-			return spec.simplify ? simplified(op.params, rows, spec.simplify) : rows;
+			return simplify ? simplify(rows) : rows;
 		},
 	};
 }

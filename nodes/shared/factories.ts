@@ -230,14 +230,18 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
-/** The items as they are, or with only `fields` when the operation's Simplify is on (the default). */
-export function simplified(p: Params, items: IDataObject[], fields: string[]): IDataObject[] {
-	if (!p.readBoolean('simplify', true)) return items;
-	return items.map((item) => {
-		const out: IDataObject = {};
-		for (const key of fields) if (item[key] !== undefined) out[key] = item[key];
-		return out;
-	});
+/**
+ * The items as they are, or with only `fields` when the operation's Simplify is on (the
+ * default): the switch read and checked now, before the request, so a bad value sends nothing.
+ */
+export function simplifier(p: Params, fields: string[]): (items: IDataObject[]) => IDataObject[] {
+	if (!p.readBoolean('simplify', true)) return (items) => items;
+	return (items) =>
+		items.map((item) => {
+			const out: IDataObject = {};
+			for (const key of fields) if (item[key] !== undefined) out[key] = item[key];
+			return out;
+		});
 }
 
 /** A message's required Text, four rows high. */

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { FakeHeyy, HEYY_KEY, HEYY_TENANT } from '../fakes/heyy';
 import { byIdCase, operationCase, tokenRejections } from '../harness/cases';
 import { opParams } from '../harness/operation';
@@ -37,11 +39,26 @@ fake.broadcasts.push({
 	status: 'DRAFT',
 });
 fake.recipients.set('brd_robust', []);
+fake.broadcasts.push({ ...fake.broadcasts[0], id: 'brd_delete', name: 'To delete' });
+fake.recipients.set('brd_delete', []);
 const triggerHooks = () => fake.webhooks.filter((w) => String(w.url).includes('token='));
 
 const API = '\\/api\\/v2\\.0';
 const path = (pattern: string) => new RegExp(`^${API}${pattern}$`);
 const CHANNEL = 'ch_wa_1';
+/** A Broadcast operation on broadcast `id` of the WhatsApp channel. */
+const broadcastCase = (operation: string, id: string, pattern: string, more: IDataObject = {}) =>
+	operationCase(
+		opParams('broadcast', operation, { channelId: CHANNEL, broadcastId: id, ...more }),
+		{ required: ['broadcastId', ...Object.keys(more)], ids: ['broadcastId', 'channelId'] },
+		{ path: path(`\\/[^/]+\\/broadcasts\\/[^/]+${pattern}`) },
+	);
+/** A Get Many of `resource` with a Limit. */
+const getMany = (resource: string, more: IDataObject = {}) =>
+	operationCase(opParams(resource, 'getAll', { limit: 3, ...more }), {
+		numbers: ['limit'],
+		booleans: 'simplify' in more ? ['simplify'] : [],
+	});
 const send = opParams('message', 'send', {
 	channelId: CHANNEL,
 	phoneNumber: '+14155550123',
@@ -69,21 +86,10 @@ export const heyyCases: ProviderCases = {
 	key: HEYY_KEY,
 	credentials: (baseUrl) => ({ apiKey: HEYY_KEY, baseUrl }),
 	errorBody: (status, message) => ({ error: { messageKey: `error_${status}`, message } }),
-	// Operations without a case yet: each should get one (the suite fails on a new one missing).
 	withoutCase: [
-		'attribute:getAll',
-		'broadcast:delete',
-		'broadcast:get',
-		'broadcast:getAll',
-		'broadcast:getRecipients',
-		'broadcast:removeRecipients',
-		'business:get',
-		'channel:getAll',
-		'chat:getAll',
+		// Its input is a binary file on the item; the matrix's items are JSON only. Bad input and
+		// faults of the upload are in test/heyy/operations.test.ts.
 		'file:upload',
-		'label:getAll',
-		'message:sendAndWait',
-		'webhook:getAll',
 	],
 	operations: [
 		operationCase(
@@ -314,6 +320,38 @@ export const heyyCases: ProviderCases = {
 			numbers: ['limit'],
 			enums: ['options.sortBy'],
 		}),
+		operationCase(opParams('business', 'get'), {}),
+		getMany('attribute'),
+		getMany('label'),
+		getMany('channel'),
+		getMany('webhook'),
+		operationCase(
+			opParams('chat', 'getAll', { channelId: CHANNEL, limit: 3, simplify: true }),
+			{ required: ['channelId'], ids: ['channelId'], numbers: ['limit'], booleans: ['simplify'] },
+			{ path: path('\\/[^/]+\\/chats') },
+		),
+		operationCase(
+			opParams('broadcast', 'getAll', { channelId: CHANNEL, limit: 3 }),
+			{ required: ['channelId'], ids: ['channelId'], numbers: ['limit'] },
+			{ path: path('\\/[^/]+\\/broadcasts') },
+		),
+		broadcastCase('get', 'brd_robust', ''),
+		broadcastCase('getRecipients', 'brd_robust', '\\/recipients'),
+		broadcastCase('removeRecipients', 'brd_robust', '\\/recipients', { recipientIds: 'con_0001' }),
+		broadcastCase('delete', 'brd_delete', ''),
+		operationCase(
+			opParams('message', 'sendAndWait', {
+				channelId: CHANNEL,
+				phoneNumber: '+14155550123',
+				message: 'Refund order 1042?',
+			}),
+			{
+				required: ['phoneNumber', 'message'],
+				phones: ['phoneNumber'],
+				enums: ['responseType'],
+			},
+			{ firstItemOnly: true },
+		),
 	],
 	faultRead: {
 		name: 'business:get',

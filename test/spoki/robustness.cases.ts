@@ -65,7 +65,6 @@ export const spokiCases: ProviderCases = {
 	credentials: (baseUrl) => ({ apiKey: SPOKI_KEY, baseUrl }),
 	errorBody: (_status, message) => ({ detail: message }),
 	// Operations without a case yet: each should get one (the suite fails on a new one missing).
-	withoutCase: ['message:sendAndWait'],
 	operations: [
 		// Message
 		operationCase(sendText, {
@@ -465,6 +464,12 @@ export const spokiCases: ProviderCases = {
 				enums: ['filters.status', 'options.order'],
 				numbers: ['limit', 'options.page', 'options.perPage'],
 			},
+		),
+
+		operationCase(
+			opParams('message', 'sendAndWait', { phone: PHONE, message: 'Refund order 1042?' }),
+			{ required: ['phone', 'message'], phones: ['phone'], enums: ['responseType'] },
+			{ firstItemOnly: true },
 		),
 
 		// Campaign, account, agency, partner

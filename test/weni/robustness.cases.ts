@@ -6,6 +6,7 @@ import {
 	GROUP_VIP,
 	LABEL_URGENT,
 	TEMPLATE_WELCOME,
+	TICKET_OPEN,
 	WENI_TOKEN,
 } from '../fakes/weni';
 import type { ProviderCases, TriggerCase } from '../robustness/types';
@@ -29,6 +30,7 @@ import type { ProviderCases, TriggerCase } from '../robustness/types';
  */
 const fake = new FakeWeni();
 fake.seedContacts(12);
+fake.seedMessages(2);
 // A group and a label the Delete operations may remove.
 const GROUP_SPARE = 'd0000000-0000-4000-8000-000000000001';
 const LABEL_SPARE = 'd0000000-0000-4000-8000-000000000002';
@@ -60,6 +62,12 @@ const limitOnly = (resource: string) => ({
 	name: `${resource}:list`,
 	params: { resource, operation: 'getAll', limit: 5 },
 	fields: { numbers: ['limit'] },
+});
+/** A Get Many with a Limit and Simplify. */
+const simplifiedList = (resource: string) => ({
+	...limitOnly(resource),
+	params: { ...limitOnly(resource).params, simplify: true },
+	fields: { numbers: ['limit'], booleans: ['simplify'] },
 });
 const DATES = ['filters.after', 'filters.before'];
 const dateRange = { after: '2026-01-01T00:00:00Z', before: '2030-01-01T00:00:00Z' };
@@ -151,18 +159,6 @@ export const weniCases: ProviderCases = {
 	credentials: (baseUrl) => ({ apiToken: WENI_TOKEN, baseUrl, apiFlavour: 'rapidpro' }),
 	errorBody: (_status, message) => ({ detail: message }),
 	// Operations without a case yet: each should get one (the suite fails on a new one missing).
-	withoutCase: [
-		'message:sendAndWait',
-		'campaign:getAll',
-		'campaignEvent:getAll',
-		'channel:getAll',
-		'flowRun:getAll',
-		'global:getAll',
-		'message:applyAction',
-		'ticket:applyAction',
-		'ticket:getAll',
-		'topic:getAll',
-	],
 	operations: [
 		// Contact
 		{
@@ -328,6 +324,50 @@ export const weniCases: ProviderCases = {
 			fields: { required: ['key'], enums: ['type'], texts: ['name'] },
 		},
 		limitOnly('field'),
+		limitOnly('campaign'),
+		limitOnly('campaignEvent'),
+		limitOnly('channel'),
+		limitOnly('global'),
+		limitOnly('topic'),
+		limitOnly('ticket'),
+		simplifiedList('flowRun'),
+		{
+			name: 'message:applyAction',
+			params: {
+				resource: 'message',
+				operation: 'applyAction',
+				messageAction: 'label',
+				messageId: 1,
+				label: LABEL_URGENT,
+			},
+			fields: {
+				required: ['messageId', 'label'],
+				numbers: ['messageId'],
+				enums: ['messageAction'],
+			},
+		},
+		{
+			name: 'ticket:applyAction',
+			params: {
+				resource: 'ticket',
+				operation: 'applyAction',
+				ticketAction: 'add_note',
+				ticketUuid: TICKET_OPEN,
+				note: 'Called back',
+			},
+			fields: { required: ['ticketUuid', 'note'], enums: ['ticketAction'] },
+		},
+		{
+			name: 'message:sendAndWait',
+			params: {
+				resource: 'message',
+				operation: 'sendAndWait',
+				contact: contactUuid(1),
+				message: 'Refund order 1042?',
+			},
+			fields: { required: ['contact', 'message'], urns: ['contact'], enums: ['responseType'] },
+			firstItemOnly: true,
+		},
 
 		// Contact group, message label
 		...named('group', 'group', GROUP_VIP, GROUP_SPARE, 'VIP'),

@@ -3,7 +3,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { channelField, simplifyField } from '../../descriptions';
 import { listOperation } from '../../lists';
 import { SIMPLE_FIELDS } from '../../readers';
-import { simplified } from '../../../shared/factories';
+import { simplifier } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -13,7 +13,8 @@ export const getAll: OperationDef = {
 	properties: [channelField, ...returnAllOrLimit(), simplifyField],
 	run: async (op) => {
 		const channel = op.params.id('channelId');
+		const simplify = simplifier(op.params, SIMPLE_FIELDS.chat);
 		const items = await listOperation(op, { method: 'GET', path: `/${channel}/chats` }, ['chats']);
-		return simplified(op.params, items, SIMPLE_FIELDS.chat);
+		return simplify(items);
 	},
 };

@@ -6,7 +6,7 @@ import { readSortOrder, SIMPLE_FIELDS } from '../../readers';
 import {
 	choices,
 	optionsCollection,
-	simplified,
+	simplifier,
 	textField,
 	textQuery,
 } from '../../../shared/factories';
@@ -45,12 +45,13 @@ export const getAll: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
+		const simplify = simplifier(p, SIMPLE_FIELDS.contact);
 		const options = p.collection('options');
 		const qs = textQuery(p, options, 'search');
 		if (options.sortBy !== undefined)
 			qs.sortBy = p.checkText('sortBy', options.sortBy, { oneOf: SORT_FIELDS });
 		readSortOrder(p, options, qs);
 		const items = await listOperation(op, { method: 'GET', path: '/contacts', qs }, ['contacts']);
-		return simplified(p, items, SIMPLE_FIELDS.contact);
+		return simplify(items);
 	},
 };

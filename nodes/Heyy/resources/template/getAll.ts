@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../../shared/operation';
 import { listOperation } from '../../lists';
 import { sortOrderField, simplifyField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS } from '../../readers';
-import { choices, optionsCollection, simplified } from '../../../shared/factories';
+import { choices, optionsCollection, simplifier } from '../../../shared/factories';
 
 export const getAll: OperationDef = {
 	value: 'getAll',
@@ -30,6 +30,7 @@ export const getAll: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
+		const simplify = simplifier(p, SIMPLE_FIELDS.template);
 		const options = p.collection('options');
 		const qs: IDataObject = {};
 		if (options.sortBy !== undefined)
@@ -40,6 +41,6 @@ export const getAll: OperationDef = {
 		const items = await listOperation(op, { method: 'GET', path: '/message_templates', qs }, [
 			'messageTemplates',
 		]);
-		return simplified(p, items, SIMPLE_FIELDS.template);
+		return simplify(items);
 	},
 };

@@ -101,6 +101,7 @@ export const getAll: OperationDef = {
 	],
 	run: async (op) => {
 		const p = op.params;
+		const simplify = p.readBoolean('simplify', true);
 		const filters = p.collection('filters');
 		const qs: IDataObject = {};
 		const flow = filterUuid(op, 'flow', filters.flow);
@@ -119,6 +120,6 @@ export const getAll: OperationDef = {
 		const contact = await contactFilterUuid(op, 'contact', filters.contact);
 		if (contact) qs.contact = contact;
 		const runs = await op.list({ method: 'GET', path: endpoint('runs'), qs }, cursor);
-		return p.readBoolean('simplify', true) ? runs.map(flattened) : runs;
+		return simplify ? runs.map(flattened) : runs;
 	},
 };
