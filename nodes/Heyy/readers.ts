@@ -1,10 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { recordOperations } from '../shared/factories';
 import type { Params } from '../shared/params';
 import { locatorValue } from '../shared/params';
 import { toE164 } from '../shared/validation';
-import { unwrap } from './provider';
 
 /**
  * Template or automation variables as Heyy's `variables: [{name, value}]`
@@ -100,10 +98,3 @@ export function locatorKey(value: unknown): string | undefined {
 	const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
 	return text || undefined;
 }
-
-/** Heyy's Get and Delete: ids from Resource Locators, records unwrapped from `data`. */
-export const records = recordOperations({
-	id: (p, name) => p.id(name),
-	deleted: (id) => ({ deleted: true, id: decodeURIComponent(id) }),
-	record: unwrap,
-});

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { webhookChannelField } from '../Heyy/descriptions';
 import { WEBHOOK_TYPES } from '../Heyy/webhookTypes';
 import { eventAction, triggerNotice } from '../shared/webhook/notice';
-import { downloadOptions } from '../shared/media';
+import { downloadOptions } from '../shared/webhook/media';
 import { conversationOptions } from '../shared/webhook/conversation';
 import { heyyConversation } from './conversation';
 

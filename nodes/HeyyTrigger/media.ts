@@ -1,5 +1,5 @@
-import type { Attachment } from '../shared/media';
-import { attachment } from '../shared/media';
+import type { Attachment } from '../shared/webhook/media';
+import { attachment } from '../shared/webhook/media';
 import { isObject } from '../shared/objects';
 
 /**

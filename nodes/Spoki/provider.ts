@@ -4,7 +4,6 @@ import { drfErrorMessage } from '../shared/drf';
 import { sendOutput } from '../shared/objects';
 import { itemsAt } from '../shared/pagination';
 import type { NextUrlPagination } from '../shared/pagination';
-import type { Params } from '../shared/params';
 import type { RateLimit } from '../shared/dispatch/limits';
 import type { Provider } from '../shared/provider';
 import type { ApiRequest } from '../shared/transport';
@@ -90,15 +89,6 @@ export function drfPages(sizeParam?: string, pageSize?: number): NextUrlPaginati
 				? ((body as IDataObject).next as string | null | undefined)
 				: undefined,
 	};
-}
-
-/** A numeric Spoki id for a URL path, from a text, number or dropdown parameter. */
-export function numericId(p: Params, name: string): string {
-	const text = p.locator(name, {
-		required: true,
-		pattern: { regex: /^\d+$/, hint: 'must be a numeric Spoki ID' },
-	});
-	return p.segment(name, text);
 }
 
 /**

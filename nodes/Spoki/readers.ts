@@ -1,10 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { recordOperations } from '../shared/factories';
 import type { Params } from '../shared/params';
 import type { FieldRules } from '../shared/validation';
 import { CONTACT_STATUSES } from './descriptions';
-import { numericId } from './provider';
 
 export const LANGUAGE_RULES: FieldRules = {
 	pattern: {
@@ -87,8 +85,11 @@ export function readTemplateVariables(p: Params): IDataObject {
 	return result;
 }
 
-/** Spoki's Get and Delete: numeric ids; a deletion outputs the id as a number. */
-export const records = recordOperations({
-	id: numericId,
-	deleted: (id) => ({ deleted: true, id: Number(id) }),
-});
+/** A numeric Spoki id for a URL path, from a text, number or dropdown parameter. */
+export function numericId(p: Params, name: string): string {
+	const text = p.locator(name, {
+		required: true,
+		pattern: { regex: /^\d+$/, hint: 'must be a numeric Spoki ID' },
+	});
+	return p.segment(name, text);
+}

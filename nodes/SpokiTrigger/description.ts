@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { triggerNotice } from '../shared/webhook/notice';
 import { SPOKI_EVENTS } from './events';
-import { downloadOptions } from '../shared/media';
+import { downloadOptions } from '../shared/webhook/media';
 import { conversationOptions } from '../shared/webhook/conversation';
 import { spokiConversation } from './conversation';
 

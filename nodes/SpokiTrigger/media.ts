@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { Attachment } from '../shared/media';
-import { attachment } from '../shared/media';
+import type { Attachment } from '../shared/webhook/media';
+import { attachment } from '../shared/webhook/media';
 import { isObject } from '../shared/objects';
 
 /**

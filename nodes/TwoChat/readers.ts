@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { recordOperations } from '../shared/factories';
 import type { Params } from '../shared/params';
 import type { FieldRules } from '../shared/validation';
 
@@ -96,9 +95,3 @@ export function readOptional(p: Params, fields: IDataObject, body: IDataObject):
 		body.profile_pic_url = p.checkText('profile_pic_url', fields.profile_pic_url, { url: true });
 	if (fields.channel_uuid) body.channel_uuid = p.checkText('channel_uuid', fields.channel_uuid);
 }
-
-/** 2Chat's Get and Delete: a deletion outputs the UUID it deleted. */
-export const records = recordOperations({
-	id: (p, name) => p.id(name),
-	deleted: (id) => ({ deleted: true, uuid: decodeURIComponent(id) }),
-});

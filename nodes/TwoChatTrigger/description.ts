@@ -8,7 +8,7 @@ import {
 	TWOCHAT_EVENTS,
 	WHATSAPP_EVENTS,
 } from './events';
-import { downloadOptions } from '../shared/media';
+import { downloadOptions } from '../shared/webhook/media';
 import { conversationOptions } from '../shared/webhook/conversation';
 import { twoChatConversation } from './conversation';
 

@@ -285,3 +285,34 @@ export const messageContentFields: INodeProperties[] = [
 ];
 
 export { simplifyField } from '../shared/factories';
+
+/** A "<Thing> UUID" filter (read by `uuidQuery`). */
+export function uuidFilter(thing: string): INodeProperties {
+	return {
+		displayName: `${thing} UUID`,
+		name: 'uuid',
+		type: 'string',
+		default: '',
+		description: `Only the ${thing.toLowerCase()} with this UUID`,
+	};
+}
+
+/** "Created After" / "Created Before" of `things`: the `after` / `before` filters of an endpoint ordered by created_on. */
+export function createdRange(things: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Created After',
+			name: 'after',
+			type: 'dateTime',
+			default: '',
+			description: `Only ${things} created on or after this time`,
+		},
+		{
+			displayName: 'Created Before',
+			name: 'before',
+			type: 'dateTime',
+			default: '',
+			description: `Only ${things} created on or before this time`,
+		},
+	];
+}

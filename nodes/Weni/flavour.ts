@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import { apiFailureOf, passOn } from '../shared/errors';
+import type { OperationContext } from '../shared/operation';
 import type { RequestContext } from '../shared/transport';
 import { apiRequest, credentialState } from '../shared/transport';
 import { endpoint, weni } from './provider';
@@ -179,4 +180,22 @@ export function uploadableType(contentType: string): boolean {
 			'application/pdf',
 		].includes(type) || /^(audio|video)\/[\w.+-]+$/.test(type)
 	);
+}
+
+/**
+ * Refuses, before any request, an operation only Weni Flows serves (weni-ai/flows
+ * temba/api/v2/urls.py routes templates and whatsapp_broadcasts; neither
+ * RapidPro's urls.py does). `why` ends the message after "needs Weni Flows",
+ * given the other server's name; by default, that its API v2 has no `lacks`.
+ */
+export async function requireFlows(
+	op: OperationContext,
+	lacks: string,
+	why = (server: string) => `: ${server}'s API v2 has no ${lacks}`,
+	hint = "Use a Weni Flows workspace, or set the credential's API Flavour if this server is Weni Flows.",
+): Promise<Flavour> {
+	const flavour = await flavourOf(op.ctx);
+	if (flavour === 'flows') return flavour;
+	// "Operation" has no label among the operation's fields: the name stands for it.
+	throw op.params.invalid('Operation', `needs Weni Flows${why(FLAVOUR_NAMES[flavour])}`, hint);
 }

@@ -1,14 +1,12 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { filtersCollection, simplifier, simplifyField } from '../shared/factories';
-import type { OperationContext, OperationDef } from '../shared/operation';
-import { returnAllOrLimit } from '../shared/operation';
+import type { OperationContext } from '../shared/operation';
 import type { Params } from '../shared/params';
 import { locatorValue } from '../shared/params';
 import { EMAIL, shown, toE164 } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, flavourOf, URN_SCHEMES } from './flavour';
-import { cursor, endpoint } from './provider';
+import { endpoint } from './provider';
 
 /** RapidPro's UUIDs (contacts, groups, flows, labels, media). */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -242,126 +240,8 @@ export async function recipientSchemes(op: OperationContext, body: IDataObject):
 	);
 }
 
-/**
- * The length of `json.dumps(value)` in Python with its defaults, as RapidPro
- * measures flow start params ("Cannot exceed 10,000 characters encoded",
- * FlowStartWriteSerializer.validate_params, weni-ai/rapidpro temba/api/v2/serializers.py):
- * `, ` and `: ` separators, and every character outside space..~ written as
- * \uXXXX (ensure_ascii), per UTF-16 unit.
- */
-export function pythonJsonLength(value: unknown): number {
-	if (value === null || value === undefined) return 4;
-	if (Array.isArray(value)) {
-		return (
-			2 +
-			value.reduce<number>((n, v) => n + pythonJsonLength(v), 0) +
-			Math.max(0, value.length - 1) * 2
-		);
-	}
-	if (typeof value === 'object') {
-		const entries = Object.entries(value as IDataObject).filter(([, v]) => v !== undefined);
-		return (
-			2 +
-			entries.reduce((n, [k, v]) => n + pythonJsonLength(k) + 2 + pythonJsonLength(v), 0) +
-			Math.max(0, entries.length - 1) * 2
-		);
-	}
-	const text = JSON.stringify(value);
-	let length = 0;
-	for (let i = 0; i < text.length; i++) length += text.charCodeAt(i) > 0x7e ? 6 : 1;
-	return length;
-}
-
-/** A "<Thing> UUID" filter (read by `uuidQuery`). */
-export function uuidFilter(thing: string): INodeProperties {
-	return {
-		displayName: `${thing} UUID`,
-		name: 'uuid',
-		type: 'string',
-		default: '',
-		description: `Only the ${thing.toLowerCase()} with this UUID`,
-	};
-}
-
 /** The `uuid` filter into the query, checked and lower-cased as RapidPro stores UUIDs. */
 export function uuidQuery(p: Params, filters: IDataObject, qs: IDataObject): void {
 	if (filters.uuid)
 		qs.uuid = p.checkText('uuid', filters.uuid, { pattern: uuidRule }).toLowerCase();
-}
-
-/**
- * A Get Many of one RapidPro list endpoint, cursor-paged: the operation's own
- * fields (if any), Return All / Limit, Simplify (when it keeps `simplify`
- * keys), then the endpoint's filters, which `query` turns into the query string.
- */
-export function cursorGetMany(spec: {
-	action: string;
-	description: string;
-	endpoint: string;
-	properties?: INodeProperties[];
-	filters?: INodeProperties[];
-	query?(p: Params, filters: IDataObject, qs: IDataObject, op: OperationContext): unknown;
-	/** What Simplify keeps of a row: what a workflow usually reads; the rest stays one switch away. */
-	simplify?: string[];
-	/** Weni Flows only: what RapidPro lacks, for the error refusing it there. */
-	flowsOnly?: string;
-}): OperationDef {
-	return {
-		value: 'getAll',
-		name: 'Get Many',
-		action: spec.action,
-		description: spec.description,
-		properties: [
-			...(spec.properties ?? []),
-			...returnAllOrLimit(),
-			...(spec.simplify ? [simplifyField] : []),
-			...(spec.filters ? [filtersCollection(spec.filters)] : []),
-		],
-		run: async (op) => {
-			const simplify = spec.simplify ? simplifier(op.params, spec.simplify) : undefined;
-			const qs: IDataObject = {};
-			if (spec.query) await spec.query(op.params, op.params.collection('filters'), qs, op);
-			if (spec.flowsOnly) await requireFlows(op, spec.flowsOnly);
-			const rows = await op.list({ method: 'GET', path: endpoint(spec.endpoint), qs }, cursor);
-			return simplify ? simplify(rows) : rows;
-		},
-	};
-}
-
-/** "Created After" / "Created Before" of `things`: the `after` / `before` filters of an endpoint ordered by created_on. */
-export function createdRange(things: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Created After',
-			name: 'after',
-			type: 'dateTime',
-			default: '',
-			description: `Only ${things} created on or after this time`,
-		},
-		{
-			displayName: 'Created Before',
-			name: 'before',
-			type: 'dateTime',
-			default: '',
-			description: `Only ${things} created on or before this time`,
-		},
-	];
-}
-
-/**
- * Refuses, before any request, an operation only Weni Flows serves (weni-ai/flows
- * temba/api/v2/urls.py routes templates and whatsapp_broadcasts; neither
- * RapidPro's urls.py does). `why` ends the message after "needs Weni Flows",
- * given the other server's name; by default, that its API v2 has no `lacks`.
- */
-export async function requireFlows(
-	op: OperationContext,
-	lacks: string,
-	why = (server: string) => `: ${server}'s API v2 has no ${lacks}`,
-	hint = "Use a Weni Flows workspace, or set the credential's API Flavour if this server is Weni Flows.",
-): Promise<Flavour> {
-	const flavour = await flavourOf(op.ctx);
-	if (flavour === 'flows') return flavour;
-	// "Operation" has no label among the operation's fields: the name stands for it.
-	throw op.params.invalid('Operation', `needs Weni Flows${why(FLAVOUR_NAMES[flavour])}`, hint);
 }

@@ -4,7 +4,7 @@ import type { OperationContext } from '../shared/operation';
 import type { WindowFacts } from '../shared/window';
 import { endpoint, weniSent } from './provider';
 import type { ContactRef } from './readers';
-import { requireFlows } from './readers';
+import { requireFlows } from './flavour';
 
 export const WENI_TEMPLATE_HINT =
 	"the template's UUID (Template › Get Many lists them; Weni Flows only); variables in the order of its {{1}}, {{2}}…";

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { triggerNotice } from '../shared/webhook/notice';
-import { downloadOptions } from '../shared/media';
+import { downloadOptions } from '../shared/webhook/media';
 import { conversationOptions } from '../shared/webhook/conversation';
 import { weniConversation } from './conversation';
 

@@ -5,7 +5,7 @@ import { pkg, type } from '../harness/package';
 import { ActiveTrigger } from '../harness/trigger';
 
 /**
- * "Download Attachments" on a trigger (nodes/shared/media.ts), through the Weni
+ * "Download Attachments" on a trigger (nodes/shared/webhook/media.ts), through the Weni
  * Trigger: real deliveries whose contact input carries media, fetched from the
  * fake's own host (with the token) or refused from another host.
  */

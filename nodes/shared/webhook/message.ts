@@ -1,7 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import type { Provider } from '../provider';
-import { deliverWithAttachments, withDownloads } from '../media';
+import { deliverWithAttachments, withDownloads } from './media';
 import { closeBurst, joinBurst } from './burst';
 import type { ConversationFacts } from './conversation';
 import { conversationSettings, isDropped, withConversationKeys } from './conversation';

@@ -1,4 +1,4 @@
-import { records } from '../../readers';
+import { records } from '../../operations';
 import { attributeIdField } from './common';
 
 export const deleteAttribute = records.delete(

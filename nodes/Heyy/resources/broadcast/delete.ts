@@ -1,6 +1,7 @@
 import type { OperationDef } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
-import { locatorKey, records } from '../../readers';
+import { locatorKey } from '../../readers';
+import { records } from '../../operations';
 import { broadcastIdField, broadcastPath } from './common';
 
 /** DELETE /{channelId}/broadcasts/{broadcastId} (MindCloud delete-broadcast.md). */

@@ -1,5 +1,5 @@
 import { channelField } from '../../descriptions';
-import { records } from '../../readers';
+import { records } from '../../operations';
 import { broadcastIdField, broadcastPath } from './common';
 
 /** GET /{channelId}/broadcasts/{broadcastId} (MindCloud get-broadcast-by-id.md). */

@@ -1,4 +1,4 @@
-import { records } from '../../readers';
+import { records } from '../../operations';
 
 export const get = records.get(
 	'Get the business',

@@ -1,5 +1,5 @@
 import { channelField } from '../../descriptions';
-import { records } from '../../readers';
+import { records } from '../../operations';
 import { chatIdField } from './common';
 
 export const get = records.get(

@@ -1,6 +1,7 @@
 import type { OperationDef } from '../../../shared/operation';
 import { contactIdField } from '../../descriptions';
-import { locatorKey, records } from '../../readers';
+import { locatorKey } from '../../readers';
+import { records } from '../../operations';
 
 export const deleteContact: OperationDef = {
 	...records.delete(

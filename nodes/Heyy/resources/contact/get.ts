@@ -1,5 +1,5 @@
 import { contactIdField } from '../../descriptions';
-import { records } from '../../readers';
+import { records } from '../../operations';
 
 export const get = records.get(
 	'Get a contact',

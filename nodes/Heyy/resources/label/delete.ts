@@ -1,4 +1,4 @@
-import { records } from '../../readers';
+import { records } from '../../operations';
 import { labelIdField } from './common';
 
 export const deleteLabel = records.delete(

@@ -1,4 +1,4 @@
-import { records } from '../../readers';
+import { records } from '../../operations';
 import { webhookIdField } from './common';
 
 export const deleteWebhook = records.delete(

@@ -11,8 +11,8 @@ import {
 	metadataField,
 	phoneField,
 } from '../../descriptions';
-import { readContactFields, readCustomFields, readMetadata } from '../../readers';
-import { API, numericId } from '../../provider';
+import { numericId, readContactFields, readCustomFields, readMetadata } from '../../readers';
+import { API } from '../../provider';
 import { batchFailure } from '../contact/common';
 import { additionalFields } from '../../../shared/factories';
 

@@ -6,7 +6,8 @@ import { apiFailureOf } from '../../../shared/errors';
 import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { itemsAt } from '../../../shared/pagination';
 import { idLocator } from '../../descriptions';
-import { API, numericId } from '../../provider';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
 
 export const contactIdField = idLocator({
 	displayName: 'Contact',

@@ -1,5 +1,6 @@
-import { API, numericId } from '../../provider';
-import { records } from '../../readers';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
+import { records } from '../../operations';
 import { contactIdField } from './common';
 
 export const deleteContact = records.delete(

@@ -1,6 +1,7 @@
 import { simplifyField } from '../../descriptions';
-import { API, numericId } from '../../provider';
-import { records } from '../../readers';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
+import { records } from '../../operations';
 import { contactIdField, simplifyContact } from './common';
 
 export const get = records.get(

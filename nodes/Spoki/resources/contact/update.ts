@@ -9,8 +9,8 @@ import {
 	languageField,
 	lastNameField,
 } from '../../descriptions';
-import { readContactFields, readCustomFields } from '../../readers';
-import { API, numericId } from '../../provider';
+import { numericId, readContactFields, readCustomFields } from '../../readers';
+import { API } from '../../provider';
 import { contactIdField } from './common';
 import { updateFields } from '../../../shared/factories';
 

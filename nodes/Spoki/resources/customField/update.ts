@@ -1,5 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
-import { API, numericId } from '../../provider';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
 import { customFieldIdField } from './common';
 
 export const update: OperationDef = {

@@ -1,5 +1,6 @@
-import { API, numericId } from '../../provider';
-import { records } from '../../readers';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
+import { records } from '../../operations';
 import { listIdField } from './common';
 
 /** DELETE /api/1/lists/{id}/ (MambuSRL/spoki_whatsapp src/Api/Lists.php deleteList). */

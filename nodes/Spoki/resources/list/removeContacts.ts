@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { API, numericId } from '../../provider';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
 import { listIdField } from './common';
 import { choices } from '../../../shared/factories';
 

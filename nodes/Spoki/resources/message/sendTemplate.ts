@@ -4,11 +4,12 @@ import type { OperationDef } from '../../../shared/operation';
 import { customFieldsField, metadataField, phoneField } from '../../descriptions';
 import {
 	LANGUAGE_RULES,
+	numericId,
 	readCustomFields,
 	readMetadata,
 	readTemplateVariables,
 } from '../../readers';
-import { API, numericId, spokiSent } from '../../provider';
+import { API, spokiSent } from '../../provider';
 import { templateIdField } from '../template/common';
 import {
 	additionalFields,

@@ -1,5 +1,6 @@
-import { API, numericId } from '../../provider';
-import { records } from '../../readers';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
+import { records } from '../../operations';
 import { listedField } from '../../../shared/factories';
 
 const tagField = listedField('Tag Name or ID', 'tagId', 'getTags', 'The tag.');

@@ -1,5 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
-import { API, numericId } from '../../provider';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
 import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyField } from '../../descriptions';

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { API, numericId } from '../../provider';
+import { API } from '../../provider';
+import { numericId } from '../../readers';
 import { readTicketFields, ticketFields, ticketIdField } from './common';
 import { updateFields } from '../../../shared/factories';
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { contactIdField } from '../../descriptions';
-import { records } from '../../readers';
+import { records } from '../../operations';
 
 export const get = records.get(
 	'Get a contact',

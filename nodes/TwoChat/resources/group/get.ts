@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fromNumberField, groupField } from '../../descriptions';
-import { idValue, records } from '../../readers';
+import { idValue } from '../../readers';
+import { records } from '../../operations';
 
 const listingNumberField = {
 	...fromNumberField,

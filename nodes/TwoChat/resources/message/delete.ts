@@ -1,4 +1,4 @@
-import { records } from '../../readers';
+import { records } from '../../operations';
 import { messageIdField, messagePath, sessionKeyField } from './common';
 
 /**

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { records } from '../../readers';
+import { records } from '../../operations';
 import { messageIdField, messagePath, sessionKeyField } from './common';
 
 /** Delivery states of `wa_msg_ack` (skill 2chat-whatsapp: 0 created, 1 sent, 2 received, 3 read). */

@@ -1,5 +1,5 @@
 import { channelField } from '../../descriptions';
-import { records } from '../../readers';
+import { records } from '../../operations';
 
 /** GET /whatsapp/channel/{uuid} (2ChatCo/agent-skills skills/2chat-whatsapp/SKILL.md "Get number details"). */
 export const get = records.get(

@@ -1,4 +1,6 @@
-import { addDateRange, createdRange, cursorGetMany } from '../../readers';
+import { addDateRange } from '../../readers';
+import { cursorGetMany } from '../../operations';
+import { createdRange } from '../../descriptions';
 
 /** BroadcastsEndpoint, temba/api/v2/views.py (both): newest first, `before`/`after` on created_on. */
 export const getAll = cursorGetMany({

@@ -1,4 +1,6 @@
-import { cursorGetMany, uuidFilter, uuidQuery } from '../../readers';
+import { uuidQuery } from '../../readers';
+import { cursorGetMany } from '../../operations';
+import { uuidFilter } from '../../descriptions';
 
 /**
  * ChannelsEndpoint, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows): active

@@ -1,13 +1,6 @@
 import { afterField, beforeField, groupField } from '../../descriptions';
-import {
-	addDateRange,
-	checkSchemes,
-	checkUrn,
-	cursorGetMany,
-	locatorText,
-	refOf,
-	uuidQuery,
-} from '../../readers';
+import { addDateRange, checkSchemes, checkUrn, locatorText, refOf, uuidQuery } from '../../readers';
+import { cursorGetMany } from '../../operations';
 
 /**
  * ContactsEndpoint, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows): most recently

@@ -54,3 +54,33 @@ export async function serverChecks(op: OperationContext, body: IDataObject): Pro
 		);
 	}
 }
+
+/**
+ * The length of `json.dumps(value)` in Python with its defaults, as RapidPro
+ * measures flow start params ("Cannot exceed 10,000 characters encoded",
+ * FlowStartWriteSerializer.validate_params, weni-ai/rapidpro temba/api/v2/serializers.py):
+ * `, ` and `: ` separators, and every character outside space..~ written as
+ * \uXXXX (ensure_ascii), per UTF-16 unit.
+ */
+export function pythonJsonLength(value: unknown): number {
+	if (value === null || value === undefined) return 4;
+	if (Array.isArray(value)) {
+		return (
+			2 +
+			value.reduce<number>((n, v) => n + pythonJsonLength(v), 0) +
+			Math.max(0, value.length - 1) * 2
+		);
+	}
+	if (typeof value === 'object') {
+		const entries = Object.entries(value as IDataObject).filter(([, v]) => v !== undefined);
+		return (
+			2 +
+			entries.reduce((n, [k, v]) => n + pythonJsonLength(k) + 2 + pythonJsonLength(v), 0) +
+			Math.max(0, entries.length - 1) * 2
+		);
+	}
+	const text = JSON.stringify(value);
+	let length = 0;
+	for (let i = 0; i < text.length; i++) length += text.charCodeAt(i) > 0x7e ? 6 : 1;
+	return length;
+}

@@ -1,5 +1,6 @@
 import { afterField, beforeField } from '../../descriptions';
-import { addDateRange, cursorGetMany } from '../../readers';
+import { addDateRange } from '../../readers';
+import { cursorGetMany } from '../../operations';
 
 const TYPES = ['message', 'voice', 'survey', 'background'];
 

@@ -13,8 +13,8 @@ import {
 	urnsListField,
 } from '../../descriptions';
 import { endpoint } from '../../provider';
-import { pythonJsonLength, readRecipients, uuidOf } from '../../readers';
-import { serverChecks } from './common';
+import { readRecipients, uuidOf } from '../../readers';
+import { pythonJsonLength, serverChecks } from './common';
 
 /** FlowStartWriteSerializer.validate_params: at most 10,000 characters as Python's json.dumps writes them. */
 const MAX_PARAMS = 10_000;

@@ -1,5 +1,6 @@
 import { afterField, beforeField } from '../../descriptions';
-import { addDateRange, cursorGetMany } from '../../readers';
+import { addDateRange } from '../../readers';
+import { cursorGetMany } from '../../operations';
 
 /** FlowStartsEndpoint, temba/api/v2/views.py (both): `before`/`after` on modified_on. */
 export const getAll = cursorGetMany({

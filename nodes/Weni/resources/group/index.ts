@@ -1,6 +1,6 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { groupField } from '../../descriptions';
-import { namedOperations } from '../../named';
+import { namedOperations } from '../../operations';
 
 export const group: ResourceDef = {
 	value: 'group',

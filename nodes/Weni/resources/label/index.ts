@@ -1,6 +1,6 @@
 import type { ResourceDef } from '../../../shared/operation';
 import { labelField } from '../../descriptions';
-import { namedOperations } from '../../named';
+import { namedOperations } from '../../operations';
 
 export const label: ResourceDef = {
 	value: 'label',

@@ -2,17 +2,11 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext } from '../../../shared/operation';
 import { shown } from '../../../shared/validation';
-import { contactField, labelField } from '../../descriptions';
+import { contactField, createdRange, labelField } from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf, MESSAGE_FOLDERS } from '../../flavour';
 import { endpoint } from '../../provider';
-import {
-	UUID,
-	addDateRange,
-	contactFilterUuid,
-	createdRange,
-	cursorGetMany,
-	refOf,
-} from '../../readers';
+import { UUID, addDateRange, contactFilterUuid, refOf } from '../../readers';
+import { cursorGetMany } from '../../operations';
 
 /**
  * messages.json filters by the broadcast's numeric id on both servers

@@ -8,7 +8,8 @@ import { contactField, templateField } from '../../descriptions';
 import { templateByUuid, translationFor, translationsOf, variableCount } from '../../templates';
 import { endpoint, weniSent } from '../../provider';
 import { flowsQuickReplies, readQuickReplies } from '../../content';
-import { checkContact, checkUrn, requireFlows, uuidOf, uuidRule } from '../../readers';
+import { checkContact, checkUrn, uuidOf, uuidRule } from '../../readers';
+import { requireFlows } from '../../flavour';
 
 /**
  * A WhatsApp template, the way to reach a contact outside WhatsApp's 24-hour

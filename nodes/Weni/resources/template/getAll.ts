@@ -1,5 +1,6 @@
-import { afterField, beforeField } from '../../descriptions';
-import { addDateRange, cursorGetMany, uuidFilter, uuidQuery } from '../../readers';
+import { afterField, beforeField, uuidFilter } from '../../descriptions';
+import { addDateRange, uuidQuery } from '../../readers';
+import { cursorGetMany } from '../../operations';
 
 /**
  * TemplatesEndpoint.filter_queryset, weni-ai/flows temba/api/v2/views.py: templates with an

@@ -1,5 +1,6 @@
-import { contactField } from '../../descriptions';
-import { contactFilterUuid, cursorGetMany, uuidFilter, uuidQuery } from '../../readers';
+import { contactField, uuidFilter } from '../../descriptions';
+import { contactFilterUuid, uuidQuery } from '../../readers';
+import { cursorGetMany } from '../../operations';
 
 /**
  * TicketsEndpoint.filter_queryset, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows):

@@ -1,4 +1,4 @@
-import { cursorGetMany } from '../../readers';
+import { cursorGetMany } from '../../operations';
 
 /**
  * TopicsEndpoint, temba/api/v2/views.py (nyaruka/rapidpro and weni-ai/flows): active topics,

@@ -1,4 +1,6 @@
-import { addDateRange, createdRange, cursorGetMany } from '../../readers';
+import { addDateRange } from '../../readers';
+import { cursorGetMany } from '../../operations';
+import { createdRange } from '../../descriptions';
 
 /**
  * WhatsappBroadcastsEndpoint, weni-ai/flows temba/api/v2/views.py: WhatsApp broadcasts, newest

@@ -8,8 +8,8 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import type { Provider } from './provider';
-import { credentialState } from './transport';
+import type { Provider } from '../provider';
+import { credentialState } from '../transport';
 
 /**
  * One media item a delivery carries, in the same shape for every provider:

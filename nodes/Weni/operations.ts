@@ -1,7 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationDef } from '../shared/operation';
+import { filtersCollection, simplifier, simplifyField } from '../shared/factories';
+import type { OperationContext, OperationDef } from '../shared/operation';
 import { returnAllOrLimit } from '../shared/operation';
+import type { Params } from '../shared/params';
+import { requireFlows } from './flavour';
 import { cursor, endpoint } from './provider';
 import { nameRules, uuidOf } from './readers';
 
@@ -102,4 +105,43 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 	return ['getAll', 'create', 'update', 'delete'].map(
 		(value) => operations.find((o) => o.value === value)!,
 	);
+}
+
+/**
+ * A Get Many of one RapidPro list endpoint, cursor-paged: the operation's own
+ * fields (if any), Return All / Limit, Simplify (when it keeps `simplify`
+ * keys), then the endpoint's filters, which `query` turns into the query string.
+ */
+export function cursorGetMany(spec: {
+	action: string;
+	description: string;
+	endpoint: string;
+	properties?: INodeProperties[];
+	filters?: INodeProperties[];
+	query?(p: Params, filters: IDataObject, qs: IDataObject, op: OperationContext): unknown;
+	/** What Simplify keeps of a row: what a workflow usually reads; the rest stays one switch away. */
+	simplify?: string[];
+	/** Weni Flows only: what RapidPro lacks, for the error refusing it there. */
+	flowsOnly?: string;
+}): OperationDef {
+	return {
+		value: 'getAll',
+		name: 'Get Many',
+		action: spec.action,
+		description: spec.description,
+		properties: [
+			...(spec.properties ?? []),
+			...returnAllOrLimit(),
+			...(spec.simplify ? [simplifyField] : []),
+			...(spec.filters ? [filtersCollection(spec.filters)] : []),
+		],
+		run: async (op) => {
+			const simplify = spec.simplify ? simplifier(op.params, spec.simplify) : undefined;
+			const qs: IDataObject = {};
+			if (spec.query) await spec.query(op.params, op.params.collection('filters'), qs, op);
+			if (spec.flowsOnly) await requireFlows(op, spec.flowsOnly);
+			const rows = await op.list({ method: 'GET', path: endpoint(spec.endpoint), qs }, cursor);
+			return simplify ? simplify(rows) : rows;
+		},
+	};
 }
