@@ -15,8 +15,10 @@ export interface BedOptions<F extends FakeServer, A extends unknown[]> {
 	credentialType: string;
 	/** The node's type name within the package (`heyy`, not the full name). */
 	nodeType: string;
-	/** The stored credential values, given the fake's base URL. */
-	credentials: (baseUrl: string) => IDataObject;
+	/** The API key (or token) the fake accepts. */
+	key: string;
+	/** The stored credential values, given the fake's base URL and the key. */
+	credentials: (baseUrl: string, key: string) => IDataObject;
 	/** More of the fake's state to clear before each test (its registered webhooks, say). */
 	reset?: (fake: F) => void;
 }
@@ -29,6 +31,11 @@ export interface BedOptions<F extends FakeServer, A extends unknown[]> {
 export function providerBed<F extends FakeServer, A extends unknown[]>(options: BedOptions<F, A>) {
 	const bed = {
 		fake: new options.Fake(...((options.args ?? []) as A)),
+		nodeType: options.nodeType,
+		credentialType: options.credentialType,
+		key: options.key,
+		/** The credential's values with another key or base URL (a rotated key, a proxy). */
+		credentialWith: (key: string, baseUrl = bed.fake.baseUrl) => options.credentials(baseUrl, key),
 		/** Credential type → values; set once the fake is listening (tests may adjust them). */
 		credentials: {} as Record<string, IDataObject>,
 		run: (parameters: IDataObject, runOptions: Partial<RunOptions> = {}) =>
@@ -63,13 +70,28 @@ export function providerBed<F extends FakeServer, A extends unknown[]>(options: 
 			await trigger.start();
 			return trigger;
 		},
+		/** Runs `test` with the provider's trigger (not yet activated), then stops it. */
+		withTrigger: async (
+			parameters: IDataObject,
+			test: (trigger: ActiveTrigger) => Promise<void>,
+			credentials?: Record<string, IDataObject>,
+		): Promise<void> => {
+			const trigger = await bed.trigger(parameters, credentials);
+			try {
+				await test(trigger);
+			} finally {
+				await trigger.stop();
+			}
+		},
 		/** The credentials with some stored values replaced (a wrong key, say). */
 		withCredential: (values: IDataObject) => ({
 			[options.credentialType]: { ...bed.credentials[options.credentialType], ...values },
 		}),
 	};
 	beforeAll(async () => {
-		bed.credentials = { [options.credentialType]: options.credentials(await bed.fake.start()) };
+		bed.credentials = {
+			[options.credentialType]: options.credentials(await bed.fake.start(), options.key),
+		};
 	});
 	beforeEach(() => {
 		bed.fake.requests.length = 0;

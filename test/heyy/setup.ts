@@ -12,13 +12,15 @@ export interface TestFile {
 	content: string;
 }
 
-/** A fake Heyy per test file, and a runner for the Heyy node pointed at it. */
-export function heyyBed() {
+/** A fake Heyy per test file (`reset` clears more of its state before each test), and a runner for the Heyy node pointed at it. */
+export function heyyBed(reset?: (fake: FakeHeyy) => void) {
 	const bed = providerBed({
+		reset,
 		Fake: FakeHeyy,
 		credentialType: 'heyyApi',
 		nodeType: 'heyy',
-		credentials: (baseUrl) => ({ apiKey: HEYY_KEY, baseUrl }),
+		key: HEYY_KEY,
+		credentials: (baseUrl, key) => ({ apiKey: key, baseUrl }),
 	});
 	return Object.assign(bed, {
 		/** Runs the node on items that carry binary files. */

@@ -1,20 +1,14 @@
-import { FakeHeyy, HEYY_KEY, HEYY_TENANT } from '../fakes/heyy';
-import { expectDeliveryStatuses } from '../harness/expect';
-import { pkg, type } from '../harness/package';
-import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
-import { activationRace, expectNoRace } from '../harness/race';
+import { HEYY_TENANT } from '../fakes/heyy';
+import {
+	activationRaceCases,
+	deletionRetryCase,
+	keyChangeCase,
+	storedTokenCase,
+} from '../harness/triggerCases';
+import { heyyBed } from './setup';
 
-const fake = new FakeHeyy();
-let baseUrl = '';
-beforeAll(async () => {
-	baseUrl = await fake.start();
-});
-afterAll(() => fake.stop());
-beforeEach(() => {
-	fake.requests.length = 0;
-	fake.webhooks.length = 0;
-	fake.clearFaults();
-});
+const bed = heyyBed((fake) => void (fake.webhooks.length = 0));
+const { fake } = bed;
 
 /** Shape (a): `message.received` with the message under `data` (Heyy webhook object model). */
 const receivedA = {
@@ -65,173 +59,156 @@ const statusB = {
 	},
 };
 
-async function activeTrigger(
-	events: string[],
-	extra: Record<string, unknown> = {},
-	credential: Record<string, string> = {},
-) {
-	const trigger = new ActiveTrigger(pkg, {
-		type: type('heyyTrigger'),
-		parameters: { events, ...extra },
-		credentials: {
-			heyyApi: { apiKey: HEYY_KEY, baseUrl: credential.baseUrl ?? baseUrl, ...credential },
-		},
-	});
-	await trigger.start();
-	return trigger;
-}
+/** Trigger parameters: the event types, and more (a channel). */
+const on = (events: string[], extra: Record<string, unknown> = {}) => ({ events, ...extra });
 
 test('lifecycle: activate → one webhook per type → tokened deliveries run → untokened 401 → deactivate → gone', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS'], {
-		channelId: 'ch_wa_1',
-	});
-	try {
-		await trigger.activate();
-		// Tenant read from the workspace once, then one Heyy API webhook per event type.
-		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			'GET /api/v2.0/channels',
-			'POST /api/v2.0/api_webhooks',
-			'POST /api/v2.0/api_webhooks',
-		]);
-		expect(fake.webhooks).toHaveLength(2);
-		const registered = String(fake.webhooks[0].url);
-		const hookUrl = new URL(registered);
-		const token = hookUrl.searchParams.get('token')!;
-		expect(token).toMatch(/^[0-9a-f]{64}$/);
-		expect(registered).toBe(trigger.urlWith({ token }));
-		expect(fake.requestsTo('POST', '/api_webhooks').map((r) => r.body)).toEqual([
-			{
-				tenantId: HEYY_TENANT,
-				type: 'WHATSAPP_MESSAGE_RECEIVED',
-				url: registered,
-				channelId: 'ch_wa_1',
-			},
-			{
-				tenantId: HEYY_TENANT,
-				type: 'WHATSAPP_MESSAGE_STATUS',
-				url: registered,
-				channelId: 'ch_wa_1',
-			},
-		]);
-		expect(trigger.staticData.subscriptionIds).toEqual(fake.webhooks.map((w) => w.id));
-		expect(await trigger.checkExists()).toBe(true);
-
-		// Heyy delivers to the URL it was given: each shape gives one clean item.
-		const a = await trigger.deliver(receivedA, { url: registered });
-		expect(a.status).toBe(200);
-		const b = await trigger.deliver(statusB, { url: registered });
-		expect(b.status).toBe(200);
-		expect(trigger.executions).toHaveLength(2);
-		expect(trigger.executions.map((e) => e.status)).toEqual(['success', 'success']);
-		const [[itemA], [itemB]] = trigger.outputs();
-		expect(itemA.json).toEqual({
-			event: 'message.received',
-			deliveryId: 'dlv_a1',
-			tenantId: HEYY_TENANT,
-			messageId: 'msg_in_1',
-			chatId: 'chat_77',
+	await bed.withTrigger(
+		on(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS'], {
 			channelId: 'ch_wa_1',
-			channelType: 'whatsapp',
-			sender: 'inbound',
-			status: 'delivered',
-			type: 'message',
-			text: 'Hi, is my order on its way?',
-			attachments: [],
-			phoneNumber: '+393331234567',
-			contact: receivedA.data.contact,
-			timestamp: '2026-11-22T10:00:00.000Z',
-			errors: [],
-			message: receivedA.data,
-			contactId: 'con_9',
-			conversationKey: 'heyy:chat_77',
-		});
-		expect(itemB.json).toEqual({
-			event: 'message_status',
-			deliveryId: 'dlv_b1',
-			tenantId: null,
-			messageId: 'msg_out_5',
-			chatId: 'chat_77',
-			channelId: 'ch_wa_1',
-			channelType: null,
-			sender: 'outbound',
-			status: 'read',
-			type: 'TEXT',
-			text: 'Yes, it ships today',
-			// Heyy's documented attachment {id, type}, in the shape every trigger uses (no URL given).
-			attachments: [{ type: 'image', mimeType: null, url: null, fileName: null, size: null }],
-			phoneNumber: null,
-			contact: null,
-			timestamp: '2026-11-22T10:05:00.000Z',
-			errors: [],
-			message: statusB.message,
-			// Shape (b) names no contact: the chat stands for it, and keys the same conversation.
-			contactId: 'chat_77',
-			conversationKey: 'heyy:chat_77',
-		});
+		}),
+		async (trigger) => {
+			await trigger.activate();
+			// Tenant read from the workspace once, then one Heyy API webhook per event type.
+			expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				'GET /api/v2.0/channels',
+				'POST /api/v2.0/api_webhooks',
+				'POST /api/v2.0/api_webhooks',
+			]);
+			expect(fake.webhooks).toHaveLength(2);
+			const registered = String(fake.webhooks[0].url);
+			const hookUrl = new URL(registered);
+			const token = hookUrl.searchParams.get('token')!;
+			expect(token).toMatch(/^[0-9a-f]{64}$/);
+			expect(registered).toBe(trigger.urlWith({ token }));
+			expect(fake.requestsTo('POST', '/api_webhooks').map((r) => r.body)).toEqual([
+				{
+					tenantId: HEYY_TENANT,
+					type: 'WHATSAPP_MESSAGE_RECEIVED',
+					url: registered,
+					channelId: 'ch_wa_1',
+				},
+				{
+					tenantId: HEYY_TENANT,
+					type: 'WHATSAPP_MESSAGE_STATUS',
+					url: registered,
+					channelId: 'ch_wa_1',
+				},
+			]);
+			expect(trigger.staticData.subscriptionIds).toEqual(fake.webhooks.map((w) => w.id));
+			expect(await trigger.checkExists()).toBe(true);
 
-		// Anyone else: no token, a wrong token, a token of another length.
-		for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<
-			Record<string, string>
-		>) {
-			const denied = await trigger.deliver(receivedA, { query });
-			expect(denied.status).toBe(401);
-		}
-		expect(trigger.executions).toHaveLength(2);
+			// Heyy delivers to the URL it was given: each shape gives one clean item.
+			const a = await trigger.deliver(receivedA, { url: registered });
+			expect(a.status).toBe(200);
+			const b = await trigger.deliver(statusB, { url: registered });
+			expect(b.status).toBe(200);
+			expect(trigger.executions).toHaveLength(2);
+			expect(trigger.executions.map((e) => e.status)).toEqual(['success', 'success']);
+			const [[itemA], [itemB]] = trigger.outputs();
+			expect(itemA.json).toEqual({
+				event: 'message.received',
+				deliveryId: 'dlv_a1',
+				tenantId: HEYY_TENANT,
+				messageId: 'msg_in_1',
+				chatId: 'chat_77',
+				channelId: 'ch_wa_1',
+				channelType: 'whatsapp',
+				sender: 'inbound',
+				status: 'delivered',
+				type: 'message',
+				text: 'Hi, is my order on its way?',
+				attachments: [],
+				phoneNumber: '+393331234567',
+				contact: receivedA.data.contact,
+				timestamp: '2026-11-22T10:00:00.000Z',
+				errors: [],
+				message: receivedA.data,
+				contactId: 'con_9',
+				conversationKey: 'heyy:chat_77',
+			});
+			expect(itemB.json).toEqual({
+				event: 'message_status',
+				deliveryId: 'dlv_b1',
+				tenantId: null,
+				messageId: 'msg_out_5',
+				chatId: 'chat_77',
+				channelId: 'ch_wa_1',
+				channelType: null,
+				sender: 'outbound',
+				status: 'read',
+				type: 'TEXT',
+				text: 'Yes, it ships today',
+				// Heyy's documented attachment {id, type}, in the shape every trigger uses (no URL given).
+				attachments: [{ type: 'image', mimeType: null, url: null, fileName: null, size: null }],
+				phoneNumber: null,
+				contact: null,
+				timestamp: '2026-11-22T10:05:00.000Z',
+				errors: [],
+				message: statusB.message,
+				// Shape (b) names no contact: the chat stands for it, and keys the same conversation.
+				contactId: 'chat_77',
+				conversationKey: 'heyy:chat_77',
+			});
 
-		fake.requests.length = 0;
-		await trigger.deactivate();
-		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
-			expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
-		]);
-		expect(fake.webhooks).toHaveLength(0);
-		expect(trigger.staticData.subscriptionIds).toBeUndefined();
-		expect(trigger.staticData.token).toBeUndefined();
-		// After deactivation n8n no longer serves the webhook: nothing reaches the workflow.
-		const after = await trigger.deliver(receivedA, { query: { token } });
-		expect(after.status).toBe(404);
-		expect(trigger.executions).toHaveLength(2);
-	} finally {
-		await trigger.stop();
-	}
+			// Anyone else: no token, a wrong token, a token of another length.
+			for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<
+				Record<string, string>
+			>) {
+				const denied = await trigger.deliver(receivedA, { query });
+				expect(denied.status).toBe(401);
+			}
+			expect(trigger.executions).toHaveLength(2);
+
+			fake.requests.length = 0;
+			await trigger.deactivate();
+			expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
+				expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
+			]);
+			expect(fake.webhooks).toHaveLength(0);
+			expect(trigger.staticData.subscriptionIds).toBeUndefined();
+			expect(trigger.staticData.token).toBeUndefined();
+			// After deactivation n8n no longer serves the webhook: nothing reaches the workflow.
+			const after = await trigger.deliver(receivedA, { query: { token } });
+			expect(after.status).toBe(404);
+			expect(trigger.executions).toHaveLength(2);
+		},
+	);
 });
 
 test('deactivation when Heyy already deleted a webhook (404) still removes the rest and succeeds', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']);
-	try {
-		await trigger.activate();
-		expect(fake.webhooks.map((w) => w.type)).toEqual([
-			'WHATSAPP_MESSAGE_RECEIVED',
-			'INSTAGRAM_MESSAGE_ECHO',
-		]);
-		expect(fake.webhooks.every((w) => w.channelId === null)).toBe(true);
-		fake.webhooks.splice(0, 1); // deleted on Heyy's side
-		expect(await trigger.checkExists()).toBe(false);
-		fake.requests.length = 0;
-		await trigger.deactivate();
-		expect(fake.requests.map((r) => r.method)).toEqual(['DELETE', 'DELETE']);
-		expect(fake.webhooks).toHaveLength(0);
-		expect(trigger.staticData.subscriptionIds).toBeUndefined();
-	} finally {
-		await trigger.stop();
-	}
+	await bed.withTrigger(
+		on(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']),
+		async (trigger) => {
+			await trigger.activate();
+			expect(fake.webhooks.map((w) => w.type)).toEqual([
+				'WHATSAPP_MESSAGE_RECEIVED',
+				'INSTAGRAM_MESSAGE_ECHO',
+			]);
+			expect(fake.webhooks.every((w) => w.channelId === null)).toBe(true);
+			fake.webhooks.splice(0, 1); // deleted on Heyy's side
+			expect(await trigger.checkExists()).toBe(false);
+			fake.requests.length = 0;
+			await trigger.deactivate();
+			expect(fake.requests.map((r) => r.method)).toEqual(['DELETE', 'DELETE']);
+			expect(fake.webhooks).toHaveLength(0);
+			expect(trigger.staticData.subscriptionIds).toBeUndefined();
+		},
+	);
 });
 
 test('deactivation when every webhook is already gone is fine too', async () => {
-	const trigger = await activeTrigger(['SMS_MESSAGE_RECEIVED']);
-	try {
+	await bed.withTrigger(on(['SMS_MESSAGE_RECEIVED']), async (trigger) => {
 		await trigger.activate();
 		fake.webhooks.length = 0;
 		await expect(trigger.deactivate()).resolves.toBeUndefined();
 		expect(trigger.staticData.subscriptionIds).toBeUndefined();
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 test('checkExists only looks: a changed URL or a webhook switched off reads as missing, nothing is deleted', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
-	try {
+	await bed.withTrigger(on(['WHATSAPP_MESSAGE_RECEIVED']), async (trigger) => {
 		expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
 		expect(fake.requests).toHaveLength(0);
 		await trigger.activate();
@@ -250,107 +227,80 @@ test('checkExists only looks: a changed URL or a webhook switched off reads as m
 		);
 		await trigger.deactivate();
 		expect(fake.webhooks).toHaveLength(0);
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 test("the credential's tenant ID is used as is: no lookup", async () => {
-	const trigger = await activeTrigger(['EMAIL_MESSAGE_RECEIVED'], {}, { tenantId: HEYY_TENANT });
-	try {
-		await trigger.activate();
-		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			'POST /api/v2.0/api_webhooks',
-		]);
-		await trigger.deactivate();
-	} finally {
-		await trigger.stop();
-	}
+	const credential = bed.withCredential({ tenantId: HEYY_TENANT });
+	await bed.withTrigger(
+		on(['EMAIL_MESSAGE_RECEIVED']),
+		async (trigger) => {
+			await trigger.activate();
+			expect(bed.calls()).toEqual(['POST /api/v2.0/api_webhooks']);
+			await trigger.deactivate();
+		},
+		credential,
+	);
 });
 
 test('with no channel carrying a tenant ID, it comes from the business', async () => {
 	const saved = fake.channels.map((c) => ({ ...c }));
 	for (const channel of fake.channels) delete channel.tenantId;
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
 	try {
-		await trigger.activate();
-		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			'GET /api/v2.0/channels',
-			'GET /api/v2.0/business',
-			'POST /api/v2.0/api_webhooks',
-		]);
-		expect(fake.requests[2].body).toMatchObject({ tenantId: HEYY_TENANT });
-		await trigger.deactivate();
+		await bed.withTrigger(on(['WHATSAPP_MESSAGE_RECEIVED']), async (trigger) => {
+			await trigger.activate();
+			expect(bed.calls()).toEqual([
+				'GET /api/v2.0/channels',
+				'GET /api/v2.0/business',
+				'POST /api/v2.0/api_webhooks',
+			]);
+			expect(fake.requests[2].body).toMatchObject({ tenantId: HEYY_TENANT });
+			await trigger.deactivate();
+		});
 	} finally {
 		fake.channels = saved;
-		await trigger.stop();
 	}
 });
 
 test('an activation failing half way leaves no webhook behind', async () => {
-	const trigger = await activeTrigger([
-		'WHATSAPP_MESSAGE_RECEIVED',
-		'WHATSAPP_MESSAGE_STATUS',
-		'SMS_MESSAGE_RECEIVED',
-	]);
-	try {
-		fake.failNext(
-			{
-				status: 500,
-				body: { error: { messageKey: 'internal_error', message: 'Could not save the webhook' } },
-			},
-			1,
-			(r) => r.method === 'POST' && (r.body as { type?: string })?.type === 'SMS_MESSAGE_RECEIVED',
-		);
-		await expect(trigger.activate()).rejects.toThrow('Heyy error 500: Could not save the webhook');
-		expect(fake.requestsTo('POST', '/api_webhooks')).toHaveLength(3);
-		expect(fake.webhooks).toHaveLength(0);
-		expect(trigger.staticData.subscriptionIds).toEqual([]);
-	} finally {
-		await trigger.stop();
-	}
+	await bed.withTrigger(
+		on(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS', 'SMS_MESSAGE_RECEIVED']),
+		async (trigger) => {
+			fake.failNext(
+				{
+					status: 500,
+					body: { error: { messageKey: 'internal_error', message: 'Could not save the webhook' } },
+				},
+				1,
+				(r) =>
+					r.method === 'POST' && (r.body as { type?: string })?.type === 'SMS_MESSAGE_RECEIVED',
+			);
+			await expect(trigger.activate()).rejects.toThrow(
+				'Heyy error 500: Could not save the webhook',
+			);
+			expect(fake.requestsTo('POST', '/api_webhooks')).toHaveLength(3);
+			expect(fake.webhooks).toHaveLength(0);
+			expect(trigger.staticData.subscriptionIds).toEqual([]);
+		},
+	);
 });
 
 test("a tenant Heyy refuses fails the activation with Heyy's message", async () => {
-	const trigger = await activeTrigger(
-		['WHATSAPP_MESSAGE_RECEIVED'],
-		{},
-		{ tenantId: 'someone-else' },
+	const credential = bed.withCredential({ tenantId: 'someone-else' });
+	await bed.withTrigger(
+		on(['WHATSAPP_MESSAGE_RECEIVED']),
+		async (trigger) => {
+			await expect(trigger.activate()).rejects.toThrow(
+				'Heyy error 403: tenantId does not match the API key',
+			);
+			expect(fake.webhooks).toHaveLength(0);
+		},
+		credential,
 	);
-	try {
-		await expect(trigger.activate()).rejects.toThrow(
-			'Heyy error 403: tenantId does not match the API key',
-		);
-		expect(fake.webhooks).toHaveLength(0);
-	} finally {
-		await trigger.stop();
-	}
-});
-
-test('a deletion that fails once is retried and leaves nothing behind', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
-	try {
-		await trigger.activate();
-		fake.failNext(
-			{
-				status: 503,
-				headers: { 'retry-after': '0' },
-				body: { error: { messageKey: 'unavailable', message: 'Busy' } },
-			},
-			1,
-			(r) => r.method === 'DELETE',
-		);
-		await trigger.deactivate();
-		expect(fake.requestsTo('DELETE', '/api_webhooks/')).toHaveLength(2);
-		expect(fake.webhooks).toHaveLength(0);
-	} finally {
-		await trigger.stop();
-	}
 });
 
 test('a delivery of an unknown shape is still passed on whole', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
-	try {
+	await bed.withTrigger(on(['WHATSAPP_MESSAGE_RECEIVED']), async (trigger) => {
 		await trigger.activate();
 		const url = String(fake.webhooks[0].url);
 		const r = await trigger.deliver({ event: 'ping', at: 1 }, { url });
@@ -359,14 +309,11 @@ test('a delivery of an unknown shape is still passed on whole', async () => {
 			{ event: 'ping', at: 1, contactId: null, conversationKey: null },
 		]);
 		await trigger.deactivate();
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 test('a delivery Heyy sends again (same delivery id) is acknowledged but runs once', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
-	try {
+	await bed.withTrigger(on(['WHATSAPP_MESSAGE_RECEIVED']), async (trigger) => {
 		await trigger.activate();
 		const url = String(fake.webhooks[0].url);
 		const delivery = {
@@ -380,86 +327,44 @@ test('a delivery Heyy sends again (same delivery id) is acknowledged but runs on
 		expect((await trigger.deliver({ ...delivery, id: 'dlv_repeat_2' }, { url })).status).toBe(200);
 		expect(trigger.executions).toHaveLength(2);
 		await trigger.deactivate();
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 const delivery = (id: string) => ({ ...receivedA, id });
 
-test('deliveries are verified against the token stored at activation: no credential read, forged and malformed ones refused first', async () => {
-	const trigger = await activeTrigger(['WHATSAPP_MESSAGE_RECEIVED']);
-	try {
-		await trigger.activate();
-		const url = String(fake.webhooks[0].url);
-		const reads = trigger.credentialReads;
-		for (let n = 0; n < 5; n++)
-			expect((await trigger.deliver(delivery(`dlv_${n}`), { url })).status).toBe(200);
-		const forged: Array<{ url: string; status: number; raw?: string }> = [
-			{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
-			{ url: trigger.urlWith({ token: 'short' }), status: 401 },
-			{ url: trigger.webhookUrl, status: 401 },
-			{ url: `${url}&token=${'b'.repeat(64)}`, status: 401 },
-			{ url, status: 400, raw: '[]' },
-		];
-		await expectDeliveryStatuses(trigger, receivedA, forged);
-		expect(trigger.executions).toHaveLength(5);
-		expect(trigger.credentialReads).toBe(reads);
-	} finally {
-		await trigger.stop();
-	}
-});
+const spec = {
+	bed,
+	parameters: on(['WHATSAPP_MESSAGE_RECEIVED']),
+	registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
+	delivery: (n: number) => ({ body: delivery(`dlv_${n}`) }),
+	errorBody: (status: number, message: string) => ({
+		error: { messageKey: `error_${status}`, message },
+	}),
+	hooksPath: '/api_webhooks/',
+};
 
-test('a key change keeps the registered URLs working; the next activation registers new ones and the old token is refused', async () => {
-	const proxy = new KeyRotationProxy(baseUrl);
-	const base = await proxy.start();
-	const trigger = await activeTrigger(
-		['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS'],
-		{},
-		{ baseUrl: base },
-	);
-	try {
-		await trigger.activate();
-		const oldUrl = String(fake.webhooks[0].url);
-		const rotated = `rotated-${HEYY_KEY}`;
-		proxy.keys.set(rotated, HEYY_KEY);
-		trigger.setCredential('heyyApi', { apiKey: rotated, baseUrl: base });
-		expect((await trigger.deliver(delivery('dlv_after_change'), { url: oldUrl })).status).toBe(200);
-		expect(trigger.executions).toHaveLength(1);
+deletionRetryCase(spec);
 
-		fake.requests.length = 0;
-		await trigger.activate();
-		expect(fake.requestsTo('DELETE', '/api_webhooks/')).toHaveLength(2);
-		expect(fake.requestsTo('POST', '/api_webhooks')).toHaveLength(2);
-		expect(fake.webhooks).toHaveLength(2);
-		const newUrl = String(fake.webhooks[0].url);
-		expect(newUrl).not.toBe(oldUrl);
-		expect(fake.webhooks.every((w) => w.url === newUrl)).toBe(true);
-		expect((await trigger.deliver(delivery('dlv_old_url'), { url: oldUrl })).status).toBe(401);
-		expect((await trigger.deliver(delivery('dlv_new_url'), { url: newUrl })).status).toBe(200);
-		expect(trigger.executions).toHaveLength(2);
-	} finally {
-		await trigger.stop();
-		await proxy.stop();
-	}
-});
+storedTokenCase(spec, (trigger, url) => [
+	{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
+	{ url: trigger.urlWith({ token: 'short' }), status: 401 },
+	{ url: trigger.webhookUrl, status: 401 },
+	{ url: `${url}&token=${'b'.repeat(64)}`, status: 401 },
+	{ url, status: 400, raw: '[]' },
+]);
 
-test.each([1, 2])(
-	'version %i: deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed',
-	async (typeVersion) => {
-		const result = await activationRace(
-			{
-				fake,
-				type: type('heyyTrigger'),
-				parameters: { events: ['WHATSAPP_MESSAGE_RECEIVED'] },
-				registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
-				delivery: (_url, n) => ({ body: delivery(`dlv_race_${n}`) }),
-				credentialType: 'heyyApi',
-				credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
-				key: HEYY_KEY,
-			},
-			typeVersion,
-		);
-		expectNoRace(result);
+keyChangeCase(
+	{ ...spec, parameters: on(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS']) },
+	{
+		reactivation: [
+			expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
+			expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
+			'GET /api/v2.0/channels',
+			'POST /api/v2.0/api_webhooks',
+			'POST /api/v2.0/api_webhooks',
+		],
+		unchanged: ['GET /api/v2.0/api_webhooks'],
 	},
 );
+
+activationRaceCases(spec);
