@@ -1,49 +1,27 @@
 import {
-	FakeSpoki,
 	SPOKI_EVENT_NAMES,
 	SPOKI_KEY,
 	signedDelivery,
 	spokiEvent,
 	spokiSignature,
 } from '../fakes/spoki';
-import { pkg, type } from '../harness/package';
-import { ActiveTrigger } from '../harness/trigger';
-import { activationRace, expectNoRace } from '../harness/race';
+import type { ActiveTrigger } from '../harness/trigger';
+import { activationRaceCases, deletionRetryCase } from '../harness/triggerCases';
 import { ReplayGuard } from '../../nodes/shared/webhook/replay';
+import { spokiBed } from './setup';
 
-const fake = new FakeSpoki();
-let baseUrl = '';
-beforeAll(async () => {
-	baseUrl = await fake.start();
-});
-afterAll(() => fake.stop());
-beforeEach(() => {
-	fake.requests.length = 0;
+const bed = spokiBed((fake) => {
 	fake.webhooks.length = 0;
 	fake.secretOnCreate = true;
-	fake.clearFaults();
 });
+const { fake } = bed;
 
-async function activeTrigger(events: string[]) {
-	const trigger = new ActiveTrigger(pkg, {
-		type: type('spokiTrigger'),
-		parameters: { events },
-		credentials: { spokiApi: { apiKey: SPOKI_KEY, baseUrl } },
-	});
-	await trigger.start();
-	return trigger;
-}
-
-/** Runs `body` with a trigger that is active for `events`, then cleans up. */
-async function withTrigger(events: string[], test: (trigger: ActiveTrigger) => Promise<void>) {
-	const trigger = await activeTrigger(events);
-	try {
+/** Runs `test` with a trigger that is active for `events`, then stops it. */
+const withTrigger = (events: string[], test: (trigger: ActiveTrigger) => Promise<void>) =>
+	bed.withTrigger({ events }, async (trigger) => {
 		await trigger.activate();
 		await test(trigger);
-	} finally {
-		await trigger.stop();
-	}
-}
+	});
 
 /** What the trigger adds to a delivery of Spoki contact `id`. */
 const keysOf = (id: string) => ({ attachments: [], contactId: id, conversationKey: `spoki:${id}` });
@@ -54,10 +32,21 @@ const inbound = () =>
 		contact: { id: 1001, phone: '+393331234567' },
 	});
 
+const spec = {
+	bed,
+	parameters: { events: ['message.inbound'] },
+	registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
+	delivery: () => {
+		const body = inbound();
+		return { body, ...signedDelivery(fake.secretFor('message.inbound'), body) };
+	},
+	errorBody: (_status: number, message: string) => ({ detail: message }),
+	hooksPath: '/external-webhooks/',
+};
+
 describe('Spoki Trigger lifecycle', () => {
 	test('activate → one v2 webhook per event with its secret kept → signed delivery runs → deactivate → gone', async () => {
-		const trigger = await activeTrigger(['message.inbound', 'contact.created']);
-		try {
+		await bed.withTrigger({ events: ['message.inbound', 'contact.created'] }, async (trigger) => {
 			await trigger.activate();
 			expect(fake.requestsTo('POST', '/external-webhooks/').map((r) => r.body)).toEqual([
 				{ event: 'message.inbound', version: 2, url: trigger.webhookUrl, is_active: true },
@@ -112,9 +101,7 @@ describe('Spoki Trigger lifecycle', () => {
 			const after = await trigger.deliver(late, signedDelivery(secret, late));
 			expect(after.status).toBe(404);
 			expect(trigger.executions).toHaveLength(2);
-		} finally {
-			await trigger.stop();
-		}
+		});
 	});
 
 	test('a webhook Spoki created without its secret gets one through rotate_secret', async () => {
@@ -136,8 +123,7 @@ describe('Spoki Trigger lifecycle', () => {
 	});
 
 	test('checkExists only looks: it never deletes, and re-activation replaces our own stale webhook', async () => {
-		const trigger = await activeTrigger(['message.inbound']);
-		try {
+		await bed.withTrigger({ events: ['message.inbound'] }, async (trigger) => {
 			expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
 			expect(fake.requests).toHaveLength(0);
 			await trigger.activate();
@@ -150,9 +136,7 @@ describe('Spoki Trigger lifecycle', () => {
 			expect(fake.webhooks[0].url).toBe(trigger.webhookUrl);
 			await trigger.deactivate();
 			expect(fake.webhooks).toHaveLength(0);
-		} finally {
-			await trigger.stop();
-		}
+		});
 	});
 
 	test('checkExists follows the DRF pages of the webhook list', async () => {
@@ -193,48 +177,32 @@ describe('Spoki Trigger lifecycle', () => {
 	});
 
 	test("an activation failing half way leaves no webhook behind and says why in Spoki's words", async () => {
-		const trigger = await activeTrigger(['message.inbound', 'contact.created', 'contact.deleted']);
-		try {
-			fake.failNext(
-				{ status: 400, body: { url: ['Enter a valid URL.'] } },
-				1,
-				(r) => r.method === 'POST' && (r.body as { event?: string }).event === 'contact.deleted',
-			);
-			await expect(trigger.activate()).rejects.toThrow('Spoki error 400: url: Enter a valid URL.');
-			expect(fake.requestsTo('POST', '/external-webhooks/')).toHaveLength(3);
-			expect(fake.requestsTo('DELETE', '/external-webhooks/')).toHaveLength(2);
-			expect(fake.webhooks).toHaveLength(0);
-			expect(trigger.staticData.subscriptionIds).toEqual([]);
-		} finally {
-			await trigger.stop();
-		}
+		await bed.withTrigger(
+			{ events: ['message.inbound', 'contact.created', 'contact.deleted'] },
+			async (trigger) => {
+				fake.failNext(
+					{ status: 400, body: { url: ['Enter a valid URL.'] } },
+					1,
+					(r) => r.method === 'POST' && (r.body as { event?: string }).event === 'contact.deleted',
+				);
+				await expect(trigger.activate()).rejects.toThrow(
+					'Spoki error 400: url: Enter a valid URL.',
+				);
+				expect(fake.requestsTo('POST', '/external-webhooks/')).toHaveLength(3);
+				expect(fake.requestsTo('DELETE', '/external-webhooks/')).toHaveLength(2);
+				expect(fake.webhooks).toHaveLength(0);
+				expect(trigger.staticData.subscriptionIds).toEqual([]);
+			},
+		);
 	});
 
-	test('a deletion that fails once is retried and leaves nothing behind', async () => {
-		await withTrigger(['message.inbound'], async (trigger) => {
-			fake.failNext(
-				{
-					status: 503,
-					headers: { 'retry-after': '0' },
-					body: { detail: 'Service temporarily unavailable.' },
-				},
-				1,
-				(r) => r.method === 'DELETE',
-			);
-			await trigger.deactivate();
-			expect(fake.requestsTo('DELETE', '/external-webhooks/')).toHaveLength(2);
-			expect(fake.webhooks).toHaveLength(0);
-		});
-	});
+	deletionRetryCase(spec);
 
 	test('an unknown event name (from an expression) is refused before any request', async () => {
-		const trigger = await activeTrigger(['message.inbound', 'message.deleted']);
-		try {
+		await bed.withTrigger({ events: ['message.inbound', 'message.deleted'] }, async (trigger) => {
 			await expect(trigger.activate()).rejects.toThrow('"Events" must be one of');
 			expect(fake.requestsTo('POST', '/external-webhooks/')).toHaveLength(0);
-		} finally {
-			await trigger.stop();
-		}
+		});
 	});
 });
 
@@ -400,7 +368,7 @@ describe('Spoki Trigger deliveries after activation', () => {
 
 	test('a credential change does not touch the signing secrets: deliveries keep running', async () => {
 		await withTrigger(['message.inbound'], async (trigger) => {
-			trigger.setCredential('spokiApi', { apiKey: 'a-replaced-key-spoki-does-not-know', baseUrl });
+			trigger.setCredential('spokiApi', bed.credentialWith('a-replaced-key-spoki-does-not-know'));
 			const message = inbound();
 			expect(
 				(await trigger.deliver(message, signedDelivery(fake.secretFor('message.inbound'), message)))
@@ -442,36 +410,12 @@ describe('Spoki Trigger: the contact field event, whose code is a guess', () => 
 	});
 
 	test("when Spoki refuses every candidate, activation fails in Spoki's words and leaves nothing behind", async () => {
-		const trigger = await activeTrigger(['contact_field.created']);
-		try {
+		await bed.withTrigger({ events: ['contact_field.created'] }, async (trigger) => {
 			await expect(trigger.activate()).rejects.toThrow('is not a valid choice');
 			expect(fake.requestsTo('POST', '/external-webhooks/')).toHaveLength(4);
 			expect(fake.webhooks).toHaveLength(0);
-		} finally {
-			await trigger.stop();
-		}
+		});
 	});
 });
 
-test.each([1, 2])(
-	'version %i: deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed',
-	async (typeVersion) => {
-		const result = await activationRace(
-			{
-				fake,
-				type: type('spokiTrigger'),
-				parameters: { events: ['message.inbound'] },
-				registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
-				delivery: () => {
-					const body = inbound();
-					return { body, ...signedDelivery(fake.secretFor('message.inbound'), body) };
-				},
-				credentialType: 'spokiApi',
-				credential: (apiKey, base) => ({ apiKey, baseUrl: base }),
-				key: SPOKI_KEY,
-			},
-			typeVersion,
-		);
-		expectNoRace(result);
-	},
-);
+activationRaceCases(spec);

@@ -1,23 +1,17 @@
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test prints its figure
 import { writeSync } from 'node:fs';
 
-import { FakeWeni, WENI_TOKEN } from '../fakes/weni';
-import { expectDeliveryStatuses } from '../harness/expect';
-import { pkg, type } from '../harness/package';
-import { ActiveTrigger, KeyRotationProxy } from '../harness/trigger';
-import { activationRace, expectNoRace } from '../harness/race';
+import { WENI_TOKEN } from '../fakes/weni';
+import {
+	activationRaceCases,
+	deletionRetryCase,
+	keyChangeCase,
+	storedTokenCase,
+} from '../harness/triggerCases';
+import { weniBed } from './setup';
 
-const fake = new FakeWeni();
-let baseUrl = '';
-beforeAll(async () => {
-	baseUrl = await fake.start();
-});
-afterAll(() => fake.stop());
-beforeEach(() => {
-	fake.reset();
-	fake.requests.length = 0;
-	fake.clearFaults();
-});
+const bed = weniBed('', (fake) => fake.reset());
+const { fake, calls } = bed;
 
 /** What mailroom posts for a "Call Zapier/resthook" action (goflow's default webhook payload). */
 const payload = {
@@ -55,21 +49,11 @@ const payload = {
 	channel: { uuid: 'ch-1', name: 'WhatsApp', address: '+5582999990000' },
 };
 
-async function activeTrigger(resthook = 'new-lead', base = baseUrl) {
-	const trigger = new ActiveTrigger(pkg, {
-		type: type('weniTrigger'),
-		parameters: { resthook },
-		credentials: { weniApi: { apiToken: WENI_TOKEN, baseUrl: base } },
-	});
-	await trigger.start();
-	return trigger;
-}
-
-const calls = () => fake.requests.map((r) => `${r.method} ${r.path}`);
+/** Trigger parameters: the resthook's slug. */
+const on = (resthook = 'new-lead') => ({ resthook });
 
 test('lifecycle: activate → one subscriber → tokened delivery runs once → others get 401 → deactivate → gone', async () => {
-	const trigger = await activeTrigger();
-	try {
+	await bed.withTrigger(on(), async (trigger) => {
 		expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
 		expect(fake.requests).toHaveLength(0);
 
@@ -130,14 +114,11 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		const after = await trigger.deliver(payload, { query: { token } });
 		expect(after.status).toBe(404);
 		expect(trigger.executions).toHaveLength(1);
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 test('checkExists matches the subscriber by slug and URL, and never deletes', async () => {
-	const trigger = await activeTrigger('order-paid');
-	try {
+	await bed.withTrigger(on('order-paid'), async (trigger) => {
 		await trigger.activate();
 		const ours = fake.subscribers[0];
 		expect(ours.resthook).toBe('order-paid');
@@ -172,14 +153,11 @@ test('checkExists matches the subscriber by slug and URL, and never deletes', as
 		);
 		await trigger.deactivate();
 		expect(fake.subscribers.map((s) => s.id)).toEqual([1]);
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 test('deactivation when Weni already removed the subscriber (404, e.g. after a 410) is fine', async () => {
-	const trigger = await activeTrigger();
-	try {
+	await bed.withTrigger(on(), async (trigger) => {
 		await trigger.activate();
 		fake.subscribers.length = 0;
 		expect(await trigger.checkExists()).toBe(false);
@@ -187,44 +165,21 @@ test('deactivation when Weni already removed the subscriber (404, e.g. after a 4
 		await trigger.deactivate();
 		expect(calls()).toEqual(['DELETE /api/v2/resthook_subscribers.json']);
 		expect(trigger.staticData.subscriptionIds).toBeUndefined();
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 test("a slug that does not exist fails activation in Weni's words and leaves nothing behind", async () => {
-	const trigger = await activeTrigger('no-such-hook');
-	try {
+	await bed.withTrigger(on('no-such-hook'), async (trigger) => {
 		await expect(trigger.activate()).rejects.toThrow(
 			'Weni error 400: resthook: No resthook with slug: no-such-hook',
 		);
 		expect(fake.subscribers).toHaveLength(0);
 		expect(trigger.staticData?.subscriptionIds ?? []).toEqual([]);
-	} finally {
-		await trigger.stop();
-	}
-});
-
-test('a deletion that fails once is retried and leaves nothing behind', async () => {
-	const trigger = await activeTrigger();
-	try {
-		await trigger.activate();
-		fake.failNext(
-			{ status: 503, headers: { 'retry-after': '0' }, body: { detail: 'Service unavailable' } },
-			1,
-			(r) => r.method === 'DELETE',
-		);
-		await trigger.deactivate();
-		expect(fake.requestsTo('DELETE', '/resthook_subscribers.json')).toHaveLength(2);
-		expect(fake.subscribers).toHaveLength(0);
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 test('a subscribe throttled with 429 (refused before it ran) is sent again once, and one subscriber exists', async () => {
-	const trigger = await activeTrigger();
-	try {
+	await bed.withTrigger(on(), async (trigger) => {
 		fake.failNext({
 			status: 429,
 			headers: { 'retry-after': '0' },
@@ -233,9 +188,7 @@ test('a subscribe throttled with 429 (refused before it ran) is sent again once,
 		await trigger.activate();
 		expect(fake.requestsTo('POST', '/resthook_subscribers.json')).toHaveLength(2);
 		expect(fake.subscribers).toHaveLength(1);
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
 
 /** The same resthook call as `payload`, at another run or step. */
@@ -245,41 +198,42 @@ const call = (run: string, step = 'a2') => ({
 	path: [payload.path[0], { ...payload.path[1], uuid: step }],
 });
 
-test('deliveries are verified against the token stored at activation: no credential read, forged and malformed ones refused first', async () => {
-	const trigger = await activeTrigger();
-	try {
-		await trigger.activate();
-		const url = String(fake.subscribers[0].target_url);
-		const readsAfterActivation = trigger.credentialReads;
+const spec = {
+	bed,
+	parameters: on(),
+	registered: () => fake.subscribers.map((r) => ({ id: String(r.id), url: String(r.target_url) })),
+	delivery: (n: number) => ({ body: call(`run-${n}`) }),
+	errorBody: (_status: number, message: string) => ({ detail: message }),
+	hooksPath: '/resthook_subscribers.json',
+};
 
-		for (let n = 0; n < 5; n++)
-			expect((await trigger.deliver(call(`run-${n}`), { url })).status).toBe(200);
-		// Forged: a wrong token of the right shape, a malformed one, none at all; a tampered query token.
-		const forged: Array<{ url: string; status: number; raw?: string }> = [
-			{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
-			{ url: trigger.urlWith({ token: 'A'.repeat(64) }), status: 401 },
-			{ url: trigger.urlWith({ token: 'not-a-token' }), status: 401 },
-			{ url: trigger.webhookUrl, status: 401 },
-			{
-				url: `${trigger.webhookUrl}?token=${'b'.repeat(64)}&token=${String(trigger.staticData.token)}`,
-				status: 401,
-			},
-			// The right token with a body that is not a JSON object.
-			{ url, status: 400, raw: '[1,2]' },
-			{ url, status: 400, raw: '"text"' },
-		];
-		await expectDeliveryStatuses(trigger, payload, forged);
+deletionRetryCase(spec);
 
-		expect(trigger.executions).toHaveLength(5);
-		expect(trigger.credentialReads).toBe(readsAfterActivation);
-	} finally {
-		await trigger.stop();
-	}
+// Forged: a wrong token of the right shape, a malformed one, none at all; a tampered query token;
+// the right token with a body that is not a JSON object.
+storedTokenCase(spec, (trigger, url) => [
+	{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
+	{ url: trigger.urlWith({ token: 'A'.repeat(64) }), status: 401 },
+	{ url: trigger.urlWith({ token: 'not-a-token' }), status: 401 },
+	{ url: trigger.webhookUrl, status: 401 },
+	{
+		url: `${trigger.webhookUrl}?token=${'b'.repeat(64)}&token=${String(trigger.staticData.token)}`,
+		status: 401,
+	},
+	{ url, status: 400, raw: '[1,2]' },
+	{ url, status: 400, raw: '"text"' },
+]);
+
+keyChangeCase(spec, {
+	reactivation: [
+		'DELETE /api/v2/resthook_subscribers.json',
+		'POST /api/v2/resthook_subscribers.json',
+	],
+	unchanged: ['GET /api/v2/resthook_subscribers.json'],
 });
 
 test('a repeated resthook call (same run, same step) runs once; the same run at another step runs again', async () => {
-	const trigger = await activeTrigger();
-	try {
+	await bed.withTrigger(on(), async (trigger) => {
 		await trigger.activate();
 		const url = String(fake.subscribers[0].target_url);
 		expect((await trigger.deliver(call('run-1'), { url })).status).toBe(200);
@@ -294,88 +248,32 @@ test('a repeated resthook call (same run, same step) runs once; the same run at 
 						`${items[0].json.run && (items[0].json.run as { uuid: string }).uuid}:${(items[0].json.path as Array<{ uuid: string }>)[1].uuid}`,
 				),
 		).toEqual(['run-1:a2', 'run-1:a3', 'run-2:a2']);
-	} finally {
-		await trigger.stop();
-	}
-});
-
-test('a key change keeps the running subscription working; the next activation registers a new URL and the old one is refused', async () => {
-	const proxy = new KeyRotationProxy(baseUrl);
-	const base = await proxy.start();
-	const trigger = await activeTrigger('new-lead', base);
-	try {
-		await trigger.activate();
-		const oldUrl = String(fake.subscribers[0].target_url);
-		expect((await trigger.deliver(call('before'), { url: oldUrl })).status).toBe(200);
-
-		// The user replaces the API token in the credential; Weni knows the new one.
-		const rotated = `rotated-${WENI_TOKEN}`;
-		proxy.keys.set(rotated, WENI_TOKEN);
-		trigger.setCredential('weniApi', { apiToken: rotated, baseUrl: base });
-		expect((await trigger.deliver(call('after-change'), { url: oldUrl })).status).toBe(200);
-		expect(trigger.executions).toHaveLength(2);
-
-		// Next activation (publish, or n8n restarting): the subscriber is replaced.
-		fake.requests.length = 0;
-		await trigger.activate();
-		expect(calls()).toEqual([
-			'DELETE /api/v2/resthook_subscribers.json',
-			'POST /api/v2/resthook_subscribers.json',
-		]);
-		expect(fake.subscribers).toHaveLength(1);
-		const newUrl = String(fake.subscribers[0].target_url);
-		expect(newUrl).not.toBe(oldUrl);
-		expect((await trigger.deliver(call('old-url'), { url: oldUrl })).status).toBe(401);
-		expect((await trigger.deliver(call('new-url'), { url: newUrl })).status).toBe(200);
-		expect(trigger.executions).toHaveLength(3);
-		// Unchanged since: the next activation only looks.
-		fake.requests.length = 0;
-		await trigger.activate();
-		expect(calls()).toEqual(['GET /api/v2/resthook_subscribers.json']);
-	} finally {
-		await trigger.stop();
-		await proxy.stop();
-	}
+	});
 });
 
 test('activation refuses an n8n webhook URL on this machine when Weni is on the internet: nothing registered, what to set said', async () => {
 	// The provider's host is public (never contacted here); n8n's webhook URL in the harness is 127.0.0.1.
-	const trigger = await activeTrigger('new-lead', 'https://flows.weni.ai');
-	try {
-		await expect(trigger.activate()).rejects.toThrow(
-			/^Weni cannot reach n8n at 127\.0\.0\.1:\d+: the webhook URL n8n gives is on this machine or a private network$/,
-		);
-		expect(fake.requests).toHaveLength(0);
-	} finally {
-		await trigger.deactivate().catch(() => undefined);
-		await trigger.stop();
-	}
+	const credentials = { weniApi: bed.credentialWith(WENI_TOKEN, 'https://flows.weni.ai') };
+	await bed.withTrigger(
+		on(),
+		async (trigger) => {
+			try {
+				await expect(trigger.activate()).rejects.toThrow(
+					/^Weni cannot reach n8n at 127\.0\.0\.1:\d+: the webhook URL n8n gives is on this machine or a private network$/,
+				);
+				expect(fake.requests).toHaveLength(0);
+			} finally {
+				await trigger.deactivate().catch(() => undefined);
+			}
+		},
+		credentials,
+	);
 });
 
-test.each([1, 2])(
-	'version %i: deliveries while activation runs, a key change, a re-activation: every delivery 200, what was registered removed',
-	async (typeVersion) => {
-		const result = await activationRace(
-			{
-				fake,
-				type: type('weniTrigger'),
-				parameters: { resthook: 'new-lead' },
-				registered: () =>
-					fake.subscribers.map((s) => ({ id: String(s.id), url: String(s.target_url) })),
-				delivery: (_url, n) => ({ body: call(`race-${n}`) }),
-				credentialType: 'weniApi',
-				credential: (apiToken, base) => ({ apiToken, baseUrl: base }),
-				key: WENI_TOKEN,
-			},
-			typeVersion,
-		);
-		expectNoRace(result);
-	},
-);
+activationRaceCases(spec);
 
 test('the replay store stays small: a full store (500 calls remembered) costs a few KB per save, and a repeat saves nothing', async () => {
-	const trigger = await activeTrigger('new-lead');
-	try {
+	await bed.withTrigger(on('new-lead'), async (trigger) => {
 		await trigger.activate();
 		const url = String(fake.subscribers[0].target_url);
 		// Weni's call ids are the longest of the four (run uuid + step uuid).
@@ -395,7 +293,5 @@ test('the replay store stays small: a full store (500 calls remembered) costs a 
 		expect(trigger.deliverySaves.length).toBe(saves);
 		expect(trigger.executions).toHaveLength(600);
 		expect(Math.max(...full)).toBeLessThan(10_000);
-	} finally {
-		await trigger.stop();
-	}
+	});
 });
