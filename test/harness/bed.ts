@@ -35,7 +35,8 @@ export function providerBed<F extends FakeServer, A extends unknown[]>(options: 
 		credentialType: options.credentialType,
 		key: options.key,
 		/** The credential's values with another key or base URL (a rotated key, a proxy). */
-		credentialWith: (key: string, baseUrl = bed.fake.baseUrl) => options.credentials(baseUrl, key),
+		credentialWith: (key: string, baseUrl?: string): IDataObject =>
+			options.credentials(baseUrl ?? bed.fake.baseUrl, key),
 		/** Credential type → values; set once the fake is listening (tests may adjust them). */
 		credentials: {} as Record<string, IDataObject>,
 		run: (parameters: IDataObject, runOptions: Partial<RunOptions> = {}) =>

@@ -4,11 +4,40 @@ import { sleep } from 'n8n-workflow';
 import { pkg, type } from './package';
 import { WaitingWorkflow } from './wait';
 
+/** The part of a provider bed (bed.ts) a wait needs: its node, credentials and fake's requests. */
+export interface WaitBed {
+	nodeType: string;
+	/** Set once the fake listens: read when a workflow starts. */
+	credentials: Record<string, IDataObject>;
+	fake: { requests: unknown[] };
+}
+
+/**
+ * Send and Wait workflows of the bed's node (items → node → pass), each on the item
+ * `{order: 1042}`, started on demand with the operation's parameters and stopped after each test.
+ */
+export function waitingWorkflows(bed: WaitBed) {
+	const started: WaitingWorkflow[] = [];
+	afterEach(async () => {
+		for (const workflow of started.splice(0)) await workflow.stop();
+	});
+	return async (parameters: IDataObject): Promise<WaitingWorkflow> => {
+		const workflow = new WaitingWorkflow(pkg, {
+			type: type(bed.nodeType),
+			credentials: bed.credentials,
+			parameters: { resource: 'message', operation: 'sendAndWait', ...parameters },
+			items: [{ order: 1042 }],
+		});
+		started.push(workflow);
+		await workflow.start();
+		return workflow;
+	};
+}
+
 /** What the shared Send and Wait cases need to know of one provider and its fake. */
 export interface WaitSpec {
-	/** The node's type within the package (`spoki`). */
-	nodeType: string;
-	credentials: () => Record<string, IDataObject>;
+	/** The provider's bed; it clears the fake's registrations and sent messages before each case. */
+	bed: WaitBed;
 	/** The provider's recipient fields, answering contact included. */
 	parameters: IDataObject;
 	/** The registrations the fake holds now (webhooks, subscribers). */
@@ -21,10 +50,6 @@ export interface WaitSpec {
 	reply: (content: { text: string; buttonId?: string }, other?: boolean) => Promise<number[]>;
 	/** Whether the approval comes with reply buttons (else the labels are named in the text). */
 	buttons: boolean;
-	/** Requests the fake received so far. */
-	requests: () => number;
-	/** Clears the fake's registrations and sent messages before each case. */
-	reset: () => void;
 }
 
 /**
@@ -33,30 +58,15 @@ export interface WaitSpec {
  * waiting execution (see wait.ts).
  */
 export function waitCases(spec: WaitSpec): void {
-	const beds: WaitingWorkflow[] = [];
-	beforeEach(() => spec.reset());
-	afterEach(async () => {
-		for (const bed of beds.splice(0)) await bed.stop();
-	});
-
-	async function waiting(parameters: IDataObject = {}) {
-		const bed = new WaitingWorkflow(pkg, {
-			type: type(spec.nodeType),
-			credentials: spec.credentials(),
-			parameters: {
-				resource: 'message',
-				operation: 'sendAndWait',
-				...spec.parameters,
-				message: 'Refund order 1042?',
-				approvalOptions: { values: { approvalType: 'double' } },
-				...parameters,
-			},
-			items: [{ order: 1042 }],
+	const workflow = waitingWorkflows(spec.bed);
+	const waiting = (parameters: IDataObject = {}) =>
+		workflow({
+			...spec.parameters,
+			message: 'Refund order 1042?',
+			approvalOptions: { values: { approvalType: 'double' } },
+			...parameters,
 		});
-		beds.push(bed);
-		await bed.start();
-		return bed;
-	}
+	const requests = () => spec.bed.fake.requests.length;
 
 	/** The answer the contact gives: the Approve button where there are buttons, else its label typed. */
 	const approve = () => {
@@ -143,17 +153,17 @@ export function waitCases(spec: WaitSpec): void {
 		const bed = await waiting();
 		for (let n = 0; n < 100; n++) await bed.run();
 		bed.received.length = 0;
-		const before = spec.requests();
+		const before = requests();
 		const reads = bed.credentialReads;
 		const started = Date.now();
 		const statuses = await spec.reply({ text: 'hello' }, true);
 		// eslint-disable-next-line no-console
 		console.log(
-			`${spec.nodeType}: 100 pending waits, 1 message from another contact: ${bed.received.length} requests to n8n, ${spec.requests() - before} to the provider, ${bed.credentialReads - reads} credential reads, ${Date.now() - started} ms`,
+			`${spec.bed.nodeType}: 100 pending waits, 1 message from another contact: ${bed.received.length} requests to n8n, ${requests() - before} to the provider, ${bed.credentialReads - reads} credential reads, ${Date.now() - started} ms`,
 		);
 		expect(statuses).toHaveLength(100);
 		expect(bed.received).toHaveLength(100);
-		expect(spec.requests()).toBe(before);
+		expect(requests()).toBe(before);
 		expect(bed.credentialReads).toBe(reads);
 	});
 }

@@ -1,49 +1,27 @@
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
-import { pkg, type } from '../harness/package';
-import { WaitingWorkflow } from '../harness/wait';
+import { waitingWorkflows } from '../harness/waitCases';
+import { heyyBed } from './setup';
 
-const fake = new FakeHeyy();
-let credentials: Record<string, IDataObject> = {};
-const beds: WaitingWorkflow[] = [];
-beforeAll(async () => {
-	credentials = { heyyApi: { apiKey: HEYY_KEY, baseUrl: await fake.start() } };
-});
-afterAll(() => fake.stop());
-beforeEach(() => {
-	fake.requests.length = 0;
+const bed = heyyBed((fake) => {
 	fake.webhooks.length = 0;
 	fake.sent.length = 0;
-	fake.clearFaults();
 });
-afterEach(async () => {
-	for (const bed of beds.splice(0)) await bed.stop();
-});
+const { fake } = bed;
+const workflow = waitingWorkflows(bed);
 
 const CONTACT = '+393331234567';
 const OTHER = '+393339999999';
 const channel = { __rl: true, mode: 'id', value: 'ch_wa_1' };
 
-async function waiting(parameters: IDataObject = {}) {
-	const bed = new WaitingWorkflow(pkg, {
-		type: type('heyy'),
-		credentials,
-		parameters: {
-			resource: 'message',
-			operation: 'sendAndWait',
-			channelId: channel,
-			phoneNumber: CONTACT,
-			message: 'Refund order 1042 (€80)?',
-			...parameters,
-		},
-		items: [{ order: 1042 }],
+const waiting = (parameters: IDataObject = {}) =>
+	workflow({
+		channelId: channel,
+		phoneNumber: CONTACT,
+		message: 'Refund order 1042 (€80)?',
+		...parameters,
 	});
-	beds.push(bed);
-	await bed.start();
-	return bed;
-}
 
 const double = { approvalOptions: { values: { approvalType: 'double' } } };
 const lastSent = () => fake.sent[fake.sent.length - 1].request as IDataObject;

@@ -1,21 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { FakeSpoki, SPOKI_KEY } from '../fakes/spoki';
 import { waitCases } from '../harness/waitCases';
+import { spokiBed } from './setup';
 
-const fake = new FakeSpoki();
-let baseUrl = '';
-beforeAll(async () => {
-	baseUrl = await fake.start();
+const bed = spokiBed((fake) => {
+	fake.webhooks.length = 0;
+	fake.sent.length = 0;
 });
-afterAll(() => fake.stop());
+const { fake } = bed;
 
 const CONTACT = '+393331234567';
 
 describe('Spoki Send and Wait for Response', () => {
 	waitCases({
-		nodeType: 'spoki',
-		credentials: () => ({ spokiApi: { apiKey: SPOKI_KEY, baseUrl } }),
+		bed,
 		parameters: { phone: CONTACT },
 		registrations: () => fake.webhooks,
 		urlOf: (hook) => String(hook.url),
@@ -30,12 +28,5 @@ describe('Spoki Send and Wait for Response', () => {
 		reply: async ({ text, buttonId }, other) =>
 			await fake.receive(other ? '+393339999999' : CONTACT, { text, payload: buttonId }),
 		buttons: true,
-		requests: () => fake.requests.length,
-		reset: () => {
-			fake.webhooks.length = 0;
-			fake.sent.length = 0;
-			fake.requests.length = 0;
-			fake.clearFaults();
-		},
 	});
 });
