@@ -92,9 +92,14 @@ export class LearntLog {
 	 * n8n worker with the same credential, another app). Our share is what it accepted from us in
 	 * the window before the refusal; the window's length is the documented one.
 	 */
-	static share(accepted: number, span: number): LearntLog {
-		return new LearntLog(Math.max(1, accepted), span, span, 'documented');
+	static share(accepted: number, span: number, now: number): LearntLog {
+		const model = new LearntLog(Math.max(1, accepted), span, span, 'documented');
+		model.learntAt = now;
+		return model;
 	}
+
+	/** When a documented budget's share was learnt: requests sent before it say nothing new. */
+	private learntAt = 0;
 
 	/**
 	 * The window to pace by: a known one with the margin a documented one has for arrival jitter;
@@ -125,8 +130,13 @@ export class LearntLog {
 	 */
 	refused(before: Start[], k: Start, now: number, waitMs: number, inFlight: Start[] = []): void {
 		if (this.d === 'documented') {
-			// Refused within our share: someone else took more of the budget; give one back.
-			const recent = before.filter((s) => s.at > k.at - this.hi - NARROW(this.hi));
+			// The other requests of the burst that taught the share, refused for the same reason.
+			if (k.at < this.learntAt) return;
+			// Refused within our share: someone else took more of the budget; give one back. Ours in
+			// flight count too (most will be accepted), so a burst of refusals does not empty the share.
+			const recent = [...before, ...inFlight].filter(
+				(s) => s.at > k.at - this.hi - NARROW(this.hi),
+			);
 			this.n = Math.max(1, Math.min(this.n - 1, recent.length));
 			return;
 		}

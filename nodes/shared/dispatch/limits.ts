@@ -116,17 +116,22 @@ class Window {
 		k.state = 'refused';
 		const before = this.acceptedBefore(k);
 		if (this.declared) {
-			// Refused within the documented budget: it is shared (another worker, another app). Wait
-			// as asked, then keep to the share the provider gave us, taking back one request a window
-			// while none is refused.
-			this.block(untilMs);
+			// Refused within the documented budget: it is shared (another worker, another app). Keep to
+			// the share the provider gave us, each request going when one of ours leaves the window,
+			// and take back one request a window while none is refused. Waiting out the Retry-After
+			// would also wait for the others' requests, which their own pacing already spaces.
 			const span = this.span(true);
 			const ours = before.filter((s) => s.at > k.at - span).length;
-			if (this.model) this.model.refused(before, this.departed(k), now, waitMs);
+			if (this.model)
+				this.model.refused(before, this.departed(k), now, waitMs, this.inFlightBefore(k));
 			// As for an undocumented budget, a refusal after a handful of requests teaches nothing.
-			else if (ours >= LEARN_MIN_STARTS) this.model = LearntLog.share(ours, span);
-			if (this.model) this.learntAt = now;
-			return false;
+			else if (ours >= LEARN_MIN_STARTS) this.model = LearntLog.share(ours, span, now);
+			if (!this.model) {
+				this.block(untilMs);
+				return false;
+			}
+			this.learntAt = now;
+			return true;
 		}
 		const kk = this.departed(k);
 		if (this.model) this.model.refused(before, kk, now, waitMs, this.inFlightBefore(k));
@@ -188,12 +193,19 @@ class Window {
 		return (this.declared ? this.perMs * scale : this.perMs) * ARRIVAL_MARGIN;
 	}
 
-	/** A shared documented budget grows back by one request for each window without a refusal. */
+	/**
+	 * A shared documented budget grows back by half of what it lacks for each window without a
+	 * refusal: when the others stop (another worker's run ends) the whole budget is ours again
+	 * within a few windows; while they go on, the requests over the budget are refused (nothing
+	 * done, sent again) and each gives one back.
+	 */
 	private raise(now: number): void {
 		if (!this.model || !this.declared) return;
 		const span = this.model.span(true);
-		if (now - Math.max(this.raisedAt, this.learntAt) < span) return;
-		this.model.n += Math.max(1, Math.floor((now - Math.max(this.raisedAt, this.learntAt)) / span));
+		const quiet = Math.floor((now - Math.max(this.raisedAt, this.learntAt)) / span);
+		if (quiet < 1) return;
+		for (let i = 0; i < quiet && this.model.n < this.limit; i++)
+			this.model.n += Math.ceil((this.limit - this.model.n) / 2);
 		this.raisedAt = now;
 		if (this.model.n >= this.limit) this.model = undefined;
 	}
