@@ -166,3 +166,68 @@ export function activationRaceCases(spec: TriggerSpec): void {
 		},
 	);
 }
+
+/** Deliveries to the trigger's URL without the right token (none, wrong, of other lengths) get 401. */
+export async function expectTokensRefused(trigger: ActiveTrigger, body: unknown): Promise<void> {
+	const queries = [{}, { token: 'f'.repeat(64) }, { token: 'f'.repeat(48) }, { token: 'short' }];
+	for (const query of queries as Array<Record<string, string>>)
+		expect((await trigger.deliver(body, { query })).status).toBe(401);
+}
+
+/** After deactivation nothing is stored and n8n no longer serves the webhook: nothing runs. */
+export async function expectGone(trigger: ActiveTrigger, body: unknown, token: string) {
+	const runs = trigger.executions.length;
+	expect(trigger.staticData.subscriptionIds).toBeUndefined();
+	expect(trigger.staticData.token).toBeUndefined();
+	expect((await trigger.deliver(body, { query: { token } })).status).toBe(404);
+	expect(trigger.executions).toHaveLength(runs);
+}
+
+/** What the registration cases need beyond TriggerSpec: a provider holding one per event. */
+export interface RegistrationSpec extends TriggerSpec {
+	/** Trigger parameters listening to two events: two registrations. */
+	twoEvents: IDataObject;
+	/** Deletes the registration at `index` on the provider's side. */
+	drop(index: number): void;
+	/** Points the registration at `index` at another URL, as if edited at the provider. */
+	redirect(index: number): void;
+	/** The URL the trigger registers now. */
+	urlOf(trigger: ActiveTrigger): string;
+}
+
+/**
+ * checkExists only looks (a registration pointing elsewhere reads as missing, nothing is
+ * deleted); re-activation replaces our own stale registration instead of orphaning it; and
+ * deactivation after the provider deleted one registration (404) still removes the rest.
+ */
+export function registrationCases(spec: RegistrationSpec): void {
+	const { fake } = spec.bed;
+	test('checkExists only looks: it never deletes, and re-activation replaces our own stale registration', async () => {
+		await spec.bed.withTrigger(spec.parameters, async (trigger) => {
+			expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
+			expect(fake.requests).toHaveLength(0);
+			await trigger.activate();
+			spec.redirect(0);
+			expect(await trigger.checkExists()).toBe(false);
+			expect(fake.requestsTo('DELETE', spec.hooksPath)).toHaveLength(0);
+			expect(spec.registered()).toHaveLength(1);
+			await trigger.activate();
+			expect(spec.registered().map((r) => r.url)).toEqual([spec.urlOf(trigger)]);
+			await trigger.deactivate();
+			expect(spec.registered()).toHaveLength(0);
+		});
+	});
+
+	test('deactivation when the provider already deleted a registration (404) still removes the rest', async () => {
+		await spec.bed.withTrigger(spec.twoEvents, async (trigger) => {
+			await trigger.activate();
+			spec.drop(0);
+			expect(await trigger.checkExists()).toBe(false);
+			fake.requests.length = 0;
+			await trigger.deactivate();
+			expect(fake.requests.map((r) => r.method)).toEqual(['DELETE', 'DELETE']);
+			expect(spec.registered()).toHaveLength(0);
+			expect(trigger.staticData.subscriptionIds).toBeUndefined();
+		});
+	});
+}

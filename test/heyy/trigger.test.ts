@@ -2,7 +2,10 @@ import { HEYY_TENANT } from '../fakes/heyy';
 import {
 	activationRaceCases,
 	deletionRetryCase,
+	expectGone,
+	expectTokensRefused,
 	keyChangeCase,
+	registrationCases,
 	storedTokenCase,
 } from '../harness/triggerCases';
 import { heyyBed } from './setup';
@@ -152,12 +155,7 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 			});
 
 			// Anyone else: no token, a wrong token, a token of another length.
-			for (const query of [{}, { token: 'f'.repeat(48) }, { token: 'short' }] as Array<
-				Record<string, string>
-			>) {
-				const denied = await trigger.deliver(receivedA, { query });
-				expect(denied.status).toBe(401);
-			}
+			await expectTokensRefused(trigger, receivedA);
 			expect(trigger.executions).toHaveLength(2);
 
 			fake.requests.length = 0;
@@ -167,35 +165,20 @@ test('lifecycle: activate → one webhook per type → tokened deliveries run �
 				expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
 			]);
 			expect(fake.webhooks).toHaveLength(0);
-			expect(trigger.staticData.subscriptionIds).toBeUndefined();
-			expect(trigger.staticData.token).toBeUndefined();
-			// After deactivation n8n no longer serves the webhook: nothing reaches the workflow.
-			const after = await trigger.deliver(receivedA, { query: { token } });
-			expect(after.status).toBe(404);
-			expect(trigger.executions).toHaveLength(2);
+			await expectGone(trigger, receivedA, token);
 		},
 	);
 });
 
-test('deactivation when Heyy already deleted a webhook (404) still removes the rest and succeeds', async () => {
-	await bed.withTrigger(
-		on(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']),
-		async (trigger) => {
-			await trigger.activate();
-			expect(fake.webhooks.map((w) => w.type)).toEqual([
-				'WHATSAPP_MESSAGE_RECEIVED',
-				'INSTAGRAM_MESSAGE_ECHO',
-			]);
-			expect(fake.webhooks.every((w) => w.channelId === null)).toBe(true);
-			fake.webhooks.splice(0, 1); // deleted on Heyy's side
-			expect(await trigger.checkExists()).toBe(false);
-			fake.requests.length = 0;
-			await trigger.deactivate();
-			expect(fake.requests.map((r) => r.method)).toEqual(['DELETE', 'DELETE']);
-			expect(fake.webhooks).toHaveLength(0);
-			expect(trigger.staticData.subscriptionIds).toBeUndefined();
-		},
-	);
+test('without a channel, one webhook per type serves every channel (channelId null)', async () => {
+	await bed.withTrigger(on(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']), async (t) => {
+		await t.activate();
+		const types = fake.webhooks.map((w) => [w.type, w.channelId]);
+		expect(types).toEqual([
+			['WHATSAPP_MESSAGE_RECEIVED', null],
+			['INSTAGRAM_MESSAGE_ECHO', null],
+		]);
+	});
 });
 
 test('deactivation when every webhook is already gone is fine too', async () => {
@@ -207,26 +190,13 @@ test('deactivation when every webhook is already gone is fine too', async () => 
 	});
 });
 
-test('checkExists only looks: a changed URL or a webhook switched off reads as missing, nothing is deleted', async () => {
+test('checkExists only looks: a webhook switched off at Heyy reads as missing, nothing is deleted', async () => {
 	await bed.withTrigger(on(['WHATSAPP_MESSAGE_RECEIVED']), async (trigger) => {
-		expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
-		expect(fake.requests).toHaveLength(0);
 		await trigger.activate();
 		fake.webhooks[0].isActive = false;
 		expect(await trigger.checkExists()).toBe(false);
-		fake.webhooks[0].isActive = true;
-		fake.webhooks[0].url = 'https://elsewhere.test/hook';
-		expect(await trigger.checkExists()).toBe(false);
 		expect(fake.requestsTo('DELETE', '/api_webhooks/')).toHaveLength(0);
 		expect(fake.webhooks).toHaveLength(1);
-		// Re-activation replaces our own stale webhook instead of orphaning it.
-		await trigger.activate();
-		expect(fake.webhooks).toHaveLength(1);
-		expect(String(fake.webhooks[0].url)).toBe(
-			trigger.urlWith({ token: String(trigger.staticData.token) }),
-		);
-		await trigger.deactivate();
-		expect(fake.webhooks).toHaveLength(0);
 	});
 });
 
@@ -344,6 +314,14 @@ const spec = {
 };
 
 deletionRetryCase(spec);
+
+registrationCases({
+	...spec,
+	twoEvents: on(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']),
+	drop: (index) => void fake.webhooks.splice(index, 1),
+	redirect: (index) => void (fake.webhooks[index].url = 'https://elsewhere.test/hook'),
+	urlOf: (trigger) => trigger.urlWith({ token: String(trigger.staticData.token) }),
+});
 
 storedTokenCase(spec, (trigger, url) => [
 	{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },

@@ -6,7 +6,7 @@ import {
 	spokiSignature,
 } from '../fakes/spoki';
 import type { ActiveTrigger } from '../harness/trigger';
-import { activationRaceCases, deletionRetryCase } from '../harness/triggerCases';
+import { activationRaceCases, deletionRetryCase, registrationCases } from '../harness/triggerCases';
 import { ReplayGuard } from '../../nodes/shared/webhook/replay';
 import { spokiBed } from './setup';
 
@@ -122,23 +122,6 @@ describe('Spoki Trigger lifecycle', () => {
 		});
 	});
 
-	test('checkExists only looks: it never deletes, and re-activation replaces our own stale webhook', async () => {
-		await bed.withTrigger({ events: ['message.inbound'] }, async (trigger) => {
-			expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
-			expect(fake.requests).toHaveLength(0);
-			await trigger.activate();
-			fake.webhooks[0].url = 'https://elsewhere.test/hook';
-			expect(await trigger.checkExists()).toBe(false);
-			expect(fake.requestsTo('DELETE', '/external-webhooks/')).toHaveLength(0);
-			expect(fake.webhooks).toHaveLength(1);
-			await trigger.activate();
-			expect(fake.webhooks).toHaveLength(1);
-			expect(fake.webhooks[0].url).toBe(trigger.webhookUrl);
-			await trigger.deactivate();
-			expect(fake.webhooks).toHaveLength(0);
-		});
-	});
-
 	test('checkExists follows the DRF pages of the webhook list', async () => {
 		fake.pageSize = 2;
 		try {
@@ -165,17 +148,6 @@ describe('Spoki Trigger lifecycle', () => {
 		}
 	});
 
-	test('deactivation when Spoki already deleted a webhook (404) still removes the rest', async () => {
-		await withTrigger(['message.inbound', 'message.outbound'], async (trigger) => {
-			fake.webhooks.splice(0, 1);
-			expect(await trigger.checkExists()).toBe(false);
-			await trigger.deactivate();
-			expect(fake.requestsTo('DELETE', '/external-webhooks/')).toHaveLength(2);
-			expect(fake.webhooks).toHaveLength(0);
-			expect(trigger.staticData.subscriptionIds).toBeUndefined();
-		});
-	});
-
 	test("an activation failing half way leaves no webhook behind and says why in Spoki's words", async () => {
 		await bed.withTrigger(
 			{ events: ['message.inbound', 'contact.created', 'contact.deleted'] },
@@ -197,6 +169,15 @@ describe('Spoki Trigger lifecycle', () => {
 	});
 
 	deletionRetryCase(spec);
+
+	registrationCases({
+		...spec,
+		twoEvents: { events: ['message.inbound', 'message.outbound'] },
+		drop: (index) => void fake.webhooks.splice(index, 1),
+		redirect: (index) => void (fake.webhooks[index].url = 'https://elsewhere.test/hook'),
+		// Spoki signs its deliveries: n8n's own URL, no token added.
+		urlOf: (trigger) => trigger.webhookUrl,
+	});
 
 	test('an unknown event name (from an expression) is refused before any request', async () => {
 		await bed.withTrigger({ events: ['message.inbound', 'message.deleted'] }, async (trigger) => {

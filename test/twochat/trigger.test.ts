@@ -5,7 +5,10 @@ import { pkg, type } from '../harness/package';
 import {
 	activationRaceCases,
 	deletionRetryCase,
+	expectGone,
+	expectTokensRefused,
 	keyChangeCase,
+	registrationCases,
 	storedTokenCase,
 } from '../harness/triggerCases';
 import { twoChatBed } from './setup';
@@ -74,15 +77,7 @@ test('lifecycle: activate → subscriptions → tokened delivery runs → untoke
 			expect(trigger.executions[0].status).toBe('success');
 
 			// Anyone else: no token, a wrong token, a token of another length.
-			for (const query of [
-				{},
-				{ token: 'f'.repeat(64) },
-				{ token: 'f'.repeat(48) },
-				{ token: 'short' },
-			] as Array<Record<string, string>>) {
-				const denied = await trigger.deliver(payload, { query });
-				expect(denied.status).toBe(401);
-			}
+			await expectTokensRefused(trigger, payload);
 			expect(trigger.executions).toHaveLength(1);
 
 			await trigger.deactivate();
@@ -93,11 +88,7 @@ test('lifecycle: activate → subscriptions → tokened delivery runs → untoke
 				expect.stringMatching(/^\/open\/webhooks\/WHK\d+$/),
 			]);
 			expect(fake.webhooks).toHaveLength(0);
-			expect(trigger.staticData.subscriptionIds).toBeUndefined();
-			// After deactivation n8n no longer serves the webhook: nothing reaches the workflow.
-			const after = await trigger.deliver(payload, { query: { token } });
-			expect(after.status).toBe(404);
-			expect(trigger.executions).toHaveLength(1);
+			await expectGone(trigger, payload, token);
 		},
 	);
 });
@@ -116,42 +107,6 @@ test('a group event subscription carries the group; other events do not', async 
 			expect(fake.webhooks).toHaveLength(0);
 		},
 	);
-});
-
-test('deactivation when 2Chat already deleted a subscription (404) still removes the rest', async () => {
-	await bed.withTrigger(
-		on(['whatsapp.message.received', 'whatsapp.message.sent']),
-		async (trigger) => {
-			await trigger.activate();
-			fake.webhooks.splice(0, 1); // deleted on 2Chat's side
-			expect(await trigger.checkExists()).toBe(false);
-			await trigger.deactivate();
-			expect(fake.requestsTo('DELETE', '/webhooks/')).toHaveLength(2);
-			expect(fake.webhooks).toHaveLength(0);
-		},
-	);
-});
-
-test('checkExists only looks: it never deletes', async () => {
-	await bed.withTrigger(on(['whatsapp.message.received']), async (trigger) => {
-		expect(await trigger.checkExists()).toBe(false); // nothing stored yet: no request
-		await trigger.activate();
-		fake.webhooks[0].hook_url = 'https://elsewhere.test/hook';
-		expect(await trigger.checkExists()).toBe(false);
-		expect(fake.requestsTo('DELETE', '/webhooks/')).toHaveLength(0);
-		expect(fake.webhooks).toHaveLength(1);
-		// Re-activation replaces our own stale subscription instead of orphaning it.
-		await trigger.activate();
-		expect(fake.webhooks).toHaveLength(1);
-		expect(fake.webhooks[0].hook_url).toBe(
-			trigger.urlWith({
-				token: String(trigger.staticData.token),
-				event: 'whatsapp.message.received',
-			}),
-		);
-		await trigger.deactivate();
-		expect(fake.webhooks).toHaveLength(0);
-	});
 });
 
 test('an activation failing half way leaves no subscription behind', async () => {
@@ -266,6 +221,18 @@ const spec = {
 };
 
 deletionRetryCase(spec);
+
+registrationCases({
+	...spec,
+	twoEvents: on(['whatsapp.message.received', 'whatsapp.message.sent']),
+	drop: (index) => void fake.webhooks.splice(index, 1),
+	redirect: (index) => void (fake.webhooks[index].hook_url = 'https://elsewhere.test/hook'),
+	urlOf: (trigger) =>
+		trigger.urlWith({
+			token: String(trigger.staticData.token),
+			event: 'whatsapp.message.received',
+		}),
+});
 
 storedTokenCase(spec, (trigger, url) => {
 	const event = 'whatsapp.message.received';

@@ -5,6 +5,8 @@ import { WENI_TOKEN } from '../fakes/weni';
 import {
 	activationRaceCases,
 	deletionRetryCase,
+	expectGone,
+	expectTokensRefused,
 	keyChangeCase,
 	storedTokenCase,
 } from '../harness/triggerCases';
@@ -91,15 +93,7 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		]);
 
 		// Anyone else: no token, a wrong token, a token of another length.
-		for (const query of [
-			{},
-			{ token: 'f'.repeat(64) },
-			{ token: 'f'.repeat(48) },
-			{ token: 'short' },
-		] as Array<Record<string, string>>) {
-			const denied = await trigger.deliver(payload, { query });
-			expect(denied.status).toBe(401);
-		}
+		await expectTokensRefused(trigger, payload);
 		expect(trigger.executions).toHaveLength(1);
 
 		fake.requests.length = 0;
@@ -107,13 +101,7 @@ test('lifecycle: activate → one subscriber → tokened delivery runs once → 
 		expect(calls()).toEqual(['DELETE /api/v2/resthook_subscribers.json']);
 		expect(fake.requests[0].query).toEqual({ id: String(subscriber.id) });
 		expect(fake.subscribers).toHaveLength(0);
-		expect(trigger.staticData.subscriptionIds).toBeUndefined();
-		expect(trigger.staticData.token).toBeUndefined();
-
-		// After deactivation n8n no longer serves the webhook: nothing reaches the workflow.
-		const after = await trigger.deliver(payload, { query: { token } });
-		expect(after.status).toBe(404);
-		expect(trigger.executions).toHaveLength(1);
+		await expectGone(trigger, payload, token);
 	});
 });
 
