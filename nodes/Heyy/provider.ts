@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { itemsAt } from '../shared/pagination';
-import type { NextUrlPagination } from '../shared/pagination';
+import { itemsAt, whole } from '../shared/pagination';
+import type { WholePagination } from '../shared/pagination';
 import type { Provider } from '../shared/provider';
 import { headerValue } from '../shared/answer';
 import { isObject } from '../shared/objects';
@@ -126,6 +126,6 @@ export function createdRecord(body: unknown, nested: string[], aliases: string[]
 }
 
 /** Lists Heyy returns whole in one answer (labels, channels, attributes, webhooks, automations). */
-export function wholeList(...keys: string[]): NextUrlPagination {
-	return { type: 'nextUrl', items: dataItems(...keys), next: () => undefined };
+export function wholeList(...keys: string[]): WholePagination {
+	return whole(dataItems(...keys));
 }

@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, simplifier, simplifyField } from '../shared/factories';
+import { getMany } from '../shared/getMany';
 import type { OperationContext, OperationDef } from '../shared/operation';
-import { returnAllOrLimit } from '../shared/operation';
 import type { Params } from '../shared/params';
 import { requireFlows } from './flavour';
 import { cursor, endpoint } from './provider';
@@ -63,13 +62,10 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 				return { deleted: true, uuid };
 			},
 		},
-		{
-			value: 'getAll',
-			name: 'Get Many',
+		getMany({
 			action: `Get many ${r.noun}s`,
 			description: `List the ${r.noun}s of the workspace`,
-			properties: [
-				...returnAllOrLimit(),
+			fields: [
 				{
 					displayName: 'Name',
 					name: 'filterName',
@@ -78,11 +74,12 @@ export function namedOperations(r: NamedResource): OperationDef[] {
 					description: `Only the ${r.noun} with exactly this name (case-insensitive)`,
 				},
 			],
-			run: async (op) => {
+			request: (op) => {
 				const name = op.params.readOptionalText('filterName', { maxLength: 255 });
-				return await op.list({ method: 'GET', path, qs: name ? { name } : {} }, cursor);
+				return { method: 'GET', path, qs: name ? { name } : {} };
 			},
-		},
+			pagination: cursor,
+		}),
 		{
 			value: 'update',
 			name: 'Rename',
@@ -124,24 +121,18 @@ export function cursorGetMany(spec: {
 	/** Weni Flows only: what RapidPro lacks, for the error refusing it there. */
 	flowsOnly?: string;
 }): OperationDef {
-	return {
-		value: 'getAll',
-		name: 'Get Many',
+	return getMany({
 		action: spec.action,
 		description: spec.description,
-		properties: [
-			...(spec.properties ?? []),
-			...returnAllOrLimit(),
-			...(spec.simplify ? [simplifyField] : []),
-			...(spec.filters ? [filtersCollection(spec.filters)] : []),
-		],
-		run: async (op) => {
-			const simplify = spec.simplify ? simplifier(op.params, spec.simplify) : undefined;
+		fields: spec.properties,
+		simplify: spec.simplify,
+		filters: spec.filters,
+		request: async (op) => {
 			const qs: IDataObject = {};
 			if (spec.query) await spec.query(op.params, op.params.collection('filters'), qs, op);
 			if (spec.flowsOnly) await requireFlows(op, spec.flowsOnly);
-			const rows = await op.list({ method: 'GET', path: endpoint(spec.endpoint), qs }, cursor);
-			return simplify ? simplify(rows) : rows;
+			return { method: 'GET', path: endpoint(spec.endpoint), qs };
 		},
-	};
+		pagination: cursor,
+	});
 }

@@ -5,11 +5,8 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import type { OperationContext, OperationDef, OperationResult } from './operation';
-import { returnAllOrLimit } from './operation';
-import type { Pagination } from './pagination';
+import type { OperationDef, OperationResult } from './operation';
 import type { Params } from './params';
-import type { ApiRequest } from './transport';
 
 // Building blocks that every provider's descriptions and operations share, so a
 // provider folder states only what differs (its paths, ids and wording).
@@ -174,33 +171,6 @@ export function operation(
 	return { value, name, action, description, properties, run };
 }
 
-/** Get Many: `fields` then Return All/Limit, and the list `request` pages through with `pagination`. */
-export function getManyOperation(
-	action: string,
-	description: string,
-	fields: INodeProperties[],
-	list: (op: OperationContext) => [ApiRequest, Pagination],
-): OperationDef {
-	return operation(
-		'getAll',
-		'Get Many',
-		action,
-		description,
-		[...fields, ...returnAllOrLimit()],
-		(op) => op.list(...list(op)),
-	);
-}
-
-/**
- * An unpaged answer's items, cut to "Limit" unless "Return All" is on: both read and checked
- * now, before the request, so a bad Limit sends nothing.
- */
-export function recordsKept(p: Params): (items: IDataObject[]) => IDataObject[] {
-	if (p.readBoolean('returnAll')) return (items) => items;
-	const limit = p.readNumber('limit', { min: 1, integer: true }) ?? 50;
-	return (items) => items.slice(0, limit);
-}
-
 /** A fixedCollection of repeatable groups ("Add Attribute", "Add Custom Field", ...). */
 export function multipleValues(
 	displayName: string,
@@ -229,20 +199,6 @@ export const simplifyField: INodeProperties = {
 	default: true,
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
-
-/**
- * The items as they are, or with only `fields` when the operation's Simplify is on (the
- * default): the switch read and checked now, before the request, so a bad value sends nothing.
- */
-export function simplifier(p: Params, fields: string[]): (items: IDataObject[]) => IDataObject[] {
-	if (!p.readBoolean('simplify', true)) return (items) => items;
-	return (items) =>
-		items.map((item) => {
-			const out: IDataObject = {};
-			for (const key of fields) if (item[key] !== undefined) out[key] = item[key];
-			return out;
-		});
-}
 
 /** A message's required Text, four rows high. */
 export function messageTextField(extra: Partial<INodeProperties> = {}): INodeProperties {
@@ -304,20 +260,6 @@ export function searchEntries<T>(
 		? items.filter((item) => texts(item).some((t) => t.toLowerCase().includes(needle)))
 		: items;
 	return found.map(entry);
-}
-
-/** Get Many over an answer the API gives whole: `read` returns every item, "Limit" cuts them here. */
-export function wholeGetManyOperation(
-	action: string,
-	description: string,
-	fields: INodeProperties[],
-	read: (op: OperationContext) => Promise<IDataObject[]>,
-): OperationDef {
-	const properties = [...fields, ...returnAllOrLimit()];
-	return operation('getAll', 'Get Many', action, description, properties, async (op) => {
-		const keep = recordsKept(op.params);
-		return keep(await read(op));
-	});
 }
 
 /** n8n's hint for a dropdown whose value may also come from an expression. */

@@ -12,6 +12,11 @@ export interface PageNumberPagination {
 	sizeParam?: string;
 	pageSize: number;
 	firstPage: number;
+	/**
+	 * The API may count pages from `firstPage + 1` instead (no source says which): a second page
+	 * that repeats the first is taken for that, skipped, and paging goes on from the page after it.
+	 */
+	probeBase?: boolean;
 	items: (body: unknown) => IDataObject[];
 }
 
@@ -24,7 +29,18 @@ export interface NextUrlPagination {
 	next: (body: unknown) => string | null | undefined;
 }
 
-export type Pagination = PageNumberPagination | NextUrlPagination;
+/** No paging: one answer holds the whole list, which "Limit" cuts here. */
+export interface WholePagination {
+	type: 'whole';
+	items: (body: unknown) => IDataObject[];
+}
+
+export type Pagination = PageNumberPagination | NextUrlPagination | WholePagination;
+
+/** A list given whole in one answer, its items read by `items`. */
+export function whole(items: (body: unknown) => IDataObject[]): WholePagination {
+	return { type: 'whole', items };
+}
 
 /** Reads the first array found at one of `keys` of a body, or the body itself when it is an array. */
 export function itemsAt(...keys: string[]): (body: unknown) => IDataObject[] {
@@ -56,7 +72,11 @@ async function* numberedPages(
 		const batch = pagination.items(await fetch({ ...req, qs }));
 		// An API that ignores the page number answers the same page forever: stop there.
 		const first = batch.length ? JSON.stringify(batch[0]) : undefined;
-		if (page > pagination.firstPage && first !== undefined && first === previousFirst) return;
+		if (page > pagination.firstPage && first !== undefined && first === previousFirst) {
+			// Unless pages count from one more: the first page again, skipped (`probeBase`).
+			if (pagination.probeBase && page === pagination.firstPage + 1) continue;
+			return;
+		}
 		previousFirst = first;
 		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
 		if (taken.length) yield taken;
@@ -107,7 +127,8 @@ export async function* pages(
 	if (remaining <= 0) return;
 	const fetch = async (page: ApiRequest) => await apiRequest(ctx, provider, page, itemIndex);
 	if (pagination.type === 'pageNumber') yield* numberedPages(fetch, req, pagination, remaining);
-	else yield* linkedPages(fetch, req, pagination, remaining);
+	else if (pagination.type === 'nextUrl') yield* linkedPages(fetch, req, pagination, remaining);
+	else yield pagination.items(await fetch(req)).slice(0, remaining);
 }
 
 /** Collects every item (or the first `limit`) of a paged list. */
@@ -131,4 +152,42 @@ export async function apiRequestAllItems(
 		}
 	}
 	return all;
+}
+
+/** What identifies a page's first item in a paging token: its id, else the whole item. */
+function firstKey(items: IDataObject[]): string {
+	if (!items.length) return '';
+	const id = items[0].id;
+	return typeof id === 'string' || typeof id === 'number' ? String(id) : JSON.stringify(items[0]);
+}
+
+/**
+ * One page of a page-numbered list, for a list search (n8n's `paginationToken`): `token` is the
+ * page to ask for, the first by default. With `probeBase`, tokens also carry the first page's
+ * first item, so that a second page repeating it goes straight on to the page after; a later page
+ * repeating it ends the list (the API ignores the page number).
+ */
+export async function searchPage(
+	ctx: RequestContext,
+	provider: Provider,
+	req: ApiRequest,
+	pagination: PageNumberPagination,
+	token?: string,
+): Promise<{ items: IDataObject[]; next?: string }> {
+	const start = pagination.firstPage;
+	const text = token ?? String(start);
+	const colon = text.indexOf(':');
+	const page = Number(colon < 0 ? text : text.slice(0, colon)) || start;
+	const firstOfStart = colon < 0 ? undefined : text.slice(colon + 1);
+	const qs: IDataObject = { ...req.qs, [pagination.pageParam]: page };
+	if (pagination.sizeParam) qs[pagination.sizeParam] = pagination.pageSize;
+	const items = pagination.items(await apiRequest(ctx, provider, { ...req, qs }));
+	const first = firstKey(items);
+	if (page > start && items.length && first === firstOfStart) {
+		return pagination.probeBase && page === start + 1
+			? await searchPage(ctx, provider, req, pagination, `${start + 2}:${firstOfStart}`)
+			: { items: [] };
+	}
+	if (items.length < pagination.pageSize) return { items };
+	return { items, next: `${page + 1}:${page === start ? first : (firstOfStart ?? '')}` };
 }

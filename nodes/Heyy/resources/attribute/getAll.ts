@@ -1,9 +1,9 @@
-import { getManyOperation } from '../../../shared/factories';
+import { getMany } from '../../../shared/getMany';
 import { wholeList } from '../../provider';
 
-export const getAll = getManyOperation(
-	'Get many contact attributes',
-	'List the custom contact attributes of the workspace',
-	[],
-	() => [{ method: 'GET', path: '/attributes' }, wholeList('attributes')],
-);
+export const getAll = getMany({
+	action: 'Get many contact attributes',
+	description: 'List the custom contact attributes of the workspace',
+	request: () => ({ method: 'GET', path: '/attributes' }),
+	pagination: wholeList('attributes'),
+});

@@ -1,10 +1,8 @@
-import { getManyOperation } from '../../../shared/factories';
-import { channelField } from '../../descriptions';
+import { getMany } from '../../../shared/getMany';
 import { channelList } from '../../lists';
 
-export const getAll = getManyOperation(
-	'Get many automations of a channel',
-	'List the automation workflows of a channel',
-	[channelField],
-	channelList('workflows'),
-);
+export const getAll = getMany({
+	action: 'Get many automations of a channel',
+	description: 'List the automation workflows of a channel',
+	...channelList('workflows'),
+});

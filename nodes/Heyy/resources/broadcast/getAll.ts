@@ -1,11 +1,9 @@
-import { getManyOperation } from '../../../shared/factories';
-import { channelField } from '../../descriptions';
+import { getMany } from '../../../shared/getMany';
 import { channelList } from '../../lists';
 
 /** GET /{channelId}/broadcasts (MindCloud list-broadcasts.md; no paging documented, so read whole). */
-export const getAll = getManyOperation(
-	'Get many broadcasts of a channel',
-	'List the broadcasts of a channel',
-	[channelField],
-	channelList('broadcasts'),
-);
+export const getAll = getMany({
+	action: 'Get many broadcasts of a channel',
+	description: 'List the broadcasts of a channel',
+	...channelList('broadcasts'),
+});

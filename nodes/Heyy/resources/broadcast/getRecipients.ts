@@ -1,19 +1,15 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { channelField } from '../../descriptions';
 import { wholeList } from '../../provider';
 import { broadcastIdField, broadcastPath } from './common';
 
 /** GET /{channelId}/broadcasts/{broadcastId}/recipients (MindCloud list-broadcast-recipients.md; no paging documented). */
-export const getRecipients: OperationDef = {
+export const getRecipients = getMany({
 	value: 'getRecipients',
 	name: 'Get Many Recipients',
 	action: 'Get many recipients of a broadcast',
 	description: 'List the contacts a broadcast goes to',
-	properties: [channelField, broadcastIdField, ...returnAllOrLimit()],
-	run: async (op) =>
-		await op.list(
-			{ method: 'GET', path: `${broadcastPath(op.params)}/recipients` },
-			wholeList('recipients', 'contacts'),
-		),
-};
+	fields: [channelField, broadcastIdField],
+	request: (op) => ({ method: 'GET', path: `${broadcastPath(op.params)}/recipients` }),
+	pagination: wholeList('recipients', 'contacts'),
+});

@@ -1,9 +1,9 @@
-import { getManyOperation } from '../../../shared/factories';
+import { getMany } from '../../../shared/getMany';
 import { wholeList } from '../../provider';
 
-export const getAll = getManyOperation(
-	'Get many channels',
-	'List the channels (WhatsApp numbers, Instagram, SMS, email) of the workspace',
-	[],
-	() => [{ method: 'GET', path: '/channels' }, wholeList('channels')],
-);
+export const getAll = getMany({
+	action: 'Get many channels',
+	description: 'List the channels (WhatsApp numbers, Instagram, SMS, email) of the workspace',
+	request: () => ({ method: 'GET', path: '/channels' }),
+	pagination: wholeList('channels'),
+});

@@ -1,20 +1,13 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
-import { channelField, simplifyField } from '../../descriptions';
-import { listOperation } from '../../lists';
+import { getMany } from '../../../shared/getMany';
+import { channelField } from '../../descriptions';
+import { heyyPages } from '../../lists';
 import { SIMPLE_FIELDS } from '../../readers';
-import { simplifier } from '../../../shared/factories';
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many chats of a channel',
 	description: 'List the conversations of a channel',
-	properties: [channelField, ...returnAllOrLimit(), simplifyField],
-	run: async (op) => {
-		const channel = op.params.id('channelId');
-		const simplify = simplifier(op.params, SIMPLE_FIELDS.chat);
-		const items = await listOperation(op, { method: 'GET', path: `/${channel}/chats` }, ['chats']);
-		return simplify(items);
-	},
-};
+	fields: [channelField],
+	simplify: SIMPLE_FIELDS.chat,
+	request: (op) => ({ method: 'GET', path: `/${op.params.id('channelId')}/chats` }),
+	pagination: heyyPages('chats'),
+});

@@ -1,9 +1,9 @@
-import { getManyOperation } from '../../../shared/factories';
+import { getMany } from '../../../shared/getMany';
 import { wholeList } from '../../provider';
 
-export const getAll = getManyOperation(
-	'Get many labels',
-	'List the contact labels of the workspace',
-	[],
-	() => [{ method: 'GET', path: '/labels' }, wholeList('labels')],
-);
+export const getAll = getMany({
+	action: 'Get many labels',
+	description: 'List the contact labels of the workspace',
+	request: () => ({ method: 'GET', path: '/labels' }),
+	pagination: wholeList('labels'),
+});

@@ -1,9 +1,9 @@
-import { getManyOperation } from '../../../shared/factories';
+import { getMany } from '../../../shared/getMany';
 import { wholeList } from '../../provider';
 
-export const getAll = getManyOperation(
-	'Get many API webhooks',
-	'List the API webhooks of the workspace',
-	[],
-	() => [{ method: 'GET', path: '/api_webhooks' }, wholeList('apiWebhooks', 'webhooks')],
-);
+export const getAll = getMany({
+	action: 'Get many API webhooks',
+	description: 'List the API webhooks of the workspace',
+	request: () => ({ method: 'GET', path: '/api_webhooks' }),
+	pagination: wholeList('apiWebhooks', 'webhooks'),
+});

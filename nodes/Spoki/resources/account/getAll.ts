@@ -1,9 +1,9 @@
-import { getManyOperation } from '../../../shared/factories';
+import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
 
-export const getAll = getManyOperation(
-	'Get many accounts',
-	'List the accounts the API key can access, with their IDs',
-	[],
-	() => [{ method: 'GET', path: `${API}/accounts/` }, drfPages()],
-);
+export const getAll = getMany({
+	action: 'Get many accounts',
+	description: 'List the accounts the API key can access, with their IDs',
+	request: () => ({ method: 'GET', path: `${API}/accounts/` }),
+	pagination: drfPages(),
+});

@@ -1,9 +1,9 @@
-import { getManyOperation } from '../../../shared/factories';
+import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
 
-export const getAll = getManyOperation(
-	'Get many agencies',
-	'List the agencies the API key can access',
-	[],
-	() => [{ method: 'GET', path: `${API}/agencies/` }, drfPages()],
-);
+export const getAll = getMany({
+	action: 'Get many agencies',
+	description: 'List the agencies the API key can access',
+	request: () => ({ method: 'GET', path: `${API}/agencies/` }),
+	pagination: drfPages(),
+});

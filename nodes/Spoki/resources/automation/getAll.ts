@@ -1,36 +1,30 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
 import { WEBHOOK_PLATFORMS } from './common';
-import { filtersCollection, textField, textQuery } from '../../../shared/factories';
+import { textField, textQuery } from '../../../shared/factories';
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many automations',
 	description: 'List, search and filter automations',
-	properties: [
-		...returnAllOrLimit(),
-		filtersCollection([
-			{
-				displayName: 'Is Active',
-				name: 'isActive',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to list only active automations (on) or only inactive ones (off)',
-			},
-			textField('Search', 'search', 'Text found in the automation name or its webhook link'),
-			{
-				displayName: 'Webhook Platform',
-				name: 'webhookPlatform',
-				type: 'options',
-				options: WEBHOOK_PLATFORMS.map((name) => ({ name, value: name })),
-				default: 'Api',
-				description: 'Only automations started by a webhook from this platform',
-			},
-		]),
+	filters: [
+		{
+			displayName: 'Is Active',
+			name: 'isActive',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to list only active automations (on) or only inactive ones (off)',
+		},
+		textField('Search', 'search', 'Text found in the automation name or its webhook link'),
+		{
+			displayName: 'Webhook Platform',
+			name: 'webhookPlatform',
+			type: 'options',
+			options: WEBHOOK_PLATFORMS.map((name) => ({ name, value: name })),
+			default: 'Api',
+			description: 'Only automations started by a webhook from this platform',
+		},
 	],
-	run: async (op) => {
+	request: (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
 		const qs = textQuery(p, f, 'search');
@@ -40,6 +34,7 @@ export const getAll: OperationDef = {
 			oneOf: WEBHOOK_PLATFORMS,
 		});
 		if (platform) qs.webhook_platform = platform;
-		return await op.list({ method: 'GET', path: `${API}/automations/`, qs }, drfPages());
+		return { method: 'GET', path: `${API}/automations/`, qs };
 	},
-};
+	pagination: drfPages(),
+});

@@ -1,34 +1,28 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
-import { dateTimeField, filtersCollection } from '../../../shared/factories';
+import { dateTimeField } from '../../../shared/factories';
 
 const DAY_MS = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many campaigns',
 	description: 'List campaigns, optionally those scheduled within a period',
-	properties: [
-		...returnAllOrLimit(),
-		filtersCollection([
-			dateTimeField(
-				'Scheduled After',
-				'scheduledAfter',
-				'Only campaigns scheduled at or after this time',
-			),
-			dateTimeField(
-				'Scheduled Before',
-				'scheduledBefore',
-				'Only campaigns scheduled at or before this time',
-			),
-		]),
+	filters: [
+		dateTimeField(
+			'Scheduled After',
+			'scheduledAfter',
+			'Only campaigns scheduled at or after this time',
+		),
+		dateTimeField(
+			'Scheduled Before',
+			'scheduledBefore',
+			'Only campaigns scheduled at or before this time',
+		),
 	],
-	run: async (op) => {
+	read: async (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
 		const at = (name: string) => {
@@ -58,4 +52,4 @@ export const getAll: OperationDef = {
 			},
 		);
 	},
-};
+});

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { LANGUAGE_RULES } from '../../readers';
 import { API, drfPages } from '../../provider';
 import { simplifyContact } from './common';
@@ -12,59 +11,52 @@ import {
 	languageField,
 	lastNameField,
 	statusField,
-	simplifyField,
 } from '../../descriptions';
-import { filtersCollection } from '../../../shared/factories';
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many contacts',
 	description: 'List, search and filter the contacts of the account',
-	properties: [
-		simplifyField,
-		...returnAllOrLimit(),
-		filtersCollection([
-			{ ...emailField, description: 'Exact email address' },
-			{ ...firstNameField, description: 'Exact first name' },
-			{
-				displayName: 'Is Blocked',
-				name: 'isBlocked',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to list only blocked contacts (on) or only contacts that are not blocked (off)',
-			},
-			{ ...languageField, description: 'Language code, e.g. it' },
-			{ ...lastNameField, description: 'Exact last name' },
-			{
-				displayName: 'Phone',
-				name: 'phone',
-				type: 'string',
-				default: '',
-				placeholder: '+393331234567',
-				description: 'Exact phone number, in international format',
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text found in the phone, email, first name, last name, language or notes',
-			},
-			{ ...statusField, description: 'Marketing consent status' },
-			{
-				displayName: 'Tag Name or ID',
-				name: 'tag',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTags' },
-				default: '',
-				description:
-					'Only contacts with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		]),
+	simplify: simplifyContact,
+	filters: [
+		{ ...emailField, description: 'Exact email address' },
+		{ ...firstNameField, description: 'Exact first name' },
+		{
+			displayName: 'Is Blocked',
+			name: 'isBlocked',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to list only blocked contacts (on) or only contacts that are not blocked (off)',
+		},
+		{ ...languageField, description: 'Language code, e.g. it' },
+		{ ...lastNameField, description: 'Exact last name' },
+		{
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			default: '',
+			placeholder: '+393331234567',
+			description: 'Exact phone number, in international format',
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text found in the phone, email, first name, last name, language or notes',
+		},
+		{ ...statusField, description: 'Marketing consent status' },
+		{
+			displayName: 'Tag Name or ID',
+			name: 'tag',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTags' },
+			default: '',
+			description:
+				'Only contacts with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
 	],
-	run: async (op) => {
+	request: (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
 		const qs: IDataObject = {};
@@ -82,7 +74,7 @@ export const getAll: OperationDef = {
 		text('tag', 'tag', { pattern: { regex: /^\d+$/, hint: 'must be a numeric tag ID' } });
 		const blocked = p.checkBoolean('isBlocked', f.isBlocked);
 		if (blocked !== undefined) qs.is_blocked = blocked;
-		const contacts = await op.list({ method: 'GET', path: `${API}/contacts/`, qs }, drfPages());
-		return p.readBoolean('simplify', true) ? contacts.map(simplifyContact) : contacts;
+		return { method: 'GET', path: `${API}/contacts/`, qs };
 	},
-};
+	pagination: drfPages(),
+});

@@ -1,32 +1,26 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
-import { filtersCollection, textField } from '../../../shared/factories';
+import { textField } from '../../../shared/factories';
 
 const contains = (value: unknown, part: string) =>
 	String(value ?? '')
 		.toLowerCase()
 		.includes(part.toLowerCase());
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many custom fields',
 	description: 'List the custom fields, optionally those whose code or label contains a text',
-	properties: [
-		...returnAllOrLimit(),
-		filtersCollection([
-			textField('Code', 'code', 'Only custom fields whose code contains this text', {
-				placeholder: 'ORDER',
-			}),
-			textField('Label', 'label', 'Only custom fields whose label contains this text', {
-				placeholder: 'Order',
-			}),
-		]),
+	filters: [
+		textField('Code', 'code', 'Only custom fields whose code contains this text', {
+			placeholder: 'ORDER',
+		}),
+		textField('Label', 'label', 'Only custom fields whose label contains this text', {
+			placeholder: 'Order',
+		}),
 	],
-	run: async (op) => {
+	read: async (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
 		const code = p.checkText('code', f.code, { maxLength: 200 });
@@ -42,4 +36,4 @@ export const getAll: OperationDef = {
 			(field) => (!code || contains(field.code, code)) && (!label || contains(field.label, label)),
 		);
 	},
-};
+});

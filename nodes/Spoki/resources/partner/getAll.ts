@@ -2,25 +2,21 @@ import type { JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { apiFailureOf, passOn } from '../../../shared/errors';
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many partners',
 	description: 'List partners; needs a Spoki partner (agency) API key',
-	properties: [
+	fields: [
 		{
 			displayName: 'Listing partners needs a partner API key: a normal account key is refused',
 			name: 'partnerNotice',
 			type: 'notice',
 			default: '',
 		},
-		...returnAllOrLimit(),
 	],
-	run: async (op) => {
+	read: async (op) => {
 		try {
 			return await op.list({ method: 'GET', path: `${API}/partners/` }, drfPages());
 		} catch (error) {
@@ -41,4 +37,4 @@ export const getAll: OperationDef = {
 			});
 		}
 	},
-};
+});

@@ -1,7 +1,9 @@
-import { getManyOperation } from '../../../shared/factories';
+import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
 
-export const getAll = getManyOperation('Get many tags', 'List the tags of the account', [], () => [
-	{ method: 'GET', path: `${API}/tags/` },
-	drfPages(),
-]);
+export const getAll = getMany({
+	action: 'Get many tags',
+	description: 'List the tags of the account',
+	request: () => ({ method: 'GET', path: `${API}/tags/` }),
+	pagination: drfPages(),
+});

@@ -1,73 +1,62 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { apiFailureOf, passOn } from '../../../shared/errors';
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
-import {
-	choices,
-	filtersCollection,
-	optionsCollection,
-	textField,
-} from '../../../shared/factories';
+import { choices, textField } from '../../../shared/factories';
 
 const STATUSES = ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'];
 
 /** "OPEN" → "Open", the casing of Spoki's create and update examples. */
 const titleCase = (status: string) => status.charAt(0) + status.slice(1).toLowerCase();
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many tickets',
 	description: 'List tickets, filtered by status and sorted',
-	properties: [
-		...returnAllOrLimit(),
-		filtersCollection([
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: choices({
-					Closed: 'CLOSED',
-					Open: 'OPEN',
-					Pending: 'PENDING',
-					Resolved: 'RESOLVED',
-				}),
-				default: 'OPEN',
-			},
-		]),
-		optionsCollection([
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'options',
-				options: choices({ Ascending: 'asc', Descending: 'desc' }),
-				default: 'desc',
-			},
-			{
-				displayName: 'Page',
-				name: 'page',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 1,
-				description: 'Page to start from (the first is 1)',
-			},
-			{
-				displayName: 'Per Page',
-				name: 'perPage',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 100 },
-				default: 100,
-				description: 'Tickets asked for per request; a smaller Limit asks for fewer',
-			},
-			textField('Sort By', 'sortBy', 'Ticket field to sort by', {
-				default: 'created_datetime',
-				placeholder: 'created_datetime',
+	filters: [
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: choices({
+				Closed: 'CLOSED',
+				Open: 'OPEN',
+				Pending: 'PENDING',
+				Resolved: 'RESOLVED',
 			}),
-		]),
+			default: 'OPEN',
+		},
 	],
-	run: async (op) => {
+	options: [
+		{
+			displayName: 'Order',
+			name: 'order',
+			type: 'options',
+			options: choices({ Ascending: 'asc', Descending: 'desc' }),
+			default: 'desc',
+		},
+		{
+			displayName: 'Page',
+			name: 'page',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description: 'Page to start from (the first is 1)',
+		},
+		{
+			displayName: 'Per Page',
+			name: 'perPage',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 100 },
+			default: 100,
+			description: 'Tickets asked for per request; a smaller Limit asks for fewer',
+		},
+		textField('Sort By', 'sortBy', 'Ticket field to sort by', {
+			default: 'created_datetime',
+			placeholder: 'created_datetime',
+		}),
+	],
+	read: async (op) => {
 		const p = op.params;
 		const f = p.collection('filters');
 		const o = p.collection('options');
@@ -109,4 +98,4 @@ export const getAll: OperationDef = {
 		}
 		return await list(titleCase(status));
 	},
-};
+});

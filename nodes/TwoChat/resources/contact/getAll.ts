@@ -1,31 +1,25 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { channelFilterField } from '../../descriptions';
 import { pagedBy } from '../../provider';
-import { filtersCollection, textField, textQuery } from '../../../shared/factories';
+import { textField, textQuery } from '../../../shared/factories';
 
 /**
  * GET /contacts, or GET /contacts/search when a text is given
  * (developers.2chat.co/docs/API/Contacts/list-contacts, …/search-contacts).
  */
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many contacts',
 	description: 'Get the contacts of the account, optionally only those matching a text',
-	properties: [
-		...returnAllOrLimit(),
-		filtersCollection([
-			{
-				...channelFilterField,
-				description: 'Only contacts of this connected number (its WPN… UUID)',
-			},
-			textField('Search Text', 'query', 'Only contacts whose name or details contain this text', {
-				placeholder: 'Ana or +1415',
-			}),
-		]),
+	filters: [
+		{
+			...channelFilterField,
+			description: 'Only contacts of this connected number (its WPN… UUID)',
+		},
+		textField('Search Text', 'query', 'Only contacts whose name or details contain this text', {
+			placeholder: 'Ana or +1415',
+		}),
 	],
-	run: async (op) => {
+	request: (op) => {
 		const p = op.params;
 		const filters = p.collection('filters');
 		const qs = textQuery(p, filters, 'channel_uuid');
@@ -36,9 +30,7 @@ export const getAll: OperationDef = {
 			qs.query = query;
 			qs.q = query;
 		}
-		return await op.list(
-			{ method: 'GET', path: query ? '/contacts/search' : '/contacts', qs },
-			pagedBy('contacts'),
-		);
+		return { method: 'GET', path: query ? '/contacts/search' : '/contacts', qs };
 	},
-};
+	pagination: pagedBy('contacts'),
+});

@@ -1,33 +1,27 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { channelField } from '../../descriptions';
 import { fixedPages } from '../../provider';
-import { filtersCollection, textField } from '../../../shared/factories';
+import { textField } from '../../../shared/factories';
 
 /**
  * GET /whatsapp/conversations/{channel_uuid}: 10 sessions per page, newest first, `page_number`,
  * and `phone_number` (3 to 20 digits) to search (developers.2chat.co/docs/API/WhatsApp/messages/list-conversations).
  */
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many conversations of a number',
 	description: 'Get the conversations of a connected number, newest first',
-	properties: [
-		channelField,
-		...returnAllOrLimit(),
-		filtersCollection([
-			textField(
-				'Phone Number Contains',
-				'phone_number',
-				'Only conversations whose number contains these digits (3 to 20)',
-				{ placeholder: '1415555' },
-			),
-		]),
+	fields: [channelField],
+	filters: [
+		textField(
+			'Phone Number Contains',
+			'phone_number',
+			'Only conversations whose number contains these digits (3 to 20)',
+			{ placeholder: '1415555' },
+		),
 	],
-	run: async (op) => {
+	request: (op) => {
 		const p = op.params;
 		const filters = p.collection('filters');
 		const qs: IDataObject = {};
@@ -38,9 +32,7 @@ export const getAll: OperationDef = {
 				pattern: { regex: /^\d{3,20}$/, hint: 'must have 3 to 20 digits' },
 			});
 		}
-		return await op.list(
-			{ method: 'GET', path: `/whatsapp/conversations/${p.id('channelUuid')}`, qs },
-			fixedPages(10, 'sessions'),
-		);
+		return { method: 'GET', path: `/whatsapp/conversations/${p.id('channelUuid')}`, qs };
 	},
-};
+	pagination: fixedPages(10, 'sessions'),
+});

@@ -1,15 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { wholeGetManyOperation } from '../../../shared/factories';
+import { getMany } from '../../../shared/getMany';
+import { whole } from '../../../shared/pagination';
 
 /** GET /users: `{data: {users: [...]}}`, active users only, unpaged (2ChatCo/agent-skills skills/2chat-users/SKILL.md). */
-export const getAll = wholeGetManyOperation(
-	'Get many users of the account',
-	'Get the people who have access to the 2Chat account',
-	[],
-	async (op) => {
-		const body = await op.request<IDataObject>({ method: 'GET', path: '/users' });
-		const data = (body.data ?? {}) as IDataObject;
+export const getAll = getMany({
+	action: 'Get many users of the account',
+	description: 'Get the people who have access to the 2Chat account',
+	request: () => ({ method: 'GET', path: '/users' }),
+	pagination: whole((body) => {
+		const data = ((body as IDataObject | undefined)?.data ?? {}) as IDataObject;
 		return (Array.isArray(data.users) ? data.users : []) as IDataObject[];
-	},
-);
+	}),
+});

@@ -1,12 +1,9 @@
-import type { OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
+import { getMany } from '../../../shared/getMany';
 import { cursor, endpoint } from '../../provider';
 
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many contact fields',
 	description: 'List the contact fields of the workspace with their keys and types',
-	properties: returnAllOrLimit(),
-	run: async (op) => await op.list({ method: 'GET', path: endpoint('fields') }, cursor),
-};
+	request: () => ({ method: 'GET', path: endpoint('fields') }),
+	pagination: cursor,
+});

@@ -1,14 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext, OperationDef } from '../../../shared/operation';
-import { returnAllOrLimit } from '../../../shared/operation';
-import {
-	afterField,
-	beforeField,
-	contactField,
-	flowField,
-	simplifyField,
-} from '../../descriptions';
+import { getMany } from '../../../shared/getMany';
+import type { OperationContext } from '../../../shared/operation';
+import { afterField, beforeField, contactField, flowField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
 import { addDateRange, contactFilterUuid, locatorText, refOf, uuidRule } from '../../readers';
 
@@ -58,50 +52,35 @@ function filterUuid(op: OperationContext, name: string, value: unknown): string 
  * both: `exclusive_params`), `responded` (str_to_bool: only true filters),
  * `before`/`after` on modified_on; most recently modified first, cursor pages.
  */
-export const getAll: OperationDef = {
-	value: 'getAll',
-	name: 'Get Many',
+export const getAll = getMany({
 	action: 'Get many flow runs',
 	description: "List flow runs (a contact's path through a flow, with its answers), newest first",
-	properties: [
-		...returnAllOrLimit(),
+	simplify: flattened,
+	simplifyDescription:
+		'Whether to return the main fields with one field per flow result (its value) instead of the raw run',
+	filters: [
 		{
-			...simplifyField,
-			description:
-				'Whether to return the main fields with one field per flow result (its value) instead of the raw run',
+			...contactField,
+			required: false,
+			description: 'Only the runs of this contact, by UUID or URN (not together with Flow)',
 		},
 		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					...contactField,
-					required: false,
-					description: 'Only the runs of this contact, by UUID or URN (not together with Flow)',
-				},
-				{
-					...flowField,
-					required: false,
-					description: 'Only the runs of this flow (not together with Contact)',
-				},
-				afterField,
-				beforeField,
-				{
-					displayName: 'Responded Only',
-					name: 'responded',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to list only the runs where the contact responded',
-				},
-			],
+			...flowField,
+			required: false,
+			description: 'Only the runs of this flow (not together with Contact)',
+		},
+		afterField,
+		beforeField,
+		{
+			displayName: 'Responded Only',
+			name: 'responded',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list only the runs where the contact responded',
 		},
 	],
-	run: async (op) => {
+	request: async (op) => {
 		const p = op.params;
-		const simplify = p.readBoolean('simplify', true);
 		const filters = p.collection('filters');
 		const qs: IDataObject = {};
 		const flow = filterUuid(op, 'flow', filters.flow);
@@ -119,7 +98,7 @@ export const getAll: OperationDef = {
 		// Last: a contact given by URN costs a lookup, made once every input is checked.
 		const contact = await contactFilterUuid(op, 'contact', filters.contact);
 		if (contact) qs.contact = contact;
-		const runs = await op.list({ method: 'GET', path: endpoint('runs'), qs }, cursor);
-		return simplify ? runs.map(flattened) : runs;
+		return { method: 'GET', path: endpoint('runs'), qs };
 	},
-};
+	pagination: cursor,
+});
