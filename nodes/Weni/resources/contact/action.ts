@@ -9,6 +9,8 @@ import type {
 import { runAlone } from '../../../shared/operation';
 import { apiFailureOf } from '../../../shared/errors';
 import type { ApiRequest } from '../../../shared/transport';
+import type { ActionEntry, BulkAction } from '../../actions';
+import { actionKey, sendAction } from '../../actions';
 import { contactField, staticGroupField } from '../../descriptions';
 import { endpoint } from '../../provider';
 import { checkContact, checkSchemes, refOf, UUID } from '../../readers';
@@ -18,11 +20,18 @@ const WITH_GROUP = ['add', 'remove'];
 /** How many times a chunk is sent again without the contacts a 400 named. */
 const MAX_RESENDS = 3;
 
-interface ActionEntry extends IDataObject {
-	action: string;
+interface ContactActionEntry extends ActionEntry {
 	contact: string;
 	group?: string;
 }
+
+/** `contact_actions.json`: `contacts` (UUIDs or URNs) and, to add or remove, the `group`. */
+const CONTACT_ACTIONS: BulkAction<ContactActionEntry> = {
+	endpoint: 'contact_actions',
+	listKey: 'contacts',
+	target: (entry) => entry.contact,
+	shared: ['group'],
+};
 
 /** The messages of a DRF error body (`{"field": ["msg"]}`, `{"non_field_errors": [...]}`, `{"detail": "..."}`), flattened. */
 function messagesOf(body: unknown): string[] {
@@ -43,7 +52,7 @@ function messagesOf(body: unknown): string[] {
  */
 async function namedEntries(
 	body: unknown,
-	entries: ActionEntry[],
+	entries: ContactActionEntry[],
 	pending: number[],
 	request: (req: ApiRequest) => Promise<unknown>,
 ): Promise<number[]> {
@@ -70,10 +79,10 @@ async function namedEntries(
 	return [...named];
 }
 
-function prepare(op: OperationContext): ActionEntry {
+function prepare(op: OperationContext): ContactActionEntry {
 	const p = op.params;
 	const action = p.readText('contactAction', { required: true, oneOf: ACTIONS });
-	const entry: ActionEntry = {
+	const entry: ContactActionEntry = {
 		action,
 		contact: checkContact(p, 'contact', p.raw('contact', '')).value,
 	};
@@ -88,12 +97,11 @@ function prepare(op: OperationContext): ActionEntry {
  * and the others are sent again without them.
  */
 async function send(
-	entries: ActionEntry[],
+	entries: ContactActionEntry[],
 	ops: OperationContext[],
 	request: (req: ApiRequest) => Promise<unknown>,
 ): Promise<Array<OperationResult | Error>> {
 	const results: Array<OperationResult | Error> = new Array(entries.length);
-	const { action, group } = entries[0];
 	let pending: number[] = [];
 	// A URN scheme this server does not know fails its item only.
 	for (let i = 0; i < entries.length; i++) {
@@ -107,10 +115,12 @@ async function send(
 	}
 	if (pending.length === 0) return results;
 	for (let round = 0; ; round++) {
-		const body: IDataObject = { contacts: pending.map((i) => entries[i].contact), action };
-		if (group !== undefined) body.group = group;
 		try {
-			await request({ method: 'POST', path: endpoint('contact_actions'), body });
+			await sendAction(
+				CONTACT_ACTIONS,
+				pending.map((i) => entries[i]),
+				request,
+			);
 			for (const i of pending) results[i] = { success: true, ...entries[i] };
 			return results;
 		} catch (error) {
@@ -129,10 +139,10 @@ async function send(
 	}
 }
 
-const batch: BatchDef<ActionEntry> = {
+const batch: BatchDef<ContactActionEntry> = {
 	size: 100,
 	prepare,
-	key: (entry) => `${entry.action}\u0000${entry.group ?? ''}`,
+	key: (entry) => actionKey(CONTACT_ACTIONS, entry),
 	send,
 };
 

@@ -1,24 +1,17 @@
-import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type {
-	BatchDef,
-	OperationContext,
-	OperationDef,
-	OperationResult,
-} from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { runAlone } from '../../../shared/operation';
-import type { ApiRequest } from '../../../shared/transport';
+import type { ActionEntry } from '../../actions';
+import { bulkAction } from '../../actions';
 import { labelField } from '../../descriptions';
-import { endpoint } from '../../provider';
 import { refOf } from '../../readers';
 
 /** MsgBulkActionSerializer.ACTIONS and ACTIONS_WITH_LABEL (temba/api/v2/serializers.py, weni-ai/rapidpro and weni-ai/flows). */
 const ACTIONS = ['label', 'unlabel', 'archive', 'restore', 'delete'];
 const WITH_LABEL = ['label', 'unlabel'];
 
-interface MessageActionEntry extends IDataObject {
-	action: string;
+interface MessageActionEntry extends ActionEntry {
 	message: number;
 	label?: string;
 }
@@ -35,48 +28,25 @@ function prepare(op: OperationContext): MessageActionEntry {
 }
 
 /**
- * One `message_actions.json` request for up to 100 messages of the same action
- * and label (MessageActionsEndpoint, temba/api/v2/views.py of weni-ai/rapidpro
- * and weni-ai/flows: "the message ids (array of up to 100 integers)"). A 204 is
- * success; a 200 `{"failures": [ids]}` names messages that no longer exist,
- * which fail their items only. A 400 (a label that does not exist, an outgoing
- * message) rejects the whole request, so every item of it fails.
+ * Requests of up to 100 messages of the same action and label (MessageActionsEndpoint,
+ * temba/api/v2/views.py of weni-ai/rapidpro and weni-ai/flows: "the message ids (array of up to
+ * 100 integers)"). A 204 is success; a 200 `{"failures": [ids]}` names messages that no longer
+ * exist, which fail their items only. A 400 (a label that does not exist, an outgoing message)
+ * rejects the whole request, so every item of it fails.
  */
-async function send(
-	entries: MessageActionEntry[],
-	ops: OperationContext[],
-	request: (req: ApiRequest) => Promise<unknown>,
-): Promise<Array<OperationResult | Error>> {
-	const { action, label } = entries[0];
-	const body: IDataObject = { messages: entries.map((e) => e.message), action };
-	if (label !== undefined) body.label = label;
-	let answer: unknown;
-	try {
-		answer = await request({ method: 'POST', path: endpoint('message_actions'), body });
-	} catch (error) {
-		return entries.map(() => error as Error);
-	}
-	const failures =
-		answer && typeof answer === 'object' && Array.isArray((answer as IDataObject).failures)
-			? ((answer as IDataObject).failures as unknown[]).map(Number)
-			: [];
-	return entries.map((entry, i) =>
-		failures.includes(entry.message)
-			? new NodeOperationError(
-					ops[i].params.node,
-					`Message ${entry.message} no longer exists, so it was not changed`,
-					{ itemIndex: ops[i].itemIndex },
-				)
-			: { success: true, ...entry },
-	);
-}
-
-const batch: BatchDef<MessageActionEntry> = {
-	size: 100,
+const batch = bulkAction<MessageActionEntry>({
+	endpoint: 'message_actions',
+	listKey: 'messages',
+	target: (entry) => entry.message,
+	shared: ['label'],
 	prepare,
-	key: (entry) => `${entry.action}\u0000${entry.label ?? ''}`,
-	send,
-};
+	failed: (entry, op) =>
+		new NodeOperationError(
+			op.params.node,
+			`Message ${entry.message} no longer exists, so it was not changed`,
+			{ itemIndex: op.itemIndex },
+		),
+});
 
 export const applyAction: OperationDef = {
 	value: 'applyAction',

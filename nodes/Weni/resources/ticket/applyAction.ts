@@ -1,15 +1,9 @@
-import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type {
-	BatchDef,
-	OperationContext,
-	OperationDef,
-	OperationResult,
-} from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { runAlone } from '../../../shared/operation';
-import type { ApiRequest } from '../../../shared/transport';
-import { endpoint } from '../../provider';
+import type { ActionEntry } from '../../actions';
+import { bulkAction } from '../../actions';
 import { uuidRule } from '../../readers';
 
 /**
@@ -21,8 +15,7 @@ import { uuidRule } from '../../readers';
  */
 const ACTIONS = ['assign', 'add_note', 'change_topic', 'close', 'reopen'];
 
-interface TicketActionEntry extends IDataObject {
-	action: string;
+interface TicketActionEntry extends ActionEntry {
 	ticket: string;
 	assignee?: string | null;
 	note?: string;
@@ -48,35 +41,22 @@ function prepare(op: OperationContext): TicketActionEntry {
 	return entry;
 }
 
+/** The state a ticket Weni left unchanged is already in, for actions that set a state. */
+const UNCHANGED_STATE: Record<string, string | undefined> = { close: 'closed', reopen: 'open' };
+
 /**
- * One `ticket_actions.json` request for up to 100 tickets of the same action and values
- * (TicketActionsEndpoint, BulkWriteAPIMixin, temba/api/v2/views.py). A 204 is success; RapidPro's
- * 200 `{"failures": [uuids]}` names tickets it did not change, which fail their items only. A 400
- * (an unknown ticket, user or topic) rejects the whole request, so every item of it fails.
+ * Requests of up to 100 tickets of the same action and values (TicketActionsEndpoint,
+ * temba/api/v2/views.py). A 204 is success; RapidPro's 200 `{"failures": [uuids]}` names tickets
+ * it did not change, which fail their items only. A 400 (an unknown ticket, user or topic)
+ * rejects the whole request, so every item of it fails.
  */
-async function send(
-	entries: TicketActionEntry[],
-	ops: OperationContext[],
-	request: (req: ApiRequest) => Promise<unknown>,
-): Promise<Array<OperationResult | Error>> {
-	const { action, assignee, note, topic } = entries[0];
-	const body: IDataObject = { tickets: entries.map((e) => e.ticket), action };
-	if (assignee !== undefined) body.assignee = assignee;
-	if (note !== undefined) body.note = note;
-	if (topic !== undefined) body.topic = topic;
-	let answer: unknown;
-	try {
-		answer = await request({ method: 'POST', path: endpoint('ticket_actions'), body });
-	} catch (error) {
-		return entries.map(() => error as Error);
-	}
-	const failures =
-		answer && typeof answer === 'object' && Array.isArray((answer as IDataObject).failures)
-			? ((answer as IDataObject).failures as unknown[]).map(String)
-			: [];
-	const changed = entries.length - entries.filter((e) => failures.includes(e.ticket)).length;
-	return entries.map((entry, i) => {
-		if (!failures.includes(entry.ticket)) return { success: true, ...entry };
+const batch = bulkAction<TicketActionEntry>({
+	endpoint: 'ticket_actions',
+	listKey: 'tickets',
+	target: (entry) => entry.ticket,
+	shared: ['assignee', 'note', 'topic'],
+	prepare,
+	failed: (entry, op, changed) => {
 		// RapidPro lists the tickets the action left as they were; closing a closed ticket or
 		// reopening an open one is the likely reason (mailroom's ticket close and reopen change only
 		// tickets in the other state: nyaruka/mailroom testdata "changed_ids"). The ticket is in the
@@ -84,31 +64,15 @@ async function send(
 		const state = UNCHANGED_STATE[entry.action];
 		if (state) return { success: true, ...entry, changed: false, reason: `already ${state}` };
 		return new NodeOperationError(
-			ops[i].params.node,
+			op.params.node,
 			`Weni left ticket ${entry.ticket} unchanged by "${entry.action}"`,
 			{
-				itemIndex: ops[i].itemIndex,
+				itemIndex: op.itemIndex,
 				description: `Weni gives no reason; the ticket may be closed or already as asked. ${changed} other ticket(s) of the same request were changed: turn on Continue On Fail to see each item's result.`,
 			},
 		);
-	});
-}
-
-/** The state a ticket Weni left unchanged is already in, for actions that set a state. */
-const UNCHANGED_STATE: Record<string, string | undefined> = { close: 'closed', reopen: 'open' };
-
-const batch: BatchDef<TicketActionEntry> = {
-	size: 100,
-	prepare,
-	key: (e) =>
-		[
-			e.action,
-			e.assignee === null ? '\u0001' : (e.assignee ?? ''),
-			e.note ?? '',
-			e.topic ?? '',
-		].join('\u0000'),
-	send,
-};
+	},
+});
 
 export const applyAction: OperationDef = {
 	value: 'applyAction',
