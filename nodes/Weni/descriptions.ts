@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { resourceLocator } from '../shared/factories';
+import { multipleValues, optionsCollection, resourceLocator } from '../shared/factories';
 
 const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -208,15 +208,11 @@ export const contactsListField: INodeProperties = {
 };
 
 /** Reply buttons of a message: text and an optional extra each. */
-export const quickRepliesField: INodeProperties = {
-	displayName: 'Quick Replies',
-	name: 'quickReplies',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Quick Reply',
-	default: {},
-	description: 'Reply buttons (at most 10)',
-	options: [
+export const quickRepliesField = multipleValues(
+	'Quick Replies',
+	'quickReplies',
+	'Add Quick Reply',
+	[
 		{
 			displayName: 'Reply',
 			name: 'reply',
@@ -238,7 +234,8 @@ export const quickRepliesField: INodeProperties = {
 			],
 		},
 	],
-};
+	{ description: 'Reply buttons (at most 10)' },
+);
 
 /** Attachments, binary files and quick replies: the options messages and broadcasts carry. */
 export const messageOptions: INodeProperties[] = [
@@ -274,14 +271,7 @@ export const messageContentFields: INodeProperties[] = [
 		default: '',
 		description: 'The message (at most 4096 characters); required unless attachments are given',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: messageOptions,
-	},
+	optionsCollection(messageOptions),
 ];
 
 export { simplifyField } from '../shared/factories';

@@ -62,9 +62,9 @@ async function* numberedPages(
 	pagination: PageNumberPagination,
 	limit: number,
 ): AsyncGenerator<IDataObject[]> {
-	let remaining = limit;
 	// A limit below one page asks for just that many, so one request suffices.
-	const size = Math.min(pagination.pageSize, remaining);
+	const size = Math.min(pagination.pageSize, limit);
+	const expected = pagination.sizeParam ? size : pagination.pageSize;
 	let previousFirst: string | undefined;
 	for (let page = pagination.firstPage; ; page++) {
 		const qs: IDataObject = { ...req.qs, [pagination.pageParam]: page };
@@ -78,11 +78,8 @@ async function* numberedPages(
 			return;
 		}
 		previousFirst = first;
-		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
-		if (taken.length) yield taken;
-		remaining -= taken.length;
-		const expected = pagination.sizeParam ? size : pagination.pageSize;
-		if (remaining <= 0 || batch.length === 0 || batch.length < expected) return;
+		yield batch;
+		if (batch.length < expected) return;
 	}
 }
 
@@ -93,19 +90,15 @@ async function* linkedPages(
 	pagination: NextUrlPagination,
 	limit: number,
 ): AsyncGenerator<IDataObject[]> {
-	let remaining = limit;
 	let request: ApiRequest = { ...req };
 	if (pagination.sizeParam && pagination.pageSize) {
-		request.qs = { ...req.qs, [pagination.sizeParam]: Math.min(pagination.pageSize, remaining) };
+		request.qs = { ...req.qs, [pagination.sizeParam]: Math.min(pagination.pageSize, limit) };
 	}
 	for (;;) {
 		const body = await fetch(request);
-		const batch = pagination.items(body);
-		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
-		if (taken.length) yield taken;
-		remaining -= taken.length;
+		yield pagination.items(body);
 		const next = pagination.next(body);
-		if (remaining <= 0 || !next) return;
+		if (!next) return;
 		// The next link already carries every query parameter.
 		request = { method: req.method, url: next, headers: req.headers, idempotent: req.idempotent };
 	}
@@ -123,12 +116,20 @@ export async function* pages(
 	limit?: number,
 	itemIndex = 0,
 ): AsyncGenerator<IDataObject[]> {
-	const remaining = limit ?? Infinity;
+	let remaining = limit ?? Infinity;
 	if (remaining <= 0) return;
 	const fetch = async (page: ApiRequest) => await apiRequest(ctx, provider, page, itemIndex);
-	if (pagination.type === 'pageNumber') yield* numberedPages(fetch, req, pagination, remaining);
-	else if (pagination.type === 'nextUrl') yield* linkedPages(fetch, req, pagination, remaining);
-	else yield pagination.items(await fetch(req)).slice(0, remaining);
+	let source: AsyncGenerator<IDataObject[]> | IDataObject[][];
+	if (pagination.type === 'pageNumber') source = numberedPages(fetch, req, pagination, remaining);
+	else if (pagination.type === 'nextUrl') source = linkedPages(fetch, req, pagination, remaining);
+	else source = [pagination.items(await fetch(req))];
+	for await (const batch of source) {
+		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
+		if (taken.length) yield taken;
+		remaining -= taken.length;
+		// Stops the pager before it asks for another page.
+		if (remaining <= 0) return;
+	}
 }
 
 /** Collects every item (or the first `limit`) of a paged list. */

@@ -18,6 +18,13 @@ function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 	return text(locatorValue(raw));
 }
 
+/** A list of the channel chosen in the same node, read whole (none before one is chosen). */
+async function channelItems(ctx: ILoadOptionsFunctions, resource: string): Promise<IDataObject[]> {
+	const channel = currentValue(ctx, 'channelId');
+	if (!channel) return [];
+	return await wholeItems(ctx, `/${encodeURIComponent(channel)}/${resource}`, resource);
+}
+
 /** A channel's name, id and WhatsApp number name, where a filter is looked for. */
 const channelTexts = (c: IDataObject) => [
 	text(c.name),
@@ -139,9 +146,7 @@ export async function searchAutomations(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const channel = currentValue(this, 'channelId');
-	if (!channel) return { results: [] };
-	const list = await wholeItems(this, `/${encodeURIComponent(channel)}/workflows`, 'workflows');
+	const list = await channelItems(this, 'workflows');
 	return {
 		results: sortByName(
 			searchEntries(list, filter, texts('name', 'id'), (w) => {
@@ -183,9 +188,7 @@ export async function searchBroadcasts(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const channel = currentValue(this, 'channelId');
-	if (!channel) return { results: [] };
-	const list = await wholeItems(this, `/${encodeURIComponent(channel)}/broadcasts`, 'broadcasts');
+	const list = await channelItems(this, 'broadcasts');
 	return {
 		results: searchEntries(list, filter, texts('name', 'id'), (b) => ({
 			name: text(b.status) ? `${text(b.name)} (${text(b.status)})` : text(b.name),

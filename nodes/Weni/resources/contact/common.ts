@@ -2,21 +2,17 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationContext } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
+import { multipleValues } from '../../../shared/factories';
 import { contactUuidField, groupsField } from '../../descriptions';
 import { checkSchemes, checkUrn, uuidOf } from '../../readers';
 
 const URN_SCHEMES = ['tel', 'whatsapp', 'mailto', 'ext', 'urn'];
 
-export const urnsField: INodeProperties = {
-	displayName: 'URNs',
-	name: 'urns',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add URN',
-	default: {},
-	description:
-		'How the contact is reached: phone, WhatsApp, email, or an external ID (at most 100)',
-	options: [
+export const urnsField = multipleValues(
+	'URNs',
+	'urns',
+	'Add URN',
+	[
 		{
 			displayName: 'URN',
 			name: 'urn',
@@ -65,18 +61,17 @@ export const urnsField: INodeProperties = {
 			],
 		},
 	],
-};
+	{
+		description:
+			'How the contact is reached: phone, WhatsApp, email, or an external ID (at most 100)',
+	},
+);
 
-export const fieldValuesField: INodeProperties = {
-	displayName: 'Contact Field Values',
-	name: 'fieldValues',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Field Value',
-	default: {},
-	description:
-		'Values of contact fields that already exist (at most 100); an empty value clears the field',
-	options: [
+export const fieldValuesField = multipleValues(
+	'Contact Field Values',
+	'fieldValues',
+	'Add Field Value',
+	[
 		{
 			displayName: 'Field',
 			name: 'field',
@@ -94,7 +89,11 @@ export const fieldValuesField: INodeProperties = {
 			],
 		},
 	],
-};
+	{
+		description:
+			'Values of contact fields that already exist (at most 100); an empty value clears the field',
+	},
+);
 
 /** Name, language and groups: the optional contact properties of create and update. */
 export const contactOptions: INodeProperties[] = [

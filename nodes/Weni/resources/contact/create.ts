@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
+import { additionalFields } from '../../../shared/factories';
 import { endpoint } from '../../provider';
 import {
 	contactOptions,
@@ -17,19 +18,7 @@ export const create: OperationDef = {
 	name: 'Create',
 	action: 'Create a contact',
 	description: 'Create a contact with its URNs, groups and field values',
-	properties: [
-		nameField,
-		urnsField,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: contactOptions,
-		},
-		fieldValuesField,
-	],
+	properties: [nameField, urnsField, additionalFields(contactOptions), fieldValuesField],
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {};

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { apiRequestFull } from '../../../shared/transport';
 import { FLAVOUR_NAMES, flavourOf } from '../../flavour';
+import { updateFields } from '../../../shared/factories';
 import { endpoint, weni } from '../../provider';
 import {
 	contactByFields,
@@ -25,25 +26,18 @@ export const update: OperationDef = {
 	properties: [
 		...contactByFields,
 		{ ...nameField, description: 'New full name (at most 64 characters); leave empty to keep it' },
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...contactOptions,
-				{
-					displayName: 'Note',
-					name: 'note',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-					description:
-						"Replace the contact's note (RapidPro only: Weni Flows has no notes). Empty clears it. RapidPro ignores it on a contact this update creates.",
-				},
-			],
-		},
+		updateFields([
+			...contactOptions,
+			{
+				displayName: 'Note',
+				name: 'note',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description:
+					"Replace the contact's note (RapidPro only: Weni Flows has no notes). Empty clears it. RapidPro ignores it on a contact this update creates.",
+			},
+		]),
 		{
 			...urnsField,
 			description: "When given, replace the contact's URNs",
@@ -58,9 +52,9 @@ export const update: OperationDef = {
 		const p = op.params;
 		const qs = await contactQuery(op);
 		const body: IDataObject = {};
-		const updateFields = p.collection('updateFields');
-		readContactOptions(p, updateFields, body);
-		if (updateFields.note !== undefined) {
+		const changes = p.collection('updateFields');
+		readContactOptions(p, changes, body);
+		if (changes.note !== undefined) {
 			// nyaruka/rapidpro temba/api/v2/serializers.py ContactWriteSerializer: `note`
 			// (allow_blank) is saved only for an existing contact (set_note in save()).
 			// weni-ai/flows' ContactWriteSerializer has no `note`, and DRF drops unknown keys
@@ -73,7 +67,7 @@ export const update: OperationDef = {
 					'Remove Note, or keep it in a contact field instead.',
 				);
 			}
-			body.note = p.checkText('note', updateFields.note, {});
+			body.note = p.checkText('note', changes.note, {});
 		}
 		if (qs.uuid) {
 			const urns = await readUrns(op);

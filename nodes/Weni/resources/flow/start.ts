@@ -15,6 +15,7 @@ import {
 import { endpoint } from '../../provider';
 import { readRecipients, uuidOf } from '../../readers';
 import { pythonJsonLength, serverChecks } from './common';
+import { optionsCollection } from '../../../shared/factories';
 
 /** FlowStartWriteSerializer.validate_params: at most 10,000 characters as Python's json.dumps writes them. */
 const MAX_PARAMS = 10_000;
@@ -113,45 +114,37 @@ export const start: OperationDef = {
 		contactsListField,
 		urnsListField,
 		recipientGroupsField,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Combine Items',
-					name: 'combineItems',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether many input items starting this flow with the same options go in one start per 100 recipients, instead of one start per item',
-				},
-				{
-					displayName: 'Exclude Contacts in a Flow',
-					name: 'exclude_active',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to skip contacts who are currently in any flow',
-				},
-				{
-					displayName: 'Params',
-					name: 'params',
-					type: 'json',
-					default: '{}',
-					description:
-						'A JSON object (at most 10,000 characters) the flow reads as @trigger.params',
-				},
-				{
-					displayName: 'Restart Participants',
-					name: 'restart_participants',
-					type: 'boolean',
-					default: true,
-					description: 'Whether to start contacts who already went through this flow',
-				},
-			],
-		},
+		optionsCollection([
+			{
+				displayName: 'Combine Items',
+				name: 'combineItems',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether many input items starting this flow with the same options go in one start per 100 recipients, instead of one start per item',
+			},
+			{
+				displayName: 'Exclude Contacts in a Flow',
+				name: 'exclude_active',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to skip contacts who are currently in any flow',
+			},
+			{
+				displayName: 'Params',
+				name: 'params',
+				type: 'json',
+				default: '{}',
+				description: 'A JSON object (at most 10,000 characters) the flow reads as @trigger.params',
+			},
+			{
+				displayName: 'Restart Participants',
+				name: 'restart_participants',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to start contacts who already went through this flow',
+			},
+		]),
 	],
 	batch: combined,
 	run: async (op) => {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { templateVariablesField } from '../../../shared/factories';
+import { optionsCollection, templateVariablesField } from '../../../shared/factories';
 import type { OperationContext } from '../../../shared/operation';
 import { perRun } from '../../../shared/perRun';
 import { contactField, templateField } from '../../descriptions';
@@ -112,58 +112,51 @@ export const sendTemplate: OperationDef = {
 			description:
 				'The language of the template to send, from its translations; empty lets Weni choose. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Button URL Parameters',
-					name: 'buttonParameters',
-					type: 'string',
-					default: '',
-					placeholder: 'order/1234',
-					description:
-						"The variable part of the template's URL buttons, in the buttons' order, separated by new lines (or commas, so a part holding a comma needs its own line and no other commas)",
-				},
-				{
-					displayName: 'Channel Name or ID',
-					name: 'channel',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getWhatsAppChannels' },
-					default: '',
-					description:
-						'The WhatsApp channel (number) to send from, when the workspace has several; the template must exist on it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Footer',
-					name: 'footer',
-					type: 'string',
-					default: '',
-					description: 'A footer line under the message (at most 60 characters)',
-				},
-				{
-					displayName: 'Header Text',
-					name: 'headerText',
-					type: 'string',
-					default: '',
-					placeholder: 'Hello @contact.name',
-					description:
-						'A text header above the message (at most 60 characters); expressions such as @contact.name are filled by Weni',
-				},
-				{
-					displayName: 'Quick Replies',
-					name: 'quickReplies',
-					type: 'string',
-					default: '',
-					placeholder: 'Yes, No',
-					description:
-						'Reply buttons, separated by commas or new lines (at most 10, each at most 64 characters)',
-				},
-			],
-		},
+		optionsCollection([
+			{
+				displayName: 'Button URL Parameters',
+				name: 'buttonParameters',
+				type: 'string',
+				default: '',
+				placeholder: 'order/1234',
+				description:
+					"The variable part of the template's URL buttons, in the buttons' order, separated by new lines (or commas, so a part holding a comma needs its own line and no other commas)",
+			},
+			{
+				displayName: 'Channel Name or ID',
+				name: 'channel',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getWhatsAppChannels' },
+				default: '',
+				description:
+					'The WhatsApp channel (number) to send from, when the workspace has several; the template must exist on it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Footer',
+				name: 'footer',
+				type: 'string',
+				default: '',
+				description: 'A footer line under the message (at most 60 characters)',
+			},
+			{
+				displayName: 'Header Text',
+				name: 'headerText',
+				type: 'string',
+				default: '',
+				placeholder: 'Hello @contact.name',
+				description:
+					'A text header above the message (at most 60 characters); expressions such as @contact.name are filled by Weni',
+			},
+			{
+				displayName: 'Quick Replies',
+				name: 'quickReplies',
+				type: 'string',
+				default: '',
+				placeholder: 'Yes, No',
+				description:
+					'Reply buttons, separated by commas or new lines (at most 10, each at most 64 characters)',
+			},
+		]),
 	],
 	recipient: (op) => JSON.stringify(op.params.raw('contact', '')),
 	run: async (op) => {
