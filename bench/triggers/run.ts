@@ -384,7 +384,12 @@ async function executions(n8n: N8n, workflowId: string): Promise<Counts> {
 	return { total: all.count, finished: done.count };
 }
 
-/** Executions started so far, once all expected ones (or no new ones for 3 s) have finished. */
+/**
+ * Executions started so far, once all expected ones (or no new ones for 10 s) have finished.
+ * A burst's execution starts only after its quiet period, and many starting together on a
+ * loaded machine can take seconds to appear: the wait must outlast that, or a round ends
+ * without their executions (and their CPU).
+ */
 async function settled(n8n: N8n, workflowId: string, expected: number, ms = 300_000) {
 	const end = Date.now() + ms;
 	let last = { total: -1, finished: -1 };
@@ -393,7 +398,7 @@ async function settled(n8n: N8n, workflowId: string, expected: number, ms = 300_
 		const now = await executions(n8n, workflowId);
 		if (now.total !== last.total || now.finished !== last.finished) stableSince = Date.now();
 		last = now;
-		if (now.finished === now.total && (now.total >= expected || Date.now() - stableSince > 3000))
+		if (now.finished === now.total && (now.total >= expected || Date.now() - stableSince > 10_000))
 			return now;
 		await sleep(500);
 	}
