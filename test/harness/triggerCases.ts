@@ -92,11 +92,12 @@ export function storedTokenCase(
 /**
  * The user replaces the key (the provider knows the new one): the registered URLs keep working;
  * the next activation replaces the registrations (`reactivation`: the calls it makes), refuses
- * the old URLs, and an activation after that only looks (`unchanged`).
+ * the old URLs, and an activation after that only looks (`unchanged`). `parameters` (several
+ * events, say) replace the spec's.
  */
 export function keyChangeCase(
 	spec: TriggerSpec,
-	calls: { reactivation: unknown[]; unchanged: unknown[] },
+	calls: { reactivation: unknown[]; unchanged: unknown[]; parameters?: IDataObject },
 ): void {
 	test('a key change keeps the registered URLs working; the next activation registers new ones and the old token is refused', async () => {
 		const { bed } = spec;
@@ -105,7 +106,7 @@ export function keyChangeCase(
 		const credentials = { [bed.credentialType]: bed.credentialWith(bed.key, base) };
 		try {
 			await bed.withTrigger(
-				spec.parameters,
+				calls.parameters ?? spec.parameters,
 				async (trigger) => {
 					await trigger.activate();
 					const before = spec.registered();
@@ -230,4 +231,23 @@ export function registrationCases(spec: RegistrationSpec): void {
 			expect(trigger.staticData.subscriptionIds).toBeUndefined();
 		});
 	});
+}
+
+/** A provider's shared trigger cases: what sets it apart, where a case applies. */
+export interface ProviderTriggerSpec extends TriggerSpec {
+	/** One registration per event: the registration cases (see RegistrationSpec). */
+	registrations?: Omit<RegistrationSpec, keyof TriggerSpec>;
+	/** A provider checking a token in the URL: the forged deliveries it refuses (storedTokenCase). */
+	forged?: Parameters<typeof storedTokenCase>[1];
+	/** The calls of a re-activation after a key change, and of one after that (keyChangeCase). */
+	keyChange?: Parameters<typeof keyChangeCase>[1];
+}
+
+/** The trigger cases every provider passes, and those its spec says apply to it. */
+export function triggerCases(spec: ProviderTriggerSpec): void {
+	deletionRetryCase(spec);
+	if (spec.registrations) registrationCases({ ...spec, ...spec.registrations });
+	if (spec.forged) storedTokenCase(spec, spec.forged);
+	if (spec.keyChange) keyChangeCase(spec, spec.keyChange);
+	activationRaceCases(spec);
 }

@@ -1,13 +1,6 @@
 import { HEYY_TENANT } from '../fakes/heyy';
-import {
-	activationRaceCases,
-	deletionRetryCase,
-	expectGone,
-	expectTokensRefused,
-	keyChangeCase,
-	registrationCases,
-	storedTokenCase,
-} from '../harness/triggerCases';
+import type { ProviderTriggerSpec } from '../harness/triggerCases';
+import { expectGone, expectTokensRefused, triggerCases } from '../harness/triggerCases';
 import { heyyBed } from './setup';
 
 const bed = heyyBed((fake) => void (fake.webhooks.length = 0));
@@ -302,7 +295,7 @@ test('a delivery Heyy sends again (same delivery id) is acknowledged but runs on
 
 const delivery = (id: string) => ({ ...receivedA, id });
 
-const spec = {
+const spec: ProviderTriggerSpec = {
 	bed,
 	parameters: on(['WHATSAPP_MESSAGE_RECEIVED']),
 	registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
@@ -311,29 +304,21 @@ const spec = {
 		error: { messageKey: `error_${status}`, message },
 	}),
 	hooksPath: '/api_webhooks/',
-};
-
-deletionRetryCase(spec);
-
-registrationCases({
-	...spec,
-	twoEvents: on(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']),
-	drop: (index) => void fake.webhooks.splice(index, 1),
-	redirect: (index) => void (fake.webhooks[index].url = 'https://elsewhere.test/hook'),
-	urlOf: (trigger) => trigger.urlWith({ token: String(trigger.staticData.token) }),
-});
-
-storedTokenCase(spec, (trigger, url) => [
-	{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
-	{ url: trigger.urlWith({ token: 'short' }), status: 401 },
-	{ url: trigger.webhookUrl, status: 401 },
-	{ url: `${url}&token=${'b'.repeat(64)}`, status: 401 },
-	{ url, status: 400, raw: '[]' },
-]);
-
-keyChangeCase(
-	{ ...spec, parameters: on(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS']) },
-	{
+	registrations: {
+		twoEvents: on(['WHATSAPP_MESSAGE_RECEIVED', 'INSTAGRAM_MESSAGE_ECHO']),
+		drop: (index) => void fake.webhooks.splice(index, 1),
+		redirect: (index) => void (fake.webhooks[index].url = 'https://elsewhere.test/hook'),
+		urlOf: (trigger) => trigger.urlWith({ token: String(trigger.staticData.token) }),
+	},
+	forged: (trigger, url) => [
+		{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
+		{ url: trigger.urlWith({ token: 'short' }), status: 401 },
+		{ url: trigger.webhookUrl, status: 401 },
+		{ url: `${url}&token=${'b'.repeat(64)}`, status: 401 },
+		{ url, status: 400, raw: '[]' },
+	],
+	keyChange: {
+		parameters: on(['WHATSAPP_MESSAGE_RECEIVED', 'WHATSAPP_MESSAGE_STATUS']),
 		reactivation: [
 			expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
 			expect.stringMatching(/^DELETE \/api\/v2\.0\/api_webhooks\/whk_\d+$/),
@@ -343,6 +328,6 @@ keyChangeCase(
 		],
 		unchanged: ['GET /api/v2.0/api_webhooks'],
 	},
-);
+};
 
-activationRaceCases(spec);
+triggerCases(spec);

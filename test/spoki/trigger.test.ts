@@ -6,7 +6,8 @@ import {
 	spokiSignature,
 } from '../fakes/spoki';
 import type { ActiveTrigger } from '../harness/trigger';
-import { activationRaceCases, deletionRetryCase, registrationCases } from '../harness/triggerCases';
+import type { ProviderTriggerSpec } from '../harness/triggerCases';
+import { triggerCases } from '../harness/triggerCases';
 import { ReplayGuard } from '../../nodes/shared/webhook/replay';
 import { spokiBed } from './setup';
 
@@ -32,7 +33,7 @@ const inbound = () =>
 		contact: { id: 1001, phone: '+393331234567' },
 	});
 
-const spec = {
+const spec: ProviderTriggerSpec = {
 	bed,
 	parameters: { events: ['message.inbound'] },
 	registered: () => fake.webhooks.map((w) => ({ id: String(w.id), url: String(w.url) })),
@@ -42,7 +43,16 @@ const spec = {
 	},
 	errorBody: (_status: number, message: string) => ({ detail: message }),
 	hooksPath: '/external-webhooks/',
+	registrations: {
+		twoEvents: { events: ['message.inbound', 'message.outbound'] },
+		drop: (index) => void fake.webhooks.splice(index, 1),
+		redirect: (index) => void (fake.webhooks[index].url = 'https://elsewhere.test/hook'),
+		// Spoki signs its deliveries: n8n's own URL, no token added.
+		urlOf: (trigger) => trigger.webhookUrl,
+	},
 };
+
+triggerCases(spec);
 
 describe('Spoki Trigger lifecycle', () => {
 	test('activate → one v2 webhook per event with its secret kept → signed delivery runs → deactivate → gone', async () => {
@@ -166,17 +176,6 @@ describe('Spoki Trigger lifecycle', () => {
 				expect(trigger.staticData.subscriptionIds).toEqual([]);
 			},
 		);
-	});
-
-	deletionRetryCase(spec);
-
-	registrationCases({
-		...spec,
-		twoEvents: { events: ['message.inbound', 'message.outbound'] },
-		drop: (index) => void fake.webhooks.splice(index, 1),
-		redirect: (index) => void (fake.webhooks[index].url = 'https://elsewhere.test/hook'),
-		// Spoki signs its deliveries: n8n's own URL, no token added.
-		urlOf: (trigger) => trigger.webhookUrl,
 	});
 
 	test('an unknown event name (from an expression) is refused before any request', async () => {
@@ -398,5 +397,3 @@ describe('Spoki Trigger: the contact field event, whose code is a guess', () => 
 		});
 	});
 });
-
-activationRaceCases(spec);

@@ -2,15 +2,8 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { pkg, type } from '../harness/package';
-import {
-	activationRaceCases,
-	deletionRetryCase,
-	expectGone,
-	expectTokensRefused,
-	keyChangeCase,
-	registrationCases,
-	storedTokenCase,
-} from '../harness/triggerCases';
+import type { ProviderTriggerSpec } from '../harness/triggerCases';
+import { expectGone, expectTokensRefused, triggerCases } from '../harness/triggerCases';
 import { twoChatBed } from './setup';
 
 const bed = twoChatBed((fake) => void (fake.webhooks.length = 0));
@@ -207,7 +200,7 @@ test('whatsapp.conversation.new is subscribed with the chosen time_period; other
 	});
 });
 
-const spec = {
+const spec: ProviderTriggerSpec = {
 	bed,
 	parameters: on(['whatsapp.message.received']),
 	registered: () => fake.webhooks.map((w) => ({ id: String(w.uuid), url: String(w.hook_url) })),
@@ -218,39 +211,35 @@ const spec = {
 		error_message: message,
 	}),
 	hooksPath: '/webhooks/',
+	registrations: {
+		twoEvents: on(['whatsapp.message.received', 'whatsapp.message.sent']),
+		drop: (index) => void fake.webhooks.splice(index, 1),
+		redirect: (index) => void (fake.webhooks[index].hook_url = 'https://elsewhere.test/hook'),
+		urlOf: (trigger) =>
+			trigger.urlWith({
+				token: String(trigger.staticData.token),
+				event: 'whatsapp.message.received',
+			}),
+	},
+	forged: (trigger, url) => {
+		const event = 'whatsapp.message.received';
+		return [
+			{ url: trigger.urlWith({ token: 'a'.repeat(64), event }), status: 401 },
+			{ url: trigger.urlWith({ token: 'nope', event }), status: 401 },
+			{ url: `${url}&token=forged-token`, status: 401 },
+			{ url, status: 400, raw: '[]' },
+		];
+	},
+	keyChange: {
+		reactivation: [
+			expect.stringMatching(/^DELETE \/open\/webhooks\/WHK\d+$/),
+			'POST /open/webhooks/subscribe/whatsapp.message.received',
+		],
+		unchanged: ['GET /open/webhooks'],
+	},
 };
 
-deletionRetryCase(spec);
-
-registrationCases({
-	...spec,
-	twoEvents: on(['whatsapp.message.received', 'whatsapp.message.sent']),
-	drop: (index) => void fake.webhooks.splice(index, 1),
-	redirect: (index) => void (fake.webhooks[index].hook_url = 'https://elsewhere.test/hook'),
-	urlOf: (trigger) =>
-		trigger.urlWith({
-			token: String(trigger.staticData.token),
-			event: 'whatsapp.message.received',
-		}),
-});
-
-storedTokenCase(spec, (trigger, url) => {
-	const event = 'whatsapp.message.received';
-	return [
-		{ url: trigger.urlWith({ token: 'a'.repeat(64), event }), status: 401 },
-		{ url: trigger.urlWith({ token: 'nope', event }), status: 401 },
-		{ url: `${url}&token=forged-token`, status: 401 },
-		{ url, status: 400, raw: '[]' },
-	];
-});
-
-keyChangeCase(spec, {
-	reactivation: [
-		expect.stringMatching(/^DELETE \/open\/webhooks\/WHK\d+$/),
-		'POST /open/webhooks/subscribe/whatsapp.message.received',
-	],
-	unchanged: ['GET /open/webhooks'],
-});
+triggerCases(spec);
 
 test('WhatsApp Business events subscribe like the others, on the WABA number; their deliveries name the event and carry media as attachments', async () => {
 	await bed.withTrigger(
@@ -536,5 +525,3 @@ describe('phone-call events (virtual numbers)', () => {
 		);
 	});
 });
-
-activationRaceCases(spec);

@@ -2,14 +2,8 @@
 import { writeSync } from 'node:fs';
 
 import { WENI_TOKEN } from '../fakes/weni';
-import {
-	activationRaceCases,
-	deletionRetryCase,
-	expectGone,
-	expectTokensRefused,
-	keyChangeCase,
-	storedTokenCase,
-} from '../harness/triggerCases';
+import type { ProviderTriggerSpec } from '../harness/triggerCases';
+import { expectGone, expectTokensRefused, triggerCases } from '../harness/triggerCases';
 import { weniBed } from './setup';
 
 const bed = weniBed('', (fake) => fake.reset());
@@ -186,39 +180,37 @@ const call = (run: string, step = 'a2') => ({
 	path: [payload.path[0], { ...payload.path[1], uuid: step }],
 });
 
-const spec = {
+const spec: ProviderTriggerSpec = {
 	bed,
 	parameters: on(),
 	registered: () => fake.subscribers.map((r) => ({ id: String(r.id), url: String(r.target_url) })),
 	delivery: (n: number) => ({ body: call(`run-${n}`) }),
 	errorBody: (_status: number, message: string) => ({ detail: message }),
 	hooksPath: '/resthook_subscribers.json',
+	// Forged: a wrong token of the right shape, a malformed one, none at all; a tampered query
+	// token; the right token with a body that is not a JSON object.
+	forged: (trigger, url) => [
+		{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
+		{ url: trigger.urlWith({ token: 'A'.repeat(64) }), status: 401 },
+		{ url: trigger.urlWith({ token: 'not-a-token' }), status: 401 },
+		{ url: trigger.webhookUrl, status: 401 },
+		{
+			url: `${trigger.webhookUrl}?token=${'b'.repeat(64)}&token=${String(trigger.staticData.token)}`,
+			status: 401,
+		},
+		{ url, status: 400, raw: '[1,2]' },
+		{ url, status: 400, raw: '"text"' },
+	],
+	keyChange: {
+		reactivation: [
+			'DELETE /api/v2/resthook_subscribers.json',
+			'POST /api/v2/resthook_subscribers.json',
+		],
+		unchanged: ['GET /api/v2/resthook_subscribers.json'],
+	},
 };
 
-deletionRetryCase(spec);
-
-// Forged: a wrong token of the right shape, a malformed one, none at all; a tampered query token;
-// the right token with a body that is not a JSON object.
-storedTokenCase(spec, (trigger, url) => [
-	{ url: trigger.urlWith({ token: 'a'.repeat(64) }), status: 401 },
-	{ url: trigger.urlWith({ token: 'A'.repeat(64) }), status: 401 },
-	{ url: trigger.urlWith({ token: 'not-a-token' }), status: 401 },
-	{ url: trigger.webhookUrl, status: 401 },
-	{
-		url: `${trigger.webhookUrl}?token=${'b'.repeat(64)}&token=${String(trigger.staticData.token)}`,
-		status: 401,
-	},
-	{ url, status: 400, raw: '[1,2]' },
-	{ url, status: 400, raw: '"text"' },
-]);
-
-keyChangeCase(spec, {
-	reactivation: [
-		'DELETE /api/v2/resthook_subscribers.json',
-		'POST /api/v2/resthook_subscribers.json',
-	],
-	unchanged: ['GET /api/v2/resthook_subscribers.json'],
-});
+triggerCases(spec);
 
 test('a repeated resthook call (same run, same step) runs once; the same run at another step runs again', async () => {
 	await bed.withTrigger(on(), async (trigger) => {
@@ -257,8 +249,6 @@ test('activation refuses an n8n webhook URL on this machine when Weni is on the 
 		credentials,
 	);
 });
-
-activationRaceCases(spec);
 
 test('the replay store stays small: a full store (500 calls remembered) costs a few KB per save, and a repeat saves nothing', async () => {
 	await bed.withTrigger(on('new-lead'), async (trigger) => {
