@@ -15,6 +15,7 @@ import type {
 import { createRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials';
+import { close, listen } from './local';
 import type { Package } from './engine';
 import { makeAdditionalData, TestNodeTypes, withHooks } from './engine';
 
@@ -194,17 +195,16 @@ export class ActiveTrigger {
 	}
 
 	async start(): Promise<void> {
-		this.server = http.createServer((req, res) => this.receive(req, res));
-		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-		const { port } = this.server.address() as AddressInfo;
-		this.additionalData = makeAdditionalData(this.helper, `http://127.0.0.1:${port}`);
+		const { server, base } = await listen(
+			(req, body, res) => this.handle(req, body, res),
+			this.pending,
+		);
+		this.server = server;
+		this.additionalData = makeAdditionalData(this.helper, base);
 	}
 
 	async stop(): Promise<void> {
-		await Promise.all(this.pending);
-		if (!this.server) return;
-		this.server.closeAllConnections();
-		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		await close(this.server, this.pending);
 	}
 
 	private description(name: string): IWebhookDescription {
@@ -314,18 +314,6 @@ export class ActiveTrigger {
 		return this.executions.map(
 			(run) => run.data.resultData.runData.Trigger?.[0]?.data?.main?.[0] ?? [],
 		);
-	}
-
-	private receive(req: http.IncomingMessage, res: http.ServerResponse): void {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => {
-			const work = this.handle(req, Buffer.concat(chunks), res).catch((error: Error) => {
-				if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-				res.end(JSON.stringify({ message: error.message }));
-			});
-			this.pending.push(work);
-		});
 	}
 
 	private async handle(
@@ -479,9 +467,7 @@ export class KeyRotationProxy {
 	}
 
 	async stop(): Promise<void> {
-		if (!this.server) return;
-		this.server.closeAllConnections();
-		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		await close(this.server, []);
 	}
 }
 

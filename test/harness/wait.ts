@@ -1,7 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { InstanceSettings, validateUrlSignature, WebhookContext, WorkflowExecute } from 'n8n-core';
 import type {
 	IDataObject,
@@ -19,6 +18,7 @@ import { NodeConnectionTypes, Workflow } from 'n8n-workflow';
 import path from 'node:path';
 
 import { TestCredentialsHelper } from './credentials';
+import { close, listen } from './local';
 import type { Package } from './engine';
 import { makeAdditionalData, TestNodeTypes, withHooks } from './engine';
 
@@ -172,26 +172,16 @@ export class WaitingWorkflow {
 	}
 
 	async start(): Promise<void> {
-		this.server = http.createServer((req, res) => {
-			const chunks: Buffer[] = [];
-			req.on('data', (c: Buffer) => chunks.push(c));
-			req.on('end', () => {
-				const work = this.handle(req, Buffer.concat(chunks), res).catch((error: Error) => {
-					if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-					res.end(JSON.stringify({ message: error.message }));
-				});
-				this.pending.push(work);
-			});
-		});
-		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-		this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		const { server, base } = await listen(
+			(req, body, res) => this.handle(req, body, res),
+			this.pending,
+		);
+		this.server = server;
+		this.base = base;
 	}
 
 	async stop(): Promise<void> {
-		await Promise.all(this.pending);
-		if (!this.server) return;
-		this.server.closeAllConnections();
-		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		await close(this.server, this.pending);
 	}
 
 	/** Runs the workflow once; it waits (or fails) at the node. Returns the execution id. */
