@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext, OperationResult } from '../shared/operation';
 import type { WindowFacts } from '../shared/window';
-import { metaWindowCodeAt, sendWithinWindow } from '../shared/window';
+import { metaWindowRefusal, sendWithinWindow } from '../shared/window';
 import { API, spokiSent } from './provider';
 
 export const SPOKI_TEMPLATE_HINT =
@@ -20,10 +20,7 @@ export const SPOKI_TEMPLATE_HINT =
 export function spokiWindow(phone: string): WindowFacts {
 	return {
 		templateHint: SPOKI_TEMPLATE_HINT,
-		isRefusal: (failure) =>
-			failure.status >= 400 &&
-			failure.status < 500 &&
-			metaWindowCodeAt(failure.body, [['code'], ['error_code'], ['errors', 'code']]),
+		isRefusal: metaWindowRefusal([['code'], ['error_code'], ['errors', 'code']]),
 		async sendTemplate(op: OperationContext, template) {
 			if (!/^\d+$/.test(template.id))
 				throw op.params.required('windowTemplate', "Give the template's numeric ID.");

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationContext, OperationResult } from '../shared/operation';
 import type { WindowFacts } from '../shared/window';
-import { metaWindowCodeAt, sendWithinWindow } from '../shared/window';
+import { metaWindowRefusal, sendWithinWindow } from '../shared/window';
 import { sendWaba } from './resources/whatsappBusiness/common';
 
 export const TWOCHAT_TEMPLATE_HINT =
@@ -20,10 +20,7 @@ export const TWOCHAT_TEMPLATE_HINT =
 export function twoChatWindow(parties: IDataObject): WindowFacts {
 	return {
 		templateHint: TWOCHAT_TEMPLATE_HINT,
-		isRefusal: (failure) =>
-			failure.status >= 400 &&
-			failure.status < 500 &&
-			metaWindowCodeAt(failure.body, [['error_code'], ['code'], ['error', 'code']]),
+		isRefusal: metaWindowRefusal([['error_code'], ['code'], ['error', 'code']]),
 		// POST /waba/send-message with `template_uuid` and `params.body` (developers.2chat.co/docs/API/WhatsApp/WABA/send-message).
 		sendTemplate: async (op: OperationContext, template) =>
 			await sendWaba(op, {

@@ -55,13 +55,19 @@ export function itemsAt(...keys: string[]): (body: unknown) => IDataObject[] {
 	};
 }
 
-/** Page-number paging: asks for page N until a short or empty page, or a page the API repeats. */
-async function* numberedPages(
+/**
+ * Reads the pages of one kind of pagination, each as it comes; `limit` (at least 1) only sizes the
+ * pages asked for: `pages` stops the pager once it has enough.
+ */
+type Pager<P extends Pagination> = (
 	fetch: (req: ApiRequest) => Promise<unknown>,
 	req: ApiRequest,
-	pagination: PageNumberPagination,
+	pagination: P,
 	limit: number,
-): AsyncGenerator<IDataObject[]> {
+) => AsyncGenerator<IDataObject[]>;
+
+/** Page-number paging: asks for page N until a short or empty page, or a page the API repeats. */
+const numberedPages: Pager<PageNumberPagination> = async function* (fetch, req, pagination, limit) {
 	// A limit below one page asks for just that many, so one request suffices.
 	const size = Math.min(pagination.pageSize, limit);
 	const expected = pagination.sizeParam ? size : pagination.pageSize;
@@ -81,15 +87,10 @@ async function* numberedPages(
 		yield batch;
 		if (batch.length < expected) return;
 	}
-}
+};
 
 /** Link paging: follows the `next` URL each page gives until there is none. */
-async function* linkedPages(
-	fetch: (req: ApiRequest) => Promise<unknown>,
-	req: ApiRequest,
-	pagination: NextUrlPagination,
-	limit: number,
-): AsyncGenerator<IDataObject[]> {
+const linkedPages: Pager<NextUrlPagination> = async function* (fetch, req, pagination, limit) {
 	let request: ApiRequest = { ...req };
 	if (pagination.sizeParam && pagination.pageSize) {
 		request.qs = { ...req.qs, [pagination.sizeParam]: Math.min(pagination.pageSize, limit) };
@@ -102,27 +103,26 @@ async function* linkedPages(
 		// The next link already carries every query parameter.
 		request = { method: req.method, url: next, headers: req.headers, idempotent: req.idempotent };
 	}
-}
+};
 
-/**
- * Yields pages one at a time, so callers can stop early or stream. `limit`
- * (when given) bounds the items yielded in total and stops paging once reached.
- */
-export async function* pages(
-	ctx: RequestContext,
-	provider: Provider,
+/** No paging: the one answer is the whole list. */
+const wholeList: Pager<WholePagination> = async function* (fetch, req, pagination) {
+	yield pagination.items(await fetch(req));
+};
+
+/** Yields the pages as they come, `limit` items in all at the most, stopping the pager there. */
+async function* pages(
+	fetch: (req: ApiRequest) => Promise<unknown>,
 	req: ApiRequest,
 	pagination: Pagination,
-	limit?: number,
-	itemIndex = 0,
+	limit: number,
 ): AsyncGenerator<IDataObject[]> {
-	let remaining = limit ?? Infinity;
+	let remaining = limit;
 	if (remaining <= 0) return;
-	const fetch = async (page: ApiRequest) => await apiRequest(ctx, provider, page, itemIndex);
-	let source: AsyncGenerator<IDataObject[]> | IDataObject[][];
+	let source: AsyncGenerator<IDataObject[]>;
 	if (pagination.type === 'pageNumber') source = numberedPages(fetch, req, pagination, remaining);
 	else if (pagination.type === 'nextUrl') source = linkedPages(fetch, req, pagination, remaining);
-	else source = [pagination.items(await fetch(req))];
+	else source = wholeList(fetch, req, pagination, remaining);
 	for await (const batch of source) {
 		const taken = batch.length > remaining ? batch.slice(0, remaining) : batch;
 		if (taken.length) yield taken;
@@ -142,10 +142,11 @@ export async function apiRequestAllItems(
 	itemIndex = 0,
 	keep?: (item: IDataObject) => boolean,
 ): Promise<IDataObject[]> {
+	const fetch = async (page: ApiRequest) => await apiRequest(ctx, provider, page, itemIndex);
 	const all: IDataObject[] = [];
 	// With a filter, the limit counts kept items: pages are read until enough are kept.
-	const pageLimit = keep ? undefined : limit;
-	for await (const batch of pages(ctx, provider, req, pagination, pageLimit, itemIndex)) {
+	const pageLimit = keep ? Infinity : (limit ?? Infinity);
+	for await (const batch of pages(fetch, req, pagination, pageLimit)) {
 		for (const item of batch) {
 			if (keep && !keep(item)) continue;
 			all.push(item);

@@ -215,3 +215,9 @@ export function metaWindowCodeAt(body: unknown, paths: string[][]): boolean {
 	};
 	return paths.some((path) => at(body, path).some(isMetaWindowCode));
 }
+
+/** A refusal in a 4xx answer carrying one of Meta's window codes at one of `paths`. */
+export function metaWindowRefusal(paths: string[][]): (failure: ApiFailure) => boolean {
+	return (failure) =>
+		failure.status >= 400 && failure.status < 500 && metaWindowCodeAt(failure.body, paths);
+}

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { searchEntries } from '../../shared/factories';
 import { heyyPage, wholeItems } from '../lists';
@@ -16,6 +21,16 @@ const texts =
 function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
 	const raw = ctx.getCurrentNodeParameter(name) as unknown;
 	return text(locatorValue(raw));
+}
+
+/** The entries of a whole list whose `keys` hold the typed filter, sorted by name. */
+function sortedMatches(
+	items: IDataObject[],
+	filter: string | undefined,
+	keys: string[],
+	entry: (item: IDataObject) => INodeListSearchItems,
+): INodeListSearchResult {
+	return { results: sortByName(searchEntries(items, filter, texts(...keys), entry)) };
 }
 
 /** A list of the channel chosen in the same node, read whole (none before one is chosen). */
@@ -103,14 +118,10 @@ export async function searchLabels(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const labels = await wholeItems(this, '/labels', 'labels');
-	return {
-		results: sortByName(
-			searchEntries(labels, filter, texts('name', 'id'), (l) => ({
-				name: text(l.name),
-				value: text(l.id),
-			})),
-		),
-	};
+	return sortedMatches(labels, filter, ['name', 'id'], (l) => ({
+		name: text(l.name),
+		value: text(l.id),
+	}));
 }
 
 export async function searchAttributes(
@@ -118,14 +129,10 @@ export async function searchAttributes(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const attributes = await wholeItems(this, '/attributes', 'attributes');
-	return {
-		results: sortByName(
-			searchEntries(attributes, filter, texts('name', 'externalId', 'id'), (a) => ({
-				name: text(a.name) || text(a.externalId),
-				value: text(a.id),
-			})),
-		),
-	};
+	return sortedMatches(attributes, filter, ['name', 'externalId', 'id'], (a) => ({
+		name: text(a.name) || text(a.externalId),
+		value: text(a.id),
+	}));
 }
 
 export async function searchWebhooks(
@@ -147,17 +154,13 @@ export async function searchAutomations(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const list = await channelItems(this, 'workflows');
-	return {
-		results: sortByName(
-			searchEntries(list, filter, texts('name', 'id'), (w) => {
-				const status = text(w.status);
-				return {
-					name: status && status !== 'ACTIVE' ? `${text(w.name)} (${status})` : text(w.name),
-					value: text(w.id),
-				};
-			}),
-		),
-	};
+	return sortedMatches(list, filter, ['name', 'id'], (w) => {
+		const status = text(w.status);
+		return {
+			name: status && status !== 'ACTIVE' ? `${text(w.name)} (${status})` : text(w.name),
+			value: text(w.id),
+		};
+	});
 }
 
 /** Chats of the chosen channel (GET /{channelId}/chats). */
