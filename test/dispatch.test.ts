@@ -274,6 +274,58 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 	});
 });
 
+const WENI_TOKEN = 'dispatch-weni-token';
+
+/** RapidPro's `POST /api/v2/messages.json` behind a DRF throttle: what it accepted and refused. */
+function weniStandIn(throttle: SlidingLogThrottle) {
+	const accepted: string[] = [];
+	const refused: string[] = [];
+	const fake = new FakeServer(
+		'',
+		(req) =>
+			req.headers.authorization === `Token ${WENI_TOKEN}`
+				? undefined
+				: { status: 401, body: { detail: 'Invalid token.' } },
+		() => ({ status: 404, body: { detail: 'Not found.' } }),
+	);
+	fake.on('POST', '/api/v2/messages.json', (req) => {
+		const body = req.body as IDataObject;
+		const wait = throttle.allow();
+		if (wait !== undefined) {
+			refused.push(String(body.text));
+			return {
+				status: 429,
+				headers: { 'retry-after': String(wait) },
+				body: { detail: `Request was throttled. Expected available in ${wait} seconds.` },
+			};
+		}
+		accepted.push(String(body.text));
+		return { status: 201, body: { id: accepted.length, status: 'queued', ...body } };
+	});
+	return { fake, accepted, refused };
+}
+
+function weniSends(baseUrl: string, count: number, continueOnFail = false) {
+	const items = Array.from({ length: count }, (_, i) => ({
+		contact: `0000000${i}-47fe-11e4-bfe9-b8f6b119e9ab`.slice(-36),
+		text: `message ${i}`,
+	}));
+	const run = runNode(pkg, {
+		type: type('weni'),
+		parameters: {
+			resource: 'message',
+			operation: 'send',
+			contact: '={{ $json.contact }}',
+			text: '={{ $json.text }}',
+			requestOptions: { parallel: 25 },
+		},
+		items,
+		continueOnFail,
+		credentials: { weniApi: { apiToken: WENI_TOKEN, baseUrl, apiFlavour: 'rapidpro' } },
+	});
+	return { items, run };
+}
+
 describe('dispatcher: a budget the provider does not document is learnt from its 429s', () => {
 	beforeEach(() => resetRateLimits());
 	afterAll(() => resetRateLimits());
@@ -315,50 +367,11 @@ describe('dispatcher: a budget the provider does not document is learnt from its
 	test('Weni (RapidPro throttles per workspace): after the first 429 the node keeps to what was accepted, every message sent once', async () => {
 		// RapidPro throttles with DRF's SimpleRateThrottle (a sliding log of accepted requests,
 		// Retry-After = ceil(wait())): a stand-in that accepts 20 messages per second that way.
-		const TOKEN = 'dispatch-weni-token';
-		const throttle = new SlidingLogThrottle(20, 1000);
-		const accepted: string[] = [];
-		const refused: string[] = [];
-		const fake = new FakeServer(
-			'',
-			(req) =>
-				req.headers.authorization === `Token ${TOKEN}`
-					? undefined
-					: { status: 401, body: { detail: 'Invalid token.' } },
-			() => ({ status: 404, body: { detail: 'Not found.' } }),
-		);
-		fake.on('POST', '/api/v2/messages.json', (req) => {
-			const body = req.body as IDataObject;
-			const wait = throttle.allow();
-			if (wait !== undefined) {
-				refused.push(String(body.text));
-				return {
-					status: 429,
-					headers: { 'retry-after': String(wait) },
-					body: { detail: `Request was throttled. Expected available in ${wait} seconds.` },
-				};
-			}
-			accepted.push(String(body.text));
-			return { status: 201, body: { id: accepted.length, status: 'queued', ...body } };
-		});
+		const { fake, accepted, refused } = weniStandIn(new SlidingLogThrottle(20, 1000));
 		const baseUrl = await fake.start();
 		try {
-			const items = Array.from({ length: 100 }, (_, i) => ({
-				contact: `0000000${i}-47fe-11e4-bfe9-b8f6b119e9ab`.slice(-36),
-				text: `message ${i}`,
-			}));
-			const result = await runNode(pkg, {
-				type: type('weni'),
-				parameters: {
-					resource: 'message',
-					operation: 'send',
-					contact: '={{ $json.contact }}',
-					text: '={{ $json.text }}',
-					requestOptions: { parallel: 25 },
-				},
-				items,
-				credentials: { weniApi: { apiToken: TOKEN, baseUrl, apiFlavour: 'rapidpro' } },
-			});
+			const { items, run } = weniSends(baseUrl, 100);
+			const result = await run;
 			expect(result.error).toBeUndefined();
 			expect(result.json).toHaveLength(100);
 			// Nothing sent twice: each message accepted exactly once.
@@ -377,6 +390,40 @@ describe('dispatcher: a budget the provider does not document is learnt from its
 			expect(learnt[0].perMs).toBe(1000 * ARRIVAL_MARGIN);
 			expect(learnt[0].limit).toBeGreaterThanOrEqual(15);
 			expect(learnt[0].limit).toBeLessThanOrEqual(20);
+		} finally {
+			await fake.stop();
+		}
+	});
+
+	test('an hourly budget used up ("30/hour"): the refused items and those after them fail at once, past Max Wait, and nothing is sent for them', async () => {
+		// As RapidPro's 2,500/hour at a smaller scale: the 31st message is refused with a Retry-After
+		// of almost an hour, which only DRF's hour window allows.
+		const { fake, accepted, refused } = weniStandIn(new SlidingLogThrottle(30, 3_600_000));
+		const baseUrl = await fake.start();
+		try {
+			const began = Date.now();
+			const { items, run } = weniSends(baseUrl, 60, true);
+			const result = await run;
+			expect(result.json).toHaveLength(60);
+			expect(accepted).toHaveLength(30);
+			const failed = result.json.filter((j) => j.error !== undefined);
+			expect(failed).toHaveLength(30);
+			// Refused ones in Weni's words; the others never sent, the wait named.
+			const sent = new Set([...accepted, ...refused]);
+			for (const [i, json] of result.json.entries()) {
+				if (json.error === undefined) continue;
+				const message = typeof json.error === 'string' ? json.error : JSON.stringify(json.error);
+				if (!sent.has(items[i].text))
+					expect(message).toMatch(/would wait \d+ s for "v2\.messages", longer than Max Wait/);
+			}
+			// Only the messages on their way when the first refusal came back were refused: the rest
+			// failed without a request each, at once.
+			expect(refused.length).toBeLessThanOrEqual(25);
+			expect(fake.requests.length).toBe(accepted.length + refused.length);
+			expect(Date.now() - began).toBeLessThan(60_000);
+			expect(learntRateLimits()).toEqual([
+				{ scope: 'v2.messages', limit: 30, perMs: 3_600_000 * ARRIVAL_MARGIN },
+			]);
 		} finally {
 			await fake.stop();
 		}

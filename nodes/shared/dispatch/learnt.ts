@@ -83,7 +83,12 @@ export class LearntLog {
 		const lo = refused.at - oldest;
 		const hi = Math.max(now + waitMs - oldest, lo + NARROW(lo));
 		const span = knownSpan(spans, now + waitMs - oldest, now - refused.at);
-		if (span !== undefined) return new LearntLog(before.length, span, span, 'known');
+		if (span !== undefined) {
+			const model = new LearntLog(before.length, span, span, 'known');
+			// Requests of the same burst still unanswered may yet be accepted: they count too.
+			model.burstEnd = Math.min(refused.at, oldest + span);
+			return model;
+		}
 		return new LearntLog(before.length, lo, hi);
 	}
 
@@ -100,6 +105,9 @@ export class LearntLog {
 
 	/** When a documented budget's share was learnt: requests sent before it say nothing new. */
 	private learntAt = 0;
+
+	/** A known window's first burst: requests sent before this and accepted are part of N. */
+	private burstEnd = 0;
 
 	/**
 	 * The window to pace by: a known one with the margin a documented one has for arrival jitter;
@@ -171,8 +179,16 @@ export class LearntLog {
 		}
 	}
 
-	/** Request `k` was accepted; `before` are the accepted starts before it, oldest first. */
-	accepted(before: Start[], k: Start): void {
+	/**
+	 * Request `k` was accepted; `before` are the accepted starts before it, oldest first; `sentAt`
+	 * when it was let through (`k.at` may be later: when it left us at the latest).
+	 */
+	accepted(before: Start[], k: Start, sentAt = k.at): void {
+		if (sentAt < this.burstEnd) {
+			// Answered after the refusal that taught N, though sent in the same burst: one more.
+			this.n += 1;
+			return;
+		}
 		const oldest = before[before.length - this.n];
 		if (!oldest) return;
 		const gap = k.at - oldest.at;

@@ -153,7 +153,7 @@ class Window {
 		if (!k || k.state !== 'pending') return;
 		this.heard(k, Date.now());
 		k.state = 'accepted';
-		this.model?.accepted(this.acceptedBefore(k), this.departed(k));
+		this.model?.accepted(this.acceptedBefore(k), this.departed(k), k.at);
 	}
 
 	private heard(k: Start, now: number): void {
