@@ -14,21 +14,28 @@ const WABA = '+16173518454';
 const CONTACT = '+5215533334444';
 const OTHER = '+5215599999999';
 
-/** What both senders share: the bed, and the fake's webhooks the waits register. */
-const common = {
+/**
+ * What both senders share: the bed, the fake's webhooks the waits register, and the contact;
+ * `sendFrom` picks the number the question goes from.
+ */
+const from = (sendFrom: 'number' | 'waba', number: string) => ({
 	bed,
 	registrations: () => fake.webhooks,
 	urlOf: (hook: Record<string, unknown>) => String(hook.hook_url),
-};
+	parameters: {
+		sendFrom,
+		[sendFrom === 'waba' ? 'wabaNumber' : 'fromNumber']: {
+			__rl: true,
+			mode: 'number',
+			value: number,
+		},
+		toNumber: CONTACT,
+	},
+});
 
 describe('2Chat Send and Wait for Response', () => {
 	waitCases({
-		...common,
-		parameters: {
-			sendFrom: 'number',
-			fromNumber: { __rl: true, mode: 'number', value: NUMBER },
-			toNumber: CONTACT,
-		},
+		...from('number', NUMBER),
 		// 2Chat has no reply buttons: the answers are named in the text.
 		lastSent: () => ({ text: String(fake.sent[fake.sent.length - 1].text), buttons: [] }),
 		reply: async ({ text }, other) => await fake.receive(NUMBER, other ? OTHER : CONTACT, text),
@@ -38,12 +45,7 @@ describe('2Chat Send and Wait for Response', () => {
 
 describe('2Chat Send and Wait for Response, from a WhatsApp Business number', () => {
 	waitCases({
-		...common,
-		parameters: {
-			sendFrom: 'waba',
-			wabaNumber: { __rl: true, mode: 'number', value: WABA },
-			toNumber: CONTACT,
-		},
+		...from('waba', WABA),
 		// Reply buttons: Meta's interactive object in the WABA send's payload.
 		lastSent: () => {
 			const sent = fake.sent[fake.sent.length - 1];
