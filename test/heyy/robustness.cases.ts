@@ -87,8 +87,8 @@ export const heyyCases: ProviderCases = {
 	credentials: (baseUrl) => ({ apiKey: HEYY_KEY, baseUrl }),
 	errorBody: (status, message) => ({ error: { messageKey: `error_${status}`, message } }),
 	withoutCase: [
-		// Its input is a binary file on the item; the matrix's items are JSON only. Bad input and
-		// faults of the upload are in test/heyy/operations.test.ts.
+		// Its input is a binary file on the item; the matrix's items are JSON only. Uploads, and a
+		// file over the size limit refused before any request, are in test/heyy/operations.test.ts.
 		'file:upload',
 	],
 	operations: [
