@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { LocatorSpec } from '../shared/factories';
-import { choices, listedField, multipleValues, resourceLocator } from '../shared/factories';
+import { choices, listedField, multipleValues, resourceLocator } from '../shared/descriptions';
+import type { LocatorSpec } from '../shared/descriptions';
 
 /** A Resource Locator: "From List" (searchable, the default) or "By ID". */
 export function locator(o: LocatorSpec): INodeProperties {
@@ -117,7 +117,7 @@ export const sortOrderField: INodeProperties = {
 	default: 'DESC',
 };
 
-export { simplifyField } from '../shared/factories';
+export { simplifyField } from '../shared/descriptions';
 
 /** A webhook's channel filter (Heyy's webhook `channelId`): the action node's Create and the trigger. */
 export const webhookChannelField: INodeProperties = {

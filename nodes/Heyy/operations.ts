@@ -1,4 +1,4 @@
-import { recordOperations } from '../shared/factories';
+import { recordOperations } from '../shared/operations';
 import { unwrap } from './provider';
 
 /** Heyy's Get and Delete: ids from Resource Locators, records unwrapped from `data`. */

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { multipleValues, resourceLocator } from '../shared/factories';
+import { multipleValues, resourceLocator } from '../shared/descriptions';
 
 /** Marketing consent values of a contact (MambuSRL/spoki_whatsapp src/Api/Contacts.php). */
 export const CONTACT_STATUSES = ['Not Declared', 'Subscribed', 'Unsubscribed'] as const;
@@ -119,4 +119,4 @@ export function idLocator(o: {
 	return resourceLocator({ ...o, regex: '^\\d+$', regexError: 'A Spoki ID is a number' });
 }
 
-export { simplifyField } from '../shared/factories';
+export { simplifyField } from '../shared/descriptions';

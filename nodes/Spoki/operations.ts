@@ -1,4 +1,4 @@
-import { recordOperations } from '../shared/factories';
+import { recordOperations } from '../shared/operations';
 import { numericId } from './readers';
 
 /** Spoki's Get and Delete: numeric ids; a deletion outputs the id as a number. */

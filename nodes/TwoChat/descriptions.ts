@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { LocatorSpec } from '../shared/factories';
-import { choices, multipleValues, resourceLocator } from '../shared/factories';
+import { choices, multipleValues, resourceLocator } from '../shared/descriptions';
+import type { LocatorSpec } from '../shared/descriptions';
 
 /** E.164 typed by hand: `+`, then 7 to 15 digits; spaces, dashes, dots and brackets allowed. */
 const PHONE_REGEX = '^\\+[0-9 ().\\-]{7,24}$';
@@ -99,7 +99,7 @@ export function toNumberField(extra: Partial<INodeProperties> = {}): INodeProper
 	};
 }
 
-export { simplifyField } from '../shared/factories';
+export { simplifyField } from '../shared/descriptions';
 
 export const contactDetailsField = multipleValues(
 	'Contact Details',

@@ -1,4 +1,4 @@
-import { recordOperations } from '../shared/factories';
+import { recordOperations } from '../shared/operations';
 
 /** 2Chat's Get and Delete: a deletion outputs the UUID it deleted. */
 export const records = recordOperations({

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { multipleValues, optionsCollection, resourceLocator } from '../shared/factories';
+import { multipleValues, optionsCollection, resourceLocator } from '../shared/descriptions';
 
 const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -274,7 +274,7 @@ export const messageContentFields: INodeProperties[] = [
 	optionsCollection(messageOptions),
 ];
 
-export { simplifyField } from '../shared/factories';
+export { simplifyField } from '../shared/descriptions';
 
 /** A "<Thing> UUID" filter (read by `uuidQuery`). */
 export function uuidFilter(thing: string): INodeProperties {

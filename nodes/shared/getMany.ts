@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, optionsCollection, simplifyField } from './factories';
+import { filtersCollection, optionsCollection, simplifyField } from './descriptions';
 import type { OperationContext, OperationDef } from './operation';
 import type { Pagination } from './pagination';
 import type { ApiRequest } from './transport';

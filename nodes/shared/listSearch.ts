@@ -1,3 +1,5 @@
+import type { INodeListSearchItems } from 'n8n-workflow';
+
 /** Helpers of the editor's lists (loadOptions, listSearch) shared by every provider's methods/. */
 
 /** A value shown in a list or looked for by a filter: trimmed text, '' for none. */
@@ -13,4 +15,21 @@ export function byName(a: { name: string }, b: { name: string }): number {
 /** The entries, sorted by name (in place). */
 export function sortByName<T extends { name: string }>(entries: T[]): T[] {
 	return entries.sort(byName);
+}
+
+/**
+ * A list search's entries: the items with a text (as `texts` gives them) that contains
+ * the typed filter, in any case (all of them when none is typed), each as `{name, value}`.
+ */
+export function searchEntries<T>(
+	items: T[],
+	filter: string | undefined,
+	texts: (item: T) => string[],
+	entry: (item: T) => INodeListSearchItems,
+): INodeListSearchItems[] {
+	const needle = filter ? filter.toLowerCase() : '';
+	const found = needle
+		? items.filter((item) => texts(item).some((t) => t.toLowerCase().includes(needle)))
+		: items;
+	return found.map(entry);
 }

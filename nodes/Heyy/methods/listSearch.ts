@@ -5,11 +5,10 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { searchEntries } from '../../shared/factories';
 import { heyyPage, wholeItems } from '../lists';
 import { channelLabel, isWhatsApp, templateLabel } from './labels';
 import { locatorValue } from '../../shared/params';
-import { sortByName, text } from '../../shared/listSearch';
+import { searchEntries, sortByName, text } from '../../shared/listSearch';
 
 /** The texts a filter is looked for in (trimmed, as Heyy's labels show them). */
 const texts =

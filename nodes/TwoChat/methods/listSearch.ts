@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { searchEntries } from '../../shared/factories';
+import { searchEntries } from '../../shared/listSearch';
 import { itemsAt } from '../../shared/pagination';
 import { apiRequest } from '../../shared/transport';
 import { toE164 } from '../../shared/validation';

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
 import { unwrap } from '../../provider';
-import { additionalFields, textField } from '../../../shared/factories';
+import { additionalFields, textField } from '../../../shared/descriptions';
 
 const VISIBILITY = [
 	'isVisibleContactCreate',

@@ -10,7 +10,7 @@ import {
 } from '../../descriptions';
 import { phoneKey, readScheduledAt, readVariables } from '../../readers';
 import { unwrap } from '../../provider';
-import { optionsCollection } from '../../../shared/factories';
+import { optionsCollection } from '../../../shared/descriptions';
 
 export const run: OperationDef = {
 	value: 'run',

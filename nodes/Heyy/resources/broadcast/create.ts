@@ -6,7 +6,7 @@ import { channelField, locator } from '../../descriptions';
 import { readLocator } from '../../readers';
 import { createdRecord } from '../../provider';
 import { automationField, readSchedule, scheduleFields } from './common';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 
 /**
  * POST /{channelId}/broadcasts (MindCloud create-broadcast.md): `name` and

@@ -12,7 +12,7 @@ import {
 	readWorkflowId,
 	scheduleFields,
 } from './common';
-import { updateFields } from '../../../shared/factories';
+import { updateFields } from '../../../shared/descriptions';
 
 /**
  * PUT /{channelId}/broadcasts/{broadcastId} (MindCloud update-broadcast.md):

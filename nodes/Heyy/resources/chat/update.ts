@@ -5,7 +5,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 import { chatIdField } from './common';
-import { updateFields } from '../../../shared/factories';
+import { updateFields } from '../../../shared/descriptions';
 
 export const update: OperationDef = {
 	value: 'update',

@@ -5,7 +5,7 @@ import { contactAttributesField, labelNamesField, phoneNumberField } from '../..
 import { readAttributes, readLabels } from '../../readers';
 import { unwrap } from '../../provider';
 import { readNames } from './common';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 
 export const create: OperationDef = {
 	value: 'create',

@@ -2,7 +2,8 @@ import { getMany } from '../../../shared/getMany';
 import { heyyPages } from '../../lists';
 import { sortOrderField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS } from '../../readers';
-import { choices, textField, textQuery } from '../../../shared/factories';
+import { textQuery } from '../../../shared/operations';
+import { choices, textField } from '../../../shared/descriptions';
 
 const SORT_FIELDS = ['createdAt', 'firstName', 'lastName', 'phoneNumber', 'updatedAt'];
 

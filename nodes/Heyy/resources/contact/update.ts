@@ -5,7 +5,7 @@ import { contactAttributesField, contactIdField, labelNamesField } from '../../d
 import { locatorKey, readAttributes, readLabels } from '../../readers';
 import { unwrap } from '../../provider';
 import { readNames } from './common';
-import { updateFields } from '../../../shared/factories';
+import { updateFields } from '../../../shared/descriptions';
 
 export const update: OperationDef = {
 	value: 'update',

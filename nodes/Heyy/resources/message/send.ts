@@ -19,7 +19,7 @@ import {
 	multipleValues,
 	optionsCollection,
 	templateVariablesField,
-} from '../../../shared/factories';
+} from '../../../shared/descriptions';
 
 const TYPES = ['text', 'image', 'document', 'template', 'interactive'] as const;
 const withFile = { show: { messageType: ['image', 'document'] } };

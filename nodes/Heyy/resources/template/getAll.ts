@@ -4,7 +4,7 @@ import { getMany } from '../../../shared/getMany';
 import { heyyPages } from '../../lists';
 import { sortOrderField } from '../../descriptions';
 import { readSortOrder, SIMPLE_FIELDS } from '../../readers';
-import { choices } from '../../../shared/factories';
+import { choices } from '../../../shared/descriptions';
 
 export const getAll = getMany({
 	action: 'Get many message templates',

@@ -6,7 +6,7 @@ import { unwrap } from '../../provider';
 import { locatorKey } from '../../readers';
 import { tenantId } from '../../tenant';
 import { WEBHOOK_TYPE_VALUES, WEBHOOK_TYPES } from '../../webhookTypes';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 
 export const create: OperationDef = {
 	value: 'create',

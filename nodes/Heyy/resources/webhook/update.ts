@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { unwrap } from '../../provider';
 import { webhookIdField } from './common';
-import { plainField, updateFields } from '../../../shared/factories';
+import { plainField, updateFields } from '../../../shared/descriptions';
 
 export const update: OperationDef = {
 	value: 'update',

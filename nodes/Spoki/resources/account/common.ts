@@ -1,4 +1,4 @@
-import { listedField } from '../../../shared/factories';
+import { listedField } from '../../../shared/descriptions';
 
 export const accountIdField = listedField(
 	'Account Name or ID',

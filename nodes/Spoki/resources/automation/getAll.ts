@@ -1,7 +1,8 @@
 import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
 import { WEBHOOK_PLATFORMS } from './common';
-import { textField, textQuery } from '../../../shared/factories';
+import { textQuery } from '../../../shared/operations';
+import { textField } from '../../../shared/descriptions';
 
 export const getAll = getMany({
 	action: 'Get many automations',

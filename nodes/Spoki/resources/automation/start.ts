@@ -14,7 +14,7 @@ import {
 import { numericId, readContactFields, readCustomFields, readMetadata } from '../../readers';
 import { API } from '../../provider';
 import { batchFailure } from '../contact/common';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 
 /** The "API Url" start step of an automation: where and with what secret to start it. */
 interface StartHook {

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
-import { dateTimeField } from '../../../shared/factories';
+import { dateTimeField } from '../../../shared/descriptions';
 
 const DAY_MS = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -12,7 +12,7 @@ import {
 import { numericId, readContactFields, readCustomFields } from '../../readers';
 import { API } from '../../provider';
 import { contactIdField } from './common';
-import { updateFields } from '../../../shared/factories';
+import { updateFields } from '../../../shared/descriptions';
 
 export const update: OperationDef = {
 	value: 'update',

@@ -10,7 +10,7 @@ import {
 import { API } from '../../provider';
 import { contactRecord } from '../../readers';
 import { batchFailure, matchResults } from './common';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 
 /** Largest number of contacts Spoki's bulk sync takes in one request. */
 export const BULK_SIZE = 500;

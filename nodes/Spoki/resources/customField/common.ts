@@ -1,4 +1,4 @@
-import { listedField } from '../../../shared/factories';
+import { listedField } from '../../../shared/descriptions';
 
 export const customFieldIdField = listedField(
 	'Custom Field Name or ID',

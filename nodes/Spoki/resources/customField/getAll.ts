@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
-import { textField } from '../../../shared/factories';
+import { textField } from '../../../shared/descriptions';
 
 const contains = (value: unknown, part: string) =>
 	String(value ?? '')

@@ -7,7 +7,7 @@ import { API } from '../../provider';
 import { numericId, readContactFields, readCustomFields } from '../../readers';
 import { batchFailure, matchResults } from '../contact/common';
 import { LIST_SYNC_SIZE, listIdField } from './common';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 
 interface Entry {
 	listId: string;

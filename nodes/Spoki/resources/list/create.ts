@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/operation';
 import { API } from '../../provider';
-import { plainField } from '../../../shared/factories';
+import { plainField } from '../../../shared/descriptions';
 
 export const create: OperationDef = {
 	value: 'create',

@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { API } from '../../provider';
 import { numericId } from '../../readers';
 import { listIdField } from './common';
-import { choices } from '../../../shared/factories';
+import { choices } from '../../../shared/descriptions';
 
 const KINDS = ['phones', 'emails', 'ids'] as const;
 

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { Params } from '../../../shared/params';
 import { metadataField } from '../../descriptions';
 import { readMetadata } from '../../readers';
-import { additionalFields, messageTextField } from '../../../shared/factories';
+import { additionalFields, messageTextField } from '../../../shared/descriptions';
 
 /** The body text of an interactive or list message. */
 export const bodyTextField = messageTextField({

@@ -15,7 +15,7 @@ import {
 	additionalFields,
 	multipleValues,
 	templateVariablesField,
-} from '../../../shared/factories';
+} from '../../../shared/descriptions';
 
 export const sendTemplate: OperationDef = {
 	value: 'sendTemplate',

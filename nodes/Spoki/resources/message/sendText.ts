@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { metadataField, phoneField } from '../../descriptions';
 import { readMetadata } from '../../readers';
-import { additionalFields, messageTextField } from '../../../shared/factories';
+import { additionalFields, messageTextField } from '../../../shared/descriptions';
 import { windowFields } from '../../../shared/window';
 import { SPOKI_TEMPLATE_HINT, sendSessionMessage } from '../../window';
 

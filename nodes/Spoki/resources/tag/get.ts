@@ -1,7 +1,7 @@
 import { API } from '../../provider';
 import { numericId } from '../../readers';
 import { records } from '../../operations';
-import { listedField } from '../../../shared/factories';
+import { listedField } from '../../../shared/descriptions';
 
 const tagField = listedField('Tag Name or ID', 'tagId', 'getTags', 'The tag.');
 

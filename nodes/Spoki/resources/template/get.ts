@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyField } from '../../descriptions';
 import { channelIdField, readChannelId, simplifyTemplate, templateIdField } from './common';
-import { optionsCollection } from '../../../shared/factories';
+import { optionsCollection } from '../../../shared/descriptions';
 
 export const get: OperationDef = {
 	value: 'get',

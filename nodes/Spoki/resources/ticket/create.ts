@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { phoneField } from '../../descriptions';
 import { API } from '../../provider';
 import { readTicketFields, ticketFields } from './common';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 
 export const create: OperationDef = {
 	value: 'create',

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { apiFailureOf, passOn } from '../../../shared/errors';
 import { getMany } from '../../../shared/getMany';
 import { API, drfPages } from '../../provider';
-import { choices, textField } from '../../../shared/factories';
+import { choices, textField } from '../../../shared/descriptions';
 
 const STATUSES = ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'];
 

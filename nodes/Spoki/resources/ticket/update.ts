@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { API } from '../../provider';
 import { numericId } from '../../readers';
 import { readTicketFields, ticketFields, ticketIdField } from './common';
-import { updateFields } from '../../../shared/factories';
+import { updateFields } from '../../../shared/descriptions';
 
 export const update: OperationDef = {
 	value: 'update',

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { channelFilterField, contactDetailsField, nameFields } from '../../descriptions';
 import { readDetails, readOptional } from '../../readers';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 
 export const create: OperationDef = {
 	value: 'create',

@@ -1,7 +1,8 @@
 import { getMany } from '../../../shared/getMany';
 import { channelFilterField } from '../../descriptions';
 import { pagedBy } from '../../provider';
-import { textField, textQuery } from '../../../shared/factories';
+import { textQuery } from '../../../shared/operations';
+import { textField } from '../../../shared/descriptions';
 
 /**
  * GET /contacts, or GET /contacts/search when a text is given

@@ -8,7 +8,7 @@ import {
 	nameFields,
 } from '../../descriptions';
 import { readDetails, readOptional } from '../../readers';
-import { updateFields } from '../../../shared/factories';
+import { updateFields } from '../../../shared/descriptions';
 
 export const update: OperationDef = {
 	value: 'update',

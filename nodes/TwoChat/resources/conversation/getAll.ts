@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { getMany } from '../../../shared/getMany';
 import { channelField } from '../../descriptions';
 import { fixedPages } from '../../provider';
-import { textField } from '../../../shared/factories';
+import { textField } from '../../../shared/descriptions';
 
 /**
  * GET /whatsapp/conversations/{channel_uuid}: 10 sessions per page, newest first, `page_number`,

@@ -3,7 +3,7 @@ import { fromNumberField, groupField } from '../../descriptions';
 import { fixedPages } from '../../provider';
 import { idValue, phoneInPath } from '../../readers';
 import { simplifyMessage } from './common';
-import { choices } from '../../../shared/factories';
+import { choices } from '../../../shared/descriptions';
 
 /**
  * GET /whatsapp/messages/{from}[/{remote}] (100 per page) and GET /whatsapp/groups/messages/{group}

@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { fromNumberField, groupField, toNumberField } from '../../descriptions';
 import { idValue, locatorValue, phone, readPin } from '../../readers';
 import { sendResult } from './common';
-import { choices, messageTextField } from '../../../shared/factories';
+import { choices, messageTextField } from '../../../shared/descriptions';
 
 /** POST /whatsapp/send-message (developers.2chat.co/docs/API/WhatsApp/send-message). */
 export const send: OperationDef = {

@@ -1,6 +1,6 @@
 import { getMany } from '../../../shared/getMany';
 import { pagedBy } from '../../provider';
-import { choices } from '../../../shared/factories';
+import { choices } from '../../../shared/descriptions';
 
 /**
  * GET /whatsapp/get-numbers (developers.2chat.co/docs/API/WhatsApp/list-numbers); `status`,

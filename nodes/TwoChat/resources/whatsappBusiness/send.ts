@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { toNumberField, wabaNumberField } from '../../descriptions';
 import { toNumberRecipient, wabaParties } from './common';
-import { messageTextField, optionsCollection } from '../../../shared/factories';
+import { messageTextField, optionsCollection } from '../../../shared/descriptions';
 import { windowFields } from '../../../shared/window';
 import { TWOCHAT_TEMPLATE_HINT, sendWabaSession } from '../../window';
 

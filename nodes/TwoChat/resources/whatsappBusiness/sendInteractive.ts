@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection } from '../../../shared/factories';
+import { optionsCollection } from '../../../shared/descriptions';
 import type { OperationDef } from '../../../shared/operation';
 import { toNumberField, wabaNumberField } from '../../descriptions';
 import {

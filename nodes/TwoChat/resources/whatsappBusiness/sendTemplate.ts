@@ -4,7 +4,7 @@ import type { OperationDef } from '../../../shared/operation';
 import { templateField, toNumberField, wabaNumberField } from '../../descriptions';
 import { idValue } from '../../readers';
 import { sendWaba, toNumberRecipient, wabaParties } from './common';
-import { templateVariablesField } from '../../../shared/factories';
+import { templateVariablesField } from '../../../shared/descriptions';
 
 /**
  * POST /waba/send-message with `template_uuid` and `params` (required, `{}` when the template has no

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationContext } from '../../../shared/operation';
 import type { Params } from '../../../shared/params';
-import { multipleValues } from '../../../shared/factories';
+import { multipleValues } from '../../../shared/descriptions';
 import { contactUuidField, groupsField } from '../../descriptions';
 import { checkSchemes, checkUrn, uuidOf } from '../../readers';
 

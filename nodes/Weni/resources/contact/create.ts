@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { additionalFields } from '../../../shared/factories';
+import { additionalFields } from '../../../shared/descriptions';
 import { endpoint } from '../../provider';
 import {
 	contactOptions,

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/operation';
 import { apiRequestFull } from '../../../shared/transport';
 import { FLAVOUR_NAMES, flavourOf } from '../../flavour';
-import { updateFields } from '../../../shared/factories';
+import { updateFields } from '../../../shared/descriptions';
 import { endpoint, weni } from '../../provider';
 import {
 	contactByFields,

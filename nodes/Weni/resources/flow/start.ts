@@ -15,7 +15,7 @@ import {
 import { endpoint } from '../../provider';
 import { readRecipients, uuidOf } from '../../readers';
 import { pythonJsonLength, serverChecks } from './common';
-import { optionsCollection } from '../../../shared/factories';
+import { optionsCollection } from '../../../shared/descriptions';
 
 /** FlowStartWriteSerializer.validate_params: at most 10,000 characters as Python's json.dumps writes them. */
 const MAX_PARAMS = 10_000;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDef } from '../../../shared/operation';
-import { optionsCollection, templateVariablesField } from '../../../shared/factories';
+import { optionsCollection, templateVariablesField } from '../../../shared/descriptions';
 import type { OperationContext } from '../../../shared/operation';
 import { perRun } from '../../../shared/perRun';
 import { contactField, templateField } from '../../descriptions';

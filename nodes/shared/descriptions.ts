@@ -1,15 +1,7 @@
-import type {
-	IDataObject,
-	INodeListSearchItems,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { OperationDef, OperationResult } from './operation';
-import type { Params } from './params';
-
-// Building blocks that every provider's descriptions and operations share, so a
-// provider folder states only what differs (its paths, ids and wording).
+// Description builders every provider's fields share, so a provider folder states only
+// what differs (its names, ids and wording).
 
 /** A collection of optional fields: n8n's "Additional Fields", "Update Fields", "Options", "Filters". */
 function collection(displayName: string, name: string, placeholder: string) {
@@ -110,67 +102,6 @@ export function resourceLocator(o: LocatorSpec): INodeProperties {
 	};
 }
 
-/** How a provider addresses one record by its id parameter. */
-export interface RecordStyle {
-	/** Reads and checks the id parameter `name` of the item, ready for a path. */
-	id(p: Params, name: string): string;
-	/** What a deletion of `id` outputs. */
-	deleted(id: string): IDataObject;
-	/** The record in a GET's answer; the answer itself when absent. */
-	record?(answer: unknown): OperationResult;
-}
-
-type Run = OperationDef['run'];
-
-/**
- * "Get" and "Delete" operations in a provider's style: each call gives only the
- * wording, the fields and the path (which reads the item's parameters in its own order).
- */
-export function recordOperations(style: RecordStyle) {
-	const record = style.record ?? ((answer: unknown) => answer as IDataObject);
-	return {
-		/** Get: GET `path`; outputs `output(answer)`, else the record in the provider's answer. */
-		get(
-			action: string,
-			description: string,
-			properties: INodeProperties[],
-			path: (p: Params) => string,
-			output?: (answer: IDataObject, p: Params) => OperationResult,
-		): OperationDef {
-			return operation('get', 'Get', action, description, properties, async (op) => {
-				const answer = await op.request<IDataObject>({ method: 'GET', path: path(op.params) });
-				return output ? output(answer, op.params) : record(answer);
-			});
-		},
-		/** Delete: DELETE `path`; outputs `style.deleted` of the id in the last of `properties`. */
-		delete(
-			action: string,
-			description: string,
-			properties: INodeProperties[],
-			path: (p: Params) => string,
-		): OperationDef {
-			return operation('delete', 'Delete', action, description, properties, async (op) => {
-				const target = path(op.params);
-				const id = style.id(op.params, properties[properties.length - 1].name);
-				await op.request({ method: 'DELETE', path: target });
-				return style.deleted(id);
-			});
-		},
-	};
-}
-
-/** An operation from its selector entry, fields and run. */
-export function operation(
-	value: string,
-	name: string,
-	action: string,
-	description: string,
-	properties: INodeProperties[],
-	run: Run,
-): OperationDef {
-	return { value, name, action, description, properties, run };
-}
-
 /** A fixedCollection of repeatable groups ("Add Attribute", "Add Custom Field", ...). */
 export function multipleValues(
 	displayName: string,
@@ -245,23 +176,6 @@ export function templateVariablesField(
 	};
 }
 
-/**
- * A list search's entries: the items with a text (as `texts` gives them) that contains
- * the typed filter, in any case (all of them when none is typed), each as `{name, value}`.
- */
-export function searchEntries<T>(
-	items: T[],
-	filter: string | undefined,
-	texts: (item: T) => string[],
-	entry: (item: T) => INodeListSearchItems,
-): INodeListSearchItems[] {
-	const needle = filter ? filter.toLowerCase() : '';
-	const found = needle
-		? items.filter((item) => texts(item).some((t) => t.toLowerCase().includes(needle)))
-		: items;
-	return found.map(entry);
-}
-
 /** n8n's hint for a dropdown whose value may also come from an expression. */
 const EXPRESSION_HINT =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
@@ -291,12 +205,6 @@ export function plainField(
 	extra: Partial<INodeProperties> = {},
 ): INodeProperties {
 	return { displayName, name, type: 'string', default: '', ...extra };
-}
-
-/** A list's query, started with the text filter `name` of `values` (at most 200 characters) when one is given. */
-export function textQuery(p: Params, values: IDataObject, name: string): IDataObject {
-	const value = p.checkText(name, values[name], { maxLength: 200 });
-	return value ? { [name]: value } : {};
 }
 
 /** A text box empty by default, with its description (and any other hint in `extra`). */
