@@ -3,8 +3,9 @@
 # package, then for each n8n version installs it (cached, see install-n8n.sh)
 # and runs test/e2e with Jest against it: n8n 2.41.1 under Node 24 and n8n
 # 1.123.81 (the newest 1.x) under Node 20, the runtime of each. N8N_VERSION
-# chooses the versions (one, or several separated by spaces). Run through
-# scripts/node24.sh; Jest and the fakes run under Node 24, n8n under its own.
+# chooses the versions (one, or several separated by spaces; both by
+# default). Run through scripts/node24.sh; Jest and the fakes run under Node
+# 24, n8n under its own.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -15,7 +16,7 @@ out=$(mktemp -d)
 tarball="$out/$(npm pack --silent --pack-destination "$out" | tail -n 1)"
 echo "› packed $tarball" >&2
 
-versions=${N8N_VERSION:-2.41.1}
+versions=${N8N_VERSION:-2.41.1 1.123.81}
 
 # Queue mode runs on PostgreSQL and Redis: the ones given in MSUITE_E2E_POSTGRES
 # and MSUITE_E2E_REDIS (CI service containers), else Debian's packages.
