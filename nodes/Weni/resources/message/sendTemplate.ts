@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
 import { optionsCollection, templateVariablesField } from '../../../shared/descriptions';
-import type { OperationContext } from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/operation';
 import { perRun } from '../../../shared/perRun';
 import { contactField, templateField } from '../../descriptions';
 import { templateByUuid, translationFor, translationsOf, variableCount } from '../../templates';
