@@ -293,7 +293,9 @@ describe('Spoki Trigger: X-Spoki-Signature on every delivery', () => {
 			expect(trigger.executions).toHaveLength(1);
 			// Remembered in static data too: another process (a fresh guard) drops it.
 			const stored = { ...trigger.staticData };
-			expect(new ReplayGuard(60_000).firstSeen('other', event.event_uuid, stored)).toBe(false);
+			expect(new ReplayGuard(60_000).firstSeen('other', event.event_uuid as string, stored)).toBe(
+				false,
+			);
 			// A different event still runs.
 			const next = inbound();
 			expect((await trigger.deliver(next, signedDelivery(secret, next))).status).toBe(200);
