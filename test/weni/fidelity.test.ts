@@ -1,3 +1,4 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import {
 	contactUrn,
 	contactUuid,
@@ -24,6 +25,12 @@ const JPEG = 'JFIF-test-picture';
 describe.each(GENERATIONS)('%s', (generation) => {
 	const flows = generation === 'flows';
 	const bed = generationBed(generation, { contacts: 3 });
+	/** Sends "x" to the first contact with these message options (and input items). */
+	const sendX = (options: IDataObject, inputs?: INodeExecutionData[]) =>
+		bed.run(
+			{ resource: 'message', operation: 'send', contact: contactUuid(1), text: 'x', options },
+			inputs && { inputs },
+		);
 
 	describe('attachments (W2): uploaded to media.json, refused before sending when the server cannot take them', () => {
 		/** A public web server holding the files users attach by URL (no credential, not Weni). */
@@ -91,16 +98,9 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 		test('an upload answer without what the server should return stops the item: nothing is sent', async () => {
 			bed.fake.failNext({ status: 201, body: {} });
-			const r = await bed.run(
-				{
-					resource: 'message',
-					operation: 'send',
-					contact: contactUuid(1),
-					text: 'x',
-					options: { binaryProperties: 'data' },
-				},
-				{ inputs: [fileItem('data', 'a.png', 'image/png', 'png')] },
-			);
+			const r = await sendX({ binaryProperties: 'data' }, [
+				fileItem('data', 'a.png', 'image/png', 'png'),
+			]);
 			expect(r.error?.message).toBe(
 				`Weni accepted the upload but its answer has no ${flows ? 'location' : 'uuid'} to attach [item 0]`,
 			);
@@ -109,16 +109,9 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 		test('a file over 25 MB is refused before anything is uploaded or sent', async () => {
 			const big = Buffer.alloc(25 * 1024 * 1024 + 1, 65);
-			const r = await bed.run(
-				{
-					resource: 'message',
-					operation: 'send',
-					contact: contactUuid(1),
-					text: 'x',
-					options: { binaryProperties: 'data' },
-				},
-				{ inputs: [fileItem('data', 'big.mp4', 'video/mp4', big)] },
-			);
+			const r = await sendX({ binaryProperties: 'data' }, [
+				fileItem('data', 'big.mp4', 'video/mp4', big),
+			]);
 			expect(r.error?.message).toMatch(
 				/^"Input Binary Field" names a file of 25\.0 MB; .* takes at most 25 MB \[item 0\]$/,
 			);
@@ -126,13 +119,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('a missing binary field names the field and the item', async () => {
-			const r = await bed.run({
-				resource: 'message',
-				operation: 'send',
-				contact: contactUuid(1),
-				text: 'x',
-				options: { binaryProperties: 'photo' },
-			});
+			const r = await sendX({ binaryProperties: 'photo' });
 			expect(r.error?.message).toBe(
 				'"Input Binary Field" names no binary file: the input item has no binary field "photo" [item 0]',
 			);
@@ -141,13 +128,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 		test('a public URL goes as it is on Weni Flows; on RapidPro, which attaches only media it stores, it is downloaded (without the credential) and uploaded to media.json', async () => {
 			const url = `image/jpeg:${files.baseUrl}/promo.jpg`;
-			const r = await bed.run({
-				resource: 'message',
-				operation: 'send',
-				contact: contactUuid(1),
-				text: 'x',
-				options: { attachments: url },
-			});
+			const r = await sendX({ attachments: url });
 			expect(r.error).toBeUndefined();
 			if (flows) {
 				expect(files.requests).toHaveLength(0);
@@ -185,18 +166,12 @@ describe.each(GENERATIONS)('%s', (generation) => {
 					content_type: 'image/png',
 					url: `https://rapidpro-media.example/${own}/a.png`,
 				});
-				const r = await bed.run(
+				const r = await sendX(
 					{
-						resource: 'message',
-						operation: 'send',
-						contact: contactUuid(1),
-						text: 'x',
-						options: {
-							attachments: `image/jpeg:${files.baseUrl}/promo.jpg\n${own}`,
-							binaryProperties: 'invoice',
-						},
+						attachments: `image/jpeg:${files.baseUrl}/promo.jpg\n${own}`,
+						binaryProperties: 'invoice',
 					},
-					{ inputs: [fileItem('invoice', 'invoice.pdf', 'application/pdf', '%PDF-1.4 test')] },
+					[fileItem('invoice', 'invoice.pdf', 'application/pdf', '%PDF-1.4 test')],
 				);
 				expect(r.error).toBeUndefined();
 				const uploaded = bed.fake.media.slice(1).map((m) => m.uuid);
@@ -235,13 +210,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			'%s: refused on RapidPro before anything is uploaded or sent; sent as given on Weni Flows',
 			async (_what, attachment, message) => {
 				const given = attachment.replace('{files}', files.baseUrl);
-				const r = await bed.run({
-					resource: 'message',
-					operation: 'send',
-					contact: contactUuid(1),
-					text: 'x',
-					options: { attachments: given },
-				});
+				const r = await sendX({ attachments: given });
 				if (flows) {
 					expect(r.error).toBeUndefined();
 					expect(files.requests).toHaveLength(0);
@@ -257,13 +226,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		);
 
 		test('a media UUID is refused on Weni Flows (no Media objects there)', async () => {
-			const r = await bed.run({
-				resource: 'message',
-				operation: 'send',
-				contact: contactUuid(1),
-				text: 'x',
-				options: { attachments: 'c0ffee00-1111-4222-8333-444455556666' },
-			});
+			const r = await sendX({ attachments: 'c0ffee00-1111-4222-8333-444455556666' });
 			if (flows) {
 				expect(r.error?.message).toMatch(/^"Attachments" must be content-type:URL on Weni Flows/);
 				expect(bed.fake.requests).toHaveLength(0);
@@ -276,25 +239,14 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('RapidPro refuses a file type it cannot store, before uploading; Weni Flows stores it', async () => {
-			const r = await bed.run(
-				{
-					resource: 'message',
-					operation: 'send',
-					contact: contactUuid(1),
-					text: 'x',
-					options: { binaryProperties: 'data' },
-				},
-				{
-					inputs: [
-						fileItem(
-							'data',
-							'sheet.xlsx',
-							'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-							'xlsx',
-						),
-					],
-				},
-			);
+			const r = await sendX({ binaryProperties: 'data' }, [
+				fileItem(
+					'data',
+					'sheet.xlsx',
+					'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+					'xlsx',
+				),
+			]);
 			if (flows) {
 				expect(r.error).toBeUndefined();
 				expect(bed.calls()).toEqual([
