@@ -1,5 +1,5 @@
 import { RETRY_POLICY } from '../../nodes/shared/retry';
-import type { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { testKey } from '../fakes/server';
 import {
@@ -11,12 +11,19 @@ import {
 	GROUP_VIP,
 	WENI_TOKEN,
 } from '../fakes/weni';
+import type { RunOptions } from '../harness/engine';
 import { GENERATIONS, generationBed } from './generations';
 
 /** The hint every validation error item carries (nodes/shared/validation.ts). */
 
 describe.each(GENERATIONS)('%s', (generation) => {
 	const bed = generationBed(generation);
+	/** A contact action (and its group) applied to each item's `contact`. */
+	const applyToEach = (action: IDataObject, options: Partial<RunOptions>) =>
+		bed.run(
+			{ resource: 'contact', operation: 'applyAction', ...action, contact: '={{ $json.contact }}' },
+			options,
+		);
 	const flows = generation === 'flows';
 	/** Where Message → Send goes on this server (see nodes/Weni/resources/message/send.ts). */
 	const sendCall = flows ? 'POST /api/v2/whatsapp_broadcasts.json' : 'POST /api/v2/messages.json';
@@ -103,16 +110,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 	describe('contact actions in bulk', () => {
 		test('250 items are sent as 3 requests of 100, 100 and 50, results mapped back per item', async () => {
 			const items = Array.from({ length: 250 }, (_, i) => ({ contact: contactUuid(i + 1) }));
-			const r = await bed.run(
-				{
-					resource: 'contact',
-					operation: 'applyAction',
-					contactAction: 'add',
-					group: GROUP_VIP,
-					contact: '={{ $json.contact }}',
-				},
-				{ items },
-			);
+			const r = await applyToEach({ contactAction: 'add', group: GROUP_VIP }, { items });
 			expect(r.error).toBeUndefined();
 			expect(bed.calls()).toEqual(Array(3).fill('POST /api/v2/contact_actions.json'));
 			const bodies = bed.fake.requests.map(
@@ -150,14 +148,8 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				system: false,
 				count: 0,
 			});
-			const r = await bed.run(
-				{
-					resource: 'contact',
-					operation: 'applyAction',
-					contactAction: '={{ $json.action }}',
-					group: '={{ $json.group }}',
-					contact: '={{ $json.contact }}',
-				},
+			const r = await applyToEach(
+				{ contactAction: '={{ $json.action }}', group: '={{ $json.group }}' },
 				{ items },
 			);
 			expect(r.error).toBeUndefined();
@@ -179,15 +171,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			const items = [contactUuid(1), 'whatsapp:5511000000000', contactUuid(2)].map((contact) => ({
 				contact,
 			}));
-			const r = await bed.run(
-				{
-					resource: 'contact',
-					operation: 'applyAction',
-					contactAction: 'block',
-					contact: '={{ $json.contact }}',
-				},
-				{ items, continueOnFail: true },
-			);
+			const r = await applyToEach({ contactAction: 'block' }, { items, continueOnFail: true });
 			expect(r.error).toBeUndefined();
 			expect(bed.fake.requests.map((q) => (q.body as { contacts: string[] }).contacts)).toEqual([
 				[contactUuid(1), 'whatsapp:5511000000000', contactUuid(2)],
@@ -208,14 +192,8 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 		test('a failure that names no contact fails the whole chunk', async () => {
 			const items = [{ contact: contactUuid(1) }, { contact: contactUuid(2) }];
-			const r = await bed.run(
-				{
-					resource: 'contact',
-					operation: 'applyAction',
-					contactAction: 'add',
-					group: GROUP_SMART,
-					contact: '={{ $json.contact }}',
-				},
+			const r = await applyToEach(
+				{ contactAction: 'add', group: GROUP_SMART },
 				{ items, continueOnFail: true },
 			);
 			expect(bed.fake.requests).toHaveLength(1);
@@ -232,15 +210,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				{ contact: '5511999999999' },
 				{ contact: contactUuid(2) },
 			];
-			const r = await bed.run(
-				{
-					resource: 'contact',
-					operation: 'applyAction',
-					contactAction: 'block',
-					contact: '={{ $json.contact }}',
-				},
-				{ items },
-			);
+			const r = await applyToEach({ contactAction: 'block' }, { items });
 			expect(r.error?.message).toBe(
 				'"Contact" must be a contact UUID or a URN such as tel:+14155550123 (got "5511999999999") [item 1]',
 			);
@@ -253,15 +223,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				{ contact: 'tel:12345' },
 				{ contact: contactUuid(2) },
 			];
-			const r = await bed.run(
-				{
-					resource: 'contact',
-					operation: 'applyAction',
-					contactAction: 'unblock',
-					contact: '={{ $json.contact }}',
-				},
-				{ items, continueOnFail: true },
-			);
+			const r = await applyToEach({ contactAction: 'unblock' }, { items, continueOnFail: true });
 			expect(bed.fake.requests.map((q) => q.body)).toEqual([
 				{ contacts: [contactUuid(1), contactUuid(2)], action: 'unblock' },
 			]);

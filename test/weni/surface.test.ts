@@ -1,4 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { contactUuid, FLOW_ONBOARDING, LABEL_URGENT } from '../fakes/weni';
+import type { RunOptions } from '../harness/engine';
 import { GENERATIONS, generationBed } from './generations';
 
 type Row = Record<string, unknown>;
@@ -133,11 +136,12 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 	describe('Weni node › message › apply action', () => {
 		beforeEach(() => bed.fake.seedMessages(3));
+		/** Message › Apply Action with these parameters. */
+		const applyMessageAction = (parameters: IDataObject, options?: Partial<RunOptions>) =>
+			bed.run({ resource: 'message', operation: 'applyAction', ...parameters }, options);
 
 		test('label by UUID: one request with the id, action and label', async () => {
-			const r = await bed.run({
-				resource: 'message',
-				operation: 'applyAction',
+			const r = await applyMessageAction({
 				messageAction: 'label',
 				messageId: 2,
 				label: LABEL_URGENT,
@@ -151,10 +155,8 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('archive sends no label; a message that no longer exists fails its item only', async () => {
-			const r = await bed.run(
+			const r = await applyMessageAction(
 				{
-					resource: 'message',
-					operation: 'applyAction',
 					messageAction: 'archive',
 					messageId: '={{ $json.id }}',
 				},
@@ -173,9 +175,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('a label action without a label fails before any request', async () => {
-			const r = await bed.run({
-				resource: 'message',
-				operation: 'applyAction',
+			const r = await applyMessageAction({
 				messageAction: 'unlabel',
 				messageId: 1,
 				label: '',
@@ -188,10 +188,8 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			bed.fake.messages = [];
 			bed.fake.seedMessages(1000);
 			const items = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1 }));
-			const r = await bed.run(
+			const r = await applyMessageAction(
 				{
-					resource: 'message',
-					operation: 'applyAction',
 					messageAction: 'label',
 					label: LABEL_URGENT,
 					messageId: '={{ $json.id }}',
