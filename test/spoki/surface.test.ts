@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { expectBody, expectSent } from '../harness/expect';
+import { expectBody, expectRefused, expectSent } from '../harness/expect';
 import { operationRunner } from '../harness/operation';
 import { spokiBed } from './setup';
 
@@ -173,28 +173,25 @@ describe('message: buttons and lists', () => {
 		expect(r.json[0]).toMatchObject({ status: 'Pending', content_type: 'Interactive' });
 	});
 
-	test('Send Buttons refuses a fourth button before sending', async () => {
-		const button = { text: 'x' };
-		const r = await run('message', 'sendButtons', {
-			phone: PHONE,
-			text: 'Pick',
-			buttons: { button: [button, button, button, button] },
-		});
-		expect(r.error?.message).toBe('"Buttons" holds 4 buttons; WhatsApp shows at most 3 [item 0]');
-		expect(bed.fake.requests).toHaveLength(0);
-	});
-
-	test('Send List refuses an eleventh row before sending', async () => {
-		const r = await run('message', 'sendList', {
-			phone: PHONE,
-			text: 'Pick',
-			listTitle: 'Slots',
-			rows: { row: Array.from({ length: 11 }, (_, i) => ({ title: `Slot ${i}` })) },
-		});
-		expect(r.error?.message).toBe(
-			'"Rows" holds 11 rows; a WhatsApp list holds at most 10 [item 0]',
-		);
-		expect(bed.fake.requests).toHaveLength(0);
+	test.each<{ name: string; operation: string; choices: IDataObject; message: string }>([
+		{
+			name: 'Send Buttons refuses a fourth button',
+			operation: 'sendButtons',
+			choices: { buttons: { button: Array.from({ length: 4 }, () => ({ text: 'x' })) } },
+			message: '"Buttons" holds 4 buttons; WhatsApp shows at most 3 [item 0]',
+		},
+		{
+			name: 'Send List refuses an eleventh row',
+			operation: 'sendList',
+			choices: {
+				listTitle: 'Slots',
+				rows: { row: Array.from({ length: 11 }, (_, i) => ({ title: `Slot ${i}` })) },
+			},
+			message: '"Rows" holds 11 rows; a WhatsApp list holds at most 10 [item 0]',
+		},
+	])('$name before sending', async ({ operation, choices, message }) => {
+		const r = await run('message', operation, { phone: PHONE, text: 'Pick', ...choices });
+		expectRefused(bed, r, message);
 	});
 
 	test('Send List: rows grouped into sections in order', async () => {

@@ -12,12 +12,17 @@ import {
 	WENI_TOKEN,
 } from '../fakes/weni';
 import type { RunOptions } from '../harness/engine';
+import { expectRefused } from '../harness/expect';
 import { GENERATIONS, generationBed } from './generations';
-
-/** The hint every validation error item carries (nodes/shared/validation.ts). */
 
 describe.each(GENERATIONS)('%s', (generation) => {
 	const bed = generationBed(generation);
+	/** Three items: contacts 1 and 2 around `bad` (item 1). */
+	const aroundContacts = (bad: string) => [
+		{ contact: contactUuid(1) },
+		{ contact: bad },
+		{ contact: contactUuid(2) },
+	];
 	/** A contact action (and its group) applied to each item's `contact`. */
 	const applyToEach = (action: IDataObject, options: Partial<RunOptions>) =>
 		bed.run(
@@ -205,24 +210,17 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('an invalid item stops the run before anything is sent', async () => {
-			const items = [
-				{ contact: contactUuid(1) },
-				{ contact: '5511999999999' },
-				{ contact: contactUuid(2) },
-			];
+			const items = aroundContacts('5511999999999');
 			const r = await applyToEach({ contactAction: 'block' }, { items });
-			expect(r.error?.message).toBe(
+			expectRefused(
+				bed,
+				r,
 				'"Contact" must be a contact UUID or a URN such as tel:+14155550123 (got "5511999999999") [item 1]',
 			);
-			expect(bed.fake.requests).toHaveLength(0);
 		});
 
 		test('with Continue On Fail the invalid item becomes an error item and the others are sent together', async () => {
-			const items = [
-				{ contact: contactUuid(1) },
-				{ contact: 'tel:12345' },
-				{ contact: contactUuid(2) },
-			];
+			const items = aroundContacts('tel:12345');
 			const r = await applyToEach({ contactAction: 'unblock' }, { items, continueOnFail: true });
 			expect(bed.fake.requests.map((q) => q.body)).toEqual([
 				{ contacts: [contactUuid(1), contactUuid(2)], action: 'unblock' },
@@ -409,8 +407,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				...change,
 			});
 			expect(r.error?.name).toBe('NodeOperationError');
-			expect(r.error?.message).toBe(message);
-			expect(bed.fake.requests).toHaveLength(0);
+			expectRefused(bed, r, message);
 		});
 
 		test.each([
@@ -549,8 +546,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			],
 		])('%j is refused with no request sent', async (parameters, message) => {
 			const r = await bed.run(parameters);
-			expect(r.error?.message).toBe(message);
-			expect(bed.fake.requests).toHaveLength(0);
+			expectRefused(bed, r, message);
 		});
 	});
 

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import {
 	CHANNEL_WHATSAPP,
 	contactUrn,
@@ -5,6 +7,7 @@ import {
 	TEMPLATE_PENDING,
 	TEMPLATE_WELCOME,
 } from '../fakes/weni';
+import { expectRefused } from '../harness/expect';
 import { mapperFields } from '../harness/editor';
 import { loadOptions } from '../harness/methods';
 import { pkg, type } from '../harness/package';
@@ -13,16 +16,20 @@ import { GENERATIONS, generationBed } from './generations';
 /** Weni Flows' WhatsApp surface (weni-ai/flows TemplatesEndpoint, WhatsappBroadcastsEndpoint). */
 describe.each(GENERATIONS)('%s', (generation) => {
 	const bed = generationBed(generation, { contacts: 2 });
+	/** Get Many of `resource`, every page, with these filters. */
+	const getAllOf = (resource: string, filters?: IDataObject) =>
+		bed.run({ resource, operation: 'getAll', returnAll: true, ...(filters && { filters }) });
 	const flows = generation === 'flows';
 
 	describe('Weni node › WhatsApp templates', () => {
 		test('Get Many: approved by default, every filter in the query', async () => {
-			const r = await bed.run({ resource: 'template', operation: 'getAll', returnAll: true });
+			const r = await getAllOf('template');
 			if (!flows) {
-				expect(r.error?.message).toBe(
+				expectRefused(
+					bed,
+					r,
 					'"Operation" needs Weni Flows: RapidPro\'s API v2 has no WhatsApp templates [item 0]',
 				);
-				expect(bed.fake.requests).toHaveLength(0);
 				return;
 			}
 			expect(r.error).toBeUndefined();
@@ -58,12 +65,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		});
 
 		test('a UUID filter that is not a UUID is refused before any request', async () => {
-			const r = await bed.run({
-				resource: 'template',
-				operation: 'getAll',
-				returnAll: true,
-				filters: { uuid: 'welcome' },
-			});
+			const r = await getAllOf('template', { uuid: 'welcome' });
 			expect(r.error?.message).toContain('"Template UUID" must be a UUID');
 			expect(bed.fake.requests).toHaveLength(0);
 		});
@@ -72,15 +74,12 @@ describe.each(GENERATIONS)('%s', (generation) => {
 	describe('Weni node › WhatsApp broadcasts', () => {
 		test('Get Many lists what Send and Send Template sent, filtered by id and date', async () => {
 			if (!flows) {
-				const r = await bed.run({
-					resource: 'whatsappBroadcast',
-					operation: 'getAll',
-					returnAll: true,
-				});
-				expect(r.error?.message).toBe(
+				const r = await getAllOf('whatsappBroadcast');
+				expectRefused(
+					bed,
+					r,
 					'"Operation" needs Weni Flows: RapidPro\'s API v2 has no WhatsApp broadcasts [item 0]',
 				);
-				expect(bed.fake.requests).toHaveLength(0);
 				return;
 			}
 			const sent = await bed.run({
@@ -100,11 +99,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			expect(template.error).toBeUndefined();
 			bed.fake.requests.length = 0;
 
-			const all = await bed.run({
-				resource: 'whatsappBroadcast',
-				operation: 'getAll',
-				returnAll: true,
-			});
+			const all = await getAllOf('whatsappBroadcast');
 			expect(all.error).toBeUndefined();
 			expect(bed.calls()).toEqual(['GET /api/v2/whatsapp_broadcasts.json']);
 			// Newest first (CreatedOnCursorPagination); metadata is the msg sent.
@@ -114,25 +109,14 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			]);
 
 			const id = Number(sent.json[0].id);
-			const one = await bed.run({
-				resource: 'whatsappBroadcast',
-				operation: 'getAll',
-				returnAll: true,
-				filters: { id, before: '2030-01-01T00:00:00.000Z' },
-			});
+			const one = await getAllOf('whatsappBroadcast', { id, before: '2030-01-01T00:00:00.000Z' });
 			expect(bed.last().query).toEqual({ id: String(id), before: '2030-01-01T00:00:00.000Z' });
 			expect(one.json.map((b) => b.id)).toEqual([id]);
 		});
 
 		test('an ID that is not a whole number above 0 is refused before any request', async () => {
-			const r = await bed.run({
-				resource: 'whatsappBroadcast',
-				operation: 'getAll',
-				returnAll: true,
-				filters: { id: -3 },
-			});
-			expect(r.error?.message).toBe('"Broadcast ID" must be at least 1 [item 0]');
-			expect(bed.fake.requests).toHaveLength(0);
+			const r = await getAllOf('whatsappBroadcast', { id: -3 });
+			expectRefused(bed, r, '"Broadcast ID" must be at least 1 [item 0]');
 		});
 	});
 
