@@ -16,6 +16,15 @@ import { GENERATIONS, generationBed } from './generations';
 /** Weni Flows' WhatsApp surface (weni-ai/flows TemplatesEndpoint, WhatsappBroadcastsEndpoint). */
 describe.each(GENERATIONS)('%s', (generation) => {
 	const bed = generationBed(generation, { contacts: 2 });
+	/** Send Template of the welcome template, picked from the list or given by ID. */
+	const sendWelcome = (contact: string, mode: 'list' | 'id', parameters: IDataObject) =>
+		bed.run({
+			resource: 'message',
+			operation: 'sendTemplate',
+			contact,
+			template: { __rl: true, mode, value: TEMPLATE_WELCOME },
+			...parameters,
+		});
 	/** Get Many of `resource`, every page, with these filters. */
 	const getAllOf = (resource: string, filters?: IDataObject) =>
 		bed.run({ resource, operation: 'getAll', returnAll: true, ...(filters && { filters }) });
@@ -89,11 +98,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				text: 'Hello',
 			});
 			expect(sent.error).toBeUndefined();
-			const template = await bed.run({
-				resource: 'message',
-				operation: 'sendTemplate',
-				contact: contactUuid(2),
-				template: { __rl: true, mode: 'list', value: TEMPLATE_WELCOME },
+			const template = await sendWelcome(contactUuid(2), 'list', {
 				variables: 'Ana, 12/10',
 			});
 			expect(template.error).toBeUndefined();
@@ -122,11 +127,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 
 	describe('Weni node › Send Template options', () => {
 		test('header, footer, quick replies, URL button parameters and channel go into the documented msg', async () => {
-			const r = await bed.run({
-				resource: 'message',
-				operation: 'sendTemplate',
-				contact: contactUrn(1),
-				template: { __rl: true, mode: 'id', value: TEMPLATE_WELCOME },
+			const r = await sendWelcome(contactUrn(1), 'id', {
 				variables: '@contact.name, 12/10',
 				options: {
 					headerText: 'Hi @contact.name',
@@ -160,11 +161,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 		(flows ? test : test.skip)(
 			'a channel of another type is refused by Weni with its own words',
 			async () => {
-				const r = await bed.run({
-					resource: 'message',
-					operation: 'sendTemplate',
-					contact: contactUrn(1),
-					template: { __rl: true, mode: 'id', value: TEMPLATE_WELCOME },
+				const r = await sendWelcome(contactUrn(1), 'id', {
 					variables: 'Ana, 12/10',
 					options: { channel: 'b3f6e0a2-1c2d-4e5f-8a9b-0c1d2e3f4a5c' },
 				});
@@ -200,11 +197,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				expect(locales.map((l) => l.value)).toEqual(['', 'por']);
 
 				bed.fake.requests.length = 0;
-				const three = await bed.run({
-					resource: 'message',
-					operation: 'sendTemplate',
-					contact: contactUrn(1),
-					...params,
+				const three = await sendWelcome(contactUrn(1), 'list', {
 					templateVariables: {
 						mappingMode: 'defineBelow',
 						value: { 1: 'Ana', 2: '12/10', 3: 'x' },
@@ -215,11 +208,7 @@ describe.each(GENERATIONS)('%s', (generation) => {
 				);
 				expect(bed.calls()).toEqual(['GET /api/v2/templates.json']);
 
-				const two = await bed.run({
-					resource: 'message',
-					operation: 'sendTemplate',
-					contact: contactUrn(1),
-					...params,
+				const two = await sendWelcome(contactUrn(1), 'list', {
 					locale: 'por',
 					templateVariables: { mappingMode: 'defineBelow', value: { 2: '12/10', 1: 'Ana' } },
 				});
