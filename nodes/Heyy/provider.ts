@@ -4,7 +4,7 @@ import { itemsAt, whole } from '../shared/pagination';
 import type { WholePagination } from '../shared/pagination';
 import type { Provider } from '../shared/provider';
 import { headerValue } from '../shared/answer';
-import { isObject } from '../shared/objects';
+import { isObject, sendOutput } from '../shared/objects';
 
 /** The words of one entry of `data.errors[]`: a string, or an object with a message or title. */
 function errorWords(entry: unknown): string | undefined {
@@ -128,4 +128,16 @@ export function createdRecord(body: unknown, nested: string[], aliases: string[]
 /** Lists Heyy returns whole in one answer (labels, channels, attributes, webhooks, automations). */
 export function wholeList(...keys: string[]): WholePagination {
 	return whole(dataItems(...keys));
+}
+
+/**
+ * A send's answer as output: `data` unwrapped, its id and status read at the top or inside
+ * `message` (docs.heyy.io/api-reference/send-whatsapp-message types `message` as any).
+ */
+export function heyySent(body: unknown): IDataObject {
+	const data = unwrap(body);
+	const message = isObject(data.message) ? data.message : {};
+	const id = data.id ?? message.id;
+	const status = data.status ?? message.status;
+	return sendOutput({ ...data, id, status }, id, status);
 }

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationContext } from '../shared/operation';
 import type { WindowFacts } from '../shared/window';
 import { metaWindowCodeAt } from '../shared/window';
-import { unwrap } from './provider';
+import { heyySent } from './provider';
 
 /**
  * Heyy and the 24-hour window. A send outside it is answered HTTP 200 with
@@ -32,15 +32,9 @@ export function heyyWindow(channelId: string, phoneNumber: string): WindowFacts 
 				messageTemplateId: template.id,
 			};
 			if (template.variables.length) body.variables = template.variables;
-			const answer = unwrap(
+			return heyySent(
 				await op.request({ method: 'POST', path: `/${channelId}/whatsapp_messages/send`, body }),
 			);
-			const message = (answer.message ?? {}) as IDataObject;
-			return {
-				messageId: answer.id ?? message.id ?? null,
-				status: answer.status ?? message.status ?? null,
-				...answer,
-			};
 		},
 	};
 }

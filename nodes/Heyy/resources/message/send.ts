@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { sendOutput } from '../../../shared/objects';
 import type { OperationDef } from '../../../shared/operation';
 import {
 	locator,
@@ -10,7 +9,7 @@ import {
 	variablesField,
 } from '../../descriptions';
 import { phoneKey, readLocator, readScheduledAt, readTemplateVariables } from '../../readers';
-import { unwrap } from '../../provider';
+import { heyySent } from '../../provider';
 import { FILE_SOURCES, uploadedFileId } from '../file/common';
 import { sendWithinWindow, windowFields } from '../../../shared/window';
 import { HEYY_TEMPLATE_HINT, heyyWindow } from '../../window';
@@ -35,14 +34,6 @@ const MAX_BUTTON_TITLE = 20;
  * (docs.heyy.io/api-reference/send-whatsapp-message), `message` being the
  * message object; either level may carry them.
  */
-function sent(data: IDataObject): IDataObject {
-	const message =
-		data.message !== null && typeof data.message === 'object' ? (data.message as IDataObject) : {};
-	const id = data.id ?? message.id;
-	const status = data.status ?? message.status;
-	return sendOutput({ ...data, id, status }, id, status);
-}
-
 export const send: OperationDef = {
 	value: 'send',
 	name: 'Send',
@@ -292,7 +283,7 @@ export const send: OperationDef = {
 				path: `/${channel}/whatsapp_messages/send`,
 				body,
 			});
-			return sent(unwrap(response));
+			return heyySent(response);
 		};
 		if (type === 'template') return await message();
 		const phone = String(body.phoneNumber);
