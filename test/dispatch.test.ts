@@ -429,3 +429,55 @@ describe('dispatcher: a budget the provider does not document is learnt from its
 		}
 	});
 });
+
+describe('dispatcher: a documented budget shared with others (another n8n worker, another app)', () => {
+	beforeEach(() => resetRateLimits());
+	afterAll(() => resetRateLimits());
+
+	test('two workers share it through 429s: the one with fewer requests is not starved, and each request is accepted once', async () => {
+		// One provider limit of 20 per 500 ms, throttled as DRF does, and two windows on two
+		// credentials (as two workers pace on their own): A has 30 requests, B 120, five in flight
+		// each, answered 5 ms after they arrive.
+		const span = 500;
+		const throttle = new SlidingLogThrottle(20, span);
+		const limit = { scope: 'template sends', limit: 20, perMs: span };
+		const accepted = { a: 0, b: 0 };
+		let refused = 0;
+		async function send(window: ReturnType<typeof windowFor>, who: 'a' | 'b'): Promise<void> {
+			const ticket: Ticket = {};
+			for (;;) {
+				expect(await window.take(Date.now() + 60_000, () => {}, ticket)).toBeUndefined();
+				const wait = throttle.allow();
+				await new Promise((resolve) => setTimeout(resolve, 5));
+				if (wait === undefined) {
+					window.answered(ticket);
+					accepted[who]++;
+					return;
+				}
+				refused++;
+				window.refused(Date.now() + wait * 1000, wait * 1000, ticket);
+			}
+		}
+		async function worker(who: 'a' | 'b', count: number): Promise<number> {
+			const window = windowFor(`worker-${who}`, limit);
+			const began = Date.now();
+			let next = 0;
+			await Promise.all(
+				Array.from({ length: 5 }, async () => {
+					while (next < count) {
+						next++;
+						await send(window, who);
+					}
+				}),
+			);
+			return Date.now() - began;
+		}
+		const [aTook] = await Promise.all([worker('a', 30), worker('b', 120)]);
+		expect(accepted).toEqual({ a: 30, b: 120 });
+		expect(refused).toBeGreaterThan(0);
+		// A's 30 at half the budget take two or three windows. A rule that let one worker grow past
+		// half while the other's requests were refused left A about one request a window, behind
+		// Retry-Afters of a whole second: 4.3 s.
+		expect(aTook).toBeLessThan(6 * span);
+	});
+});

@@ -51,3 +51,36 @@ describe('a budget learnt from the first refusal of a DRF throttle', () => {
 		expect(model.n).toBeLessThan(50);
 	});
 });
+
+describe("a documented budget shared with others: our share of Spoki's 60 template sends a minute", () => {
+	const MINUTE = 60_000;
+	/** The share learnt at 0 from 30 of ours accepted in the first 10 s. */
+	const shared = () => LearntLog.share(30, MINUTE, 10_000, 60);
+
+	test('holding half the window or more when refused, one is given back', () => {
+		const model = shared();
+		model.refused(accepted(35, 20_000, 100), { at: 24_000, state: 'refused' }, 24_050, 1000);
+		expect(model.n).toBe(29);
+	});
+
+	test('holding less, the share is kept: those holding more give theirs back', () => {
+		// A burst of refusals found only 3 of ours in the window (the other worker held the rest):
+		// the share stays at 30 rather than dropping to 3 and leaving that worker behind.
+		const model = shared();
+		model.refused(accepted(3, 20_000, 100), { at: 24_000, state: 'refused' }, 24_050, 1000);
+		expect(model.n).toBe(30);
+	});
+
+	test('a share above half is cut to half when others hold the rest', () => {
+		// Grown back to 50 after a quiet minute, then refused with 10 of ours in the window.
+		const model = LearntLog.share(50, MINUTE, 10_000, 60);
+		model.refused(accepted(10, 20_000, 100), { at: 24_000, state: 'refused' }, 24_050, 1000);
+		expect(model.n).toBe(30);
+	});
+
+	test('refusals of the burst that taught the share teach nothing more', () => {
+		const model = shared();
+		model.refused(accepted(30, 0, 10), { at: 5_000, state: 'refused' }, 10_050, 1000);
+		expect(model.n).toBe(30);
+	});
+});

@@ -97,11 +97,15 @@ export class LearntLog {
 	 * n8n worker with the same credential, another app). Our share is what it accepted from us in
 	 * the window before the refusal; the window's length is the documented one.
 	 */
-	static share(accepted: number, span: number, now: number): LearntLog {
+	static share(accepted: number, span: number, now: number, budget: number): LearntLog {
 		const model = new LearntLog(Math.max(1, accepted), span, span, 'documented');
 		model.learntAt = now;
+		model.budget = budget;
 		return model;
 	}
+
+	/** A documented budget's whole size, of which `n` is our share. */
+	private budget = Infinity;
 
 	/** When a documented budget's share was learnt: requests sent before it say nothing new. */
 	private learntAt = 0;
@@ -140,12 +144,17 @@ export class LearntLog {
 		if (this.d === 'documented') {
 			// The other requests of the burst that taught the share, refused for the same reason.
 			if (k.at < this.learntAt) return;
-			// Refused within our share: someone else took more of the budget; give one back. Ours in
-			// flight count too (most will be accepted), so a burst of refusals does not empty the share.
+			// Refused within our share: the provider's window was full. Ours in it (those in flight
+			// count: most will be accepted) tell who holds more. Holding half the budget or more, give
+			// one back; holding less, the others hold more and give back theirs when refused, so keep
+			// the share, up to half (the others may be another app that never yields). Two workers so
+			// meet at half each, and a worker that a burst of refusals finds with few requests in the
+			// window keeps its share instead of dropping to those few.
 			const recent = [...before, ...inFlight].filter(
 				(s) => s.at > k.at - this.hi - NARROW(this.hi),
-			);
-			this.n = Math.max(1, Math.min(this.n - 1, recent.length));
+			).length;
+			if (recent * 2 >= this.budget) this.n = Math.max(1, this.n - 1);
+			else this.n = Math.min(this.n, Math.max(recent + 1, Math.ceil(this.budget / 2)));
 			return;
 		}
 		if (this.d === 'known') {

@@ -125,7 +125,7 @@ class Window {
 			if (this.model)
 				this.model.refused(before, this.departed(k), now, waitMs, this.inFlightBefore(k));
 			// As for an undocumented budget, a refusal after a handful of requests teaches nothing.
-			else if (ours >= LEARN_MIN_STARTS) this.model = LearntLog.share(ours, span, now);
+			else if (ours >= LEARN_MIN_STARTS) this.model = LearntLog.share(ours, span, now, this.limit);
 			if (!this.model) {
 				this.block(untilMs);
 				return false;
