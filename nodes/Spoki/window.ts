@@ -30,7 +30,7 @@ export function spokiWindow(phone: string): WindowFacts {
 				template.variables.filter((v) => v.name).map((v) => [v.name, v.value]),
 			);
 			if (Object.keys(fields).length) body.custom_fields = fields;
-			return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
+			return await send(op, body);
 		},
 	};
 }
@@ -44,7 +44,10 @@ export async function sendSessionMessage(
 	body: IDataObject,
 ): Promise<OperationResult> {
 	const phone = String(body.phone);
-	return await sendWithinWindow(op, spokiWindow(phone), phone, async () =>
-		spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body })),
-	);
+	return await sendWithinWindow(op, spokiWindow(phone), phone, async () => await send(op, body));
+}
+
+/** POST /api/1/messages/send/, for session messages and templates alike. */
+async function send(op: OperationContext, body: IDataObject): Promise<OperationResult> {
+	return spokiSent(await op.object({ method: 'POST', path: `${API}/messages/send/`, body }));
 }
