@@ -15,6 +15,7 @@ import { runNode } from '../test/harness/engine';
 import { pkg, type } from '../test/harness/package';
 import { livePeak, measure, plainLoop } from './measure';
 import { scenarios } from './scenarios';
+import { runMain } from './main';
 
 export interface Scenario {
 	name: string;
@@ -198,7 +199,4 @@ async function main() {
 	);
 }
 
-main().catch((error) => {
-	process.stderr.write(`${(error as Error).stack}\n`);
-	process.exit(1);
-});
+runMain(main);

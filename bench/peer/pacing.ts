@@ -13,7 +13,8 @@ import { runNode } from '../../test/harness/engine';
 import { pkg, type } from '../../test/harness/package';
 import { PeerFake } from './fake';
 import { peerScenarios, theoreticalMinimumMs } from './scenarios';
-import { formatSchedule, scheduleReport } from './schedule';
+import { scheduleLine } from './schedule';
+import { runMain } from '../main';
 
 async function main() {
 	const n = Number(process.env.BENCH_N ?? 500);
@@ -58,15 +59,11 @@ async function main() {
 			process.stdout.write(
 				`${round}. ${n} sends in ${(ms / 1000).toFixed(2)} s = ${(ms / theoreticalMinimumMs(s)!).toFixed(2)}× the minimum; ${failed} failed, ${stats.throttled} × 429, ${stats.sentTwice} sent twice; learnt ${learnt || 'nothing'}; CPU ${((used.user + used.system) / 1000).toFixed(0)} ms; load average (1 min) ${os.loadavg()[0].toFixed(1)}\n`,
 			);
-			const schedule = scheduleReport(fake.decisions, bound.perWindow, bound.windowMs, s.latencyMs);
-			if (schedule) process.stdout.write(`   ${formatSchedule(schedule)}\n`);
+			process.stdout.write(`   ${scheduleLine(fake.decisions, bound, s.latencyMs)}\n`);
 		}
 	} finally {
 		await fake.stop();
 	}
 }
 
-main().catch((error) => {
-	process.stderr.write(`${(error as Error).stack}\n`);
-	process.exit(1);
-});
+runMain(main);

@@ -21,9 +21,10 @@ import { N8n } from '../../test/e2e/n8n';
 import { testKey } from '../../test/fakes/server';
 import { PeerFake } from './fake';
 import { peerScenarios, theoreticalMinimumMs, type PeerScenario, type SideKind } from './scenarios';
-import { formatSchedule, scheduleReport } from './schedule';
+import { scheduleLine } from './schedule';
 import { formatScenario, SIDE_LABELS, verdicts, type SideResult } from './table';
 import { credentialsFile, inspectNode, NODE_UNDER_TEST, PACKAGE, workflow } from './workflows';
+import { runMain } from '../main';
 
 const bin = process.env.N8N_BIN ?? '';
 const tarball = process.env.MSUITE_TARBALL ?? '';
@@ -242,9 +243,8 @@ async function main() {
 					`n8n's CPU during the node's run ${(cpuMs / 1000).toFixed(2)} s (${Math.round((100 * cpuMs) / (task?.executionTime ?? 1))}% of one core)`,
 				);
 			const bound = s.bound;
-			const schedule =
-				bound && scheduleReport(fake.decisions, bound.perWindow, bound.windowMs, s.latencyMs);
-			if (schedule) lines.push(formatSchedule(schedule));
+			const schedule = bound && scheduleLine(fake.decisions, bound, s.latencyMs);
+			if (schedule) lines.push(schedule);
 			process.stderr.write(lines.map((l) => `    ${l}\n`).join(''));
 			return {
 				scenario: s.id,
@@ -298,7 +298,4 @@ async function main() {
 		fs.writeFileSync(process.env.BENCH_OUT, JSON.stringify({ report, results }, null, 2));
 }
 
-main().catch((error) => {
-	process.stderr.write(`${(error as Error).stack}\n`);
-	process.exit(1);
-});
+runMain(main);

@@ -25,7 +25,7 @@ export interface ScheduleReport {
 const quantile = (sorted: number[], q: number) =>
 	sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
 
-export function scheduleReport(
+function scheduleReport(
 	decisions: Decision[],
 	perWindow: number,
 	windowMs: number,
@@ -50,7 +50,7 @@ export function scheduleReport(
 }
 
 /** One line for the benchmark's log. */
-export function formatSchedule(r: ScheduleReport): string {
+function formatSchedule(r: ScheduleReport): string {
 	return [
 		`schedule: ${r.accepted} accepted, ${r.refused} refused`,
 		`first to last accepted ${(r.spanMs / 1000).toFixed(2)} s (ideal ${(r.idealSpanMs / 1000).toFixed(2)} s)`,
@@ -58,4 +58,14 @@ export function formatSchedule(r: ScheduleReport): string {
 		`slack per request p50 ${r.slackMs.p50} / p90 ${r.slackMs.p90} / max ${r.slackMs.max} ms`,
 		`fake's lag p50 ${r.fakeLagMs.p50} / max ${r.fakeLagMs.max} ms`,
 	].join('; ');
+}
+
+/** The schedule's line for a run against a bounded scenario ('' when nothing was accepted). */
+export function scheduleLine(
+	decisions: Decision[],
+	bound: { perWindow: number; windowMs: number },
+	latencyMs: number,
+): string {
+	const report = scheduleReport(decisions, bound.perWindow, bound.windowMs, latencyMs);
+	return report ? formatSchedule(report) : '';
 }

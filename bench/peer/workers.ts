@@ -16,7 +16,8 @@ import { runNode } from '../../test/harness/engine';
 import { pkg, type } from '../../test/harness/package';
 import { PeerFake } from './fake';
 import { peerScenarios, theoreticalMinimumMs } from './scenarios';
-import { formatSchedule, scheduleReport } from './schedule';
+import { scheduleLine } from './schedule';
+import { runMain } from '../main';
 
 const PER_EXECUTION = 100;
 
@@ -67,15 +68,11 @@ async function main() {
 			process.stdout.write(
 				`${round}. ${(ms / 1000).toFixed(2)} s = ${(ms / minimum).toFixed(2)}× the minimum (${(minimum / 1000).toFixed(2)} s); executions ${runs.map((r) => (r.ms / 1000).toFixed(2)).join(' s and ')} s; ${runs.reduce((a, r) => a + r.failed, 0)} failed, ${stats.throttled} × 429, ${stats.sentTwice} sent twice; load average (1 min) ${os.loadavg()[0].toFixed(1)}\n`,
 			);
-			const schedule = scheduleReport(fake.decisions, bound.perWindow, bound.windowMs, s.latencyMs);
-			if (schedule) process.stdout.write(`   ${formatSchedule(schedule)}\n`);
+			process.stdout.write(`   ${scheduleLine(fake.decisions, bound, s.latencyMs)}\n`);
 		}
 	} finally {
 		await fake.stop();
 	}
 }
 
-main().catch((error) => {
-	process.stderr.write(`${(error as Error).stack}\n`);
-	process.exit(1);
-});
+runMain(main);

@@ -8,7 +8,7 @@ import type { IRun } from 'n8n-workflow';
 
 import { PeerFake } from '../../bench/peer/fake';
 import { peerScenarios, theoreticalMinimumMs } from '../../bench/peer/scenarios';
-import { formatSchedule, scheduleReport } from '../../bench/peer/schedule';
+import { scheduleLine } from '../../bench/peer/schedule';
 import {
 	credentialsFile,
 	inspectNode,
@@ -157,7 +157,7 @@ describe(`n8n ${version}, queue mode, two workers`, () => {
 			const ended = Math.max(...tasks.map((t) => t.startTime + t.executionTime));
 			const minimum = theoreticalMinimumMs({ ...scenario, requestsNeeded: 2 * PER_EXECUTION })!;
 			const bound = scenario.bound!;
-			const schedule = scheduleReport(fake.decisions, bound.perWindow, bound.windowMs, 50);
+			const schedule = scheduleLine(fake.decisions, bound, scenario.latencyMs);
 			process.stdout.write(
 				[
 					`two workers, ${2 * PER_EXECUTION} Spoki template sends at 60 per ${MINUTE_MS / 1000} s:`,
@@ -168,7 +168,7 @@ describe(`n8n ${version}, queue mode, two workers`, () => {
 						.loadavg()
 						.map((l) => l.toFixed(1))
 						.join(' / ')}`,
-					schedule ? formatSchedule(schedule) : '',
+					schedule,
 				].join('\n  ') + '\n',
 			);
 
