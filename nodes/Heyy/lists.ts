@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext } from '../shared/operation';
+import type { OperationContext } from '../shared/definitions';
 import type { PageNumberPagination } from '../shared/pagination';
 import { apiRequestAllItems, searchPage } from '../shared/pagination';
 import type { ApiRequest, RequestContext } from '../shared/transport';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext, OperationResult } from '../shared/operation';
+import type { OperationContext, OperationResult } from '../shared/definitions';
 import type { WindowFacts } from '../shared/window';
 import { metaWindowRefusal, sendWithinWindow } from '../shared/window';
 import { sendWaba } from './resources/whatsappBusiness/common';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { BatchDef, OperationContext, OperationResult } from '../shared/operation';
+import type { BatchDef, OperationContext, OperationResult } from '../shared/definitions';
 import type { ApiRequest } from '../shared/transport';
 import { endpoint } from './provider';
 

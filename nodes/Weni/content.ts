@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { downloadFile, readBinaryFile } from '../shared/binary';
 import { multipartBody } from '../shared/multipart';
-import type { OperationContext } from '../shared/operation';
+import type { OperationContext } from '../shared/definitions';
 import { shown } from '../shared/validation';
 import type { Flavour } from './flavour';
 import { FLAVOUR_NAMES, MAX_UPLOAD_BYTES, uploadableType } from './flavour';

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import { apiFailureOf, passOn } from '../shared/errors';
-import type { OperationContext } from '../shared/operation';
+import type { OperationContext } from '../shared/definitions';
 import type { RequestContext } from '../shared/transport';
 import { apiRequest, credentialState } from '../shared/transport';
 import { endpoint, weni } from './provider';

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { getMany } from '../shared/getMany';
-import type { OperationContext, OperationDef } from '../shared/operation';
+import type { OperationContext, OperationDef } from '../shared/definitions';
 import type { Params } from '../shared/params';
 import { requireFlows } from './flavour';
 import { cursor, endpoint } from './provider';

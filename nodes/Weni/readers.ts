@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext } from '../shared/operation';
+import type { OperationContext } from '../shared/definitions';
 import type { Params } from '../shared/params';
 import { locatorValue } from '../shared/params';
 import { EMAIL, shown, toE164 } from '../shared/validation';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext } from '../shared/operation';
+import type { OperationContext } from '../shared/definitions';
 import type { WindowFacts } from '../shared/window';
 import { endpoint, weniSent } from './provider';
 import type { ContactRef } from './readers';

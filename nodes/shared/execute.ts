@@ -8,7 +8,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { runPool } from './dispatch/pool';
 import { DEFAULT_MAX_WAIT_S, setRunSettings } from './dispatch/settings';
-import type { BatchDef, OperationContext, OperationDef, OperationResult } from './operation';
+import type { BatchDef, OperationContext, OperationDef, OperationResult } from './definitions';
 import { apiRequestAllItems } from './pagination';
 import { Params } from './params';
 import type { Provider } from './provider';

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { filtersCollection, optionsCollection, simplifyField } from './descriptions';
-import type { OperationContext, OperationDef } from './operation';
+import type { OperationContext, OperationDef } from './definitions';
 import type { Pagination } from './pagination';
 import type { ApiRequest } from './transport';
 

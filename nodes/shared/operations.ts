@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationDef, OperationResult } from './operation';
+import type { OperationDef, OperationResult } from './definitions';
 import type { Params } from './params';
 
 // Operation builders every provider shares (an OperationDef from a few facts), and the

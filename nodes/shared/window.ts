@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ApiFailure } from './errors';
 import { apiFailureOf, passOn } from './errors';
-import type { OperationContext, OperationResult } from './operation';
+import type { OperationContext, OperationResult } from './definitions';
 
 /**
  * WhatsApp's customer-service window: free-form messages reach a contact only

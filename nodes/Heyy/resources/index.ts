@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../shared/operation';
+import type { ResourceDef } from '../../shared/definitions';
 import { attribute } from './attribute';
 import { automation } from './automation';
 import { broadcast } from './broadcast';

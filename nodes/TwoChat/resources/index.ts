@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../shared/operation';
+import type { ResourceDef } from '../../shared/definitions';
 import { account } from './account';
 import { contact } from './contact';
 import { conversation } from './conversation';

@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../shared/operation';
+import type { ResourceDef } from '../../shared/definitions';
 import { broadcast } from './broadcast';
 import { campaign } from './campaign';
 import { campaignEvent } from './campaignEvent';

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationContext } from '../operation';
+import type { OperationContext } from '../definitions';
 import type { Provider } from '../provider';
 import type { RequestContext } from '../transport';
 import type { RemoteSubscription } from '../webhook/subscriptions';

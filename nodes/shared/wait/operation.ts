@@ -1,6 +1,6 @@
 import { SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
 
-import type { OperationDef } from '../operation';
+import type { OperationDef } from '../definitions';
 import type { WaitChannel } from './channel';
 import { waitProperties } from './properties';
 import { runWait } from './run';

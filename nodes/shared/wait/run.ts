@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, WAIT_INDEFINITELY } from 'n8n-workflow';
 
-import type { OperationContext } from '../operation';
+import type { OperationContext } from '../definitions';
 import type { Choice, Prompt, WaitChannel } from './channel';
 import type { WaitConfig } from './config';
 import { readConfig } from './config';

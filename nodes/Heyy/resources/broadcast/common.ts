@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import type { Params } from '../../../shared/params';
 import { locatorValue } from '../../../shared/params';
 import { channelField, locator, scheduledAtField } from '../../descriptions';

@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { addRecipients } from './addRecipients';
 import { create } from './create';
 import { deleteBroadcast } from './delete';

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { locatorKey } from '../../readers';
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 import { FILE_SOURCES, uploadedFileId } from '../file/common';

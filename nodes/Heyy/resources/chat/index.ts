@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { get } from './get';
 import { getAll } from './getAll';
 import { update } from './update';

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { contactIdField } from '../../descriptions';
 import { locatorKey } from '../../readers';
 import { records } from '../../operations';

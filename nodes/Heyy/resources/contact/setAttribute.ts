@@ -1,5 +1,5 @@
 import { locatorKey } from '../../readers';
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { attributeField, contactIdField } from '../../descriptions';
 import { unwrap } from '../../provider';
 

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { contactAttributesField, contactIdField, labelNamesField } from '../../descriptions';
 import { locatorKey, readAttributes, readLabels } from '../../readers';
 import { unwrap } from '../../provider';

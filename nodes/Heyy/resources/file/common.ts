@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readBinaryFile } from '../../../shared/binary';
 import { multipartBody } from '../../../shared/multipart';
-import type { OperationContext } from '../../../shared/operation';
+import type { OperationContext } from '../../../shared/definitions';
 import { createdRecord } from '../../provider';
 
 /** `format` values of `POST /upload_file` (MindCloud apis/h/heyy/native-api/actions/upload-file.md). */

@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { send } from './send';
 import { sendAndWait } from './sendAndWait';
 

@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { getAll } from './getAll';
 
 export const template: ResourceDef = {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { channelField } from '../../descriptions';
 import { unwrap } from '../../provider';
 import { locatorKey } from '../../readers';

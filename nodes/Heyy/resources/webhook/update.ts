@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { unwrap } from '../../provider';
 import { webhookIdField } from './common';
 import { plainField, updateFields } from '../../../shared/descriptions';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { BatchDef, OperationContext, OperationDef } from '../../../shared/operation';
+import type { BatchDef, OperationContext, OperationDef } from '../../../shared/definitions';
 import { pathSegment } from '../../../shared/path';
 import { perRun } from '../../../shared/perRun';
 import type { ApiRequest } from '../../../shared/transport';

@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { drfErrorMessage } from '../../../shared/drf';
 import { apiFailureOf } from '../../../shared/errors';
-import type { OperationContext, OperationDef } from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/definitions';
 import { itemsAt } from '../../../shared/pagination';
 import { idLocator } from '../../descriptions';
 import { API } from '../../provider';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { BatchDef, OperationDef } from '../../../shared/operation';
+import type { BatchDef, OperationDef } from '../../../shared/definitions';
 import {
 	contactDetailFields,
 	customFieldsField,

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { API } from '../../provider';
 import { FIELD_TYPES, RESERVED_CODES } from './common';
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { BatchDef, OperationDef } from '../../../shared/operation';
-import { runAlone } from '../../../shared/operation';
+import type { BatchDef, OperationDef } from '../../../shared/definitions';
+import { runAlone } from '../../../shared/definitions';
 import { contactDetailFields, customFieldsField, phoneField } from '../../descriptions';
 import { API } from '../../provider';
 import { numericId, readContactFields, readCustomFields } from '../../readers';

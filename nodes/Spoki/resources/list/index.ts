@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { addContacts } from './addContacts';
 import { create } from './create';
 import { deleteList } from './delete';

@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { sendAndWait } from './sendAndWait';
 import { sendButtons } from './sendButtons';
 import { sendList } from './sendList';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { metadataField, phoneField } from '../../descriptions';
 import { readMetadata } from '../../readers';
 import { additionalFields, messageTextField } from '../../../shared/descriptions';

@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { create } from './create';
 import { deleteTicket } from './delete';
 import { get } from './get';

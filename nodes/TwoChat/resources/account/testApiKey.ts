@@ -2,7 +2,7 @@ import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { apiFailureOf } from '../../../shared/errors';
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 
 export const testApiKey: OperationDef = {
 	value: 'testApiKey',

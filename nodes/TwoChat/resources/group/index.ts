@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { addParticipants } from './addParticipants';
 import { create } from './create';
 import { demoteParticipants } from './demoteParticipants';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { fromNumberField, groupField } from '../../descriptions';
 import { idValue, phone } from '../../readers';
 import { groupRecipient } from './common';

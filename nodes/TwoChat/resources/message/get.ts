@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { records } from '../../operations';
 import { messageIdField, messagePath, sessionKeyField } from './common';
 

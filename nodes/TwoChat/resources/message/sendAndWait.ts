@@ -16,7 +16,7 @@ import { twoChat } from '../../provider';
 import { phone } from '../../readers';
 import { sendWaba } from '../whatsappBusiness/common';
 import { sendResult } from './common';
-import type { OperationContext } from '../../../shared/operation';
+import type { OperationContext } from '../../../shared/definitions';
 
 const viaWaba = (op: OperationContext) =>
 	op.params.readText('sendFrom', { oneOf: ['number', 'waba'] }) === 'waba';

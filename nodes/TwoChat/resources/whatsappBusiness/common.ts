@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext } from '../../../shared/operation';
+import type { OperationContext } from '../../../shared/definitions';
 import type { NextUrlPagination } from '../../../shared/pagination';
 import { itemsAt } from '../../../shared/pagination';
 import type { Params } from '../../../shared/params';

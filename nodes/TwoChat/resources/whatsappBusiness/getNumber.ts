@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 
 /** GET /waba/numbers/{waba_uuid}: `{success, number}` (developers.2chat.co/docs/API/WhatsApp/WABA/get-number). */
 export const getNumber: OperationDef = {

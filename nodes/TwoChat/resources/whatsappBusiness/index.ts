@@ -1,4 +1,4 @@
-import type { ResourceDef } from '../../../shared/operation';
+import type { ResourceDef } from '../../../shared/definitions';
 import { getAllNumbers } from './getAllNumbers';
 import { getAllTemplates } from './getAllTemplates';
 import { getNumber } from './getNumber';

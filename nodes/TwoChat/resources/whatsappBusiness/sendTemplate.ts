@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { templateField, toNumberField, wabaNumberField } from '../../descriptions';
 import { idValue } from '../../readers';
 import { sendWaba, toNumberRecipient, wabaParties } from './common';

@@ -5,8 +5,8 @@ import type {
 	OperationContext,
 	OperationDef,
 	OperationResult,
-} from '../../../shared/operation';
-import { runAlone } from '../../../shared/operation';
+} from '../../../shared/definitions';
+import { runAlone } from '../../../shared/definitions';
 import { apiFailureOf } from '../../../shared/errors';
 import type { ApiRequest } from '../../../shared/transport';
 import type { ActionEntry, BulkAction } from '../../actions';

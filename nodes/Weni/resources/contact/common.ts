@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationContext } from '../../../shared/operation';
+import type { OperationContext } from '../../../shared/definitions';
 import type { Params } from '../../../shared/params';
 import { multipleValues } from '../../../shared/descriptions';
 import { contactUuidField, groupsField } from '../../descriptions';

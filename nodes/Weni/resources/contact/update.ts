@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationDef } from '../../../shared/operation';
+import type { OperationDef } from '../../../shared/definitions';
 import { apiRequestFull } from '../../../shared/transport';
 import { FLAVOUR_NAMES, flavourOf } from '../../flavour';
 import { updateFields } from '../../../shared/descriptions';

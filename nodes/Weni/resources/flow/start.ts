@@ -5,7 +5,7 @@ import type {
 	OperationContext,
 	OperationDef,
 	OperationResult,
-} from '../../../shared/operation';
+} from '../../../shared/definitions';
 import {
 	contactsListField,
 	flowField,

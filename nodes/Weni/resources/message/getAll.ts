@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext } from '../../../shared/operation';
+import type { OperationContext } from '../../../shared/definitions';
 import { shown } from '../../../shared/validation';
 import { contactField, createdRange, labelField } from '../../descriptions';
 import { FLAVOUR_NAMES, flavourOf, MESSAGE_FOLDERS } from '../../flavour';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationContext, OperationDef } from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/definitions';
 import {
 	checkAttachments,
 	flowsQuickReplies,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { optionsCollection, templateVariablesField } from '../../../shared/descriptions';
-import type { OperationContext, OperationDef } from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/definitions';
 import { perRun } from '../../../shared/perRun';
 import { contactField, templateField } from '../../descriptions';
 import { templateByUuid, translationFor, translationsOf, variableCount } from '../../templates';

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { getMany } from '../../../shared/getMany';
-import type { OperationContext } from '../../../shared/operation';
+import type { OperationContext } from '../../../shared/definitions';
 import { afterField, beforeField, contactField, flowField } from '../../descriptions';
 import { cursor, endpoint } from '../../provider';
 import { addDateRange, contactFilterUuid, locatorText, refOf, uuidRule } from '../../readers';

@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationContext, OperationDef } from '../../../shared/operation';
-import { runAlone } from '../../../shared/operation';
+import type { OperationContext, OperationDef } from '../../../shared/definitions';
+import { runAlone } from '../../../shared/definitions';
 import type { ActionEntry } from '../../actions';
 import { bulkAction } from '../../actions';
 import { uuidRule } from '../../readers';

@@ -11,6 +11,10 @@ import type { Params } from './params';
 import type { ApiRequest } from './transport';
 import type { WaitChannel } from './wait/channel';
 
+// What an operation and a resource are (OperationDef, ResourceDef), what an operation's run
+// receives and returns, and the node properties built from them. The builders every provider
+// shares are in operations.ts.
+
 /** What an operation's `run` receives for one input item. */
 export interface OperationContext {
 	ctx: IExecuteFunctions;
