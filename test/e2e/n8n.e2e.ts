@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { IRun } from 'n8n-workflow';
 
 import { QueueInfra } from './infra';
-import { freePort, N8n, underTest } from './n8n';
+import { freePort, N8n, sleep, underTest, until } from './n8n';
 import { heyyScenario } from './heyy.scenario';
 import type { Scenario } from './scenarios';
 import { spokiScenario } from './spoki.scenario';
@@ -15,7 +15,6 @@ import { weniScenario } from './weni.scenario';
 const scenarios: Scenario[] = [twoChatScenario, heyyScenario, spokiScenario, weniScenario];
 const PACKAGE = 'n8n-nodes-messaging-suite';
 const examplesDir = path.resolve(__dirname, '../../examples');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const { bin, tarball, version } = underTest();
 
@@ -28,20 +27,6 @@ function failure(run: Pick<IRun, 'data'>): string | undefined {
 
 /** Workflow ids given at import, one per example file. */
 const workflowIds = new Map<string, string>();
-
-async function until<T>(
-	what: string,
-	probe: () => Promise<T | undefined> | T | undefined,
-	timeoutMs = 60_000,
-): Promise<T> {
-	const end = Date.now() + timeoutMs;
-	while (Date.now() < end) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		await sleep(250);
-	}
-	throw new Error(`Timed out waiting for ${what}`);
-}
 
 describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode`, (mode) => {
 	const infra = mode === 'queue' ? new QueueInfra() : undefined;

@@ -20,7 +20,22 @@ export async function freePort(): Promise<number> {
 	return port;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` every 250 ms until it gives a value (not undefined or false). */
+export async function until<T>(
+	what: string,
+	probe: () => Promise<T | undefined | false> | T | undefined | false,
+	timeoutMs = 60_000,
+): Promise<T> {
+	const end = Date.now() + timeoutMs;
+	while (Date.now() < end) {
+		const value = await probe();
+		if (value !== undefined && value !== false) return value;
+		await sleep(250);
+	}
+	throw new Error(`Timed out waiting for ${what}`);
+}
 
 /** The version of the n8n whose binary is `bin` (node_modules/.bin/n8n). */
 export function n8nVersion(bin: string): string {

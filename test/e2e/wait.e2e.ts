@@ -8,7 +8,7 @@ import type { IDataObject, IRun } from 'n8n-workflow';
 import { FakeChatModel, OPENAI_KEY } from '../fakes/chat-model';
 import { FakeHeyy, HEYY_KEY } from '../fakes/heyy';
 import { QueueInfra } from './infra';
-import { freePort, N8n, underTest } from './n8n';
+import { freePort, N8n, sleep, underTest, until } from './n8n';
 
 /**
  * Send and Wait for Response in a real n8n: examples/heyy-send-and-wait.json
@@ -20,23 +20,8 @@ import { freePort, N8n, underTest } from './n8n';
  */
 const EXAMPLE = 'heyy-send-and-wait.json';
 const CONTACT = '+393331234567';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const { bin, tarball, version, major } = underTest();
-
-async function until<T>(
-	what: string,
-	probe: () => Promise<T | undefined | false> | T | undefined | false,
-	timeoutMs = 60_000,
-): Promise<T> {
-	const end = Date.now() + timeoutMs;
-	while (Date.now() < end) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		await sleep(250);
-	}
-	throw new Error(`Timed out waiting for ${what}`);
-}
 
 const fake = new FakeHeyy();
 const model = new FakeChatModel();
