@@ -59,3 +59,26 @@ describe('Weni Send and Wait for Response, without a reply resthook', () => {
 		expect(workflow.output(id)).toEqual([{ data: { approved: false } }]);
 	});
 });
+
+describe('Weni Send and Wait for Response, a contact the server cannot message', () => {
+	const waiting = waitingWorkflows(bed);
+
+	test('fails naming the field before the resthook is subscribed (the fake speaks RapidPro)', async () => {
+		const workflow = await waiting({
+			// Weni Flows knows discord URNs; RapidPro does not (URN.SCHEME_CHOICES of each).
+			contact: 'discord:3829174',
+			replyResthook: 'order-paid',
+			message: 'Refund order 1042?',
+		});
+		const { id, run } = await workflow.run();
+		expect(workflow.status(id)).toBe('error');
+		expect(run.data.resultData.error?.message).toBe(
+			'"Contact" RapidPro does not know scheme "discord" (got "discord:3829174") [item 0]',
+		);
+		expect(fake.requestsTo('POST', 'resthook_subscribers')).toHaveLength(0);
+		expect(fake.requestsTo('DELETE', 'resthook_subscribers')).toHaveLength(0);
+		expect(fake.requestsTo('GET', 'resthook_subscribers')).toHaveLength(0);
+		expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+		expect(fake.subscribers).toHaveLength(0);
+	});
+});

@@ -46,6 +46,12 @@ export interface WaitChannel {
 	properties: INodeProperties[];
 	/** The contact the wait listens to, in the form `inbound().sender` gives it. */
 	contact(op: OperationContext): string;
+	/**
+	 * Checks what only the provider can tell of the recipient (a contact the
+	 * account's server cannot message), before anything is registered or sent;
+	 * `contact` checks the fields themselves.
+	 */
+	check?(op: OperationContext): Promise<void>;
 	/** Whether the contact's reply can reach the wait; false: every answer goes through a link. */
 	routesReplies(op: OperationContext): boolean;
 	/** Sends the prompt: reply buttons for `choices` where the provider has them. */

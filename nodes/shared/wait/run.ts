@@ -43,6 +43,7 @@ export async function runWait(
 	try {
 		const config = readConfig(op.params);
 		const contact = channel.contact(op);
+		await channel.check?.(op);
 		const kind = answeredBy(channel, op, config);
 		const executionId = ctx.getExecutionId();
 		const token = await waitToken(ctx, channel.provider, executionId, contact);

@@ -11,6 +11,7 @@ import {
 import type { MessageContent } from '../../content';
 import { contactField, messageContentFields } from '../../descriptions';
 import { flavourOf } from '../../flavour';
+import type { Flavour } from '../../flavour';
 import { endpoint, weniSent } from '../../provider';
 import { checkContact, checkUrn } from '../../readers';
 import type { ContactRef } from '../../readers';
@@ -40,15 +41,11 @@ export const send: OperationDef = {
 };
 
 /**
- * One message to one contact, the way each flavour takes it: RapidPro's
- * `messages.json`, Weni Flows' `whatsapp_broadcasts.json` (Flows cannot POST
- * messages.json). Send and Send and Wait both send through here.
+ * Refuses, before any request but the (cached) server lookup, a contact this
+ * server cannot send a single message to. Send checks it in sendToContact;
+ * Send and Wait before it registers anything (its channel's `check`).
  */
-export async function sendToContact(
-	op: OperationContext,
-	contact: ContactRef,
-	content: MessageContent,
-): Promise<IDataObject> {
+export async function checkRecipient(op: OperationContext, contact: ContactRef): Promise<Flavour> {
 	const p = op.params;
 	const flavour = await flavourOf(op.ctx);
 	if (contact.by === 'urn') checkUrn(p, 'contact', contact.value, flavour);
@@ -67,6 +64,20 @@ export async function sendToContact(
 			"Give the contact's whatsapp: URN or its UUID, or reach other channels with Broadcast → Send or Flow → Start.",
 		);
 	}
+	return flavour;
+}
+
+/**
+ * One message to one contact, the way each flavour takes it: RapidPro's
+ * `messages.json`, Weni Flows' `whatsapp_broadcasts.json` (Flows cannot POST
+ * messages.json). Send and Send and Wait both send through here.
+ */
+export async function sendToContact(
+	op: OperationContext,
+	contact: ContactRef,
+	content: MessageContent,
+): Promise<IDataObject> {
+	const flavour = await checkRecipient(op, contact);
 	checkAttachments(op, content, flavour);
 	if (flavour === 'rapidpro') {
 		// weni-ai/rapidpro temba/api/v2/serializers.py MsgWriteSerializer: contact, text, attachments, quick_replies.

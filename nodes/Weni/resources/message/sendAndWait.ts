@@ -9,7 +9,7 @@ import {
 import { contactField } from '../../descriptions';
 import { weni } from '../../provider';
 import { checkContact } from '../../readers';
-import { sendToContact } from './send';
+import { checkRecipient, sendToContact } from './send';
 
 const contactOf = (op: Parameters<WaitChannel['contact']>[0]) =>
 	checkContact(op.params, 'contact', op.params.raw('contact', ''));
@@ -50,6 +50,9 @@ export const weniWait: WaitChannel = {
 		},
 	],
 	contact: (op) => contactOf(op).value,
+	check: async (op) => {
+		await checkRecipient(op, contactOf(op));
+	},
 	routesReplies: (op) => slugOf(op) !== '',
 
 	send: async (op, prompt) =>
