@@ -76,7 +76,7 @@ export function windowFields(facts: Pick<WindowFacts, 'templateHint'>): INodePro
 			default: '',
 			placeholder: "{{ $('Trigger').item.json.timestamp }}",
 			description:
-				'When the contact last wrote (ISO date and time), for example from the trigger item; empty lets the node ask the provider where it can',
+				'When the contact last wrote (ISO date and time, or Unix time in seconds or milliseconds), for example from the trigger item; empty lets the node ask the provider where it can',
 			displayOptions: { show: { outsideWindow: ['fail', 'template'] } },
 		},
 		{
@@ -122,18 +122,21 @@ function readTemplate(op: OperationContext): WindowTemplate {
 	return { id, variables };
 }
 
-/** The last inbound time given on the node, checked; undefined when left empty. */
+/**
+ * The last inbound time given on the node, checked; undefined when left empty. Dates as every date
+ * field reads them (a time without a zone in the workflow's timezone), and Unix time as trigger
+ * items carry it: WhatsApp's own webhooks give `timestamp` in seconds, as a string
+ * (developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components, messages object); a
+ * JavaScript timestamp has 13 digits.
+ */
 function givenLastInbound(op: OperationContext): string | undefined {
 	const raw = op.params.raw('lastInboundAt', '');
-	if (raw === '' || raw === null || raw === undefined) return undefined;
-	const at = new Date(typeof raw === 'number' ? raw : String(raw));
-	if (Number.isNaN(at.getTime()))
-		throw op.params.invalid(
-			'lastInboundAt',
-			'is not a date and time',
-			'Give an ISO date and time, e.g. 2026-11-22T10:00:00Z, or leave it empty.',
-		);
-	return at.toISOString();
+	const epoch = typeof raw === 'string' && /^\d{9,13}$/.test(raw.trim()) ? Number(raw) : raw;
+	const value =
+		typeof epoch === 'number' && Number.isFinite(epoch)
+			? new Date(epoch < 1e12 ? epoch * 1000 : epoch)
+			: raw;
+	return op.params.checkDate('lastInboundAt', value);
 }
 
 const closed = (last: string | null, now = Date.now()) =>

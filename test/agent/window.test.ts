@@ -101,6 +101,36 @@ describe('Heyy', () => {
 		expect(r.json[0]).toMatchObject({ window: { sent: 'template' } });
 	});
 
+	test("Last Inbound At as trigger items carry it: WhatsApp's Unix seconds (a string), milliseconds; loose text refused before any request", async () => {
+		const seconds = String(Math.floor((Date.now() - 2 * DAY) / 1000));
+		const fromSeconds = await send({
+			phoneNumber: CLOSED,
+			outsideWindow: 'fail',
+			lastInboundAt: seconds,
+		});
+		expect(fromSeconds.error?.message).toBe(`The 24-hour window with ${CLOSED} is closed [item 0]`);
+		expect(fromSeconds.error?.description).toContain(
+			new Date(Number(seconds) * 1000).toISOString(),
+		);
+		const recent = await send({
+			phoneNumber: '+14155550123',
+			outsideWindow: 'fail',
+			lastInboundAt: `={{ ${Date.now() - 60_000} }}`,
+		});
+		expect(recent.json[0]).toMatchObject({ window: { sent: 'message' } });
+		expect(bed.fake.requests).toHaveLength(1);
+		bed.fake.requests.length = 0;
+		const loose = await send({
+			phoneNumber: CLOSED,
+			outsideWindow: 'fail',
+			lastInboundAt: '12/10',
+		});
+		expect(loose.error?.message).toBe(
+			'"Last Inbound At" must be a date and time, like 2026-01-31T09:00:00Z (got "12/10") [item 0]',
+		);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
 	test('"Fail" without a known time, on a provider that cannot tell, says what is missing', async () => {
 		const r = await send({ phoneNumber: CLOSED, outsideWindow: 'fail' });
 		expect(r.error?.message).toMatch(/"Last Inbound At" is needed/);
