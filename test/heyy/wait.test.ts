@@ -207,6 +207,17 @@ describe('Heyy Send and Wait for Response', () => {
 		expect(fake.webhooks).toHaveLength(0);
 	});
 
+	it('a channel that resolves to nothing fails the item naming the field, before any request', async () => {
+		const bed = await waiting({
+			...double,
+			channelId: { __rl: true, mode: 'id', value: '={{ $json.none }}' },
+		});
+		const { id, run } = await bed.run();
+		expect(bed.status(id)).toBe('error');
+		expect(String(run.data.resultData.error?.message)).toMatch(/Channel.*\[item 0\]/);
+		expect(fake.requests).toHaveLength(0);
+	});
+
 	it('100 pending waits on one number and one inbound message: what reaches n8n and Heyy', async () => {
 		const bed = await waiting(double);
 		const ids: string[] = [];

@@ -50,7 +50,11 @@ export const heyyWait: WaitChannel = {
 		whatsAppChannelField,
 		{ ...phoneNumberField, description: 'The contact who answers, with + and the country code' },
 	],
-	contact: (op) => op.params.readText('phoneNumber', { required: true, phone: true }),
+	contact: (op) => {
+		// The channel is checked here too, before any request (the wait lists webhooks first).
+		op.params.id('channelId');
+		return op.params.readText('phoneNumber', { required: true, phone: true });
+	},
 	routesReplies: () => true,
 
 	async send(op, prompt) {
