@@ -207,6 +207,20 @@ describe('Heyy Send and Wait for Response', () => {
 		expect(fake.webhooks).toHaveLength(0);
 	});
 
+	it("a button label over WhatsApp's 20 characters fails the item naming the field, before any request", async () => {
+		const bed = await waiting({
+			approvalOptions: {
+				values: { approvalType: 'double', disapproveLabel: 'Decline this refund now' },
+			},
+		});
+		const { id, run } = await bed.run();
+		expect(bed.status(id)).toBe('error');
+		expect(String(run.data.resultData.error?.message)).toMatch(
+			/^"Disapprove Button Label" .*20 characters.*\[item 0\]$/,
+		);
+		expect(fake.requests).toHaveLength(0);
+	});
+
 	it('a channel that resolves to nothing fails the item naming the field, before any request', async () => {
 		const bed = await waiting({
 			...double,

@@ -1,5 +1,6 @@
 import type { IDataObject, INode } from 'n8n-workflow';
-import { NodeOperationError, WAIT_INDEFINITELY } from 'n8n-workflow';
+import type { NodeOperationError } from 'n8n-workflow';
+import { WAIT_INDEFINITELY } from 'n8n-workflow';
 
 import type { FieldRules } from '../validation';
 
@@ -8,6 +9,8 @@ export interface ParamReader {
 	node: INode;
 	raw(name: string, fallback?: unknown): unknown;
 	readText(name: string, rules?: FieldRules): string;
+	checkText(name: string, value: unknown, rules?: FieldRules): string;
+	invalid(name: string, problem: string, hint?: string): NodeOperationError;
 }
 
 export type ResponseType = 'approval' | 'freeText' | 'customForm';
@@ -36,6 +39,7 @@ export interface WaitConfig {
 }
 
 const RESPONSE_TYPES: ResponseType[] = ['approval', 'freeText', 'customForm'];
+const BUTTON: FieldRules = { maxLength: 20 };
 const MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as Record<string, number>;
 
 function object(value: unknown): IDataObject {
@@ -57,11 +61,12 @@ function waitTillOf(p: ParamReader, limit: IDataObject): Date {
 	} else {
 		when = new Date(String(limit.maxDateAndTime ?? ''));
 	}
-	if (isNaN(when.getTime())) {
-		throw new NodeOperationError(p.node, 'Could not configure Limit Wait Time', {
-			description: 'Set "Amount" and "Unit", or a valid "Max Date and Time".',
-		});
-	}
+	if (isNaN(when.getTime()))
+		throw p.invalid(
+			'limitWaitTime',
+			'is not a time',
+			'Set "Amount" and "Unit", or a valid "Max Date and Time".',
+		);
 	return when;
 }
 
@@ -78,8 +83,10 @@ export function readConfig(p: ParamReader): WaitConfig {
 		message: p.readText('message', { required: true }),
 		responseType,
 		double: approval.approvalType === 'double',
-		approveLabel: String(approval.approveLabel || 'Approve').trim(),
-		disapproveLabel: String(approval.disapproveLabel || 'Decline').trim(),
+		// Reply buttons' titles: WhatsApp takes at most 20 characters (Cloud API, interactive
+		// reply buttons: developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages).
+		approveLabel: p.checkText('approveLabel', approval.approveLabel || 'Approve', BUTTON),
+		disapproveLabel: p.checkText('disapproveLabel', approval.disapproveLabel || 'Decline', BUTTON),
 		fields: (Array.isArray(fields) ? fields : []).map((f) => ({
 			label: String(f.fieldLabel ?? '').trim(),
 			type: String(f.fieldType ?? 'text'),
@@ -96,9 +103,8 @@ export function readConfig(p: ParamReader): WaitConfig {
 		formButton: String(options.responseFormButtonLabel || 'Submit'),
 	};
 	if (responseType === 'customForm') {
-		if (config.fields.length === 0 || config.fields.some((f) => !f.label)) {
-			throw new NodeOperationError(p.node, '"Form Elements" needs at least one field, each named');
-		}
+		if (config.fields.length === 0 || config.fields.some((f) => !f.label))
+			throw p.invalid('formFields', 'needs at least one field, each named');
 	}
 	return config;
 }

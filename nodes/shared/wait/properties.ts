@@ -54,7 +54,7 @@ const group = (
 	options: [{ displayName: 'Values', name: 'values', values }],
 });
 
-const BUTTON_LIMIT = 'At most 20 characters: WhatsApp cuts longer reply buttons';
+const BUTTON_LIMIT = "At most 20 characters, WhatsApp's limit for a reply button";
 
 const approvalOptions = group(
 	'Approval Options',

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { labelsOf } from '../params';
 import type { FieldRules } from '../validation';
-import { checkText } from '../validation';
+import { checkText, invalid } from '../validation';
 
 /** Option values of an options/multiOptions property, by parameter name. */
 function choicesOf(properties: INodeProperties[]): Record<string, string[]> {
@@ -55,6 +55,16 @@ export class TriggerParams {
 	/** A text parameter (a dropdown filled by the API or an expression included), validated. */
 	readText(name: string, rules: FieldRules = {}): string {
 		return checkText(this.node, this.label(name), 0, this.raw(name, ''), rules);
+	}
+
+	/** Checks a value as the text field `name` (see Params.checkText). */
+	checkText(name: string, value: unknown, rules: FieldRules = {}): string {
+		return checkText(this.node, this.label(name), 0, value, rules);
+	}
+
+	/** The error for a bad value of the field `name` (see Params.invalid). */
+	invalid(name: string, problem: string, hint?: string): NodeOperationError {
+		return invalid(this.node, this.label(name), 0, problem, hint);
 	}
 
 	/** One value of a fixed dropdown. */
