@@ -28,7 +28,8 @@ export function weniWindow(contact: ContactRef): WindowFacts {
 				qs: { [contact.by]: contact.value },
 			});
 			const row = Array.isArray(answer.results) ? (answer.results[0] as IDataObject) : undefined;
-			if (!row) return undefined;
+			// A URN no contact has yet never wrote (sending to it creates the contact).
+			if (!row) return null;
 			return typeof row.last_seen_on === 'string' && row.last_seen_on ? row.last_seen_on : null;
 		},
 		// A whatsapp_broadcast with `msg.template {uuid, variables}`, as Send Template sends it (Weni Flows only).

@@ -377,4 +377,20 @@ describe('Weni (Flows)', () => {
 		expect(sent).toEqual([{ urns: [contactUrn(2)], msg: { text: 'Any news?' } }]);
 		expect(recent.json[0]).toMatchObject({ window: { sent: 'message' } });
 	});
+
+	test('a URN no contact has yet never wrote: the template instead, or "Fail" says so', async () => {
+		const urn = 'whatsapp:5511999990000';
+		const r = await bed.run(
+			opParams('message', 'send', { contact: urn, text: 'Hello', ...template(TEMPLATE) }),
+		);
+		expect(r.error).toBeUndefined();
+		const posts = bed.fake.requestsTo('POST', '/whatsapp_broadcasts.json').map((q) => q.body);
+		expect(posts).toEqual([{ urns: [urn], msg: { template: { uuid: TEMPLATE, variables: [] } } }]);
+		bed.fake.requests.length = 0;
+		const failed = await bed.run(
+			opParams('message', 'send', { contact: urn, text: 'Hello', outsideWindow: 'fail' }),
+		);
+		expect(failed.error?.description).toMatch(/^The contact has never written/);
+		expect(bed.fake.requestsTo('POST', '/whatsapp_broadcasts.json')).toHaveLength(0);
+	});
 });
