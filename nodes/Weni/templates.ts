@@ -6,6 +6,8 @@ import type {
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
+import type { OperationContext } from '../shared/definitions';
+import { perRun } from '../shared/perRun';
 import { apiRequest } from '../shared/transport';
 import { cursor, endpoint, weni } from './provider';
 
@@ -93,4 +95,42 @@ export async function getTemplateLocales(
 		{ name: 'Let Weni Choose', value: '', description: "The template's language Weni picks" },
 		...languages.sort().map((language) => ({ name: language, value: language })),
 	];
+}
+
+/**
+ * WhatsApp refuses a template sent with another number of values than it has
+ * placeholders, after Weni has accepted the broadcast: the count is checked
+ * against the template's translation first (read once per run and template):
+ * by Send Template, and by a send's "Send a Template Instead" before anything is sent.
+ */
+export async function checkVariableCount(
+	op: OperationContext,
+	uuid: string,
+	locale: string | undefined,
+	variables: string[],
+	fields = { template: 'template', variables: 'templateVariables' },
+): Promise<void> {
+	const p = op.params;
+	const template = await perRun(op.ctx, `weni-template:${uuid}`, () =>
+		templateByUuid(op.ctx, uuid),
+	);
+	if (!template) {
+		throw p.invalid(
+			fields.template,
+			`names no approved template of this workspace (got "${uuid}")`,
+			"Pick the template from the list; Template › Get Many lists the workspace's templates.",
+		);
+	}
+	const translation = translationFor(template, locale) ?? translationsOf(template)[0];
+	if (!translation) return;
+	const expected = variableCount(translation);
+	if (variables.length !== expected) {
+		throw p.invalid(
+			fields.variables,
+			`holds ${variables.length} values; template "${String(template.name)}" (${String(translation.language)}) takes ${expected}`,
+			expected
+				? `Give one value for each of {{1}} to {{${expected}}}.`
+				: 'Leave the variables empty.',
+		);
+	}
 }

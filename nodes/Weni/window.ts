@@ -3,8 +3,11 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationContext } from '../shared/definitions';
 import type { WindowFacts } from '../shared/window';
 import { endpoint, weniSent } from './provider';
+import { shown } from '../shared/validation';
 import type { ContactRef } from './readers';
+import { UUID } from './readers';
 import { requireFlows } from './flavour';
+import { checkVariableCount } from './templates';
 
 export const WENI_TEMPLATE_HINT =
 	"the template's UUID (Template › Get Many lists them; Weni Flows only); variables in the order of its {{1}}, {{2}}…";
@@ -32,13 +35,28 @@ export function weniWindow(contact: ContactRef): WindowFacts {
 			if (!row) return null;
 			return typeof row.last_seen_on === 'string' && row.last_seen_on ? row.last_seen_on : null;
 		},
-		// A whatsapp_broadcast with `msg.template {uuid, variables}`, as Send Template sends it (Weni Flows only).
-		async sendTemplate(op: OperationContext, template) {
+		// What Send Template checks: a Weni Flows server, a template of the workspace, its variable count.
+		async checkTemplate(op: OperationContext, template) {
+			if (!UUID.test(template.id)) {
+				throw op.params.invalid(
+					'windowTemplate',
+					`must be a template UUID (got "${shown(template.id)}")`,
+					"Template › Get Many lists the UUIDs of the workspace's templates.",
+				);
+			}
 			await requireFlows(
 				op,
 				'WhatsApp templates',
 				(server) => ` to send a template: ${server}'s API v2 sends no WhatsApp templates`,
 			);
+			const variables = template.variables.map((v) => v.value);
+			await checkVariableCount(op, template.id.toLowerCase(), undefined, variables, {
+				template: 'windowTemplate',
+				variables: 'windowTemplateVariables',
+			});
+		},
+		// A whatsapp_broadcast with `msg.template {uuid, variables}`, as Send Template sends it (Weni Flows only).
+		async sendTemplate(op: OperationContext, template) {
 			const body: IDataObject = {
 				[contact.by === 'uuid' ? 'contacts' : 'urns']: [contact.value],
 				msg: {

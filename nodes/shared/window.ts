@@ -30,6 +30,12 @@ export interface WindowFacts {
 	lastInbound?(op: OperationContext): Promise<string | null | undefined>;
 	/** Whether a failed send was the provider refusing free text outside the window, read from its answer's structure. */
 	isRefusal?(failure: ApiFailure): boolean;
+	/**
+	 * Refuses, before anything is sent, a template the provider would refuse
+	 * later (or not at all where it cannot send templates): called when
+	 * "Send a Template Instead" is chosen, whether or not the window is open.
+	 */
+	checkTemplate?(op: OperationContext, template: WindowTemplate): Promise<void>;
 	/** Sends the chosen template to the same recipient. */
 	sendTemplate(op: OperationContext, template: WindowTemplate): Promise<OperationResult>;
 	/** How the provider names a template, for the Template field's description. */
@@ -163,6 +169,7 @@ export async function sendWithinWindow(
 	if (!policy || policy === 'send') return await send();
 	const template = policy === 'template' ? readTemplate(op) : undefined;
 	let last: string | null | undefined = givenLastInbound(op);
+	if (template) await facts.checkTemplate?.(op, template);
 	if (last === undefined && facts.lastInbound) last = await facts.lastInbound(op);
 	if (last !== undefined && closed(last)) {
 		if (template) return withWindow(await facts.sendTemplate(op, template), 'template', last);

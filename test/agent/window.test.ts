@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { contactUrn, contactUuid } from '../fakes/weni';
+import { contactUrn, contactUuid, TEMPLATE_WELCOME } from '../fakes/weni';
 import { opParams } from '../harness/operation';
 import { heyyBed } from '../heyy/setup';
 import { spokiBed } from '../spoki/setup';
@@ -337,7 +337,13 @@ describe('Weni (Flows)', () => {
 	beforeEach(() => {
 		bed.fake.reset();
 		bed.fake.seedContacts(2);
-		bed.fake.templates.push({ uuid: '5b6e2a5c-7d4e-4a55-9a0f-2d1c8a6f0e11', name: 'follow_up' });
+		bed.fake.templates.push({
+			uuid: '5b6e2a5c-7d4e-4a55-9a0f-2d1c8a6f0e11',
+			name: 'follow_up',
+			translations: [
+				{ language: 'eng', content: 'Hi {{1}}, any news?', variable_count: 1, status: 'approved' },
+			],
+		});
 	});
 	const TEMPLATE = '5b6e2a5c-7d4e-4a55-9a0f-2d1c8a6f0e11';
 	const send = (extra: IDataObject) =>
@@ -369,7 +375,7 @@ describe('Weni (Flows)', () => {
 			opParams('message', 'send', {
 				contact: contactUrn(2),
 				text: 'Any news?',
-				...template(TEMPLATE),
+				...template(TEMPLATE, [['1', 'Manu']]),
 			}),
 		);
 		expect(recent.error).toBeUndefined();
@@ -392,5 +398,64 @@ describe('Weni (Flows)', () => {
 		);
 		expect(failed.error?.description).toMatch(/^The contact has never written/);
 		expect(bed.fake.requestsTo('POST', '/whatsapp_broadcasts.json')).toHaveLength(0);
+	});
+});
+
+describe('Weni: "Send a Template Instead" is checked as Send Template checks it, before any send', () => {
+	const flows = weniBed();
+	const rapidPro = weniBed();
+	beforeAll(() => {
+		flows.fake.generation = 'flows';
+		flows.credentials.weniApi.apiFlavour = 'flows';
+	});
+	beforeEach(() => {
+		for (const bed of [flows, rapidPro]) {
+			bed.fake.reset();
+			bed.fake.seedContacts(1);
+			// The window is open: before, the template's checks waited for a closed one.
+			bed.fake.contacts[0].last_seen_on = ago(60_000);
+		}
+	});
+	const send = (bed: typeof flows, extra: IDataObject) =>
+		bed.run(opParams('message', 'send', { contact: contactUuid(1), text: 'Any news?', ...extra }));
+	const writes = (bed: typeof flows) => bed.calls().filter((c) => !c.startsWith('GET'));
+
+	test('on RapidPro, which sends no templates, the choice fails naming the operation', async () => {
+		const r = await send(
+			rapidPro,
+			template(TEMPLATE_WELCOME, [
+				['1', 'Ana'],
+				['2', 'Monday'],
+			]),
+		);
+		expect(r.error?.message).toBe(
+			`"Operation" needs Weni Flows to send a template: RapidPro's API v2 sends no WhatsApp templates [item 0]`,
+		);
+		expect(writes(rapidPro)).toEqual([]);
+	});
+
+	test('a variable count the template does not take fails naming the field', async () => {
+		const r = await send(flows, template(TEMPLATE_WELCOME, [['1', 'Ana']]));
+		expect(r.error?.message).toBe(
+			'"Window Template Variables" holds 1 values; template "welcome_message" (por) takes 2 [item 0]',
+		);
+		expect(writes(flows)).toEqual([]);
+		const ok = await send(
+			flows,
+			template(TEMPLATE_WELCOME, [
+				['1', 'Ana'],
+				['2', 'Monday'],
+			]),
+		);
+		expect(ok.error).toBeUndefined();
+		expect(ok.json[0]).toMatchObject({ window: { sent: 'message' } });
+	});
+
+	test('a template id that is no UUID fails before any request', async () => {
+		const r = await send(flows, template('welcome_message'));
+		expect(r.error?.message).toBe(
+			'"Window Template" must be a template UUID (got "welcome_message") [item 0]',
+		);
+		expect(flows.calls()).toEqual([]);
 	});
 });

@@ -2,9 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { optionsCollection, templateVariablesField } from '../../../shared/descriptions';
 import type { OperationContext, OperationDef } from '../../../shared/definitions';
-import { perRun } from '../../../shared/perRun';
 import { contactField, templateField } from '../../descriptions';
-import { templateByUuid, translationFor, translationsOf, variableCount } from '../../templates';
+import { checkVariableCount } from '../../templates';
 import { endpoint, weniSent } from '../../provider';
 import { flowsQuickReplies, readQuickReplies } from '../../content';
 import { checkContact, checkUrn, uuidOf, uuidRule } from '../../readers';
@@ -37,42 +36,6 @@ function readVariables(op: OperationContext): string[] {
 		}
 	}
 	return p.list('variables');
-}
-
-/**
- * WhatsApp refuses a template sent with another number of values than it has
- * placeholders, after Weni has accepted the broadcast: the count is checked
- * against the template's translation first (read once per run and template).
- */
-async function checkVariableCount(
-	op: OperationContext,
-	uuid: string,
-	locale: string | undefined,
-	variables: string[],
-): Promise<void> {
-	const p = op.params;
-	const template = await perRun(op.ctx, `weni-template:${uuid}`, () =>
-		templateByUuid(op.ctx, uuid),
-	);
-	if (!template) {
-		throw p.invalid(
-			'template',
-			`names no approved template of this workspace (got "${uuid}")`,
-			'Pick the template from the list.',
-		);
-	}
-	const translation = translationFor(template, locale) ?? translationsOf(template)[0];
-	if (!translation) return;
-	const expected = variableCount(translation);
-	if (variables.length !== expected) {
-		throw p.invalid(
-			'templateVariables',
-			`holds ${variables.length} values; template "${String(template.name)}" (${String(translation.language)}) takes ${expected}`,
-			expected
-				? `Give one value for each of {{1}} to {{${expected}}}.`
-				: 'Leave the variables empty.',
-		);
-	}
 }
 
 export const sendTemplate: OperationDef = {
