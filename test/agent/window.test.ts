@@ -387,11 +387,17 @@ describe('Weni (Flows)', () => {
 	test('a URN no contact has yet never wrote: the template instead, or "Fail" says so', async () => {
 		const urn = 'whatsapp:5511999990000';
 		const r = await bed.run(
-			opParams('message', 'send', { contact: urn, text: 'Hello', ...template(TEMPLATE) }),
+			opParams('message', 'send', {
+				contact: urn,
+				text: 'Hello',
+				...template(TEMPLATE, [['1', 'Ana']]),
+			}),
 		);
 		expect(r.error).toBeUndefined();
 		const posts = bed.fake.requestsTo('POST', '/whatsapp_broadcasts.json').map((q) => q.body);
-		expect(posts).toEqual([{ urns: [urn], msg: { template: { uuid: TEMPLATE, variables: [] } } }]);
+		expect(posts).toEqual([
+			{ urns: [urn], msg: { template: { uuid: TEMPLATE, variables: ['Ana'] } } },
+		]);
 		bed.fake.requests.length = 0;
 		const failed = await bed.run(
 			opParams('message', 'send', { contact: urn, text: 'Hello', outsideWindow: 'fail' }),
