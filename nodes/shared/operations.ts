@@ -25,17 +25,25 @@ type Run = OperationDef['run'];
 export function recordOperations(style: RecordStyle) {
 	const record = style.record ?? ((answer: unknown) => answer as IDataObject);
 	return {
-		/** Get: GET `path`; outputs `output(answer)`, else the record in the provider's answer. */
-		get(
+		/**
+		 * Get: GET `path`; outputs `output(answer, read)`, else the record in the
+		 * provider's answer. Output options (Simplify) are read by `read`, with
+		 * the path, before the request: `output` sees no parameters, so a bad
+		 * value is refused before anything is asked.
+		 */
+		get<R = undefined>(
 			action: string,
 			description: string,
 			properties: INodeProperties[],
 			path: (p: Params) => string,
-			output?: (answer: IDataObject, p: Params) => OperationResult,
+			output?: (answer: IDataObject, read: R) => OperationResult,
+			read?: (p: Params) => R,
 		): OperationDef {
 			return operation('get', 'Get', action, description, properties, async (op) => {
-				const answer = await op.request<IDataObject>({ method: 'GET', path: path(op.params) });
-				return output ? output(answer, op.params) : record(answer);
+				const target = path(op.params);
+				const options = read?.(op.params) as R;
+				const answer = await op.request<IDataObject>({ method: 'GET', path: target });
+				return output ? output(answer, options) : record(answer);
 			});
 		},
 		/** Delete: DELETE `path`; outputs `style.deleted` of the id in the last of `properties`. */

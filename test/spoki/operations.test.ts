@@ -282,6 +282,20 @@ describe('Spoki node › automation', () => {
 	});
 });
 
+describe('Spoki node › Get: Simplify is read before the request', () => {
+	test.each([
+		['contact', { contactId: { __rl: true, mode: 'id', value: '1' } }],
+		['template', { templateId: '301' }],
+	] as const)(
+		'%s › get with Simplify not true or false: fails, nothing asked',
+		async (resource, fields) => {
+			const r = await run(resource, 'get', { ...fields, simplify: '={{ "yes" }}' });
+			expect(r.error?.message).toBe('"Simplify" must be true or false (got "yes") [item 0]');
+			expect(bed.calls()).toEqual([]);
+		},
+	);
+});
+
 describe('Spoki node › template, tag, custom field', () => {
 	test('template › get', async () => {
 		const r = await run('template', 'get', {

@@ -137,7 +137,16 @@ export const spokiCases: ProviderCases = {
 			{ required: ['phone'], phones: ['phone'], emails: ['additionalFields.email'] },
 			{ label: 'bulk', items: [{}, {}, {}] },
 		),
-		numericId('contact', 'get', 'contactId', '1001', '\\/contacts\\/[^/]+'),
+		operationCase(
+			opParams('contact', 'get', { contactId: '1001', simplify: true }),
+			{
+				required: ['contactId'],
+				numbers: ['contactId'],
+				ids: ['contactId'],
+				booleans: ['simplify'],
+			},
+			{ path: path('\\/contacts\\/[^/]+') },
+		),
 		operationCase(
 			opParams('contact', 'update', {
 				contactId: '1002',
@@ -365,11 +374,16 @@ export const spokiCases: ProviderCases = {
 
 		// Template, tag
 		operationCase(
-			opParams('template', 'get', { templateId: '301', options: { channelId: '1' } }),
+			opParams('template', 'get', {
+				templateId: '301',
+				options: { channelId: '1' },
+				simplify: true,
+			}),
 			{
 				required: ['templateId'],
 				numbers: ['templateId', 'options.channelId'],
 				ids: ['templateId'],
+				booleans: ['simplify'],
 			},
 			{ path: path('\\/templates\\/[^/]+') },
 		),

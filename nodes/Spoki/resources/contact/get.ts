@@ -1,3 +1,4 @@
+import type { Params } from '../../../shared/params';
 import { simplifyField } from '../../descriptions';
 import { API } from '../../provider';
 import { numericId } from '../../readers';
@@ -9,5 +10,6 @@ export const get = records.get(
 	'Get one contact with its custom fields, tags and lists',
 	[contactIdField, simplifyField],
 	(p) => `${API}/contacts/${numericId(p, 'contactId')}/`,
-	(contact, p) => (p.readBoolean('simplify', true) ? simplifyContact(contact) : contact),
+	(contact, simplify) => (simplify ? simplifyContact(contact) : contact),
+	(p: Params) => p.readBoolean('simplify', true),
 );

@@ -16,11 +16,13 @@ export const get: OperationDef = {
 	run: async (op) => {
 		const id = numericId(op.params, 'templateId');
 		const channel = readChannelId(op.params, op.params.collection('options'));
+		// Read before the request, like every input: a bad value is refused before anything is asked.
+		const simplify = op.params.readBoolean('simplify', true);
 		const template = await op.request<IDataObject>({
 			method: 'GET',
 			path: `${API}/templates/${id}/`,
 			qs: channel ? { channel_id: channel } : undefined,
 		});
-		return op.params.readBoolean('simplify', true) ? simplifyTemplate(template) : template;
+		return simplify ? simplifyTemplate(template) : template;
 	},
 };
