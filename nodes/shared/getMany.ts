@@ -6,7 +6,7 @@ import type { Pagination } from './pagination';
 import type { ApiRequest } from './transport';
 
 /** "Return All" and "Limit", the pair every list operation carries. */
-export function returnAllOrLimit(): INodeProperties[] {
+function returnAllOrLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',

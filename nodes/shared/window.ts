@@ -13,7 +13,7 @@ import type { OperationContext, OperationResult } from './definitions';
 export const WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** Meta's code for a free-form message refused outside the window (Cloud API), and the On-Premises API's. */
-export const META_WINDOW_CODES = [131047, 470];
+const META_WINDOW_CODES = [131047, 470];
 
 export interface WindowTemplate {
 	id: string;
@@ -208,7 +208,7 @@ function withWindow(
 }
 
 /** Whether a value is one of Meta's window codes, as a number or its text. */
-export const isMetaWindowCode = (value: unknown) =>
+const isMetaWindowCode = (value: unknown) =>
 	(typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) &&
 	META_WINDOW_CODES.includes(Number(value));
 

@@ -1,9 +1,7 @@
 import {
 	FakeWeni,
-	FLOW_ONBOARDING,
 	GROUP_SMART,
 	GROUP_VIP,
-	LABEL_URGENT,
 	TICKET_USER,
 	TOPIC_SUPPORT,
 	WENI_TOKEN,
@@ -76,19 +74,6 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			},
 			{ name: 'Nick name', value: 'nick_name', description: 'nick_name (text)' },
 		]);
-	});
-
-	test('dropdown: flows that are not archived', async () => {
-		const options = await loadOptions(pkg, type('weni'), 'getFlows', {}, credentials);
-		expect(options).toEqual([
-			{ name: 'Onboarding', value: FLOW_ONBOARDING, description: 'message flow' },
-		]);
-		expect(fake.requests[0].query).toEqual({ archived: 'false' });
-	});
-
-	test('dropdown: labels', async () => {
-		const options = await loadOptions(pkg, type('weni'), 'getLabels', {}, credentials);
-		expect(options).toEqual([{ name: 'Urgent', value: LABEL_URGENT }]);
 	});
 
 	test('dropdown: resthook slugs in the trigger', async () => {

@@ -50,24 +50,6 @@ export async function getFields(this: ILoadOptionsFunctions): Promise<INodePrope
 		.sort(byName);
 }
 
-/** Flows that are not archived, valued by UUID. */
-export async function getFlows(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return (await all(this, 'flows', { archived: false }))
-		.filter((f) => f.archived !== true)
-		.map((f) => ({
-			name: String(f.name),
-			value: String(f.uuid),
-			description: f.type ? `${String(f.type)} flow` : undefined,
-		}))
-		.sort(byName);
-}
-
-export async function getLabels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return (await all(this, 'labels'))
-		.map((l) => ({ name: String(l.name), value: String(l.uuid) }))
-		.sort(byName);
-}
-
 /**
  * Channels a WhatsApp broadcast can go out through: WhatsappBroadcastWriteSerializer.validate
  * takes channel types WAC (WhatsApp Cloud) and WWC (Weni Webchat) only (weni-ai/flows

@@ -53,6 +53,3 @@ export async function closeBurst(
 	open.delete(burst.key);
 	return burst.items;
 }
-
-/** Bursts waiting right now (for tests and diagnostics). */
-export const openBursts = () => open.size;
