@@ -15,7 +15,7 @@ export const SPOKI_TEMPLATE_HINT =
  * has `created_datetime` only). Guess: the refusal is a Spoki coded error
  * `{code, title, detail}` (the shape seen for `spoki::3014`) relaying
  * WhatsApp's code 131047 (or the older 470), at `code` or in `errors[]`;
- * any other refusal fails the item as before.
+ * any other refusal fails the item.
  */
 export function spokiWindow(phone: string): WindowFacts {
 	return {

@@ -15,7 +15,7 @@ export const TWOCHAT_TEMPLATE_HINT =
  * 2chat-numbers) and it documents no window refusal nor a last-inbound time
  * for WABA numbers. Guess: a refusal relays WhatsApp's code 131047 (or the
  * older 470) at `error_code`, `code` or `error.code`; a refusal without it
- * fails the item as before.
+ * fails the item.
  */
 export function twoChatWindow(parties: IDataObject): WindowFacts {
 	return {

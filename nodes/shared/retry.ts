@@ -1,10 +1,13 @@
-/** Bounds for one request and for retrying idempotent reads. Sends are never retried (see transport.ts). */
+/**
+ * Bounds for one request and for retrying reads. A write is resent only after a 429, which the
+ * provider answers before acting (see answer.ts); after a 5xx, timeout or reset it is reported.
+ */
 export const RETRY_POLICY = {
 	/** A request with no answer after this long fails (and a read is retried). */
 	timeoutMs: 60_000,
 	/** Total attempts, the first one included. */
 	maxAttempts: 4,
-	/** Longest single wait; a Retry-After beyond it is reported instead of waited out. */
+	/** Longest single wait between a read's attempts; a 429's wait is bounded by the run's Max Wait. */
 	maxWaitMs: 30_000,
 	/** Longest total wait across all attempts of one request. */
 	maxTotalWaitMs: 60_000,

@@ -33,7 +33,7 @@ export interface ApiRequest {
 	/** Absolute URL (a `next` link); only its path and query are used, on the credential's host. */
 	url?: string;
 	qs?: IDataObject;
-	/** JSON body, or a FormData / Buffer for uploads. */
+	/** JSON body, or a Buffer for uploads (see multipart.ts). */
 	body?: IHttpRequestOptions['body'];
 	headers?: IDataObject;
 	/**

@@ -36,7 +36,7 @@ export const getAll = getMany({
 		}
 		// The sources disagree on these filters: "date in YYYY-MM-DD format"
 		// (MambuSRL/spoki_whatsapp src/Api/Campaigns.php, from Spoki's collection)
-		// or ISO 8601 (Composio's toolkit, seed 001). A bare date is accepted by a
+		// or ISO 8601 (Composio's Spoki tool descriptions). A bare date is accepted by a
 		// date filter and by a date-time one, so Spoki is asked for whole days, one
 		// more on each side for its unknown timezone, and the exact times are kept here.
 		const qs: IDataObject = {};

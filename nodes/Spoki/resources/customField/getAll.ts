@@ -26,7 +26,7 @@ export const getAll = getMany({
 		const code = p.checkText('code', f.code, { maxLength: 200 });
 		const label = p.checkText('label', f.label, { maxLength: 200 });
 		// Spoki's only filter is `search`, on label or code alike (MambuSRL/spoki_whatsapp
-		// src/Api/CustomFields.php); seed 001 has separate code and label filters. Spoki
+		// src/Api/CustomFields.php); Composio's Spoki tool descriptions have separate code and label filters. Spoki
 		// narrows by one text and the node keeps only the fields matching on the right key.
 		const search = code || label;
 		const qs: IDataObject = search ? { search } : {};

@@ -85,9 +85,9 @@ export const getAll = getMany({
 				pagination,
 			);
 		if (!status) return await list();
-		// Which casing the status filter takes is undocumented: seed 001's list
+		// Which casing the status filter takes is undocumented: Composio's Spoki tool descriptions'
 		// examples say OPEN, Spoki's create/update examples 'Open'
-		// (MambuSRL/spoki_whatsapp src/Api/Tickets.php). The seed's comes first; a 400
+		// (MambuSRL/spoki_whatsapp src/Api/Tickets.php). Composio's comes first; a 400
 		// (a choice filter) or an empty answer (an exact one) asks again in the other.
 		try {
 			const found = await list(status);
