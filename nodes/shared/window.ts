@@ -226,8 +226,15 @@ export function metaWindowCodeAt(body: unknown, paths: string[][]): boolean {
 	return paths.some((path) => at(body, path).some(isMetaWindowCode));
 }
 
-/** A refusal in a 4xx answer carrying one of Meta's window codes at one of `paths`. */
+/**
+ * A refusal carrying one of Meta's window codes at one of `paths`: in a 4xx answer, or in a 2xx one
+ * the provider marks failed (2Chat's `success: false` comes with either status).
+ */
 export function metaWindowRefusal(paths: string[][]): (failure: ApiFailure) => boolean {
 	return (failure) =>
-		failure.status >= 400 && failure.status < 500 && metaWindowCodeAt(failure.body, paths);
+		failure.status >= 200 &&
+		failure.status < 500 &&
+		failure.status !== 429 &&
+		(failure.status < 300 || failure.status >= 400) &&
+		metaWindowCodeAt(failure.body, paths);
 }

@@ -274,6 +274,32 @@ describe('2Chat (WhatsApp Business)', () => {
 		expect(r.json[0]).toMatchObject({ window: { sent: 'template', refused: true } });
 	});
 
+	test('the same refusal in a 200 marked failed (success: false) sends the template, once', async () => {
+		bed.fake.failNext(
+			{
+				status: 200,
+				body: {
+					success: false,
+					error: true,
+					error_message: 'More than 24 hours have passed since the customer last replied.',
+					error_code: 131047,
+				},
+			},
+			1,
+			(r) => r.path.endsWith('/waba/send-message'),
+		);
+		const r = await send({
+			toNumber: '+14155550123',
+			...template('TMP001', [
+				['1', 'Luis'],
+				['2', 'A-1'],
+			]),
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.fake.requestsTo('POST', '/waba/send-message')).toHaveLength(2);
+		expect(r.json[0]).toMatchObject({ window: { sent: 'template', refused: true } });
+	});
+
 	test('window known closed: fails before any request', async () => {
 		const r = await send({ outsideWindow: 'fail', lastInboundAt: ago(DAY + 1000) });
 		expect(r.error?.name).toBe('NodeOperationError');
