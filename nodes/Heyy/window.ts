@@ -17,7 +17,12 @@ import { heyySent } from './provider';
  */
 export const HEYY_TEMPLATE_HINT = "the template's ID (Template › Get Many lists them)";
 
-export function heyyWindow(channelId: string, phoneNumber: string): WindowFacts {
+/** `scheduledAt`: when the message was to go, so that the template goes then too. */
+export function heyyWindow(
+	channelId: string,
+	phoneNumber: string,
+	scheduledAt?: string,
+): WindowFacts {
 	return {
 		templateHint: HEYY_TEMPLATE_HINT,
 		isRefusal: (failure) =>
@@ -32,6 +37,7 @@ export function heyyWindow(channelId: string, phoneNumber: string): WindowFacts 
 				messageTemplateId: template.id,
 			};
 			if (template.variables.length) body.variables = template.variables;
+			if (scheduledAt) body.scheduledAt = scheduledAt;
 			return heyySent(
 				await op.request({ method: 'POST', path: `/${channelId}/whatsapp_messages/send`, body }),
 			);

@@ -101,6 +101,18 @@ describe('Heyy', () => {
 		expect(r.json[0]).toMatchObject({ window: { sent: 'template' } });
 	});
 
+	test('a scheduled message replaced by the template: the template keeps the schedule', async () => {
+		const at = new Date(Date.now() + 3_600_000).toISOString();
+		const r = await send({
+			phoneNumber: CLOSED,
+			lastInboundAt: ago(2 * DAY),
+			options: { scheduledAt: at },
+			...template('tpl_1'),
+		});
+		expect(r.error).toBeUndefined();
+		expect(bed.last().body).toMatchObject({ type: 'TEMPLATE', scheduledAt: at });
+	});
+
 	test("Last Inbound At as trigger items carry it: WhatsApp's Unix seconds (a string), milliseconds; loose text refused before any request", async () => {
 		const seconds = String(Math.floor((Date.now() - 2 * DAY) / 1000));
 		const fromSeconds = await send({

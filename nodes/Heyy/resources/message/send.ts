@@ -287,6 +287,7 @@ export const send: OperationDef = {
 		};
 		if (type === 'template') return await message();
 		const phone = String(body.phoneNumber);
-		return await sendWithinWindow(op, heyyWindow(channel, phone), phone, message);
+		const facts = heyyWindow(channel, phone, body.scheduledAt as string | undefined);
+		return await sendWithinWindow(op, facts, phone, message);
 	},
 };
