@@ -30,6 +30,11 @@ export function heyyWindow(
 				['data', 'message', 'errors', 'code'],
 				['data', 'errors', 'code'],
 			]),
+		// Heyy fills a template's variables by name, as its Send does.
+		async checkTemplate(op: OperationContext, template) {
+			if (template.variables.some((v) => !v.name))
+				throw op.params.invalid('windowTemplateVariables', 'needs a name for each variable');
+		},
 		async sendTemplate(op: OperationContext, template) {
 			const body: IDataObject = {
 				phoneNumber,

@@ -21,14 +21,25 @@ export function spokiWindow(phone: string): WindowFacts {
 	return {
 		templateHint: SPOKI_TEMPLATE_HINT,
 		isRefusal: metaWindowRefusal([['code'], ['error_code'], ['errors', 'code']]),
-		async sendTemplate(op: OperationContext, template) {
+		// Checked before the message is sent, so a template that could not go is known at once.
+		async checkTemplate(op: OperationContext, template) {
 			if (!/^\d+$/.test(template.id))
-				throw op.params.required('windowTemplate', "Give the template's numeric ID.");
+				throw op.params.invalid(
+					'windowTemplate',
+					'must be a numeric template ID',
+					SPOKI_TEMPLATE_HINT,
+				);
+			if (template.variables.some((v) => !v.name))
+				throw op.params.invalid(
+					'windowTemplateVariables',
+					'needs a name for each variable',
+					"Spoki fills a template by its custom fields' codes: give each variable the code, e.g. FIRST_NAME for %%FIRST_NAME%%.",
+				);
+		},
+		async sendTemplate(op: OperationContext, template) {
 			// The Send Template body (MambuSRL/spoki_whatsapp src/Api/Messages.php): `template` id, `custom_fields` by code.
 			const body: IDataObject = { type: 'Template', phone, template: Number(template.id) };
-			const fields = Object.fromEntries(
-				template.variables.filter((v) => v.name).map((v) => [v.name, v.value]),
-			);
+			const fields = Object.fromEntries(template.variables.map((v) => [v.name, v.value]));
 			if (Object.keys(fields).length) body.custom_fields = fields;
 			return await send(op, body);
 		},

@@ -101,6 +101,14 @@ describe('Heyy', () => {
 		expect(r.json[0]).toMatchObject({ window: { sent: 'template' } });
 	});
 
+	test('a window template variable without its name is refused before any request', async () => {
+		const r = await send({ phoneNumber: CLOSED, ...template('tpl_1', [['', 'Luis']]) });
+		expect(r.error?.message).toBe(
+			'"Window Template Variables" needs a name for each variable [item 0]',
+		);
+		expect(bed.fake.requests).toHaveLength(0);
+	});
+
 	test('a scheduled message replaced by the template: the template keeps the schedule', async () => {
 		const at = new Date(Date.now() + 3_600_000).toISOString();
 		const r = await send({
@@ -152,6 +160,22 @@ describe('Heyy', () => {
 
 describe('Spoki', () => {
 	const bed = spokiBed();
+	test('a template Spoki could not send is refused before the message goes: a non-numeric ID, a variable without its code', async () => {
+		for (const [extra, field] of [
+			[template('welcome'), '"Window Template" must be a numeric template ID'],
+			[
+				template('301', [['', 'A-1']]),
+				'"Window Template Variables" needs a name for each variable',
+			],
+		] as const) {
+			const r = await bed.run(
+				opParams('message', 'sendText', { phone: '+393330000001', text: 'Hello', ...extra }),
+			);
+			expect(r.error?.message).toBe(`${field} [item 0]`);
+			expect(bed.fake.requests).toHaveLength(0);
+		}
+	});
+
 	test('the coded 131047 refusal sends the template, once', async () => {
 		const r = await bed.run(
 			opParams('message', 'sendText', {
