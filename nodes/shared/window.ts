@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { ApiFailure } from './errors';
 import { apiFailureOf, passOn } from './errors';
@@ -44,6 +44,26 @@ export interface WindowFacts {
 
 type Policy = 'send' | 'fail' | 'template';
 
+/** The choices of "Outside the 24-Hour Window". */
+const POLICIES: INodePropertyOptions[] = [
+	{
+		name: 'Fail With a Clear Error Before Sending',
+		value: 'fail',
+		description: 'Stop with an error naming the contact and when they last wrote, without sending',
+	},
+	{
+		name: 'Send Anyway',
+		value: 'send',
+		description: "Send the message; the provider's refusal (if any) fails the item",
+	},
+	{
+		name: 'Send a Template Instead',
+		value: 'template',
+		description:
+			'Send the chosen template when the window is known to be closed, or once when the provider refuses the message for the window',
+	},
+];
+
 /** The send's "Outside the 24-hour Window" fields. */
 export function windowFields(facts: Pick<WindowFacts, 'templateHint'>): INodeProperties[] {
 	const template = { show: { outsideWindow: ['template'] } };
@@ -55,25 +75,7 @@ export function windowFields(facts: Pick<WindowFacts, 'templateHint'>): INodePro
 			default: 'send',
 			description:
 				"What to do when the contact last wrote more than 24 hours ago: WhatsApp then delivers only approved templates. The node knows it from Last Inbound At, from the provider where it tells, or from the provider's refusal.",
-			options: [
-				{
-					name: 'Fail With a Clear Error Before Sending',
-					value: 'fail',
-					description:
-						'Stop with an error naming the contact and when they last wrote, without sending',
-				},
-				{
-					name: 'Send Anyway',
-					value: 'send',
-					description: "Send the message; the provider's refusal (if any) fails the item",
-				},
-				{
-					name: 'Send a Template Instead',
-					value: 'template',
-					description:
-						'Send the chosen template when the window is known to be closed, or once when the provider refuses the message for the window',
-				},
-			],
+			options: POLICIES,
 		},
 		{
 			displayName: 'Last Inbound At',
