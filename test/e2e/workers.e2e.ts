@@ -19,7 +19,7 @@ import {
 } from '../../bench/peer/workflows';
 import { testKey } from '../fakes/server';
 import { QueueInfra } from './infra';
-import { freePort, N8n, underTest } from './n8n';
+import { freePort, N8n, sleep, underTest, until } from './n8n';
 
 /**
  * Several n8n workers, one provider limit: in queue mode each worker paces a credential on its
@@ -33,7 +33,6 @@ import { freePort, N8n, underTest } from './n8n';
 const { bin, tarball, version } = underTest();
 const MINUTE_MS = 2000;
 const PER_EXECUTION = 100;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe(`n8n ${version}, queue mode, two workers`, () => {
 	const infra = new QueueInfra();
@@ -113,14 +112,16 @@ describe(`n8n ${version}, queue mode, two workers`, () => {
 		 * the concurrency is below 5 comes at the start of `init()`, before the nodes load: waiting
 		 * for that let a worker still starting miss the measured jobs, and the other worker ran both.
 		 */
-		const end = Date.now() + 300_000;
-		for (const [worker, child] of workers) {
-			while (!workerLog(worker).includes('n8n worker is now ready')) {
-				if (child.exitCode !== null || Date.now() > end)
-					throw new Error(`${worker} did not start:\n${workerLog(worker).slice(-3000)}`);
-				await sleep(500);
-			}
-		}
+		for (const [worker, child] of workers)
+			await until(
+				`${worker} to take jobs`,
+				() => {
+					if (child.exitCode !== null)
+						throw new Error(`${worker} exited:\n${workerLog(worker).slice(-3000)}`);
+					return workerLog(worker).includes('n8n worker is now ready');
+				},
+				300_000,
+			);
 		fake.reset(scenario.latencyMs, scenario.limits);
 		await Promise.all(
 			[warmUp, warmUp].map(async (id) => await finished(await n8n.runManually(id, 'Start'))),
