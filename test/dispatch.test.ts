@@ -139,6 +139,22 @@ describe('dispatcher: parallel requests, in order, nothing sent twice', () => {
 		}
 	});
 
+	test('one phone written two ways is one recipient: its messages still go one after the other', async () => {
+		const stand = spokiStandIn((_, arrival) => ok(arrival.text === 'message 0' ? 400 : 10));
+		const baseUrl = await stand.fake.start();
+		try {
+			const result = await run(baseUrl, ['+39 333 000 0001', phone(2), '+393330000001'], 3);
+			expect(result.error).toBeUndefined();
+			const toSame = stand.arrivals.filter((a) => a.phone === phone(1)).map((a) => a.text);
+			expect(toSame).toEqual(['message 0', 'message 2']);
+			const at = (text: string) => stand.arrivals.find((a) => a.text === text)!.at;
+			expect(at('message 2') - at('message 0')).toBeGreaterThanOrEqual(390);
+			expect(at('message 1')).toBeLessThan(at('message 2'));
+		} finally {
+			await stand.fake.stop();
+		}
+	});
+
 	test('Requests in Parallel = 1 sends strictly one after the other', async () => {
 		const stand = spokiStandIn(() => ok(15));
 		const baseUrl = await stand.fake.start();

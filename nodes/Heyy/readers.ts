@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Params } from '../shared/params';
 import { locatorValue } from '../shared/params';
-import { toE164 } from '../shared/validation';
 
 /**
  * Template or automation variables as Heyy's `variables: [{name, value}]`
@@ -84,12 +83,6 @@ export function readTemplateVariables(p: Params): IDataObject[] {
 	}
 	for (const entry of readVariables(p)) byName.set(String(entry.name), String(entry.value));
 	return [...byName].map(([name, value]) => ({ name, value }));
-}
-
-/** Who a phone-addressed write reaches, for per-recipient order: the E.164 number, or the text as given. */
-export function phoneKey(value: unknown): string | undefined {
-	const text = typeof value === 'string' ? value.trim() : '';
-	return text ? (toE164(text) ?? text) : undefined;
 }
 
 /** Who an id-addressed write reaches (a Resource Locator's value, or the id as given). */

@@ -123,6 +123,14 @@ export async function checkSchemes(
 	for (const urn of urns) checkUrn(op.params, name, urn, flavour);
 }
 
+/**
+ * Who a write to the field `contact` reaches, for per-recipient order: its
+ * UUID (lowercased) or its URN as sent, however the locator was filled in.
+ * A contact given once by UUID and once by URN is not known to be one.
+ */
+export const contactKey = (p: Params): string =>
+	checkContact(p, 'contact', p.raw('contact', '')).value;
+
 /** A contact given by UUID or by URN, as the contact endpoints accept it. */
 export interface ContactRef {
 	by: 'uuid' | 'urn';

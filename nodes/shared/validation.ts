@@ -63,6 +63,16 @@ export function toE164(value: string): string | undefined {
 }
 
 /**
+ * Who a phone-addressed write reaches, for per-recipient order: the E.164
+ * number however it is written (+39 333… and +39333… are one recipient), or
+ * the text as given when it is none (the item then fails on its own).
+ */
+export function phoneKey(value: unknown): string | undefined {
+	const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	return text ? (toE164(text) ?? text) : undefined;
+}
+
+/**
  * Checks one text value against its rules and returns it normalised (trimmed,
  * phone numbers compacted). Throws a NodeOperationError naming field and item.
  */

@@ -8,7 +8,8 @@ import {
 	scheduledAtField,
 	variablesField,
 } from '../../descriptions';
-import { phoneKey, readScheduledAt, readVariables } from '../../readers';
+import { readScheduledAt, readVariables } from '../../readers';
+import { phoneKey } from '../../../shared/validation';
 import { unwrap } from '../../provider';
 import { optionsCollection } from '../../../shared/descriptions';
 

@@ -8,7 +8,8 @@ import {
 	scheduledAtField,
 	variablesField,
 } from '../../descriptions';
-import { phoneKey, readLocator, readScheduledAt, readTemplateVariables } from '../../readers';
+import { readLocator, readScheduledAt, readTemplateVariables } from '../../readers';
+import { phoneKey } from '../../../shared/validation';
 import { heyySent } from '../../provider';
 import { FILE_SOURCES, uploadedFileId } from '../file/common';
 import { sendWithinWindow, windowFields } from '../../../shared/window';

@@ -15,6 +15,7 @@ import { numericId, readContactFields, readCustomFields, readMetadata } from '..
 import { API } from '../../provider';
 import { batchFailure } from '../contact/common';
 import { additionalFields } from '../../../shared/descriptions';
+import { phoneKey } from '../../../shared/validation';
 
 /** The "API Url" start step of an automation: where and with what secret to start it. */
 interface StartHook {
@@ -177,6 +178,6 @@ export const start: OperationDef = {
 		},
 	],
 	batch: bulk,
-	recipient: (op) => String(op.params.raw('phone', '')),
+	recipient: (op) => phoneKey(op.params.raw('phone', '')),
 	run: async (op) => (await startEntries([prepare(op)], [op], op.request))[0],
 };

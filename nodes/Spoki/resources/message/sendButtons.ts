@@ -5,6 +5,7 @@ import { phoneField } from '../../descriptions';
 import { windowFields } from '../../../shared/window';
 import { SPOKI_TEMPLATE_HINT, sendSessionMessage } from '../../window';
 import { bodyTextField, interactiveOptions, readInteractiveOptions } from './common';
+import { phoneKey } from '../../../shared/validation';
 
 /** WhatsApp takes at most 3 reply buttons of at most 20 characters (Meta Cloud API interactive "button"). */
 const MAX_BUTTONS = 3;
@@ -53,7 +54,7 @@ export const sendButtons: OperationDef = {
 		...windowFields({ templateHint: SPOKI_TEMPLATE_HINT }),
 		interactiveOptions,
 	],
-	recipient: (op) => String(op.params.raw('phone', '')),
+	recipient: (op) => phoneKey(op.params.raw('phone', '')),
 	// POST /api/1/messages/send/ with type Message, content_type Interactive, text and
 	// buttons [{button_type, text, order, payload}] (MambuSRL/spoki_whatsapp src/Api/Messages.php
 	// sendMessageWithButtons; `button_type: "quick_reply"` is the value its example uses).

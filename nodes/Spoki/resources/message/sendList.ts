@@ -5,6 +5,7 @@ import { phoneField } from '../../descriptions';
 import { windowFields } from '../../../shared/window';
 import { SPOKI_TEMPLATE_HINT, sendSessionMessage } from '../../window';
 import { bodyTextField, interactiveOptions, readInteractiveOptions } from './common';
+import { phoneKey } from '../../../shared/validation';
 
 /** WhatsApp list limits: 10 rows in all, titles of 24, row descriptions of 72, button text of 20 (Meta Cloud API interactive "list"). */
 const MAX_ROWS = 10;
@@ -65,7 +66,7 @@ export const sendList: OperationDef = {
 		...windowFields({ templateHint: SPOKI_TEMPLATE_HINT }),
 		interactiveOptions,
 	],
-	recipient: (op) => String(op.params.raw('phone', '')),
+	recipient: (op) => phoneKey(op.params.raw('phone', '')),
 	// POST /api/1/messages/send/ with type Message, content_type List, text and
 	// list {title, sections: [{title, rows: [{title, description, payload}]}]}
 	// (MambuSRL/spoki_whatsapp src/Api/Messages.php sendMessageList).

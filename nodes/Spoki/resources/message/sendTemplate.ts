@@ -16,6 +16,7 @@ import {
 	multipleValues,
 	templateVariablesField,
 } from '../../../shared/descriptions';
+import { phoneKey } from '../../../shared/validation';
 
 export const sendTemplate: OperationDef = {
 	value: 'sendTemplate',
@@ -108,7 +109,7 @@ export const sendTemplate: OperationDef = {
 		]),
 	],
 	// Messages to one phone keep their item order when items are sent in parallel.
-	recipient: (op) => String(op.params.raw('phone', '')),
+	recipient: (op) => phoneKey(op.params.raw('phone', '')),
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {

@@ -6,6 +6,7 @@ import { readMetadata } from '../../readers';
 import { additionalFields, messageTextField } from '../../../shared/descriptions';
 import { windowFields } from '../../../shared/window';
 import { SPOKI_TEMPLATE_HINT, sendSessionMessage } from '../../window';
+import { phoneKey } from '../../../shared/validation';
 
 export const sendText: OperationDef = {
 	value: 'sendText',
@@ -20,7 +21,7 @@ export const sendText: OperationDef = {
 		additionalFields([metadataField]),
 	],
 	// Messages to one phone keep their item order when items are sent in parallel.
-	recipient: (op) => String(op.params.raw('phone', '')),
+	recipient: (op) => phoneKey(op.params.raw('phone', '')),
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = {

@@ -4,6 +4,7 @@ import type { OperationDef } from '../../../shared/definitions';
 import { fromNumberField, groupField, toNumberField } from '../../descriptions';
 import { idValue, locatorValue, phone, readPin } from '../../readers';
 import { sendResult } from './common';
+import { toNumberRecipient } from '../whatsappBusiness/common';
 import { choices, messageTextField } from '../../../shared/descriptions';
 
 /** POST /whatsapp/send-message (developers.2chat.co/docs/API/WhatsApp/send-message). */
@@ -97,7 +98,7 @@ export const send: OperationDef = {
 	recipient: (op) =>
 		op.params.raw('recipientType', 'number') === 'group'
 			? `group:${String(locatorValue(op.params, 'groupUuid'))}`
-			: `phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`,
+			: toNumberRecipient(op),
 	run: async (op) => {
 		const p = op.params;
 		const body: IDataObject = { from_number: phone(p, 'fromNumber') };

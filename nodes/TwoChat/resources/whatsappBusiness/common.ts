@@ -4,12 +4,15 @@ import type { OperationContext } from '../../../shared/definitions';
 import type { NextUrlPagination } from '../../../shared/pagination';
 import { itemsAt } from '../../../shared/pagination';
 import type { Params } from '../../../shared/params';
+import { phoneKey } from '../../../shared/validation';
 import { phone } from '../../readers';
 import { sendResult } from '../message/common';
 
-/** Sends to one To Number keep their item order when items run in parallel. */
-export const toNumberRecipient = (op: OperationContext) =>
-	`phone:${String(op.params.raw('toNumber', '')).replace(/[^\d]/g, '')}`;
+/** Sends to one To Number keep their item order when items run in parallel, however it is written. */
+export function toNumberRecipient(op: OperationContext): string | undefined {
+	const key = phoneKey(op.params.raw('toNumber', ''));
+	return key === undefined ? undefined : `phone:${key}`;
+}
 
 /** The sender and recipient of a WABA send: `from_number`, `to_number`. */
 export function wabaParties(p: Params): IDataObject {

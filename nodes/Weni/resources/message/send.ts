@@ -13,7 +13,7 @@ import { contactField, messageContentFields } from '../../descriptions';
 import { flavourOf } from '../../flavour';
 import type { Flavour } from '../../flavour';
 import { endpoint, weniSent } from '../../provider';
-import { checkContact, checkUrn } from '../../readers';
+import { checkContact, checkUrn, contactKey } from '../../readers';
 import type { ContactRef } from '../../readers';
 import { sendWithinWindow, windowFields } from '../../../shared/window';
 import { WENI_TEMPLATE_HINT, weniWindow } from '../../window';
@@ -29,7 +29,7 @@ export const send: OperationDef = {
 		...messageContentFields,
 		...windowFields({ templateHint: WENI_TEMPLATE_HINT }),
 	],
-	recipient: (op) => JSON.stringify(op.params.raw('contact', '')),
+	recipient: (op) => contactKey(op.params),
 	run: async (op) => {
 		const p = op.params;
 		const contact = checkContact(p, 'contact', p.raw('contact', ''));

@@ -6,7 +6,7 @@ import { contactField, templateField } from '../../descriptions';
 import { checkVariableCount } from '../../templates';
 import { endpoint, weniSent } from '../../provider';
 import { flowsQuickReplies, readQuickReplies } from '../../content';
-import { checkContact, checkUrn, uuidOf, uuidRule } from '../../readers';
+import { checkContact, checkUrn, contactKey, uuidOf, uuidRule } from '../../readers';
 import { requireFlows } from '../../flavour';
 
 /**
@@ -120,7 +120,7 @@ export const sendTemplate: OperationDef = {
 			},
 		]),
 	],
-	recipient: (op) => JSON.stringify(op.params.raw('contact', '')),
+	recipient: (op) => contactKey(op.params),
 	run: async (op) => {
 		const p = op.params;
 		const contact = checkContact(p, 'contact', p.raw('contact', ''));
