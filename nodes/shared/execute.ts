@@ -259,6 +259,46 @@ function alsoSent(results: Outcome[], failedAt: number): string {
 }
 
 /**
+ * Runs each item's operation, `parallel` at once; items to the same recipient (an operation's
+ * `recipient`) one after the other, in item order. With `stopOnFailure`, no item starts after one
+ * failed. An item not started has no result.
+ */
+async function runItems(
+	routes: Array<Route | Error>,
+	ops: Array<OperationContext | undefined>,
+	parallel: number,
+	stopOnFailure: boolean,
+): Promise<Outcome[]> {
+	const results: Outcome[] = new Array(routes.length);
+	let failed = false;
+	await runPool(
+		routes.length,
+		parallel,
+		(i) => {
+			const found = routes[i];
+			if (found instanceof Error || !found.operation.recipient) return undefined;
+			try {
+				const who = found.operation.recipient(ops[i]!);
+				return who === undefined ? undefined : `${found.operation.value}\u0000${who}`;
+			} catch {
+				return undefined; // the item fails on its own when it runs
+			}
+		},
+		async (i) => {
+			const found = routes[i];
+			try {
+				results[i] = found instanceof Error ? found : await found.operation.run(ops[i]!);
+			} catch (error) {
+				results[i] = error as Error;
+			}
+			if (results[i] instanceof Error) failed = true;
+		},
+		() => failed && stopOnFailure,
+	);
+	return results;
+}
+
+/**
  * The `execute` of every action node: runs the chosen operation for each
  * input item (or through its bulk path), up to "Requests in Parallel" at once
  * (items with the same recipient in order), pairs each output with its input
@@ -288,39 +328,12 @@ export async function runOperations(
 		found instanceof Error ? undefined : context(ctx, provider, i, found.labels),
 	);
 
-	let results: Outcome[];
 	const first = routes[0];
 	const batch = items.length > 1 && !(first instanceof Error) ? first.operation.batch : undefined;
-	if (batch && routes.every((r) => r === first) && (batch.enabled?.(ops[0]!) ?? true)) {
-		results = await runBatch(ctx, provider, batch, ops as OperationContext[], settings.parallel);
-	} else {
-		results = new Array(items.length);
-		let failed = false;
-		await runPool(
-			items.length,
-			settings.parallel,
-			(i) => {
-				const found = routes[i];
-				if (found instanceof Error || !found.operation.recipient) return undefined;
-				try {
-					const who = found.operation.recipient(ops[i]!);
-					return who === undefined ? undefined : `${found.operation.value}\u0000${who}`;
-				} catch {
-					return undefined; // the item fails on its own when it runs
-				}
-			},
-			async (i) => {
-				const found = routes[i];
-				try {
-					results[i] = found instanceof Error ? found : await found.operation.run(ops[i]!);
-				} catch (error) {
-					results[i] = error as Error;
-				}
-				if (results[i] instanceof Error) failed = true;
-			},
-			() => failed && !continueOnFail,
-		);
-	}
+	const results =
+		batch && routes.every((r) => r === first) && (batch.enabled?.(ops[0]!) ?? true)
+			? await runBatch(ctx, provider, batch, ops as OperationContext[], settings.parallel)
+			: await runItems(routes, ops, settings.parallel, !continueOnFail);
 
 	const output: INodeExecutionData[] = [];
 	for (let i = 0; i < items.length; i++) {
