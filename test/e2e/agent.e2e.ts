@@ -19,7 +19,7 @@ import { FakeSpoki, SPOKI_KEY, spokiEvent, spokiSignature } from '../fakes/spoki
 import { FakeTwoChat, TWOCHAT_KEY } from '../fakes/twochat';
 import { FakeWeni, WENI_TOKEN } from '../fakes/weni';
 import { QueueInfra } from './infra';
-import { freePort, N8n, n8nVersion } from './n8n';
+import { freePort, N8n } from './n8n';
 
 const examplesDir = path.resolve(__dirname, '../../examples');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -259,7 +259,10 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 		const twoChatExample = selected.find((c) => c.provider === '2Chat');
 		if (infra && twoChatExample) {
 			const copy = JSON.parse(fs.readFileSync(path.join(examplesDir, twoChatExample.file), 'utf8'));
-			copy.id = 'msuiteAgentSplit01';
+			// At most 16 characters, the length of the ids n8n generates: n8n 1.x silently skips saving
+			// the static data (the trigger's subscription) of a workflow with a longer id
+			// (`isWorkflowIdValid` in n8n-io/n8n packages/cli/src/utils.ts; 2.x allows 21).
+			copy.id = 'msuiteAgentSplit';
 			copy.name = `${copy.name} (split)`;
 			for (const node of copy.nodes)
 				if (node.webhookId) node.webhookId = `${node.webhookId.slice(0, -2)}ee`;
@@ -346,12 +349,7 @@ describe.each(modes.map((m) => [m]))('AI agent examples in n8n, %s mode', (mode)
 
 	// What the README says of several webhook processes: each holds the part of a burst it
 	// received, so a burst split across two processes starts two executions, nothing is lost.
-	// On n8n 1.123.81 the split copy's subscription was not in its static data after 90 s, twice
-	// (the copy registered at the fake; cause not found): shown on 2.x only.
-	const splitApplies =
-		mode === 'queue' &&
-		selected.some((c) => c.provider === '2Chat') &&
-		Number(n8nVersion(bin).split('.')[0]) > 1;
+	const splitApplies = mode === 'queue' && selected.some((c) => c.provider === '2Chat');
 	(splitApplies ? test : test.skip)(
 		'2Chat: a burst split across two webhook processes starts one execution per process',
 		async () => {
