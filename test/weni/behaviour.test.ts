@@ -1,5 +1,6 @@
 import { RETRY_POLICY } from '../../nodes/shared/retry';
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { testKey } from '../fakes/server';
 import {
@@ -697,5 +698,43 @@ describe.each(GENERATIONS)('%s', (generation) => {
 			).toBe(true);
 			expect(r.json.slice(100).every((j) => j.status === 'pending')).toBe(true);
 		});
+	});
+});
+
+describe('Weni Send: one contact written two ways is one recipient', () => {
+	const bed = generationBed('rapidpro', { contacts: 1 });
+
+	test('its UUID in capitals and in lower case, 2 in parallel: the second waits for the first', async () => {
+		const posts = () => bed.fake.requestsTo('POST', '/messages.json');
+		const release = bed.fake.holdAnswers((r) => r.method === 'POST');
+		const running = bed.run(
+			{
+				resource: 'message',
+				operation: 'send',
+				contact: '={{ $json.contact }}',
+				text: '={{ $json.text }}',
+				requestOptions: { parallel: 2 },
+			},
+			{
+				items: [
+					{ contact: contactUuid(1).toUpperCase(), text: 'message 0' },
+					{ contact: contactUuid(1), text: 'message 1' },
+				],
+			},
+		);
+		try {
+			for (let n = 0; n < 100 && posts().length === 0; n++) await sleep(20);
+			// The first one's answer is held: the second, to the same contact, is not sent meanwhile.
+			await sleep(300);
+			expect(posts().map((q) => (q.body as IDataObject).text)).toEqual(['message 0']);
+		} finally {
+			release();
+		}
+		const r = await running;
+		expect(r.error).toBeUndefined();
+		expect(posts().map((q) => q.body)).toEqual([
+			{ contact: contactUuid(1), text: 'message 0' },
+			{ contact: contactUuid(1), text: 'message 1' },
+		]);
 	});
 });
