@@ -34,7 +34,7 @@ const REVIEWER = '+14155550123';
  * reviewer's WhatsApp with Approve / Decline buttons and runs only when approved.
  */
 const reviewWorkflow = {
-	id: 'msuiteWait0000002',
+	id: 'msuiteWait000002',
 	name: 'AI Agent with WhatsApp human review',
 	nodes: [
 		{
@@ -103,7 +103,7 @@ const reviewWorkflow = {
 describe.each([['regular'], ['queue']])(`n8n ${version}, %s mode: Send and Wait`, (mode) => {
 	const infra = mode === 'queue' ? new QueueInfra() : undefined;
 	let n8n: N8n;
-	const workflowId = 'msuiteWait0000001';
+	const workflowId = 'msuiteWait000001';
 
 	const startAll = () => n8n.startInstance(infra !== undefined);
 
