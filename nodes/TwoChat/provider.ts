@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { itemsAt } from '../shared/pagination';
 import type { PageNumberPagination } from '../shared/pagination';
 import type { Provider } from '../shared/provider';
+import { sendOutput } from '../shared/objects';
 
 /** 2Chat facts: `X-User-API-Key`, `{success, error_message}` bodies, 0-based page numbers. */
 export const twoChat: Provider = {
@@ -56,4 +57,13 @@ export function fixedPages(pageSize: number, ...keys: string[]): PageNumberPagin
 		firstPage: 0,
 		items: itemsAt(...keys),
 	};
+}
+
+/**
+ * A send's answer (`{success, message_uuid, batched}`) with the message id and status first, as
+ * every provider's send gives them. 2Chat answers no status; `batched` true means it queued the
+ * message to keep its sending pace (skill 2chat-whatsapp "Tips"), so the status is read from it.
+ */
+export function twoChatSent(answer: IDataObject): IDataObject {
+	return sendOutput(answer, answer.message_uuid, answer.batched === true ? 'queued' : 'accepted');
 }

@@ -18,16 +18,6 @@ export function messagePath(p: Params): string {
 	return `/whatsapp/message/${sessionKeyInPath(p, 'sessionKey')}/${p.id('messageId')}`;
 }
 
-/** A send's answer with the message id and status first (`{success, message_uuid, batched}`). */
-export function sendResult(body: IDataObject): IDataObject {
-	// `batched` true: 2Chat queued the message to respect its sending pace (skill 2chat-whatsapp "Tips").
-	return {
-		messageId: body.message_uuid ?? null,
-		status: body.batched === true ? 'queued' : 'accepted',
-		...body,
-	};
-}
-
 /** One message reduced to what a workflow usually reads. */
 export function simplifyMessage(m: IDataObject): IDataObject {
 	const content = (m.message ?? {}) as IDataObject;

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/definitions';
 import { fromNumberField, groupField, toNumberField } from '../../descriptions';
 import { idValue, locatorValue, phone, readPin } from '../../readers';
-import { sendResult } from './common';
+import { twoChatSent } from '../../provider';
 import { toNumberRecipient } from '../whatsappBusiness/common';
 import { choices, messageTextField } from '../../../shared/descriptions';
 
@@ -122,6 +122,6 @@ export const send: OperationDef = {
 			path: '/whatsapp/send-message',
 			body,
 		});
-		return sendResult(answer);
+		return twoChatSent(answer);
 	},
 };

@@ -12,10 +12,9 @@ import {
 } from '../../../TwoChatTrigger/subscriptions';
 import { fromNumberField, toNumberField, wabaNumberField } from '../../descriptions';
 import { interactiveBody, replyButtons } from '../../interactive';
-import { twoChat } from '../../provider';
+import { twoChat, twoChatSent } from '../../provider';
 import { phone } from '../../readers';
 import { sendWaba } from '../whatsappBusiness/common';
-import { sendResult } from './common';
 import type { OperationContext } from '../../../shared/definitions';
 
 const viaWaba = (op: OperationContext) =>
@@ -107,7 +106,7 @@ export const twoChatWait: WaitChannel = {
 			to_number: op.params.readText('toNumber', { required: true, phone: true }),
 			text,
 		};
-		return sendResult(
+		return twoChatSent(
 			await op.request<IDataObject>({ method: 'POST', path: '/whatsapp/send-message', body }),
 		);
 	},

@@ -6,7 +6,7 @@ import { itemsAt } from '../../../shared/pagination';
 import type { Params } from '../../../shared/params';
 import { phoneKey } from '../../../shared/validation';
 import { phone } from '../../readers';
-import { sendResult } from '../message/common';
+import { twoChatSent } from '../../provider';
 
 /** Sends to one To Number keep their item order when items run in parallel, however it is written. */
 export function toNumberRecipient(op: OperationContext): string | undefined {
@@ -24,9 +24,7 @@ export function wabaParties(p: Params): IDataObject {
 
 /** POST /waba/send-message (developers.2chat.co/docs/API/WhatsApp/WABA/send-message), answered with the message id first. */
 export async function sendWaba(op: OperationContext, body: IDataObject): Promise<IDataObject> {
-	return sendResult(
-		await op.request<IDataObject>({ method: 'POST', path: '/waba/send-message', body }),
-	);
+	return twoChatSent(await op.object({ method: 'POST', path: '/waba/send-message', body }));
 }
 
 /**
