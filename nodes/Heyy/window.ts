@@ -31,10 +31,7 @@ export function heyyWindow(
 				['data', 'errors', 'code'],
 			]),
 		// Heyy fills a template's variables by name, as its Send does.
-		async checkTemplate(op: OperationContext, template) {
-			if (template.variables.some((v) => !v.name))
-				throw op.params.invalid('windowTemplateVariables', 'needs a name for each variable');
-		},
+		variablesByName: true,
 		async sendTemplate(op: OperationContext, template) {
 			const body: IDataObject = {
 				phoneNumber,

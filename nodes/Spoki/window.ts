@@ -29,13 +29,9 @@ export function spokiWindow(phone: string): WindowFacts {
 					'must be a numeric template ID',
 					SPOKI_TEMPLATE_HINT,
 				);
-			if (template.variables.some((v) => !v.name))
-				throw op.params.invalid(
-					'windowTemplateVariables',
-					'needs a name for each variable',
-					"Spoki fills a template by its custom fields' codes: give each variable the code, e.g. FIRST_NAME for %%FIRST_NAME%%.",
-				);
 		},
+		// Spoki fills a template by its custom fields' codes (`custom_fields`).
+		variablesByName: true,
 		async sendTemplate(op: OperationContext, template) {
 			// The Send Template body (MambuSRL/spoki_whatsapp src/Api/Messages.php): `template` id, `custom_fields` by code.
 			const body: IDataObject = { type: 'Template', phone, template: Number(template.id) };

@@ -36,6 +36,8 @@ export interface WindowFacts {
 	 * "Send a Template Instead" is chosen, whether or not the window is open.
 	 */
 	checkTemplate?(op: OperationContext, template: WindowTemplate): Promise<void>;
+	/** True where the provider fills a template's variables by name (else by their order). */
+	variablesByName?: boolean;
 	/** Sends the chosen template to the same recipient. */
 	sendTemplate(op: OperationContext, template: WindowTemplate): Promise<OperationResult>;
 	/** How the provider names a template, for the Template field's description. */
@@ -120,13 +122,19 @@ export function windowFields(facts: Pick<WindowFacts, 'templateHint'>): INodePro
 	];
 }
 
-function readTemplate(op: OperationContext): WindowTemplate {
+function readTemplate(op: OperationContext, facts: WindowFacts): WindowTemplate {
 	const p = op.params;
 	const id = p.readText('windowTemplate', { required: true, maxLength: 200 });
 	const variables = p.entries('windowTemplateVariables', 'variable').map((entry) => ({
 		name: p.checkText('windowTemplateVariables', entry.name, { maxLength: 100 }),
 		value: p.checkText('windowTemplateVariables', entry.value, { maxLength: 1024 }),
 	}));
+	if (facts.variablesByName && variables.some((v) => !v.name))
+		throw p.invalid(
+			'windowTemplateVariables',
+			'needs a name for each variable',
+			`The template's variables go by name: ${facts.templateHint}.`,
+		);
 	return { id, variables };
 }
 
@@ -169,7 +177,7 @@ export async function sendWithinWindow(
 		oneOf: ['send', 'fail', 'template'],
 	}) as Policy;
 	if (!policy || policy === 'send') return await send();
-	const template = policy === 'template' ? readTemplate(op) : undefined;
+	const template = policy === 'template' ? readTemplate(op, facts) : undefined;
 	let last: string | null | undefined = givenLastInbound(op);
 	if (template) await facts.checkTemplate?.(op, template);
 	if (last === undefined && facts.lastInbound) last = await facts.lastInbound(op);
@@ -233,10 +241,7 @@ export function metaWindowCodeAt(body: unknown, paths: string[][]): boolean {
  * the provider marks failed (2Chat's `success: false` comes with either status).
  */
 export function metaWindowRefusal(paths: string[][]): (failure: ApiFailure) => boolean {
-	return (failure) =>
-		failure.status >= 200 &&
-		failure.status < 500 &&
-		failure.status !== 429 &&
-		(failure.status < 300 || failure.status >= 400) &&
-		metaWindowCodeAt(failure.body, paths);
+	const refusal = (status: number) =>
+		(status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 429);
+	return (failure) => refusal(failure.status) && metaWindowCodeAt(failure.body, paths);
 }
