@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { N8n } from '../../test/e2e/n8n';
+import { N8n, sleep, until } from '../../test/e2e/n8n';
 import { FakeHeyy, HEYY_KEY } from '../../test/fakes/heyy';
 import { FakeSpoki, SPOKI_KEY, signedDelivery, spokiEvent } from '../../test/fakes/spoki';
 import { FakeTwoChat, TWOCHAT_KEY } from '../../test/fakes/twochat';
@@ -44,7 +44,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FORGED = Number(process.env.BENCH_FORGED ?? 100);
 const REPLAYS = Math.min(N, Number(process.env.BENCH_REPLAYS ?? 50));
 const PACKAGE = 'n8n-nodes-messaging-suite';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Delivery {
 	url: string;
@@ -95,28 +94,18 @@ function node(
 	};
 }
 
-/** Waits until `probe` gives a value (not undefined/false). */
-async function until<T>(
-	what: string,
-	probe: () => Promise<T | undefined | false> | T | undefined | false,
-	ms = 120_000,
-): Promise<T> {
-	const end = Date.now() + ms;
-	while (Date.now() < end) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		await sleep(250);
-	}
-	throw new Error(`Timed out waiting for ${what}`);
-}
-
 /** The registered URL, once n8n has also stored it in the trigger's static data. */
 async function storedUrl(n8n: N8n, id: string, registered: () => string[]): Promise<void> {
-	const urls = await until('the registration at the provider', () =>
-		registered().length ? registered() : undefined,
+	const urls = await until(
+		'the registration at the provider',
+		() => (registered().length ? registered() : undefined),
+		120_000,
 	);
-	await until('n8n to store the trigger state', async () =>
-		Object.values(await n8n.staticData(id)).some((state) => urls.includes(String(state.url))),
+	await until(
+		'n8n to store the trigger state',
+		async () =>
+			Object.values(await n8n.staticData(id)).some((state) => urls.includes(String(state.url))),
+		120_000,
 	);
 }
 
